@@ -1,0 +1,32 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+function create(url: string) {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+}
+
+type Client = ReturnType<typeof create>;
+const holder = globalThis as unknown as { __dvkPrisma?: Client; __dvkPrismaUrl?: string };
+
+function current(): Client {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start` or set it.");
+  // One client per process (Next dev reloads modules); a changed URL (tests) gets a fresh client.
+  if (!holder.__dvkPrisma || holder.__dvkPrismaUrl !== url) {
+    holder.__dvkPrisma = create(url);
+    holder.__dvkPrismaUrl = url;
+  }
+  return holder.__dvkPrisma;
+}
+
+/** Lazily connected client: reads DATABASE_URL on first use, so tests can set it per file. */
+export const prisma: Client = new Proxy({} as Client, {
+  get(_target, prop) {
+    const client = current();
+    const value = Reflect.get(client, prop, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+export type Db = Client;
+export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];

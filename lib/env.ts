@@ -1,0 +1,29 @@
+// Environment of the start script and the server, validated once with clear Vietnamese messages.
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, "phải là địa chỉ PostgreSQL dạng postgresql://user:pass@host:5432/db")
+    .optional(),
+  PORT: z.coerce.number().int("phải là số nguyên").min(1).max(65535, "phải từ 1 đến 65535").default(3000),
+  AUTH_SECRET: z.string().min(32, "phải dài ít nhất 32 ký tự (ví dụ: openssl rand -base64 32)").optional(),
+  EMBEDDED_PG_DIR: z.string().min(1).optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  UPLOAD_DIR: z.string().min(1).optional(),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {}
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  // Empty strings count as unset: `DATABASE_URL= npm start` means "use the embedded one".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Biến môi trường không hợp lệ:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

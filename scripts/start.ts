@@ -1,0 +1,144 @@
+// `npm start`: builds if needed, starts embedded PostgreSQL (unless DATABASE_URL is set), applies
+// migrations, loads the demo data into an empty database and serves the portal. Ctrl-C stops the web
+// server first, then the database, cleanly.
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { loadEnv, EnvError } from "../lib/env";
+import { assertPortFree, startEmbeddedPostgres, EmbeddedPgError, type EmbeddedPg } from "../lib/db/embedded";
+import { migrate, MigrationError } from "../lib/db/migrate";
+import { buildIsFresh, runBuild } from "./build-if-needed";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const say = (line: string) => console.log(`[dan-van-kheo] ${line}`);
+// E2E runs: a throwaway database, removed on exit.
+const ephemeral = process.env.DVK_EPHEMERAL === "1";
+
+let db: EmbeddedPg | undefined;
+let web: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (stopping) return new Promise<never>(() => {});
+  stopping = true;
+  if (web && web.exitCode === null) {
+    say("Đang dừng máy chủ web…");
+    const exited = new Promise((r) => web!.once("exit", r));
+    web.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+  if (db) {
+    say("Đang dừng PostgreSQL nhúng…");
+    await db.stop();
+    if (ephemeral) fs.rmSync(path.dirname(db.dataDir), { recursive: true, force: true });
+  }
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => void shutdown(0));
+}
+
+function authSecret(dataRoot: string, given?: string): string {
+  if (given) return given;
+  const file = path.join(dataRoot, "auth-secret");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(dataRoot, { recursive: true });
+  const secret = crypto.randomBytes(32).toString("base64url");
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function checkReachable(url: string) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (err) {
+    const where = new URL(url);
+    throw new EmbeddedPgError(`Không kết nối được PostgreSQL tại ${where.hostname}:${where.port || 5432} (${(err as Error).message}). Kiểm tra DATABASE_URL.`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function main() {
+  const env = loadEnv();
+  const dataRoot = path.resolve(root, env.EMBEDDED_PG_DIR ?? ".data");
+  await assertPortFree(env.PORT);
+
+  if (!buildIsFresh(root)) {
+    say("Đang build ứng dụng (lần đầu hoặc mã nguồn đã thay đổi)…");
+    await runBuild(root);
+    if (stopping) return;
+  }
+
+  let url = env.DATABASE_URL;
+  if (url) {
+    say("Dùng PostgreSQL từ DATABASE_URL.");
+    await checkReachable(url);
+  } else {
+    say(`Khởi động PostgreSQL nhúng (dữ liệu tại ${path.join(dataRoot, "pg")}, cổng ${env.EMBEDDED_PG_PORT})…`);
+    db = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: env.EMBEDDED_PG_PORT, fast: ephemeral, log: say });
+    url = await ensureDatabase(db.url, "dan_van_kheo");
+  }
+  if (stopping) return;
+
+  const { applied } = await migrate(url, { log: say });
+  say(applied.length ? `Đã áp dụng ${applied.length} migration.` : "Cơ sở dữ liệu đã ở phiên bản mới nhất.");
+
+  process.env.DATABASE_URL = url;
+  const { prisma } = await import("../lib/db/client");
+  if ((await prisma.unit.count()) === 0) {
+    say("Cơ sở dữ liệu trống: nạp dữ liệu mẫu…");
+    const started = Date.now();
+    const { seedDemo } = await import("../lib/db/seed");
+    await seedDemo(prisma);
+    say(`Đã nạp dữ liệu mẫu trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
+  }
+  await prisma.$disconnect();
+  if (stopping) return;
+
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  web = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT), "-H", "0.0.0.0"], {
+    cwd: root,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      AUTH_SECRET: authSecret(dataRoot, env.AUTH_SECRET),
+      AUTH_TRUST_HOST: "true",
+      UPLOAD_DIR: path.resolve(root, env.UPLOAD_DIR ?? path.join(dataRoot, "uploads")),
+    },
+  });
+  web.once("exit", (code) => {
+    if (!stopping) {
+      say(`Máy chủ web dừng bất ngờ (mã ${code}).`);
+      void shutdown(code ?? 1);
+    }
+  });
+  say(`Cổng thông tin đang chạy tại http://localhost:${env.PORT} (Ctrl-C để dừng).`);
+}
+
+main().catch(async (err) => {
+  const known = err instanceof EnvError || err instanceof EmbeddedPgError || err instanceof MigrationError;
+  console.error(`\n[dan-van-kheo] Lỗi: ${known ? err.message : (err as Error)?.stack ?? String(err)}\n`);
+  await shutdown(1);
+});

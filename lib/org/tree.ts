@@ -1,0 +1,71 @@
+// Organisation tree helpers: materialised paths and today's review routing.
+import type { UnitKind, UnitLevel } from "@/lib/generated/prisma/client";
+import { prisma, type Tx } from "@/lib/db/client";
+import { isCurrent } from "./eras";
+
+/**
+ * Recomputes `Unit.path` ("/<rootId>/<childId>/…/") for the whole tree from `parentId`, in one statement.
+ * Returns the number of rows whose path changed.
+ */
+export async function computePaths(db: Tx = prisma): Promise<number> {
+  return db.$executeRaw`
+    WITH RECURSIVE t AS (
+      SELECT id, '/' || id || '/' AS p FROM "Unit" WHERE "parentId" IS NULL
+      UNION ALL
+      SELECT u.id, t.p || u.id || '/' FROM "Unit" u JOIN t ON u."parentId" = t.id
+    )
+    UPDATE "Unit" SET path = t.p FROM t WHERE "Unit".id = t.id AND "Unit".path IS DISTINCT FROM t.p`;
+}
+
+/** "/1/12/345/" → [1, 12, 345] (root first). */
+export function pathIds(path: string): number[] {
+  return path.split("/").filter(Boolean).map(Number);
+}
+
+/** Prisma where-fragment for a unit and everything below it. */
+export function subtreeWhere(path: string) {
+  return { path: { startsWith: path } };
+}
+
+export type ChainUnit = { id: number; code: string; name: string; kind: UnitKind; level: UnitLevel };
+
+const COMMITTEE_LEVELS: readonly UnitLevel[] = ["COMMUNE", "DISTRICT", "PROVINCE"];
+const unitSelect = {
+  id: true, code: true, name: true, kind: true, level: true, parentId: true, successorId: true, validFrom: true, validTo: true, path: true,
+} as const;
+
+/**
+ * The committees that review a unit's models in TODAY's tree, nearest first (e.g. [xã, tỉnh] for a
+ * grassroots unit of a commune that sits directly under the new province; [Đảng ủy Công an tỉnh, tỉnh]
+ * for a commune-level equivalent under it).
+ * A unit that no longer exists is first resolved: to its successor, or, without one, to the current
+ * counterpart of its parent (which then itself becomes the nearest committee).
+ */
+export async function currentParentChain(
+  unitId: number,
+  opts: { db?: Tx; at?: Date; includeSelf?: boolean } = {},
+): Promise<ChainUnit[]> {
+  const db = opts.db ?? prisma;
+  const at = opts.at ?? new Date();
+  let unit = await db.unit.findUnique({ where: { id: unitId }, select: unitSelect });
+  if (!unit) return [];
+  let includeResolved = opts.includeSelf ?? false;
+  const seen = new Set<number>();
+  while (!isCurrent(unit, at)) {
+    if (seen.has(unit.id)) return [];
+    seen.add(unit.id);
+    const nextId: number | null = unit.successorId ?? unit.parentId;
+    if (unit.successorId === null) includeResolved = true;
+    if (nextId === null) return [];
+    const next = await db.unit.findUnique({ where: { id: nextId }, select: unitSelect });
+    if (!next) return [];
+    unit = next;
+  }
+  const ids = pathIds(unit.path).filter((id) => includeResolved || id !== unit.id);
+  const rows = await db.unit.findMany({ where: { id: { in: ids }, level: { in: [...COMMITTEE_LEVELS] } }, select: unitSelect });
+  const depth = new Map(ids.map((id, i) => [id, i]));
+  return rows
+    .filter((u) => isCurrent(u, at))
+    .sort((a, b) => depth.get(b.id)! - depth.get(a.id)!)
+    .map(({ id, code, name, kind, level }) => ({ id, code, name, kind, level }));
+}

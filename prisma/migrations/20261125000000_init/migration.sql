@@ -565,8 +565,8 @@ ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_actorId_fkey" FOREIGN KEY ("acto
 -- Hand-written: what Prisma cannot express (extensions, IMMUTABLE unaccent wrapper, trigram and
 -- expression indexes, append-only audit log).
 -- ---------------------------------------------------------------------------------------------
-CREATE EXTENSION IF NOT EXISTS unaccent;
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
 
 -- unaccent() is STABLE (it reads the dictionary from search_path); pinning the dictionary makes a
 -- wrapper safe to declare IMMUTABLE so it can be indexed. Đ/đ are mapped by the unaccent rules.
@@ -587,3 +587,8 @@ END $$;
 CREATE TRIGGER "AuditLog_append_only"
   BEFORE UPDATE OR DELETE ON "AuditLog"
   FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+
+-- Users are disabled, never deleted, so the audit trail never needs rewriting; TRUNCATE is refused too.
+CREATE TRIGGER "AuditLog_no_truncate"
+  BEFORE TRUNCATE ON "AuditLog"
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();

@@ -1,0 +1,25 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { auth } from "./index";
+import { loadActor } from "./load-actor";
+import type { Actor } from "./types";
+
+export type { Actor } from "./types";
+export { loadActor } from "./load-actor";
+
+/**
+ * The signed-in Actor, re-read from the DB (role, unit and sessionVersion as of now), or null.
+ * Cached per request so a page and its components share one lookup.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  if (!session || session.uid === undefined || session.sessionVersion === undefined) return null;
+  return loadActor(session.uid, session.sessionVersion);
+});
+
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/dang-nhap");
+  return actor;
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "./types";
+
+/**
+ * The DB half of session → Actor: null when the user is gone, disabled, or the token was issued
+ * before the last revocation (its sessionVersion no longer matches).
+ */
+export async function loadActor(userId: number, sessionVersion: number): Promise<Actor | null> {
+  if (!Number.isInteger(userId) || !Number.isInteger(sessionVersion)) return null;
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      username: true,
+      fullName: true,
+      role: true,
+      disabled: true,
+      sessionVersion: true,
+      unit: { select: { id: true, name: true, level: true, path: true } },
+    },
+  });
+  if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
+  return {
+    userId: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    role: user.role,
+    unitId: user.unit.id,
+    unitName: user.unit.name,
+    unitLevel: user.unit.level,
+    unitPath: user.unit.path,
+  };
+}
+
+/** The cheap check the JWT callback runs on every request; same rule as loadActor. */
+export async function isSessionCurrent(userId: number, sessionVersion: number): Promise<boolean> {
+  if (!Number.isInteger(userId) || !Number.isInteger(sessionVersion)) return false;
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { disabled: true, sessionVersion: true },
+  });
+  return !!user && !user.disabled && user.sessionVersion === sessionVersion;
+}

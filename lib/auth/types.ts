@@ -1,0 +1,14 @@
+import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
+
+/** The signed-in person as every use case sees it: who, with which role, on which unit subtree. */
+export type Actor = {
+  userId: number;
+  username: string;
+  fullName: string;
+  role: Role;
+  unitId: number;
+  unitName: string;
+  unitLevel: UnitLevel;
+  /** Materialised path of the actor's unit ("/1/12/345/"); scopes every query to its subtree. */
+  unitPath: string;
+};

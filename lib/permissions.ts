@@ -1,0 +1,132 @@
+/**
+ * The one place that says who may do what on which unit subtree.
+ *
+ * Client-safe on purpose (only type imports): components call `can()` to hide buttons; the server
+ * calls `requirePermission()` and scopes every load with `unitSubtreeWhere` / `modelScopeWhere`.
+ */
+import type { Actor } from "@/lib/auth/types";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** `action:entity:scope`. The scope part documents which where-fragment the use case must apply. */
+export const PERMISSIONS = [
+  "view:model:own-unit",
+  "register:model:own-unit",
+  "edit:model:own-unit",
+  "report:progress:own-unit",
+  "view:dashboard:own-unit",
+  "view:model:subtree",
+  "review:model:subtree",
+  "score:model:subtree",
+  "recognize:model:subtree",
+  "designate-typical:model:subtree",
+  "propose:model:subtree",
+  "view:dashboard:subtree",
+  "manage:decision:subtree",
+  "manage:campaign:province",
+  "view:model:all",
+  "view:dashboard:all",
+  "manage:org:all",
+  "manage:user:all",
+  "manage:list:all",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const REVIEWER: readonly Permission[] = [
+  "view:model:subtree",
+  "review:model:subtree",
+  "score:model:subtree",
+  "recognize:model:subtree",
+  "designate-typical:model:subtree",
+  "view:dashboard:subtree",
+];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  UNIT_CADRE: [
+    "view:model:own-unit",
+    "register:model:own-unit",
+    "edit:model:own-unit",
+    "report:progress:own-unit",
+    "view:dashboard:own-unit",
+  ],
+  COMMUNE_REVIEWER: [...REVIEWER, "propose:model:subtree"],
+  DISTRICT_REVIEWER: [...REVIEWER, "propose:model:subtree"],
+  // The province is the top of the tree: nothing to propose to. It alone issues decisions and runs campaigns.
+  PROVINCE_OFFICER: [...REVIEWER, "manage:decision:subtree", "manage:campaign:province"],
+  // Administers the tree and accounts and may look at everything, but reviews nothing (separation of duties).
+  ADMIN: ["view:model:all", "view:dashboard:all", "manage:org:all", "manage:user:all", "manage:list:all"],
+};
+
+type RoleHolder = Pick<Actor, "role">;
+type ScopeHolder = Pick<Actor, "role" | "unitId" | "unitPath">;
+
+export function can(actor: RoleHolder | null | undefined, permission: Permission): boolean {
+  if (!actor) return false;
+  return ROLE_PERMISSIONS[actor.role]?.includes(permission) ?? false;
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly permission: Permission) {
+    super("Bạn không có quyền thực hiện thao tác này.");
+    this.name = "ForbiddenError";
+  }
+}
+
+export function requirePermission<A extends RoleHolder>(
+  actor: A | null | undefined,
+  permission: Permission,
+): asserts actor is A {
+  if (!can(actor, permission)) throw new ForbiddenError(permission);
+}
+
+/**
+ * Units the actor may see: a cadre only its own unit, reviewers and the province their subtree
+ * (the unit itself and everything under it, by materialised path), the administrator all.
+ */
+export function unitSubtreeWhere(actor: ScopeHolder): Prisma.UnitWhereInput {
+  switch (actor.role) {
+    case "ADMIN":
+      return {};
+    case "UNIT_CADRE":
+      return { id: actor.unitId };
+    default:
+      return { path: { startsWith: actor.unitPath } };
+  }
+}
+
+/** Name used in docs/CONTRACTS.md. */
+export const scopeUnitWhere = unitSubtreeWhere;
+
+/**
+ * Models the actor may see. A cadre: its own unit's models. Reviewers and the province: models owned
+ * in their subtree, and models routed to a committee in their subtree — after a merger the owner may
+ * still hang under an abolished district while today's review goes to the successor's committee.
+ */
+export function modelScopeWhere(actor: ScopeHolder): Prisma.ModelWhereInput {
+  switch (actor.role) {
+    case "ADMIN":
+      return {};
+    case "UNIT_CADRE":
+      return { ownerUnitId: actor.unitId };
+    default:
+      return {
+        OR: [
+          { ownerUnit: { path: { startsWith: actor.unitPath } } },
+          { reviewUnit: { path: { startsWith: actor.unitPath } } },
+        ],
+      };
+  }
+}
+
+/** Same rule as unitSubtreeWhere, for a unit already loaded (paths look like "/1/12/345/"). */
+export function isInSubtree(actor: ScopeHolder, unitPath: string): boolean {
+  switch (actor.role) {
+    case "ADMIN":
+      return true;
+    case "UNIT_CADRE":
+      return unitPath === actor.unitPath;
+    default:
+      return unitPath.startsWith(actor.unitPath);
+  }
+}

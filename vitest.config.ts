@@ -16,6 +16,8 @@ export default defineConfig({
     globalSetup: ["tests/setup/global-db.ts"],
     setupFiles: ["tests/setup/file-db.ts"],
     pool: "forks",
+    // next-auth imports `next/server` without an extension, which Node's ESM resolver rejects.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

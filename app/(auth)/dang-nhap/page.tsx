@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/actor";
+import { vi } from "@/lib/i18n/vi";
+import { safeCallbackUrl } from "./callback-url";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: vi.login.title };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
+  if (await getActor()) redirect(callbackUrl);
+
+  // next-auth's own endpoints send failures back here as ?error=CredentialsSignin&code=…
+  const error = first(params.error);
+  const code = first(params.code);
+  const initialError = error
+    ? error === "CredentialsSignin"
+      ? code === "throttled"
+        ? vi.login.throttled
+        : vi.login.invalid
+      : vi.login.unavailable
+    : undefined;
+
+  return (
+    <div className="w-full max-w-sm">
+      <div className="rounded-xl border border-slate-200 bg-white px-5 py-6 shadow-sm sm:px-7 sm:py-8">
+        <h1 className="text-xl font-bold text-slate-900">{vi.login.title}</h1>
+        <p className="mt-1 mb-6 text-sm text-slate-600">{vi.login.intro}</p>
+        <LoginForm callbackUrl={callbackUrl} initialError={initialError} />
+      </div>
+      <p className="mt-5 px-1 text-center text-sm text-slate-600">{vi.login.help}</p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import "@fontsource/be-vietnam-pro/400.css";
+import "@fontsource/be-vietnam-pro/700.css";
+import "./globals.css";
+import { vi } from "@/lib/i18n/vi";
+import { ErrorContent } from "@/components/feedback/error-content";
+
+/** Replaces the root layout when it fails, so it brings its own document, language and styles. */
+export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
+  return (
+    <html lang="vi">
+      <body className="min-h-dvh">
+        <title>{`${vi.error.title} · ${vi.app.name}`}</title>
+        <main id="noi-dung" tabIndex={-1} className="min-h-dvh border-t-4 border-brand-700 px-4 py-12">
+          <ErrorContent error={error} onRetry={retry} />
+        </main>
+      </body>
+    </html>
+  );
+}

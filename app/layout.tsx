@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+// Be Vietnam Pro, self-hosted: each weight file carries the vietnamese, latin-ext and latin subsets
+// (picked by unicode-range), so no font is fetched from a CDN at build or run time.
+import "@fontsource/be-vietnam-pro/400.css";
+import "@fontsource/be-vietnam-pro/500.css";
+import "@fontsource/be-vietnam-pro/600.css";
+import "@fontsource/be-vietnam-pro/700.css";
+import "./globals.css";
+import { vi } from "@/lib/i18n/vi";
+
+export const metadata: Metadata = {
+  title: { default: vi.app.name, template: `%s · ${vi.app.name}` },
+  description: vi.app.description,
+  applicationName: vi.app.name,
+  formatDetection: { telephone: false },
+};
+
+export const viewport: Viewport = {
+  themeColor: "#b91c1c",
+  colorScheme: "light",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="vi">
+      <body className="min-h-dvh">
+        <a
+          href="#noi-dung"
+          className="sr-only z-50 rounded-md bg-white px-4 py-3 font-semibold text-slate-900 shadow-lg focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+        >
+          {vi.app.skipToContent}
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

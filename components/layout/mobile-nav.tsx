@@ -1,0 +1,68 @@
+"use client";
+
+import { useId, useRef, useState, type ReactNode } from "react";
+import { vi } from "@/lib/i18n/vi";
+import { NavLinks, type NavLinkItem } from "./nav-links";
+
+/**
+ * Small-screen menu: a disclosure button (aria-expanded/aria-controls) over the same links as the
+ * sidebar. Without JavaScript the <noscript> list below keeps every section reachable.
+ */
+export function MobileNav({ items, footer }: { items: NavLinkItem[]; footer?: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  function close(returnFocus: boolean) {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  }
+
+  return (
+    <div className="md:hidden">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((v) => !v)}
+        className="inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-50"
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+          {open ? (
+            <path strokeLinecap="round" d="M6 6l12 12M18 6L6 18" />
+          ) : (
+            <path strokeLinecap="round" d="M4 7h16M4 12h16M4 17h16" />
+          )}
+        </svg>
+        {vi.shell.menu}
+      </button>
+      <div
+        id={panelId}
+        hidden={!open}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") close(true);
+        }}
+        className="absolute inset-x-0 top-full z-30 border-b border-slate-200 bg-white px-4 pt-2 pb-4 shadow-lg"
+      >
+        <nav aria-label={vi.shell.mainNav}>
+          <NavLinks items={items} onNavigate={() => close(false)} />
+        </nav>
+        {footer ? <div className="mt-3 border-t border-slate-200 pt-3">{footer}</div> : null}
+      </div>
+      <noscript>
+        <nav aria-label={vi.shell.mainNav} className="absolute inset-x-0 top-full z-30 border-b border-slate-200 bg-white px-4 py-2">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {items.map((item) => (
+              <li key={item.href}>
+                <a href={item.href} className="inline-flex min-h-11 items-center font-medium text-slate-800 underline">
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </noscript>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import { formatDate, isoDate } from "@/lib/format";
+import { modelKindLabels, vi } from "@/lib/i18n/vi";
+import { ModelStateBadge, TypicalBadge } from "./model-state-badge";
+
+export type ModelListItem = {
+  id: number;
+  code: string;
+  title: string;
+  kind: ModelKind;
+  state: ModelState;
+  typicalLevel: UnitLevel | null;
+  ownerUnitName: string;
+  fieldName: string;
+  /** The date shown on the right: last update, or submission for a review queue. */
+  date: Date | null;
+};
+
+/** A read-only list of models that reads well from 360 px up (stacked, not a wide table). */
+export function ModelList({
+  items,
+  role,
+  dateLabel,
+  showUnit = true,
+}: {
+  items: ModelListItem[];
+  role: Role;
+  dateLabel: string;
+  showUnit?: boolean;
+}) {
+  return (
+    <ul className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+      {items.map((m) => (
+        <li key={m.id} className="flex flex-col gap-2 px-4 py-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6 sm:px-5">
+          <div className="min-w-0">
+            <p className="font-semibold text-slate-900">{m.title}</p>
+            <p className="mt-1 text-sm text-slate-600">
+              <span className="sr-only">{vi.models.code}: </span>
+              <span className="font-mono text-[0.8rem]">{m.code}</span>
+              <span aria-hidden="true"> · </span>
+              <span className="sr-only">{vi.models.field}: </span>
+              {m.fieldName}
+              <span aria-hidden="true"> · </span>
+              <span className="sr-only">{vi.models.kind}: </span>
+              {modelKindLabels[m.kind]}
+              {showUnit ? (
+                <>
+                  <span aria-hidden="true"> · </span>
+                  <span className="sr-only">{vi.models.ownerUnit}: </span>
+                  {m.ownerUnitName}
+                </>
+              ) : null}
+            </p>
+          </div>
+          <div className="flex shrink-0 flex-wrap items-center gap-2 sm:flex-col sm:items-end">
+            <span className="sr-only">{vi.models.state}: </span>
+            <ModelStateBadge state={m.state} role={role} />
+            {m.typicalLevel ? <TypicalBadge level={m.typicalLevel} /> : null}
+            {m.date ? (
+              <span className="text-xs text-slate-600">
+                {dateLabel}{" "}
+                <time dateTime={isoDate(m.date)} className="tabular-nums">
+                  {formatDate(m.date)}
+                </time>
+              </span>
+            ) : null}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

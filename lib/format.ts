@@ -1,0 +1,55 @@
+/** Display formatting: Vietnamese conventions, Asia/Ho_Chi_Minh wall clock whatever the server's zone. */
+
+const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+const dateParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+const numberFormat = new Intl.NumberFormat("vi-VN");
+const percentFormat = new Intl.NumberFormat("vi-VN", { style: "percent", maximumFractionDigits: 1 });
+
+function parts(value: Date | string | number) {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return null;
+  const map: Record<string, string> = {};
+  for (const p of dateParts.formatToParts(date)) map[p.type] = p.value;
+  return map;
+}
+
+/** dd/MM/yyyy in Vietnam time (built from parts: locale data must not change the pattern). */
+export function formatDate(value: Date | string | number | null | undefined): string {
+  if (value == null) return "";
+  const p = parts(value);
+  return p ? `${p.day}/${p.month}/${p.year}` : "";
+}
+
+/** dd/MM/yyyy HH:mm in Vietnam time. */
+export function formatDateTime(value: Date | string | number | null | undefined): string {
+  if (value == null) return "";
+  const p = parts(value);
+  return p ? `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}` : "";
+}
+
+/** ISO date (yyyy-MM-dd) in Vietnam time, for `<time dateTime>`. */
+export function isoDate(value: Date | string | number): string {
+  const p = parts(value);
+  return p ? `${p.year}-${p.month}-${p.day}` : "";
+}
+
+/** 11821 → "11.821". */
+export function formatNumber(value: number | bigint | null | undefined): string {
+  if (value == null) return "";
+  return numberFormat.format(value);
+}
+
+/** 0.391 → "39,1%" (vi-VN); a zero total gives "0%" rather than NaN. */
+export function formatPercent(part: number, total: number): string {
+  return percentFormat.format(total > 0 ? part / total : 0);
+}

@@ -1,0 +1,46 @@
+import type { Actor } from "@/lib/auth/types";
+import { can } from "@/lib/permissions";
+import { vi } from "@/lib/i18n/vi";
+
+type Who = Pick<Actor, "role">;
+
+/**
+ * The portal's sections and who may open them. Navigation and the pages' own server checks both read
+ * this table, so a link is shown exactly when its page would let the person in.
+ */
+export const sections = {
+  home: { href: "/", label: vi.nav.home, allowed: () => true },
+  models: {
+    href: "/mo-hinh",
+    label: vi.nav.models,
+    allowed: (a: Who) => can(a, "view:model:own-unit") || can(a, "view:model:subtree") || can(a, "view:model:all"),
+  },
+  review: { href: "/tham-dinh", label: vi.nav.review, allowed: (a: Who) => can(a, "review:model:subtree") },
+  decisions: {
+    href: "/quyet-dinh",
+    label: vi.nav.decisions,
+    allowed: (a: Who) => can(a, "manage:decision:subtree"),
+  },
+  dashboard: {
+    href: "/thong-ke",
+    label: vi.nav.dashboard,
+    allowed: (a: Who) =>
+      can(a, "view:dashboard:own-unit") || can(a, "view:dashboard:subtree") || can(a, "view:dashboard:all"),
+  },
+  admin: { href: "/quan-tri", label: vi.nav.admin, allowed: (a: Who) => can(a, "manage:user:all") },
+} as const;
+
+export type SectionKey = keyof typeof sections;
+
+export function canOpen(actor: Who, section: SectionKey): boolean {
+  return sections[section].allowed(actor);
+}
+
+export type NavItem = { key: SectionKey; href: string; label: string };
+
+/** Navigation items for the actor's role, in display order (plain data: safe to pass to the client). */
+export function navItems(actor: Who): NavItem[] {
+  return (Object.keys(sections) as SectionKey[])
+    .filter((key) => canOpen(actor, key))
+    .map((key) => ({ key, href: sections[key].href, label: sections[key].label }));
+}

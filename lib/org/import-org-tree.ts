@@ -4,6 +4,7 @@
 // history, district/commune-level equivalents and deterministic grassroots units.
 import type { UnitKind, UnitLevel } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
+import { bulkInsert, type ColumnType } from "@/lib/demo/bulk-insert";
 import { addressData, findNewProvince, type WardMapping } from "./address-data";
 import { NEW_ERA_FROM, OLD_ERA_FROM, OLD_ERA_TAG, OLD_ERA_TO } from "./eras";
 import { NEW_EQUIVALENTS, OLD_EQUIVALENTS, type EquivalentPlan } from "./equivalents";
@@ -69,6 +70,11 @@ export const unitCode = {
   grassroots: (parentCode: string, index: number) => `G-${parentCode}-${String(index).padStart(2, "0")}`,
 };
 
+const UNIT_COLUMNS: Record<string, ColumnType> = {
+  code: "text", name: "text", shortName: "text", kind: { enum: "UnitKind" }, level: { enum: "UnitLevel" }, parentId: "int",
+  successorId: "int", validFrom: "date", validTo: "date", path: "text", createdAt: "timestamptz", updatedAt: "timestamptz",
+};
+
 type Planned = Omit<ImportedUnit, "id" | "parentId" | "successorId" | "path"> & {
   parentCode: string | null;
   successorCode: string | null;
@@ -81,31 +87,34 @@ export async function importOrgTree(db: Tx, opts: ImportOptions): Promise<OrgImp
   if (clash) throw new Error(`Đơn vị mã "${clash.code}" đã có trong cơ sở dữ liệu; không nhập lại.`);
 
   const ids = new Map<string, number>();
+  const now = new Date();
   const waves = [...new Set(plan.map((p) => p.wave))].sort((a, b) => a - b);
   for (const wave of waves) {
-    const rows = plan.filter((p) => p.wave === wave);
-    for (let i = 0; i < rows.length; i += 1000) {
-      const created = await db.unit.createManyAndReturn({
-        data: rows.slice(i, i + 1000).map((p) => ({
-          code: p.code,
-          name: p.name,
-          shortName: p.shortName,
-          kind: p.kind,
-          level: p.level,
-          parentId: p.parentCode ? ids.get(p.parentCode)! : null,
-          successorId: p.successorCode ? ids.get(p.successorCode)! : null,
-          validFrom: p.validFrom,
-          validTo: p.validTo,
-          path: "",
-        })),
-        select: { id: true, code: true },
-      });
-      for (const c of created) ids.set(c.code, c.id);
-    }
+    const rows = plan
+      .filter((p) => p.wave === wave)
+      .map((p) => ({
+        code: p.code,
+        name: p.name,
+        shortName: p.shortName,
+        kind: p.kind,
+        level: p.level,
+        parentId: p.parentCode ? ids.get(p.parentCode)! : null,
+        successorId: p.successorCode ? ids.get(p.successorCode)! : null,
+        validFrom: p.validFrom,
+        validTo: p.validTo,
+        path: "",
+        createdAt: now,
+        updatedAt: now,
+      }));
+    const created = (await bulkInsert(db, "Unit", UNIT_COLUMNS, rows, ["id", "code"])) as { id: number; code: string }[];
+    for (const c of created) ids.set(c.code, c.id);
   }
-  await db.unitName.createMany({
-    data: plan.map((p) => ({ unitId: ids.get(p.code)!, name: p.name, kind: p.kind, validFrom: p.validFrom, validTo: p.validTo })),
-  });
+  await bulkInsert(
+    db,
+    "UnitName",
+    { unitId: "int", name: "text", kind: { enum: "UnitKind" }, validFrom: "date", validTo: "date" },
+    plan.map((p) => ({ unitId: ids.get(p.code)!, name: p.name, kind: p.kind, validFrom: p.validFrom, validTo: p.validTo })),
+  );
   await computePaths(db);
 
   const units: ImportedUnit[] = [];

@@ -47,8 +47,9 @@ export async function currentParentChain(
 ): Promise<ChainUnit[]> {
   const db = opts.db ?? prisma;
   const at = opts.at ?? new Date();
-  let unit = await db.unit.findUnique({ where: { id: unitId }, select: unitSelect });
-  if (!unit) return [];
+  const first = await db.unit.findUnique({ where: { id: unitId }, select: unitSelect });
+  if (!first) return [];
+  let unit: typeof first = first;
   let includeResolved = opts.includeSelf ?? false;
   const seen = new Set<number>();
   while (!isCurrent(unit, at)) {
@@ -57,7 +58,7 @@ export async function currentParentChain(
     const nextId: number | null = unit.successorId ?? unit.parentId;
     if (unit.successorId === null) includeResolved = true;
     if (nextId === null) return [];
-    const next = await db.unit.findUnique({ where: { id: nextId }, select: unitSelect });
+    const next: typeof first | null = await db.unit.findUnique({ where: { id: nextId }, select: unitSelect });
     if (!next) return [];
     unit = next;
   }

@@ -43,7 +43,7 @@ export default async function HomePage() {
         <h2 id="cong-viec" className="sr-only">
           {vi.home.tasksHeading}
         </h2>
-        <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+        <div className="grid gap-4 lg:grid-cols-2">
           {cards.map(([key, card]) => (
             <Suspense key={key} fallback={<CardSkeleton />}>
               {card}

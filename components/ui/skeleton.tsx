@@ -43,3 +43,21 @@ export function ListSkeleton({ rows = 6 }: { rows?: number }) {
     </LoadingRegion>
   );
 }
+
+/** Placeholder for a section page: heading, intro line and a list. */
+export function PageSkeleton() {
+  return (
+    <LoadingRegion>
+      <Skeleton className="h-8 w-56 max-w-full" />
+      <Skeleton className="mt-3 mb-8 h-4 w-96 max-w-full" />
+      <div className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
+        {Array.from({ length: 6 }, (_, i) => (
+          <div key={i} className="space-y-2 px-4 py-4 sm:px-5">
+            <Skeleton className="h-4 w-3/4" />
+            <Skeleton className="h-3 w-1/2" />
+          </div>
+        ))}
+      </div>
+    </LoadingRegion>
+  );
+}

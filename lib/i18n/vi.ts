@@ -54,7 +54,7 @@ export const unitKindLabels: Record<UnitKind, string> = {
 /** Wording for reviewers and officers: the official name of each step. */
 export const modelStateLabels: Record<ModelState, string> = {
   DRAFT: "Bản nháp",
-  SUBMITTED: "Đã đăng ký, chờ thẩm định",
+  SUBMITTED: "Chờ thẩm định",
   UNDER_REVIEW: "Đang thẩm định",
   NEEDS_REVISION: "Yêu cầu bổ sung",
   NOT_RECOGNIZED: "Không công nhận",

@@ -1,8 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
-import { canOpen } from "@/lib/nav";
 import { formatNumber } from "@/lib/format";
 import { modelStateLabel, vi } from "@/lib/i18n/vi";
 import { Button } from "@/components/ui/button";
@@ -13,6 +10,7 @@ import { ModelList } from "@/components/models/model-list";
 import { listFields, listModels } from "../_queries/models";
 import { positiveInt, first, type SearchParams } from "../_queries/params";
 import { MODEL_STATES, isModelState } from "../_queries/scope";
+import { requireSection } from "../_lib/require-section";
 
 export const metadata: Metadata = { title: vi.models.title };
 
@@ -20,8 +18,7 @@ const selectClass =
   "block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-sm sm:w-56";
 
 export default async function ModelsPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireActor();
-  if (!canOpen(actor, "models")) notFound();
+  const actor = await requireSection("models");
 
   const params = await searchParams;
   const rawStatus = first(params.status);

@@ -1,7 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
-import { canOpen } from "@/lib/nav";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { roleLabels, vi } from "@/lib/i18n/vi";
 import { Badge } from "@/components/ui/badge";
@@ -10,12 +7,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import type { SearchParams } from "../_queries/params";
 import { listUsers } from "../_queries/users";
+import { requireSection } from "../_lib/require-section";
 
 export const metadata: Metadata = { title: vi.admin.title };
 
 export default async function AdminPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireActor();
-  if (!canOpen(actor, "admin")) notFound();
+  const actor = await requireSection("admin");
 
   const params = await searchParams;
   const result = await listUsers(parsePage(params.page));

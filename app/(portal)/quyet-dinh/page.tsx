@@ -1,7 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
-import { canOpen } from "@/lib/nav";
 import { formatDate, formatNumber, isoDate } from "@/lib/format";
 import { awardFormLabels, decisionStatusLabels, vi } from "@/lib/i18n/vi";
 import { Badge } from "@/components/ui/badge";
@@ -10,12 +7,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { listDecisions } from "../_queries/decisions";
 import type { SearchParams } from "../_queries/params";
+import { requireSection } from "../_lib/require-section";
 
 export const metadata: Metadata = { title: vi.decisions.title };
 
 export default async function DecisionsPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireActor();
-  if (!canOpen(actor, "decisions")) notFound();
+  const actor = await requireSection("decisions");
 
   const params = await searchParams;
   const result = await listDecisions(actor, parsePage(params.page));

@@ -1,7 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
-import { canOpen } from "@/lib/nav";
 import { formatNumber } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,12 +7,12 @@ import { Pagination, parsePage } from "@/components/ui/pagination";
 import { ModelList } from "@/components/models/model-list";
 import { listReviewQueue } from "../_queries/models";
 import type { SearchParams } from "../_queries/params";
+import { requireSection } from "../_lib/require-section";
 
 export const metadata: Metadata = { title: vi.review.title };
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireActor();
-  if (!canOpen(actor, "review")) notFound();
+  const actor = await requireSection("review");
 
   const params = await searchParams;
   const result = await listReviewQueue(actor, parsePage(params.page));

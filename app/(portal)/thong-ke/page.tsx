@@ -1,7 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
-import { canOpen } from "@/lib/nav";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { modelStateLabel, vi } from "@/lib/i18n/vi";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -11,12 +8,12 @@ import { StatTable } from "@/components/ui/stat-table";
 import { StatList } from "@/components/home/stat-list";
 import { dashboardFigures } from "../_queries/dashboard";
 import { MODEL_STATES } from "../_queries/scope";
+import { requireSection } from "../_lib/require-section";
 
 export const metadata: Metadata = { title: vi.dashboard.title };
 
 export default async function DashboardPage() {
-  const actor = await requireActor();
-  if (!canOpen(actor, "dashboard")) notFound();
+  const actor = await requireSection("dashboard");
 
   const f = await dashboardFigures(actor);
   const t = vi.dashboard;

@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { requireSection } from "../_lib/require-section";
+
+export default async function SectionLayout({ children }: { children: ReactNode }) {
+  await requireSection("decisions");
+  return children;
+}

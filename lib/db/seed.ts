@@ -8,7 +8,7 @@ import { HAMLET_NAMES, personName, POSITIONS } from "@/lib/demo/names";
 import { bulkInsert, type ColumnType } from "@/lib/demo/bulk-insert";
 import { mulberry32, type Rng } from "@/lib/demo/prng";
 import { buildTimeline, type Committee, type Timeline } from "@/lib/demo/timeline";
-import { DEFAULT_FIELDS, EXPECTED, GOALS, METHODS, modelTitle, type FieldCode } from "@/lib/demo/titles";
+import { EXPECTED, GOALS, METHODS, modelTitle, type FieldCode } from "@/lib/demo/titles";
 import { NEW_ERA_FROM, OLD_ERA_TO } from "@/lib/org/eras";
 import { importOrgTree, type ImportedUnit } from "@/lib/org/import-org-tree";
 import { addressForm } from "@/lib/org/unit-names";

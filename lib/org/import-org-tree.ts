@@ -123,12 +123,19 @@ export async function importOrgTree(db: Tx, opts: ImportOptions): Promise<OrgImp
   for (const p of [...plan].sort((a, b) => a.wave - b.wave)) {
     const id = ids.get(p.code)!;
     const parent = p.parentCode ? byCode.get(p.parentCode)! : null;
-    const { parentCode: _parent, successorCode, wave: _wave, ...rest } = p;
     const unit: ImportedUnit = {
-      ...rest,
+      code: p.code,
+      name: p.name,
+      shortName: p.shortName,
+      kind: p.kind,
+      level: p.level,
+      validFrom: p.validFrom,
+      validTo: p.validTo,
+      era: p.era,
+      address: p.address,
       id,
       parentId: parent?.id ?? null,
-      successorId: successorCode ? ids.get(successorCode)! : null,
+      successorId: p.successorCode ? ids.get(p.successorCode)! : null,
       path: `${parent ? parent.path : "/"}${id}/`,
     };
     units.push(unit);

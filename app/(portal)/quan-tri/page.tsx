@@ -12,7 +12,7 @@ import { requireSection } from "../_lib/require-section";
 export const metadata: Metadata = { title: vi.admin.title };
 
 export default async function AdminPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireSection("admin");
+  await requireSection("admin");
 
   const params = await searchParams;
   const result = await listUsers(parsePage(params.page));

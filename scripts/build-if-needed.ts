@@ -37,7 +37,7 @@ export function buildIsFresh(root: string): boolean {
 export async function runBuild(root: string): Promise<void> {
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+    const child = spawn(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build thất bại (mã ${code})`))));
   });
   // After the build: `next build` may itself rewrite tsconfig.json.

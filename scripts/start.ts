@@ -122,6 +122,7 @@ async function main() {
     env: {
       ...process.env,
       NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: url,
       AUTH_SECRET: authSecret(dataRoot, env.AUTH_SECRET),
       AUTH_TRUST_HOST: "true",

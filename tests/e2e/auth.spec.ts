@@ -1,0 +1,40 @@
+import { DEMO_ACCOUNTS } from "../../lib/demo/accounts";
+import { roleLabels } from "../../lib/i18n/vi";
+import { expect, login, test } from "./fixtures";
+
+test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
+  test("người chưa đăng nhập được đưa tới trang đăng nhập", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/dang-nhap/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  });
+
+  test("sai mật khẩu hay sai tên đăng nhập đều nhận cùng một thông báo", async ({ page }) => {
+    await login(page, "canbo", "sai-mat-khau");
+    const alert = page.getByRole("alert");
+    await expect(alert).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+    await expect(page.getByLabel("Tên đăng nhập")).toHaveValue("canbo");
+    await expect(page.getByLabel("Mật khẩu")).toHaveValue("");
+
+    await login(page, "khong-ton-tai", "sai-mat-khau");
+    await expect(page.getByRole("alert")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+    await expect(page).toHaveURL(/\/dang-nhap/);
+  });
+
+  for (const account of DEMO_ACCOUNTS) {
+    test(`${account.username} (${roleLabels[account.role]}) đăng nhập, thấy trang của vai trò và đăng xuất`, async ({ page }) => {
+      await login(page, account.username);
+      await expect(page).toHaveURL(/\/$/);
+      const banner = page.getByRole("banner");
+      await expect(banner).toContainText(account.fullName);
+      await expect(banner).toContainText(roleLabels[account.role]);
+      await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).first()).toBeVisible();
+
+      await page.getByRole("button", { name: "Đăng xuất" }).first().click();
+      await expect(page).toHaveURL(/\/dang-nhap/);
+      await page.goto("/");
+      await expect(page).toHaveURL(/\/dang-nhap/);
+    });
+  }
+});

@@ -1,0 +1,28 @@
+// Shared Playwright fixtures: every journey fails on a console error or an uncaught page error.
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "DanVan@2026";
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (msg) => {
+        if (msg.type() === "error") errors.push(msg.text());
+      });
+      page.on("pageerror", (err) => errors.push(err.message));
+      await use(errors);
+      expect(errors, "lỗi trong console của trình duyệt").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/dang-nhap");
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { prisma, type Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/types";
+import { findAllowedCommittees, type Committee } from "./allowed-committees";
+import { MODEL_MESSAGES } from "./messages";
+import { provinceScopePaths } from "./province-scope";
+import type { FieldErrors } from "./result";
+
+type References = {
+  fieldId: number;
+  campaignId: number;
+  registeredWithUnitId: number;
+  replicatedFromId?: number | null;
+};
+
+export type ReferenceCheck = { fieldErrors: FieldErrors | null; committee: Committee | null };
+
+/**
+ * The database half of validation, reported on the form's field names: an active field; a campaign
+ * run by a unit above the actor's (open, or planned for drafts); a committee from TODAY's tree; a
+ * replication origin recognized in the province.
+ */
+export async function checkReferences(
+  actor: Pick<Actor, "unitId" | "unitPath">,
+  refs: References,
+  opts: { modelId?: number; forSubmit?: boolean; db?: Tx } = {},
+): Promise<ReferenceCheck> {
+  const db = opts.db ?? prisma;
+  const errors: FieldErrors = {};
+  const [field, campaign, committees] = await Promise.all([
+    db.field.findUnique({ where: { id: refs.fieldId }, select: { active: true } }),
+    db.campaign.findUnique({ where: { id: refs.campaignId }, select: { status: true, ownerUnit: { select: { path: true } } } }),
+    findAllowedCommittees(actor.unitId, db),
+  ]);
+  if (!field?.active) errors.fieldId = [MODEL_MESSAGES.fieldNotFound];
+  if (!campaign || !actor.unitPath.startsWith(campaign.ownerUnit.path)) {
+    errors.campaignId = [MODEL_MESSAGES.campaignNotFound];
+  } else if (campaign.status === "CLOSED") {
+    errors.campaignId = [MODEL_MESSAGES.campaignClosed];
+  } else if (opts.forSubmit && campaign.status !== "OPEN") {
+    errors.campaignId = [MODEL_MESSAGES.campaignNotOpen];
+  }
+  const committee = committees.find((c) => c.id === refs.registeredWithUnitId) ?? null;
+  if (!committee) errors.registeredWithUnitId = [MODEL_MESSAGES.committeeNotAllowed];
+  if (refs.replicatedFromId != null) {
+    if (refs.replicatedFromId === opts.modelId) {
+      errors.replicatedFromId = [MODEL_MESSAGES.replicationSelf];
+    } else if (!(await isReplicationOrigin(actor.unitId, refs.replicatedFromId, db))) {
+      errors.replicatedFromId = [MODEL_MESSAGES.replicationNotAllowed];
+    }
+  }
+  return { fieldErrors: Object.keys(errors).length ? errors : null, committee };
+}
+
+/** A model may be replicated when it is recognized (at any level) and owned inside the actor's province. */
+export async function isReplicationOrigin(unitId: number, modelId: number, db: Tx = prisma): Promise<boolean> {
+  const paths = await provinceScopePaths(unitId, db);
+  if (paths.length === 0) return false;
+  const origin = await db.model.findFirst({
+    where: {
+      id: modelId,
+      recognizedLevel: { not: null },
+      OR: paths.map((p) => ({ ownerUnit: { path: { startsWith: p } } })),
+    },
+    select: { id: true },
+  });
+  return origin !== null;
+}

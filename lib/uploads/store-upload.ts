@@ -1,0 +1,128 @@
+import "server-only";
+import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/types";
+import { audit } from "@/lib/audit";
+import { can, modelScopeWhere } from "@/lib/permissions";
+import { checkModelTransition } from "@/lib/workflow/context";
+import { REPORTABLE_STATES } from "@/lib/workflow/state-machine";
+import { fail, forbidden, invalidFields, notFound, type Result } from "@/lib/models/result";
+import { MAX_FILES_PER_MODEL, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./messages";
+import { FILE_KINDS, kindForExtension, sniff } from "./sniff";
+import { newStorageKey, storagePath } from "./storage";
+
+/** What FormData.get("file") gives in a server action (a File), or anything with the same shape. */
+export type UploadedFile = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
+
+export type StoreUploadInput = {
+  modelId: number | string;
+  /** Evidence of a progress report rather than of the dossier. */
+  progressReportId?: number | string | null;
+  file: UploadedFile | string | null | undefined;
+};
+
+export type StoredAttachment = { id: number; fileName: string; mimeType: string; sizeBytes: number; sha256: string };
+
+/**
+ * Stores one evidence file of the actor's unit's model. Dossier evidence only while the dossier is
+ * editable (DRAFT, NEEDS_REVISION), at most 10 files; progress-report evidence while reports are
+ * allowed, at most 10 per report. The type comes from the bytes and must agree with the extension.
+ */
+export async function storeUpload(actor: Actor, input: StoreUploadInput): Promise<Result<{ attachment: StoredAttachment }>> {
+  const modelId = toId(input.modelId);
+  const hasReport = input.progressReportId != null && input.progressReportId !== "";
+  const reportId = hasReport ? toId(input.progressReportId!) : null;
+  if (modelId === null || (hasReport && reportId === null)) return notFound();
+  const model = await prisma.model.findFirst({
+    where: { id: modelId, ...modelScopeWhere(actor) },
+    select: { id: true, state: true, ownerUnitId: true, reviewUnitId: true, reviewLevel: true, recognizedLevel: true, typicalLevel: true },
+  });
+  if (!model) return notFound();
+  if (!can(actor, "edit:model:own-unit") || model.ownerUnitId !== actor.unitId) return forbidden();
+  if (reportId !== null) {
+    const report = await prisma.progressReport.findFirst({ where: { id: reportId, modelId: model.id }, select: { id: true } });
+    if (!report) return fail("not_found", UPLOAD_MESSAGES.reportNotFound);
+    if (!REPORTABLE_STATES.includes(model.state)) return fail("illegal_state", UPLOAD_MESSAGES.notReportable);
+  } else {
+    const check = checkModelTransition(actor, model, "UPDATE");
+    if (!check.ok) return fail(check.code, check.code === "illegal_state" ? UPLOAD_MESSAGES.notEditable : check.message);
+  }
+
+  const file = input.file;
+  if (!file || typeof file === "string") return invalidFields({ file: [UPLOAD_MESSAGES.missing] }, UPLOAD_MESSAGES.invalid);
+  const fileName = cleanFileName(file.name);
+  if (file.size > MAX_UPLOAD_BYTES) return invalidFields({ file: [UPLOAD_MESSAGES.tooLarge(fileName)] }, UPLOAD_MESSAGES.invalid);
+  if (file.size === 0) return invalidFields({ file: [UPLOAD_MESSAGES.empty(fileName)] }, UPLOAD_MESSAGES.invalid);
+  const claimed = kindForExtension(path.extname(fileName).slice(1));
+  if (!claimed) return invalidFields({ file: [UPLOAD_MESSAGES.badType] }, UPLOAD_MESSAGES.invalid);
+
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // The declared size is the client's word; the bytes are what we store.
+  if (bytes.length > MAX_UPLOAD_BYTES) return invalidFields({ file: [UPLOAD_MESSAGES.tooLarge(fileName)] }, UPLOAD_MESSAGES.invalid);
+  const actual = sniff(bytes);
+  if (actual?.kind !== claimed) {
+    return invalidFields({ file: [UPLOAD_MESSAGES.mismatch(fileName, FILE_KINDS[claimed].label)] }, UPLOAD_MESSAGES.invalid);
+  }
+  if (actual.kind === "docx" && actual.docxHasMacros) return invalidFields({ file: [UPLOAD_MESSAGES.macro] }, UPLOAD_MESSAGES.invalid);
+
+  const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
+  const storageKey = newStorageKey();
+  const target = storagePath(storageKey);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.writeFile(target, bytes, { flag: "wx" });
+
+  try {
+    const attachment = await prisma.$transaction(async (tx) => {
+      // Serialises uploads of one model so two concurrent ones cannot both pass the count.
+      await tx.$queryRaw`SELECT id FROM "Model" WHERE id = ${model.id} FOR UPDATE`;
+      const count = await tx.attachment.count({
+        where: reportId === null ? { modelId: model.id, progressReportId: null } : { progressReportId: reportId },
+      });
+      if (count >= MAX_FILES_PER_MODEL) return null;
+      const created = await tx.attachment.create({
+        data: {
+          modelId: model.id,
+          progressReportId: reportId,
+          fileName,
+          mimeType: FILE_KINDS[claimed].mime,
+          sizeBytes: bytes.length,
+          sha256,
+          storageKey,
+          uploadedById: actor.userId,
+        },
+        select: { id: true, fileName: true, mimeType: true, sizeBytes: true, sha256: true },
+      });
+      await audit(tx, {
+        actorId: actor.userId,
+        action: "attachment.upload",
+        entity: "Attachment",
+        entityId: created.id,
+        data: { modelId: model.id, progressReportId: reportId, fileName, sizeBytes: bytes.length, sha256 },
+      });
+      return created;
+    });
+    if (!attachment) {
+      await fs.rm(target, { force: true });
+      return invalidFields({ file: [UPLOAD_MESSAGES.tooMany] }, UPLOAD_MESSAGES.tooMany);
+    }
+    return { ok: true, attachment };
+  } catch (err) {
+    await fs.rm(target, { force: true });
+    throw err;
+  }
+}
+
+function toId(v: number | string): number | null {
+  const n = typeof v === "number" ? v : Number(String(v).trim());
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/** The name shown and offered on download: no path, no control characters, NFC, at most 200 characters. */
+export function cleanFileName(name: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? "").normalize("NFC").replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  if (base.length <= 200) return base || "tep-dinh-kem";
+  const ext = path.extname(base);
+  return base.slice(0, 200 - ext.length) + ext;
+}

@@ -13,6 +13,7 @@ type References = {
   replicatedFromId?: number | null;
 };
 
+/** `committee`: the chosen one if it is allowed today (null otherwise, and when the registration is locked and it no longer is). */
 export type ReferenceCheck = { fieldErrors: FieldErrors | null; committee: Committee | null };
 
 /**
@@ -23,7 +24,13 @@ export type ReferenceCheck = { fieldErrors: FieldErrors | null; committee: Commi
 export async function checkReferences(
   actor: Pick<Actor, "unitId" | "unitPath">,
   refs: References,
-  opts: { modelId?: number; forSubmit?: boolean; db?: Tx } = {},
+  opts: {
+    modelId?: number;
+    forSubmit?: boolean;
+    /** After submission campaign and committee are fixed: a campaign closed or a committee abolished since must not block answering a revision request. */
+    registrationLocked?: boolean;
+    db?: Tx;
+  } = {},
 ): Promise<ReferenceCheck> {
   const db = opts.db ?? prisma;
   const errors: FieldErrors = {};
@@ -33,15 +40,17 @@ export async function checkReferences(
     findAllowedCommittees(actor.unitId, db),
   ]);
   if (!field?.active) errors.fieldId = [MODEL_MESSAGES.fieldNotFound];
-  if (!campaign || !actor.unitPath.startsWith(campaign.ownerUnit.path)) {
-    errors.campaignId = [MODEL_MESSAGES.campaignNotFound];
-  } else if (campaign.status === "CLOSED") {
-    errors.campaignId = [MODEL_MESSAGES.campaignClosed];
-  } else if (opts.forSubmit && campaign.status !== "OPEN") {
-    errors.campaignId = [MODEL_MESSAGES.campaignNotOpen];
-  }
   const committee = committees.find((c) => c.id === refs.registeredWithUnitId) ?? null;
-  if (!committee) errors.registeredWithUnitId = [MODEL_MESSAGES.committeeNotAllowed];
+  if (!opts.registrationLocked) {
+    if (!campaign || !actor.unitPath.startsWith(campaign.ownerUnit.path)) {
+      errors.campaignId = [MODEL_MESSAGES.campaignNotFound];
+    } else if (campaign.status === "CLOSED") {
+      errors.campaignId = [MODEL_MESSAGES.campaignClosed];
+    } else if (opts.forSubmit && campaign.status !== "OPEN") {
+      errors.campaignId = [MODEL_MESSAGES.campaignNotOpen];
+    }
+    if (!committee) errors.registeredWithUnitId = [MODEL_MESSAGES.committeeNotAllowed];
+  }
   if (refs.replicatedFromId != null) {
     if (refs.replicatedFromId === opts.modelId) {
       errors.replicatedFromId = [MODEL_MESSAGES.replicationSelf];

@@ -48,6 +48,20 @@ describe("updateModelDraft", () => {
     expect(await modelSnapshot(m.id)).toEqual(before);
   });
 
+  it("still lets the unit answer a revision request after its campaign closed and its committee was abolished", async () => {
+    const m = await modelOf(w, "NEEDS_REVISION");
+    await prisma.campaign.update({ where: { id: w.campaign.id }, data: { status: "CLOSED" } });
+    await prisma.unit.update({ where: { id: w.tree.communeDirect.id }, data: { validTo: new Date("2025-12-31T00:00:00Z") } });
+    try {
+      const res = await updateModelDraft(w.cadre, editForm(m, { registeredWithUnitId: String(m.registeredWithUnitId), goals: "Bổ sung sau khi đợt đã đóng" }));
+      expect(res).toMatchObject({ ok: true, version: m.version + 1 });
+      expect(await prisma.model.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ goals: "Bổ sung sau khi đợt đã đóng", reviewUnitId: m.reviewUnitId });
+    } finally {
+      await prisma.campaign.update({ where: { id: w.campaign.id }, data: { status: "OPEN" } });
+      await prisma.unit.update({ where: { id: w.tree.communeDirect.id }, data: { validTo: null } });
+    }
+  });
+
   it("lets exactly one of two concurrent edits with the same version win; the other gets the conflict message", async () => {
     const m = await modelOf(w, "DRAFT");
     const before = await modelSnapshot(m.id);

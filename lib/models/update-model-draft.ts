@@ -35,8 +35,9 @@ export async function updateModelDraft(actor: Actor, input: ModelUpdateFormValue
     for (const key of LOCKED_AFTER_SUBMIT) if (data[key] !== model[key]) locked[key] = [LOCKED_MESSAGE];
     if (Object.keys(locked).length) return invalidFields(locked);
   }
-  const refs = await checkReferences(actor, data, { modelId: model.id });
-  if (refs.fieldErrors || !refs.committee) return invalidFields(refs.fieldErrors ?? {});
+  const draft = model.state === "DRAFT";
+  const refs = await checkReferences(actor, data, { modelId: model.id, registrationLocked: !draft });
+  if (refs.fieldErrors || (draft && !refs.committee)) return invalidFields(refs.fieldErrors ?? {});
   const committee = refs.committee;
 
   const changes = {
@@ -54,7 +55,7 @@ export async function updateModelDraft(actor: Actor, input: ModelUpdateFormValue
     replicatedFromId: data.replicatedFromId ?? null,
     ...(data.kind === "INDIVIDUAL" ? { ownerAddress: data.address! } : {}),
     // A draft may still change committee; once submitted the committee holding it stays put (locked above).
-    ...(model.state === "DRAFT"
+    ...(draft && committee
       ? { registeredWithUnitId: committee.id, registeredLevel: committee.level, reviewUnitId: committee.id, reviewLevel: committee.level }
       : {}),
   };
@@ -74,7 +75,7 @@ export async function updateModelDraft(actor: Actor, input: ModelUpdateFormValue
         action: "UPDATE",
         fromState: model.state,
         toState: model.state,
-        level: model.state === "DRAFT" ? committee.level : model.reviewLevel,
+        level: draft && committee ? committee.level : model.reviewLevel,
         unitId: actor.unitId,
         actorId: actor.userId,
       },

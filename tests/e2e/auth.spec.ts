@@ -1,6 +1,6 @@
 import { DEMO_ACCOUNTS } from "../../lib/demo/accounts";
 import { roleLabels } from "../../lib/i18n/vi";
-import { expect, login, test } from "./fixtures";
+import { expect, formAlert, login, test } from "./fixtures";
 
 test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
   test("người chưa đăng nhập được đưa tới trang đăng nhập", async ({ page }) => {
@@ -12,13 +12,13 @@ test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
 
   test("sai mật khẩu hay sai tên đăng nhập đều nhận cùng một thông báo", async ({ page }) => {
     await login(page, "canbo", "sai-mat-khau");
-    const alert = page.getByRole("alert");
+    const alert = formAlert(page);
     await expect(alert).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
     await expect(page.getByLabel("Tên đăng nhập")).toHaveValue("canbo");
     await expect(page.getByLabel("Mật khẩu")).toHaveValue("");
 
     await login(page, "khong-ton-tai", "sai-mat-khau");
-    await expect(page.getByRole("alert")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+    await expect(formAlert(page)).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
     await expect(page).toHaveURL(/\/dang-nhap/);
   });
 

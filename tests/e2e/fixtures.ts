@@ -26,3 +26,8 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
 }
+
+/** The page's own alert region (Next adds an empty route announcer with role="alert" too). */
+export function formAlert(page: Page) {
+  return page.getByRole("alert").and(page.locator(":not(#__next-route-announcer__)"));
+}

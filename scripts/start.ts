@@ -83,17 +83,19 @@ async function main() {
   const dataRoot = path.resolve(root, env.EMBEDDED_PG_DIR ?? ".data");
   await assertPortFree(env.PORT);
 
+  let url = env.DATABASE_URL;
+  if (url) {
+    say("Dùng PostgreSQL từ DATABASE_URL.");
+    await checkReachable(url);
+  }
+
   if (!buildIsFresh(root)) {
     say("Đang build ứng dụng (lần đầu hoặc mã nguồn đã thay đổi)…");
     await runBuild(root);
     if (stopping) return;
   }
 
-  let url = env.DATABASE_URL;
-  if (url) {
-    say("Dùng PostgreSQL từ DATABASE_URL.");
-    await checkReachable(url);
-  } else {
+  if (!url) {
     say(`Khởi động PostgreSQL nhúng (dữ liệu tại ${path.join(dataRoot, "pg")}, cổng ${env.EMBEDDED_PG_PORT})…`);
     db = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: env.EMBEDDED_PG_PORT, fast: ephemeral, log: say });
     url = await ensureDatabase(db.url, "dan_van_kheo");

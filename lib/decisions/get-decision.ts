@@ -1,0 +1,32 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/types";
+import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
+import { can } from "@/lib/permissions";
+import { notFound, type Result } from "@/lib/models/result";
+import { decisionScopeWhere } from "./shared";
+
+async function load(actor: Actor, id: number) {
+  return prisma.decision.findFirst({
+    where: { id, ...decisionScopeWhere(actor) },
+    include: {
+      issuer: true,
+      campaign: { select: { id: true, code: true, name: true } },
+      createdBy: { select: { id: true, fullName: true } },
+      // Collectives first, then individuals, each in list order (the enum declares COLLECTIVE first).
+      honorees: { orderBy: [{ kind: "asc" }, { sortOrder: "asc" }, { id: "asc" }] },
+    },
+  });
+}
+
+export type DecisionDetail = NonNullable<Awaited<ReturnType<typeof load>>>;
+export type GetDecisionResult = Result<{ decision: DecisionDetail }>;
+
+/** One decision with issuer and ordered honorees, if the actor manages decisions of its issuer's subtree. */
+export async function getDecision(actor: Actor, id: number): Promise<GetDecisionResult> {
+  // Without the permission the section does not exist for the actor: "not found", like the page.
+  if (!Number.isSafeInteger(id) || id <= 0 || !can(actor, "manage:decision:subtree")) return notFound(M.notFound);
+  const decision = await load(actor, id);
+  if (!decision) return notFound(M.notFound);
+  return { ok: true, decision };
+}

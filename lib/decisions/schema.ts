@@ -1,0 +1,97 @@
+/**
+ * zod schemas of the decision forms. Inputs may be FormData strings (blank = not given) or typed values.
+ * Rules that need the database (issuer scope, number reuse, eligible models) are checked by the use cases
+ * and reported on the same field names.
+ */
+import { z } from "zod";
+import { AwardForm, Gender, ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
+import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
+import { parseDateOnly } from "@/lib/models/dates";
+
+function blank(v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  const s = v.normalize("NFC").trim();
+  return s === "" ? undefined : s;
+}
+
+const id = (message: string) =>
+  z.preprocess(blank, z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }));
+const optionalId = (message: string) =>
+  z.preprocess(blank, z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }).optional());
+const text = (message: string, max: number) =>
+  z.preprocess(blank, z.string({ error: message }).min(1, message).max(max, `Không được dài quá ${max} ký tự.`));
+const optionalText = (max: number) =>
+  z.preprocess(blank, z.string().max(max, `Không được dài quá ${max} ký tự.`).optional());
+
+/** Accepts an array or a comma-separated string (a hidden form field), drops blanks. */
+function idList(v: unknown): unknown {
+  if (typeof v === "string") return v.split(",").map((s) => s.trim()).filter(Boolean);
+  return v;
+}
+
+export const DecisionFields = z.object({
+  issuerId: id(M.issuerNotFound),
+  number: id(M.numberInvalid),
+  decisionDate: z.preprocess(parseDateOnly, z.date({ error: M.dateInvalid })),
+  signerName: text(M.signerNameRequired, 120),
+  signerTitle: text(M.signerTitleRequired, 200),
+  awardForm: z.enum(AwardForm, { error: M.awardFormInvalid }),
+  title: text(M.titleRequired, 500),
+  campaignId: optionalId(M.campaignNotFound),
+});
+
+export const CreateDecisionInput = DecisionFields.extend({
+  modelIds: z.preprocess(idList, z.array(id(M.honoreesEmpty)).min(1, M.honoreesEmpty)),
+});
+export type CreateDecisionInput = z.input<typeof CreateDecisionInput>;
+
+export const HonoreeCorrection = z.object({
+  id: id(M.honoreeNotFound),
+  name: text(M.honoreeNameRequired, 300).optional(),
+  address: text(M.honoreeAddressRequired, 500).optional(),
+  position: optionalText(200).nullable(),
+  honorific: z.preprocess(blank, z.enum(Gender).nullable().optional()),
+  sortOrder: z.preprocess(blank, z.coerce.number().int().positive().optional()),
+});
+export type HonoreeCorrection = z.input<typeof HonoreeCorrection>;
+
+export const UpdateDecisionInput = z.object({
+  id: id(M.notFound),
+  version: id(M.conflict),
+  fields: DecisionFields.optional(),
+  honorees: z.array(HonoreeCorrection).optional(),
+  addModelIds: z.preprocess(idList, z.array(id(M.honoreesEmpty)).optional()),
+  removeHonoreeIds: z.preprocess(idList, z.array(id(M.honoreeNotFound)).optional()),
+});
+export type UpdateDecisionInput = z.input<typeof UpdateDecisionInput>;
+
+export const VersionedId = z.object({ id: id(M.notFound), version: id(M.conflict) });
+export type VersionedId = z.input<typeof VersionedId>;
+
+export const ReopenDecisionInput = VersionedId.extend({
+  reason: z.preprocess(blank, z.string({ error: M.reasonRequired }).min(10, M.reasonRequired).max(1000)),
+});
+export type ReopenDecisionInput = z.input<typeof ReopenDecisionInput>;
+
+export const DECISION_PAGE_SIZE = 20;
+
+export const ListDecisionsInput = z.object({
+  q: z.preprocess(blank, z.string().max(200).optional()),
+  status: z.preprocess(blank, z.enum(["DRAFT", "ISSUED"]).optional().catch(undefined)),
+  issuerId: optionalId(M.issuerNotFound).catch(undefined),
+  page: z.preprocess(blank, z.coerce.number().int().positive().optional().catch(1)),
+});
+export type ListDecisionsInput = z.input<typeof ListDecisionsInput>;
+
+export const SearchCandidatesInput = z.object({
+  q: z.preprocess(blank, z.string().max(200).optional()),
+  kind: z.preprocess(blank, z.enum(ModelKind).optional().catch(undefined)),
+  fieldId: optionalId("").catch(undefined),
+  campaignId: optionalId("").catch(undefined),
+  level: z.preprocess(blank, z.enum(UnitLevel).optional().catch(undefined)),
+  typicalOnly: z.preprocess((v) => v === true || v === "1" || v === "true" || v === "on", z.boolean()),
+  /** Models already in the decision being edited, left out of the results. */
+  excludeDecisionId: optionalId("").catch(undefined),
+  page: z.preprocess(blank, z.coerce.number().int().positive().optional().catch(1)),
+});
+export type SearchCandidatesInput = z.input<typeof SearchCandidatesInput>;

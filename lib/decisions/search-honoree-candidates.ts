@@ -1,0 +1,83 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Gender, ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
+import { foldedContains } from "@/lib/db/search";
+import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
+import { can, modelScopeWhere } from "@/lib/permissions";
+import { forbidden, type Result } from "@/lib/models/result";
+import { SearchCandidatesInput } from "./schema";
+
+export const CANDIDATE_PAGE_SIZE = 20;
+
+export type HonoreeCandidate = {
+  id: number;
+  code: string;
+  kind: ModelKind;
+  title: string;
+  ownerUnitName: string;
+  ownerAddress: string;
+  personHonorific: Gender | null;
+  personName: string | null;
+  personPosition: string | null;
+  recognizedLevel: UnitLevel | null;
+  typicalLevel: UnitLevel | null;
+  field: { id: number; name: string };
+  campaign: { id: number; name: string };
+};
+
+export type SearchHonoreeCandidatesResult = Result<{
+  items: HonoreeCandidate[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}>;
+
+/**
+ * Models that may be put on an honoree list: recognized (or typical) models in the actor's scope,
+ * filtered by kind, field, campaign, recognition level and typical-only; `q` matches the title, the
+ * person's name or the code without diacritics.
+ */
+export async function searchHonoreeCandidates(actor: Actor, input: SearchCandidatesInput = { typicalOnly: false }): Promise<SearchHonoreeCandidatesResult> {
+  if (!can(actor, "manage:decision:subtree")) return forbidden(M.forbidden);
+  const f = SearchCandidatesInput.parse(input);
+  const where: Prisma.ModelWhereInput = {
+    AND: [
+      modelScopeWhere(actor),
+      { recognizedLevel: f.level ? f.level : { not: null } },
+      f.typicalOnly ? { typicalLevel: { not: null } } : {},
+      f.kind ? { kind: f.kind } : {},
+      f.fieldId ? { fieldId: f.fieldId } : {},
+      f.campaignId ? { campaignId: f.campaignId } : {},
+      f.excludeDecisionId ? { honorees: { none: { decisionId: f.excludeDecisionId } } } : {},
+    ],
+  };
+  if (f.q) {
+    const q = f.q.normalize("NFC");
+    const ids = await prisma.$queryRaw<{ id: number }[]>`
+      SELECT "Model".id FROM "Model"
+      WHERE "Model"."recognizedLevel" IS NOT NULL
+        AND (${foldedContains('"Model"."title"', q)}
+          OR ${foldedContains('"Model"."personName"', q)}
+          OR "Model".code ILIKE ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`;
+    (where.AND as Prisma.ModelWhereInput[]).push({ id: { in: ids.map((r) => r.id) } });
+  }
+  const total = await prisma.model.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / CANDIDATE_PAGE_SIZE));
+  const page = Math.min(f.page ?? 1, pageCount);
+  const items = await prisma.model.findMany({
+    where,
+    orderBy: [{ kind: "asc" }, { typicalLevel: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    skip: (page - 1) * CANDIDATE_PAGE_SIZE,
+    take: CANDIDATE_PAGE_SIZE,
+    select: {
+      id: true, code: true, kind: true, title: true, ownerUnitName: true, ownerAddress: true,
+      personHonorific: true, personName: true, personPosition: true, recognizedLevel: true, typicalLevel: true,
+      field: { select: { id: true, name: true } },
+      campaign: { select: { id: true, name: true } },
+    },
+  });
+  return { ok: true, items, total, page, pageSize: CANDIDATE_PAGE_SIZE, pageCount };
+}

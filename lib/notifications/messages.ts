@@ -1,0 +1,53 @@
+/**
+ * Notification texts. A Notification row stores a message key and its params (never the text), so the
+ * text is rendered in the UI language when shown and can be reworded without touching stored rows.
+ */
+import type { UnitLevel } from "@/lib/generated/prisma/enums";
+
+export const NOTIFICATION_MESSAGES = {
+  "model.review_started": "Mô hình “{title}” đang được thẩm định {level}.",
+  "model.revision_requested": "Mô hình “{title}” được yêu cầu bổ sung hồ sơ {level}: {comment}",
+  "model.recognized": "Mô hình “{title}” đã được công nhận {level}.",
+  "model.not_recognized": "Mô hình “{title}” chưa được công nhận {level}: {comment}",
+  "model.typical": "Mô hình “{title}” đã được công nhận điển hình {level}.",
+  "model.proposed": "Mô hình “{title}” đã được đề nghị lên {unitName} xem xét, công nhận.",
+  "model.step_undone": "Bước thẩm định gần nhất của mô hình “{title}” {level} đã được hoàn tác.",
+} as const;
+
+export type NotificationKey = keyof typeof NOTIFICATION_MESSAGES;
+
+export type NotificationParams = {
+  title: string;
+  code?: string;
+  /** Committee level of the step; rendered as "cấp xã" / "cấp huyện" / "cấp tỉnh". */
+  level?: UnitLevel;
+  unitName?: string;
+  comment?: string;
+};
+
+const LEVEL_TEXT: Record<UnitLevel, string> = {
+  COMMUNE: "cấp xã",
+  DISTRICT: "cấp huyện",
+  PROVINCE: "cấp tỉnh",
+  GRASSROOTS: "cấp cơ sở",
+};
+
+export const NOTIFICATION_UI = {
+  fallback: "Bạn có thông báo mới về mô hình.",
+} as const;
+
+/** The Vietnamese text of a stored notification; unknown keys (from a later version) fall back to a generic line. */
+export function renderNotification(messageKey: string, params: unknown): string {
+  const template = (NOTIFICATION_MESSAGES as Record<string, string>)[messageKey];
+  if (!template) return NOTIFICATION_UI.fallback;
+  const p = (params && typeof params === "object" ? params : {}) as Record<string, unknown>;
+  return template
+    .replace(/\{(\w+)\}/g, (_, name: string) => {
+      const v = p[name];
+      if (name === "level") return typeof v === "string" && v in LEVEL_TEXT ? LEVEL_TEXT[v as UnitLevel] : "";
+      return v == null ? "" : String(v);
+    })
+    .replace(/\s+([.:])/g, "$1")
+    .replace(/:\s*$/, ".")
+    .trim();
+}

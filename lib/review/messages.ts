@@ -1,0 +1,22 @@
+/** Vietnamese messages of the review use cases (state/action labels live in lib/i18n/vi.ts). */
+export const REVIEW_MESSAGES = {
+  notFound: "Không tìm thấy mô hình.",
+  forbidden: "Bạn không có quyền thực hiện thao tác này.",
+  invalid: "Thông tin chưa hợp lệ. Vui lòng kiểm tra các mục được đánh dấu.",
+  conflict: "Mô hình vừa được người khác xử lý hoặc thay đổi. Hãy tải lại để xem trạng thái mới nhất.",
+  actionInvalid: "Thao tác thẩm định không hợp lệ.",
+  commentTooLong: "Ý kiến không quá 2.000 ký tự.",
+  meetingRefTooLong: "Số/ngày biên bản họp không quá 200 ký tự.",
+  requestKeyInvalid: "Mã yêu cầu không hợp lệ. Hãy tải lại trang rồi thử lại.",
+  requestKeyReused: "Yêu cầu này đã được dùng cho một thao tác khác. Hãy tải lại trang rồi thử lại.",
+  noNextLevel: "Không tìm thấy ban chỉ đạo cấp trên trong cây tổ chức hiện nay để đề nghị.",
+  undoHasConsequence: "Không thể hoàn tác: mô hình đã có bước xử lý tiếp theo (ví dụ đã đưa vào quyết định khen thưởng).",
+  scoresNotAllowed: "Chỉ chấm điểm khi công nhận hoặc không công nhận mô hình.",
+  scoreUnknownCriterion: "Tiêu chí chấm điểm không thuộc đợt thi đua của mô hình.",
+  scoreOutOfRange: "Điểm của tiêu chí “{name}” phải từ 0 đến {max}.",
+  scoreDuplicate: "Mỗi tiêu chí chỉ chấm một lần.",
+  scoreNotInteger: "Điểm phải là số nguyên không âm.",
+  bulkEmpty: "Vui lòng chọn ít nhất một mô hình.",
+  bulkTooMany: "Mỗi lần xử lý tối đa 200 mô hình.",
+  bulkDuplicate: "Mô hình được chọn hai lần trong cùng một lượt.",
+} as const;

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { REVIEW_MESSAGES } from "./messages";
+
+/** The steps a reviewer takes on the review screens (the owner's steps live in lib/models). */
+export const REVIEW_STEP_ACTIONS = [
+  "START_REVIEW",
+  "REQUEST_REVISION",
+  "RECOGNIZE",
+  "NOT_RECOGNIZE",
+  "DESIGNATE_TYPICAL",
+  "PROPOSE",
+  "UNDO",
+] as const;
+export type ReviewStepAction = (typeof REVIEW_STEP_ACTIONS)[number];
+
+const optionalText = (max: number, message: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() || undefined : v ?? undefined),
+    z.string().max(max, message).optional(),
+  );
+
+export const ScoreInput = z.object({
+  criterionId: z.coerce.number().int().positive(REVIEW_MESSAGES.scoreUnknownCriterion),
+  score: z.coerce.number().int(REVIEW_MESSAGES.scoreNotInteger).min(0, REVIEW_MESSAGES.scoreNotInteger),
+});
+
+export const ReviewStepInput = z.object({
+  modelId: z.coerce.number().int().positive(REVIEW_MESSAGES.notFound),
+  version: z.coerce.number().int().positive(REVIEW_MESSAGES.conflict),
+  action: z.enum(REVIEW_STEP_ACTIONS, REVIEW_MESSAGES.actionInvalid),
+  comment: optionalText(2000, REVIEW_MESSAGES.commentTooLong),
+  meetingRef: optionalText(200, REVIEW_MESSAGES.meetingRefTooLong),
+  scores: z.array(ScoreInput).max(50).optional(),
+  requestKey: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, REVIEW_MESSAGES.requestKeyInvalid).optional(),
+  ),
+});
+export type ReviewStepInput = z.input<typeof ReviewStepInput>;
+export type ReviewStepData = z.output<typeof ReviewStepInput>;
+
+export const BulkReviewInput = z.object({
+  items: z
+    .array(z.object({ modelId: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() }))
+    .min(1, REVIEW_MESSAGES.bulkEmpty)
+    .max(200, REVIEW_MESSAGES.bulkTooMany)
+    .refine((xs) => new Set(xs.map((x) => x.modelId)).size === xs.length, REVIEW_MESSAGES.bulkDuplicate),
+  action: z.enum(REVIEW_STEP_ACTIONS, REVIEW_MESSAGES.actionInvalid),
+  comment: optionalText(2000, REVIEW_MESSAGES.commentTooLong),
+  meetingRef: optionalText(200, REVIEW_MESSAGES.meetingRefTooLong),
+});
+export type BulkReviewInput = z.input<typeof BulkReviewInput>;

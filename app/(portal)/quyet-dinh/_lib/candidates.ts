@@ -1,0 +1,31 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/types";
+import { searchHonoreeCandidates } from "@/lib/decisions/search-honoree-candidates";
+import type { ModelKind } from "@/lib/generated/prisma/enums";
+import type { CandidatePage } from "@/components/decisions/types";
+
+export type PickerQuery = { q?: string; kind?: ModelKind | ""; typicalOnly?: boolean; page?: number };
+
+/** The picker's page of candidates, shaped as the honoree line would print (name of collective or person). */
+export async function searchCandidatesForPicker(actor: Actor, query: PickerQuery): Promise<CandidatePage | null> {
+  const result = await searchHonoreeCandidates(actor, {
+    q: query.q,
+    kind: query.kind || undefined,
+    typicalOnly: query.typicalOnly ?? false,
+    page: query.page,
+  });
+  if (!result.ok) return null;
+  return {
+    rows: result.items.map((m) => ({
+      modelId: m.id,
+      kind: m.kind,
+      name: m.kind === "INDIVIDUAL" && m.personName ? m.personName : m.ownerUnitName,
+      address: m.ownerAddress,
+      modelTitle: m.title,
+      typical: m.typicalLevel != null,
+    })),
+    page: result.page,
+    totalPages: result.pageCount,
+    total: result.total,
+  };
+}

@@ -1,0 +1,63 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/actor";
+import { parseDateOnly } from "@/lib/models/dates";
+import { suggestNextNumber } from "@/lib/decisions/suggest-next-number";
+import type { ActionState, CandidatePage } from "@/components/decisions/types";
+import {
+  correctHonoreeFromForm,
+  createDecisionFromForm,
+  issueDecisionFromForm,
+  reopenDecisionFromForm,
+  reorderHonoreesFromForm,
+} from "./_lib/form-bodies";
+import { searchCandidatesForPicker, type PickerQuery } from "./_lib/candidates";
+
+export async function createDecisionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requireActor();
+  const result = await createDecisionFromForm(actor, formData);
+  if (!result.ok || !result.id) return result;
+  revalidatePath("/quyet-dinh");
+  redirect(`/quyet-dinh/${result.id}`);
+}
+
+function afterChange(formData: FormData, result: ActionState): ActionState {
+  if (result.ok) {
+    revalidatePath("/quyet-dinh");
+    revalidatePath(`/quyet-dinh/${String(formData.get("id"))}`);
+  }
+  return result;
+}
+
+export async function correctHonoreeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return afterChange(formData, await correctHonoreeFromForm(await requireActor(), formData));
+}
+
+export async function reorderHonoreesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return afterChange(formData, await reorderHonoreesFromForm(await requireActor(), formData));
+}
+
+export async function issueDecisionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return afterChange(formData, await issueDecisionFromForm(await requireActor(), formData));
+}
+
+export async function reopenDecisionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return afterChange(formData, await reopenDecisionFromForm(await requireActor(), formData));
+}
+
+/** The picker's search, called from the create form as the user types (read-only). */
+export async function searchCandidatesAction(query: PickerQuery): Promise<CandidatePage | null> {
+  return searchCandidatesForPicker(await requireActor(), query);
+}
+
+/** Next free number of the issuer's register for the date, or null when none can be suggested. */
+export async function suggestNumberAction(issuerId: number, decisionDate: string): Promise<number | null> {
+  const date = parseDateOnly(decisionDate);
+  const result = await suggestNextNumber(await requireActor(), {
+    issuerId,
+    decisionDate: date instanceof Date ? date : undefined,
+  });
+  return result.ok ? result.number : null;
+}

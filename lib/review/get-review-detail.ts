@@ -1,0 +1,73 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/types";
+import type { ReviewAction } from "@/lib/generated/prisma/enums";
+import { getModelDetail, type ModelDetail } from "@/lib/models/get-model-detail";
+import { forbidden, notFound, type Result } from "@/lib/models/result";
+import { can } from "@/lib/permissions";
+import { transitionContext } from "@/lib/workflow/context";
+import { availableActions, REVIEWER_LEVEL } from "@/lib/workflow/state-machine";
+import { lastEventFor, lastStepInForce } from "./last-step";
+import { REVIEW_MESSAGES } from "./messages";
+import { REVIEW_STEP_ACTIONS } from "./schema";
+
+export type ReviewDetail = {
+  model: ModelDetail;
+  /** Review steps this actor may take now (buttons); reviewStep checks again. */
+  actions: ReviewAction[];
+  /** The campaign's scoring criteria. */
+  criteria: { id: number; name: string; maxScore: number }[];
+  /** Scores given by the reviewers of the actor's committee at its level. */
+  scores: { reviewerId: number; reviewerName: string; criterionId: number; criterionName: string; score: number }[];
+};
+
+/** A model on the review screen: the dossier and timeline, the actor's available steps, criteria and the committee's scores. */
+export async function getReviewDetail(actor: Actor, input: { id: number | string }): Promise<Result<ReviewDetail>> {
+  const detail = await getModelDetail(actor, input);
+  if (!detail.ok) return detail.code === "not_found" ? notFound(REVIEW_MESSAGES.notFound) : detail;
+  if (!can(actor, "review:model:subtree")) return forbidden(REVIEW_MESSAGES.forbidden);
+  const model = detail.model;
+
+  const [row, events, criteria] = await Promise.all([
+    prisma.model.findUniqueOrThrow({
+      where: { id: model.id },
+      select: { state: true, ownerUnitId: true, reviewUnitId: true, reviewLevel: true, recognizedLevel: true, typicalLevel: true },
+    }),
+    prisma.reviewEvent.findMany({
+      where: { modelId: model.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, action: true, fromState: true, toState: true, unitId: true, undoneById: true },
+    }),
+    prisma.criterion.findMany({
+      where: { campaignId: model.campaign.id },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, maxScore: true },
+    }),
+  ]);
+  const lastEvent = lastEventFor(lastStepInForce(events), actor.unitId);
+  const actions = availableActions(row.state, transitionContext(actor, row, { lastEvent })).filter((a) =>
+    (REVIEW_STEP_ACTIONS as readonly ReviewAction[]).includes(a),
+  );
+
+  const level = REVIEWER_LEVEL[actor.role];
+  const scoreRows = level
+    ? await prisma.score.findMany({
+        where: { modelId: model.id, level, reviewer: { unitId: actor.unitId } },
+        orderBy: [{ reviewerId: "asc" }, { criterion: { sortOrder: "asc" } }],
+        select: { reviewerId: true, score: true, reviewer: { select: { fullName: true } }, criterion: { select: { id: true, name: true } } },
+      })
+    : [];
+  return {
+    ok: true,
+    model,
+    actions,
+    criteria,
+    scores: scoreRows.map((s) => ({
+      reviewerId: s.reviewerId,
+      reviewerName: s.reviewer.fullName,
+      criterionId: s.criterion.id,
+      criterionName: s.criterion.name,
+      score: s.score,
+    })),
+  };
+}

@@ -1,0 +1,160 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/types";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ModelKind, ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
+import { foldedContains } from "@/lib/db/search";
+import { can, unitSubtreeWhere } from "@/lib/permissions";
+import { MODEL_STATES } from "@/lib/workflow/state-machine";
+
+export const REVIEW_QUEUE_PAGE_SIZE = 20;
+const DAY_MS = 86_400_000;
+
+export type ReviewQueueItem = {
+  id: number;
+  code: string;
+  title: string;
+  kind: ModelKind;
+  fieldName: string;
+  ownerUnitName: string;
+  ownerAddress: string;
+  state: ModelState;
+  reviewLevel: UnitLevel;
+  submittedAt: Date | null;
+  stateChangedAt: Date;
+  /** Whole days since the model entered its current state. */
+  waitingDays: number;
+  version: number;
+};
+
+export type ReviewQueue = {
+  items: ReviewQueueItem[];
+  total: number;
+  page: number;
+  pageSize: 20;
+  pageCount: number;
+  /** Models held by the committee per state, with every filter except the state one. */
+  countsByState: Record<ModelState, number>;
+};
+
+/** "ACTIONABLE" (default): what the committee can act on now; "ALL": every state. */
+export type QueueStateFilter = ModelState | "ACTIONABLE" | "ALL";
+
+const id = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional());
+const QueueInput = z.object({
+  q: z.preprocess((v) => (typeof v === "string" ? v.trim().slice(0, 200) || undefined : undefined), z.string().optional()),
+  campaignId: id,
+  fieldId: id,
+  unitId: id,
+  kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["COLLECTIVE", "INDIVIDUAL"]).optional()),
+  state: z.preprocess((v) => (v === "" || v == null ? "ACTIONABLE" : v), z.enum([...MODEL_STATES, "ACTIONABLE", "ALL"]).catch("ACTIONABLE")),
+  waitingDays: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().min(0).max(3650).optional()),
+  page: z.preprocess((v) => (v === "" || v == null ? 1 : v), z.coerce.number().int().min(1).catch(1)),
+});
+
+export type ReviewQueueInput = {
+  q?: string;
+  campaignId?: number | string;
+  fieldId?: number | string;
+  kind?: ModelKind | "";
+  unitId?: number | string;
+  state?: QueueStateFilter | "";
+  waitingDays?: number | string;
+  page?: number | string;
+};
+
+function emptyCounts(): Record<ModelState, number> {
+  return Object.fromEntries(MODEL_STATES.map((s) => [s, 0])) as Record<ModelState, number>;
+}
+
+/**
+ * Where-fragment of "the committee can act on it now": submitted or proposed to it, under review,
+ * or recognized at its level and still open to a typical designation or a proposal upward.
+ * (Holding means recognized here: a committee only holds a RECOGNIZED model it recognized itself.)
+ */
+function actionableWhere(level: UnitLevel): Prisma.ModelWhereInput {
+  const recognized: Prisma.ModelWhereInput =
+    level === "PROVINCE"
+      ? { state: "RECOGNIZED", recognizedLevel: level, OR: [{ typicalLevel: null }, { typicalLevel: { not: level } }] }
+      : { state: "RECOGNIZED", recognizedLevel: level };
+  return { OR: [{ state: { in: ["SUBMITTED", "UNDER_REVIEW", "PROPOSED"] } }, recognized] };
+}
+
+/**
+ * The review queue of the actor's committee: models registered with or proposed to it
+ * (Model.reviewUnitId = actor.unitId), filtered, searched without diacritics, oldest first.
+ * Anyone who does not review gets an empty queue.
+ */
+export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}): Promise<ReviewQueue> {
+  const empty: ReviewQueue = { items: [], total: 0, page: 1, pageSize: REVIEW_QUEUE_PAGE_SIZE, pageCount: 1, countsByState: emptyCounts() };
+  if (!can(actor, "review:model:subtree")) return empty;
+  const parsed = QueueInput.safeParse(input);
+  if (!parsed.success) return empty;
+  const f = parsed.data;
+
+  const base: Prisma.ModelWhereInput[] = [{ reviewUnitId: actor.unitId }];
+  if (f.campaignId) base.push({ campaignId: f.campaignId });
+  if (f.fieldId) base.push({ fieldId: f.fieldId });
+  if (f.kind) base.push({ kind: f.kind });
+  if (f.unitId) {
+    const unit = await prisma.unit.findFirst({ where: { id: f.unitId, ...unitSubtreeWhere(actor) }, select: { path: true } });
+    // A unit outside the actor's subtree matches nothing rather than widening the view.
+    base.push(unit ? { ownerUnit: { path: { startsWith: unit.path } } } : { id: -1 });
+  }
+  if (f.waitingDays !== undefined) base.push({ stateChangedAt: { lte: new Date(Date.now() - f.waitingDays * DAY_MS) } });
+  if (f.q) {
+    const q = f.q;
+    const rows = await prisma.$queryRaw<{ id: number }[]>(Prisma.sql`
+      SELECT "Model"."id" FROM "Model"
+      WHERE "Model"."reviewUnitId" = ${actor.unitId}
+        AND (${foldedContains('"Model"."title"', q)} OR ${foldedContains('"Model"."personName"', q)}
+             OR vn_fold("Model"."ownerUnitName") LIKE '%' || vn_fold(${q.replace(/[\\%_]/g, (c) => `\\${c}`)}) || '%'
+             OR "Model"."code" ILIKE ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`);
+    base.push({ id: { in: rows.map((r) => r.id) } });
+  }
+
+  const level = actor.unitLevel;
+  const stateWhere: Prisma.ModelWhereInput =
+    f.state === "ALL" ? { state: { not: "DRAFT" } } : f.state === "ACTIONABLE" ? actionableWhere(level) : { state: f.state };
+  const where: Prisma.ModelWhereInput = { AND: [...base, stateWhere] };
+
+  const [total, grouped] = await Promise.all([
+    prisma.model.count({ where }),
+    prisma.model.groupBy({ by: ["state"], where: { AND: base }, _count: { _all: true } }),
+  ]);
+  const countsByState = emptyCounts();
+  for (const g of grouped) countsByState[g.state] = g._count._all;
+
+  const pageCount = Math.max(1, Math.ceil(total / REVIEW_QUEUE_PAGE_SIZE));
+  const page = Math.min(f.page, pageCount);
+  const rows = await prisma.model.findMany({
+    where,
+    orderBy: [{ stateChangedAt: "asc" }, { id: "asc" }],
+    skip: (page - 1) * REVIEW_QUEUE_PAGE_SIZE,
+    take: REVIEW_QUEUE_PAGE_SIZE,
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      kind: true,
+      field: { select: { name: true } },
+      ownerUnitName: true,
+      ownerAddress: true,
+      state: true,
+      reviewLevel: true,
+      submittedAt: true,
+      stateChangedAt: true,
+      version: true,
+    },
+  });
+  const now = Date.now();
+  return {
+    items: rows.map(({ field, ...m }) => ({ ...m, fieldName: field.name, waitingDays: Math.max(0, Math.floor((now - m.stateChangedAt.getTime()) / DAY_MS)) })),
+    total,
+    page,
+    pageSize: REVIEW_QUEUE_PAGE_SIZE,
+    pageCount,
+    countsByState,
+  };
+}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/generated/prisma/enums";
 import { formatDate, isoDate } from "@/lib/format";
 import { modelKindLabels, vi } from "@/lib/i18n/vi";
@@ -12,6 +13,7 @@ export type ModelListItem = {
   typicalLevel: UnitLevel | null;
   ownerUnitName: string;
   fieldName: string;
+  personName?: string | null;
   /** The date shown on the right: last update, or submission for a review queue. */
   date: Date | null;
 };
@@ -22,18 +24,29 @@ export function ModelList({
   role,
   dateLabel,
   showUnit = true,
+  linked = false,
 }: {
   items: ModelListItem[];
   role: Role;
   dateLabel: string;
   showUnit?: boolean;
+  /** Titles link to the model's page. */
+  linked?: boolean;
 }) {
   return (
     <ul className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
       {items.map((m) => (
         <li key={m.id} className="flex flex-col gap-2 px-4 py-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6 sm:px-5">
           <div className="min-w-0">
-            <p className="font-semibold text-slate-900">{m.title}</p>
+            <p className="font-semibold text-slate-900">
+              {linked ? (
+                <Link href={`/mo-hinh/${m.id}`} className="link">
+                  {m.title}
+                </Link>
+              ) : (
+                m.title
+              )}
+            </p>
             <p className="mt-1 text-sm text-slate-600">
               <span className="sr-only">{vi.models.code}: </span>
               <span className="font-mono text-[0.8rem]">{m.code}</span>
@@ -43,6 +56,7 @@ export function ModelList({
               <span aria-hidden="true"> · </span>
               <span className="sr-only">{vi.models.kind}: </span>
               {modelKindLabels[m.kind]}
+              {m.personName ? `: ${m.personName}` : null}
               {showUnit ? (
                 <>
                   <span aria-hidden="true"> · </span>

@@ -74,6 +74,8 @@ export const mvi = {
     cancel: "Huỷ",
     reviewerComments: "Ý kiến của cấp thẩm định",
     conflictReload: "Tải lại bản mới nhất",
+    viewModel: "Xem hồ sơ mô hình",
+    reportFileErrors: "Báo cáo đã được lưu nhưng một số tệp chưa tải lên được:",
     fileErrors: "Mô hình đã được lưu nhưng một số tệp chưa tải lên được:",
   },
   detail: {

@@ -1,70 +1,225 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ModelState } from "@/lib/generated/prisma/enums";
 import { formatNumber } from "@/lib/format";
-import { modelStateLabel, vi } from "@/lib/i18n/vi";
-import { Button } from "@/components/ui/button";
+import { modelKindLabels, modelStateLabel, vi } from "@/lib/i18n/vi";
+import { mvi } from "@/lib/i18n/models";
+import { listUnitModels } from "@/lib/models/list-unit-models";
+import { ListUnitModelsInput } from "@/lib/models/schema";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { ModelList } from "@/components/models/model-list";
 import { listFields, listModels } from "../_queries/models";
-import { positiveInt, first, type SearchParams } from "../_queries/params";
+import { first, positiveInt, type SearchParams } from "../_queries/params";
 import { MODEL_STATES, isModelState } from "../_queries/scope";
 import { requireSection } from "../_lib/require-section";
+import { campaignOptions } from "./_data";
 
 export const metadata: Metadata = { title: vi.models.title };
 
-const selectClass =
-  "block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-sm sm:w-56";
+const selectClass = "mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 text-base text-slate-900 shadow-sm";
 
 export default async function ModelsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireSection("models");
-
   const params = await searchParams;
-  const rawStatus = first(params.status);
-  const status = isModelState(rawStatus) ? rawStatus : undefined;
-  const fields = await listFields();
-  const fieldId = positiveInt(params.field);
-  const field = fields.find((f) => f.id === fieldId);
+  if (actor.role === "UNIT_CADRE") return <UnitWorkspace actor={actor} params={params} />;
+  return <ScopedList actor={actor} params={params} />;
+}
 
-  const result = await listModels(actor, { page: parsePage(params.page), status, fieldId: field?.id });
-  const isCadre = actor.role === "UNIT_CADRE";
-  const filtered = Boolean(status || field);
+type Params = Awaited<SearchParams>;
+type PageActor = Awaited<ReturnType<typeof requireSection>>;
+
+/** The cadre's own unit's models: search without diacritics, filters and page in the URL. */
+async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Params }) {
+  // The home page links with ?status=, the list itself with ?state=.
+  const raw = {
+    q: first(params.q),
+    campaignId: first(params.campaign),
+    fieldId: first(params.field),
+    kind: first(params.kind),
+    state: first(params.state) ?? first(params.status),
+    page: first(params.page),
+  };
+  const f = ListUnitModelsInput.parse(raw);
+  const [result, fields, campaigns] = await Promise.all([listUnitModels(actor, raw), listFields(), campaignOptions(actor)]);
+  if (!result.ok) return <EmptyState title={result.message} />;
+  const filtered = Boolean(f.q || f.campaignId || f.fieldId || f.kind || f.state);
+  const query = {
+    q: f.q,
+    campaign: f.campaignId ? String(f.campaignId) : undefined,
+    field: f.fieldId ? String(f.fieldId) : undefined,
+    kind: f.kind,
+    state: f.state,
+  };
 
   return (
     <>
       <PageHeader
-        title={isCadre ? vi.home.cadre.modelsTitle : vi.models.title}
-        description={isCadre ? vi.models.introCadre : vi.models.introScoped}
+        title={mvi.list.titleCadre}
+        description={mvi.list.introCadre}
+        actions={<ButtonLink href="/mo-hinh/moi">{mvi.list.newModel}</ButtonLink>}
       />
+      <form method="get" action="/mo-hinh" role="search" className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3">
+        <div className="sm:col-span-2 lg:col-span-3">
+          <label htmlFor="tim-kiem" className="block text-sm font-semibold text-slate-800">
+            {mvi.list.search}
+          </label>
+          <input
+            id="tim-kiem"
+            name="q"
+            type="search"
+            defaultValue={f.q ?? ""}
+            aria-describedby="tim-kiem-goi-y"
+            className={selectClass}
+          />
+          <p id="tim-kiem-goi-y" className="mt-1 text-sm text-slate-600">
+            {mvi.list.searchHint}
+          </p>
+        </div>
+        <FilterSelect id="loc-dot" name="campaign" label={mvi.list.campaign} all={mvi.list.allCampaigns} value={query.campaign} options={campaigns} />
+        <FilterSelect
+          id="loc-linh-vuc"
+          name="field"
+          label={vi.models.field}
+          all={vi.models.allFields}
+          value={query.field}
+          options={fields.map((x) => ({ value: String(x.id), label: x.name }))}
+        />
+        <FilterSelect
+          id="loc-loai"
+          name="kind"
+          label={mvi.list.kind}
+          all={mvi.list.allKinds}
+          value={query.kind}
+          options={(["COLLECTIVE", "INDIVIDUAL"] as const).map((k) => ({ value: k, label: modelKindLabels[k] }))}
+        />
+        <FilterSelect
+          id="loc-trang-thai"
+          name="state"
+          label={vi.models.state}
+          all={vi.models.allStates}
+          value={query.state}
+          options={MODEL_STATES.map((s: ModelState) => ({ value: s, label: modelStateLabel(s, actor.role) }))}
+        />
+        <div className="flex items-end gap-3">
+          <Button type="submit" variant="secondary">
+            {mvi.list.filter}
+          </Button>
+          {filtered ? (
+            <Link href="/mo-hinh" className="link inline-flex min-h-11 items-center">
+              {mvi.list.clear}
+            </Link>
+          ) : null}
+        </div>
+      </form>
 
-      <form method="get" action="/mo-hinh" role="search" className="mb-5 flex flex-col gap-3 sm:flex-row sm:items-end">
-        <div>
-          <label htmlFor="loc-trang-thai" className="block text-sm font-semibold text-slate-800">
-            {vi.models.state}
-          </label>
-          <select id="loc-trang-thai" name="status" defaultValue={status ?? ""} className={`${selectClass} mt-1`}>
-            <option value="">{vi.models.allStates}</option>
-            {MODEL_STATES.map((s) => (
-              <option key={s} value={s}>
-                {modelStateLabel(s, actor.role)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="loc-linh-vuc" className="block text-sm font-semibold text-slate-800">
-            {vi.models.field}
-          </label>
-          <select id="loc-linh-vuc" name="field" defaultValue={field ? String(field.id) : ""} className={`${selectClass} mt-1`}>
-            <option value="">{vi.models.allFields}</option>
-            {fields.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      <p className="mb-3 text-sm text-slate-600" role="status" aria-live="polite">
+        {mvi.list.results(formatNumber(result.total))}
+      </p>
+
+      {result.items.length ? (
+        <ModelList
+          role={actor.role}
+          dateLabel={mvi.list.updated}
+          showUnit={false}
+          linked
+          items={result.items.map((m) => ({
+            id: m.id,
+            code: m.code,
+            title: m.title,
+            kind: m.kind,
+            state: m.state,
+            typicalLevel: m.typicalLevel,
+            ownerUnitName: "",
+            fieldName: m.field.name,
+            personName: m.personName,
+            date: m.updatedAt,
+          }))}
+        />
+      ) : (
+        <EmptyState
+          title={filtered ? mvi.list.emptyFilteredTitle : mvi.list.emptyTitle}
+          description={filtered ? mvi.list.emptyFilteredText : mvi.list.emptyText}
+          action={
+            filtered ? (
+              <Link href="/mo-hinh" className="link">
+                {mvi.list.clear}
+              </Link>
+            ) : (
+              <ButtonLink href="/mo-hinh/moi">{mvi.list.newModel}</ButtonLink>
+            )
+          }
+        />
+      )}
+      <Pagination page={result.page} totalPages={result.pageCount} pathname="/mo-hinh" query={query} />
+    </>
+  );
+}
+
+function FilterSelect({
+  id,
+  name,
+  label,
+  all,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  all: string;
+  value?: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ""} className={selectClass}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Reviewers, officers and admins: a read-only list of the models in their subtree. */
+async function ScopedList({ actor, params }: { actor: PageActor; params: Params }) {
+  const rawStatus = first(params.state) ?? first(params.status);
+  const status = isModelState(rawStatus) ? rawStatus : undefined;
+  const fields = await listFields();
+  const fieldId = positiveInt(params.field);
+  const field = fields.find((x) => x.id === fieldId);
+  const result = await listModels(actor, { page: parsePage(params.page), status, fieldId: field?.id });
+  const filtered = Boolean(status || field);
+
+  return (
+    <>
+      <PageHeader title={vi.models.title} description={vi.models.introScoped} />
+      <form method="get" action="/mo-hinh" role="search" className="mb-5 grid gap-3 sm:grid-cols-3 sm:items-end">
+        <FilterSelect
+          id="loc-trang-thai"
+          name="state"
+          label={vi.models.state}
+          all={vi.models.allStates}
+          value={status}
+          options={MODEL_STATES.map((s) => ({ value: s, label: modelStateLabel(s, actor.role) }))}
+        />
+        <FilterSelect
+          id="loc-linh-vuc"
+          name="field"
+          label={vi.models.field}
+          all={vi.models.allFields}
+          value={field ? String(field.id) : undefined}
+          options={fields.map((x) => ({ value: String(x.id), label: x.name }))}
+        />
         <div className="flex items-center gap-3">
           <Button type="submit" variant="secondary">
             {vi.models.filter}
@@ -76,16 +231,12 @@ export default async function ModelsPage({ searchParams }: { searchParams: Searc
           ) : null}
         </div>
       </form>
-
-      <p className="mb-3 text-sm text-slate-600">
-        {vi.models.count(formatNumber(result.total))}
-      </p>
-
+      <p className="mb-3 text-sm text-slate-600">{vi.models.count(formatNumber(result.total))}</p>
       {result.rows.length ? (
         <ModelList
           role={actor.role}
           dateLabel={vi.models.updatedAt}
-          showUnit={!isCadre}
+          linked
           items={result.rows.map((m) => ({
             id: m.id,
             code: m.code,
@@ -100,7 +251,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Searc
         />
       ) : (
         <EmptyState
-          title={filtered ? vi.models.emptyFiltered : isCadre ? vi.models.emptyCadre : vi.models.empty}
+          title={filtered ? vi.models.emptyFiltered : vi.models.empty}
           description={filtered ? vi.models.emptyFilteredHint : undefined}
           action={
             filtered ? (
@@ -111,13 +262,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Searc
           }
         />
       )}
-
-      <Pagination
-        page={result.page}
-        totalPages={result.totalPages}
-        pathname="/mo-hinh"
-        query={{ status, field: field ? String(field.id) : undefined }}
-      />
+      <Pagination page={result.page} totalPages={result.totalPages} pathname="/mo-hinh" query={{ state: status, field: field ? String(field.id) : undefined }} />
     </>
   );
 }

@@ -1,0 +1,67 @@
+"use client";
+
+import { useId, useRef, type ReactNode } from "react";
+import { Button, type ButtonVariant } from "@/components/ui/button";
+
+/**
+ * A button that asks first, in a modal `<dialog>` (focus moves into it, Esc cancels), and only then
+ * submits its form. Used before irreversible steps.
+ */
+export function ConfirmButton({
+  label,
+  title,
+  text,
+  confirmLabel,
+  cancelLabel,
+  variant = "secondary",
+  disabled,
+  children,
+}: {
+  label: ReactNode;
+  title: string;
+  text: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  variant?: ButtonVariant;
+  disabled?: boolean;
+  children?: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const textId = useId();
+  return (
+    <>
+      <Button variant={variant} onClick={() => ref.current?.showModal()} aria-disabled={disabled || undefined}>
+        {label}
+      </Button>
+      <dialog
+        ref={ref}
+        aria-labelledby={titleId}
+        aria-describedby={textId}
+        className="m-auto w-[calc(100%-2rem)] max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/50"
+      >
+        <div className="p-5">
+          <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+            {title}
+          </h2>
+          <p id={textId} className="mt-2 text-slate-700">
+            {text}
+          </p>
+          {children}
+          <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+            <Button variant="secondary" onClick={() => ref.current?.close()} autoFocus>
+              {cancelLabel}
+            </Button>
+            <Button
+              type="submit"
+              variant="primary"
+              onClick={() => ref.current?.close()}
+            >
+              {confirmLabel}
+            </Button>
+          </div>
+        </div>
+      </dialog>
+    </>
+  );
+}

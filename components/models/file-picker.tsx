@@ -1,0 +1,71 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { formatFileSize, mvi } from "@/lib/i18n/models";
+import { FieldError, Hint, Label, describedBy, fieldBorder, inputClass } from "./form-parts";
+
+const ACCEPT = ".jpg,.jpeg,.png,.webp,.pdf,.docx,image/jpeg,image/png,image/webp,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const MAX_BYTES = 10 * 1024 * 1024;
+const ALLOWED_EXT = /\.(jpe?g|png|webp|pdf|docx)$/i;
+
+type Chosen = { key: string; name: string; size: number; preview: string | null; problem: string | null };
+
+/**
+ * `<input type=file multiple>` with a preview of the chosen images and an early word on files the
+ * server will refuse (the server checks again, from the bytes).
+ */
+export function FilePicker({ name = "files", label = mvi.form.files, error }: { name?: string; label?: string; error?: string[] }) {
+  const [chosen, setChosen] = useState<Chosen[]>([]);
+  useEffect(() => () => chosen.forEach((c) => c.preview && URL.revokeObjectURL(c.preview)), [chosen]);
+
+  return (
+    <div>
+      <Label htmlFor={name}>{label}</Label>
+      <Hint name={name}>{mvi.form.filesHint}</Hint>
+      <input
+        id={name}
+        name={name}
+        type="file"
+        multiple
+        accept={ACCEPT}
+        aria-invalid={error?.length ? true : undefined}
+        aria-describedby={describedBy(name, true, error)}
+        className={`${inputClass} ${fieldBorder(error)} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-semibold`}
+        onChange={(e) => {
+          const files = Array.from(e.currentTarget.files ?? []);
+          setChosen(
+            files.map((f, i) => ({
+              key: `${i}-${f.name}`,
+              name: f.name,
+              size: f.size,
+              preview: f.type.startsWith("image/") ? URL.createObjectURL(f) : null,
+              problem: !ALLOWED_EXT.test(f.name)
+                ? "Chỉ chấp nhận ảnh (JPG, PNG, WebP), tệp PDF hoặc tệp Word (DOCX)."
+                : f.size > MAX_BYTES
+                  ? `Tệp “${f.name}” vượt quá dung lượng cho phép (tối đa 10 MB).`
+                  : null,
+            })),
+          );
+        }}
+      />
+      <FieldError name={name} error={error} />
+      <div aria-live="polite">
+        {chosen.length ? (
+          <ul aria-label={mvi.form.filesPreview} className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
+            {chosen.map((c) => (
+              <li key={c.key} className="min-w-0 text-xs text-slate-700">
+                {c.preview ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- a local blob preview
+                  <img src={c.preview} alt={c.name} className="aspect-square w-full rounded-md border border-slate-200 object-cover" />
+                ) : null}
+                <span className="mt-1 block truncate">{c.name}</span>
+                <span className="block">{formatFileSize(c.size)}</span>
+                {c.problem ? <span className="mt-0.5 block font-medium text-brand-800">{c.problem}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,241 @@
+"use client";
+
+import { useActionState, useState, type ReactNode } from "react";
+import Link from "next/link";
+import { mvi } from "@/lib/i18n/models";
+import { buttonClasses } from "@/components/ui/button";
+import { cx } from "@/components/ui/cx";
+import type { FormState } from "@/app/(portal)/mo-hinh/action-logic";
+import { FilePicker } from "./file-picker";
+import { ReplicationPicker, type OriginChoice } from "./replication-picker";
+import { FieldError, FormMessage, Hint, Label, Spinner, describedBy, fieldBorder, inputClass, useFocusFirstError } from "./form-parts";
+
+export type Option = { value: string; label: string };
+type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
+type Search = Parameters<typeof ReplicationPicker>[0]["search"];
+
+const f = mvi.form;
+
+/**
+ * Registration form, new or edit. Uncontrolled fields keyed by the attempt, so after a failed save
+ * they remount with the values just typed; errors sit next to their field (aria-describedby).
+ */
+export function ModelForm({
+  mode,
+  action,
+  search,
+  initial,
+  fields,
+  campaigns,
+  committees,
+  locked = false,
+  requestKey,
+  origin,
+  cancelHref,
+  children,
+}: {
+  mode: "create" | "edit";
+  action: Action;
+  search: Search;
+  initial: Record<string, string>;
+  fields: Option[];
+  campaigns: Option[];
+  committees: Option[];
+  /** Kind, campaign and committee are fixed once the dossier went to a committee. */
+  locked?: boolean;
+  requestKey?: string;
+  origin: OriginChoice | null;
+  cancelHref: string;
+  /** Existing files etc., shown before the file picker. */
+  children?: ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  const v = { ...initial, ...(state.values ?? {}) };
+  const errs = state.fieldErrors ?? {};
+  const attempt = state.attempt ?? 0;
+  const [kind, setKind] = useState(v.kind || "COLLECTIVE");
+  const formRef = useFocusFirstError(attempt, Boolean(state.message || state.fileErrors));
+  const k = (name: string) => `${name}-${attempt}`;
+
+  const text = (name: string, label: string, opts: { required?: "always" | "submit"; hint?: ReactNode; max?: number; type?: string } = {}) => (
+    <div>
+      <Label htmlFor={name} required={opts.required}>
+        {label}
+      </Label>
+      <Hint name={name}>{opts.hint}</Hint>
+      <input
+        key={k(name)}
+        id={name}
+        name={name}
+        type={opts.type ?? "text"}
+        defaultValue={v[name] ?? ""}
+        maxLength={opts.max}
+        aria-invalid={errs[name] ? true : undefined}
+        aria-describedby={describedBy(name, opts.hint, errs[name])}
+        className={cx(inputClass, fieldBorder(errs[name]))}
+      />
+      <FieldError name={name} error={errs[name]} />
+    </div>
+  );
+
+  const area = (name: string, label: string) => (
+    <div>
+      <Label htmlFor={name} required="submit">
+        {label}
+      </Label>
+      <Hint name={name}>{f.narrativeHint}</Hint>
+      <textarea
+        key={k(name)}
+        id={name}
+        name={name}
+        rows={4}
+        maxLength={5000}
+        defaultValue={v[name] ?? ""}
+        aria-invalid={errs[name] ? true : undefined}
+        aria-describedby={describedBy(name, true, errs[name])}
+        className={cx(inputClass, fieldBorder(errs[name]))}
+      />
+      <FieldError name={name} error={errs[name]} />
+    </div>
+  );
+
+  const select = (name: string, label: string, placeholder: string, options: Option[], hint?: ReactNode) => (
+    <div>
+      <Label htmlFor={name} required="always">
+        {label}
+      </Label>
+      <Hint name={name}>{locked && name !== "fieldId" ? f.lockedHint : hint}</Hint>
+      {locked && name !== "fieldId" ? <input type="hidden" name={name} value={v[name] ?? ""} /> : null}
+      <select
+        key={k(name)}
+        id={name}
+        name={locked && name !== "fieldId" ? undefined : name}
+        disabled={locked && name !== "fieldId"}
+        defaultValue={v[name] ?? ""}
+        aria-invalid={errs[name] ? true : undefined}
+        aria-describedby={describedBy(name, true, errs[name])}
+        className={cx(inputClass, fieldBorder(errs[name]))}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError name={name} error={errs[name]} />
+    </div>
+  );
+
+  const savedWithFileErrors = state.ok && state.fileErrors?.length;
+
+  return (
+    <form ref={formRef} action={formAction} noValidate className="space-y-6" onSubmit={(e) => pending && e.preventDefault()}>
+      {requestKey ? <input type="hidden" name="requestKey" value={requestKey} /> : null}
+      {mode === "edit" ? (
+        <>
+          <input type="hidden" name="id" value={initial.id} />
+          <input type="hidden" name="version" value={initial.version} />
+        </>
+      ) : null}
+
+      {savedWithFileErrors ? (
+        <FormMessage tone="warning" message={f.fileErrors} fileErrors={state.fileErrors} />
+      ) : (
+        <FormMessage
+          message={state.message}
+          conflictHref={state.code === "conflict" ? `/mo-hinh/${initial.id}/sua` : undefined}
+        />
+      )}
+      {savedWithFileErrors && state.id ? (
+        <p>
+          <Link href={`/mo-hinh/${state.id}`} className="link">
+            {f.viewModel}
+          </Link>
+        </p>
+      ) : null}
+
+      <fieldset>
+        <legend className="text-sm font-semibold text-slate-800">
+          {f.kind} <span className="font-normal text-slate-600">{f.required}</span>
+        </legend>
+        {locked ? <input type="hidden" name="kind" value={kind} /> : null}
+        <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:gap-6" aria-describedby={describedBy("kind", undefined, errs.kind)}>
+          {(
+            [
+              ["COLLECTIVE", f.kindCollective],
+              ["INDIVIDUAL", f.kindIndividual],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="flex min-h-11 items-center gap-2 text-slate-900">
+              <input
+                type="radio"
+                name={locked ? undefined : "kind"}
+                value={value}
+                checked={kind === value}
+                disabled={locked}
+                onChange={() => setKind(value)}
+                className="size-5"
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+        {locked ? <p className="mt-1 text-sm text-slate-600">{f.lockedHint}</p> : null}
+        <FieldError name="kind" error={errs.kind} />
+      </fieldset>
+
+      {kind === "INDIVIDUAL" ? (
+        <fieldset className="space-y-4 rounded-md border border-slate-200 px-3 pt-2 pb-4">
+          <legend className="px-1 text-sm font-semibold text-slate-800">{f.personGroup}</legend>
+          <div>
+            <Label htmlFor="personHonorific" required="always">
+              {f.honorific}
+            </Label>
+            <select
+              key={k("personHonorific")}
+              id="personHonorific"
+              name="personHonorific"
+              defaultValue={v.personHonorific ?? ""}
+              aria-invalid={errs.personHonorific ? true : undefined}
+              aria-describedby={describedBy("personHonorific", undefined, errs.personHonorific)}
+              className={cx(inputClass, fieldBorder(errs.personHonorific), "sm:w-40")}
+            >
+              <option value="">—</option>
+              <option value="MALE">Ông</option>
+              <option value="FEMALE">Bà</option>
+            </select>
+            <FieldError name="personHonorific" error={errs.personHonorific} />
+          </div>
+          {text("personName", f.personName, { required: "always", max: 200 })}
+          {text("personPosition", f.personPosition, { required: "always", max: 200 })}
+          {text("address", f.address, { required: "always", max: 500 })}
+        </fieldset>
+      ) : null}
+
+      {text("title", f.title, { required: "always", hint: f.titleHint, max: 300 })}
+      {select("fieldId", f.field, f.chooseField, fields)}
+      {select("campaignId", f.campaign, f.chooseCampaign, campaigns)}
+      {select("registeredWithUnitId", f.committee, f.chooseCommittee, committees, f.committeeHint)}
+      {area("goals", f.goals)}
+      {area("methods", f.methods)}
+      {text("startDate", f.startDate, { required: "submit", type: "date", hint: f.startDateHint })}
+      {area("expectedResults", f.expectedResults)}
+
+      <ReplicationPicker search={search} initial={origin} excludeId={initial.id ? Number(initial.id) : undefined} error={errs.replicatedFromId} />
+
+      {children}
+      <FilePicker error={errs.file} />
+
+      <div className="flex flex-col-reverse gap-3 border-t border-slate-200 pt-5 sm:flex-row sm:justify-end">
+        <Link href={cancelHref} className={buttonClasses("secondary")}>
+          {f.cancel}
+        </Link>
+        <button type="submit" aria-disabled={pending || undefined} className={buttonClasses("primary")}>
+          {pending ? <Spinner /> : null}
+          {pending ? f.saving : mode === "create" ? f.saveDraft : f.save}
+        </button>
+      </div>
+    </form>
+  );
+}

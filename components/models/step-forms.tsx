@@ -1,0 +1,87 @@
+"use client";
+
+import { useActionState } from "react";
+import { mvi } from "@/lib/i18n/models";
+import { buttonClasses } from "@/components/ui/button";
+import type { FormState } from "@/app/(portal)/mo-hinh/action-logic";
+import { ConfirmButton } from "./confirm-button";
+import { FormMessage, Spinner } from "./form-parts";
+
+type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
+const t = mvi.detail;
+
+/** "Gửi đăng ký" / "Gửi lại": an optional note to the committee, then the step; an incomplete dossier says what is missing. */
+export function SubmitModelForm({ action, id, version, resubmit }: { action: Action; id: number; version: number; resubmit: boolean }) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  const missing = Object.values(state.fieldErrors ?? {}).flat();
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessage
+        message={state.message}
+        fileErrors={missing.length ? missing : undefined}
+        conflictHref={state.code === "conflict" ? `/mo-hinh/${id}` : undefined}
+      />
+      <div>
+        <label htmlFor="ghi-chu-gui" className="block text-sm font-semibold text-slate-800">
+          {t.submitNote}
+        </label>
+        <textarea
+          id="ghi-chu-gui"
+          name="comment"
+          rows={2}
+          maxLength={2000}
+          className="mt-1.5 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm"
+        />
+      </div>
+      <button type="submit" aria-disabled={pending || undefined} className={buttonClasses("primary", "md", "w-full sm:w-auto")}>
+        {pending ? <Spinner /> : null}
+        {pending ? t.submitting : resubmit ? t.resubmit : t.submit}
+      </button>
+    </form>
+  );
+}
+
+/** "Rút hồ sơ", after a confirmation dialog. */
+export function WithdrawModelForm({ action, id, version }: { action: Action; id: number; version: number }) {
+  const [state, formAction] = useActionState<FormState, FormData>(action, {});
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessage message={state.message} conflictHref={state.code === "conflict" ? `/mo-hinh/${id}` : undefined} />
+      <ConfirmButton
+        label={t.withdraw}
+        title={t.withdrawConfirmTitle}
+        text={t.withdrawConfirmText}
+        confirmLabel={t.withdrawConfirm}
+        cancelLabel={t.withdrawCancel}
+      />
+    </form>
+  );
+}
+
+/** Removes one evidence file of an editable dossier, after confirmation. */
+export function DeleteFileForm({ action, fileId, modelId, fileName }: { action: Action; fileId: number; modelId: number; fileName: string }) {
+  const [state, formAction] = useActionState<FormState, FormData>(action, {});
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="fileId" value={fileId} />
+      <input type="hidden" name="modelId" value={modelId} />
+      <FormMessage message={state.message} />
+      <ConfirmButton
+        label={
+          <>
+            {mvi.form.removeFile}
+            <span className="sr-only"> {fileName}</span>
+          </>
+        }
+        title={mvi.form.removeFile}
+        text={mvi.form.removeFileConfirm(fileName)}
+        confirmLabel={mvi.form.removeFile}
+        cancelLabel={mvi.form.cancel}
+      />
+    </form>
+  );
+}

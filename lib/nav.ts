@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/permissions";
 import { vi } from "@/lib/i18n/vi";
+import { rvi } from "@/lib/i18n/review";
 
 type Who = Pick<Actor, "role">;
 
@@ -15,7 +16,12 @@ export const sections = {
     label: vi.nav.models,
     allowed: (a: Who) => can(a, "view:model:own-unit") || can(a, "view:model:subtree") || can(a, "view:model:all"),
   },
-  review: { href: "/tham-dinh", label: vi.nav.review, allowed: (a: Who) => can(a, "review:model:subtree") },
+  review: { href: "/tham-dinh", label: rvi.nav.review, allowed: (a: Who) => can(a, "review:model:subtree") },
+  reviewProgress: {
+    href: "/tham-dinh/tien-do",
+    label: rvi.nav.progress,
+    allowed: (a: Who) => can(a, "review:model:subtree") && can(a, "view:dashboard:subtree"),
+  },
   decisions: {
     href: "/quyet-dinh",
     label: vi.nav.decisions,
@@ -28,6 +34,7 @@ export const sections = {
       can(a, "view:dashboard:own-unit") || can(a, "view:dashboard:subtree") || can(a, "view:dashboard:all"),
   },
   admin: { href: "/quan-tri", label: vi.nav.admin, allowed: (a: Who) => can(a, "manage:user:all") },
+  notifications: { href: "/thong-bao", label: rvi.nav.notifications, allowed: () => true },
 } as const;
 
 export type SectionKey = keyof typeof sections;

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { requireActor } from "@/lib/auth/actor";
 import { roleLabels, vi } from "@/lib/i18n/vi";
 import { navItems } from "@/lib/nav";
+import { unreadCount } from "@/lib/notifications/list-notifications";
 import { AppHeader } from "@/components/layout/app-header";
 import { NavLinks } from "@/components/layout/nav-links";
 import { signOutAction } from "./actions";
@@ -9,6 +10,7 @@ import { signOutAction } from "./actions";
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   const items = navItems(actor).map(({ href, label }) => ({ href, label }));
+  const unread = await unreadCount(actor);
 
   return (
     <div className="flex min-h-dvh flex-col">
@@ -16,6 +18,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         user={{ fullName: actor.fullName, roleLabel: roleLabels[actor.role], unitName: actor.unitName }}
         items={items}
         signOutAction={signOutAction}
+        unreadCount={unread}
       />
       <div className="mx-auto flex w-full max-w-7xl flex-1 gap-8 px-4 sm:px-6 lg:px-8">
         <aside className="hidden w-56 shrink-0 py-6 md:block">

@@ -4,6 +4,7 @@ import { BrandMark } from "./brand-mark";
 import { MobileNav } from "./mobile-nav";
 import type { NavLinkItem } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 export type HeaderUser = { fullName: string; roleLabel: string; unitName: string };
 
@@ -23,10 +24,13 @@ export function AppHeader({
   user,
   items,
   signOutAction,
+  unreadCount,
 }: {
   user: HeaderUser;
   items: NavLinkItem[];
   signOutAction: () => Promise<void>;
+  /** Unread notifications of the signed-in person; the bell is shown when given. */
+  unreadCount?: number;
 }) {
   return (
     <header className="relative border-t-4 border-brand-700 border-b border-b-slate-200 bg-white">
@@ -40,6 +44,7 @@ export function AppHeader({
         </Link>
 
         <div className="hidden items-center gap-4 md:flex">
+          {unreadCount !== undefined ? <NotificationBell unread={unreadCount} /> : null}
           <UserBlock user={user} />
           <form action={signOutAction}>
             <SignOutButton />
@@ -55,8 +60,9 @@ export function AppHeader({
           }
         />
       </div>
-      <div className="border-t border-slate-100 bg-slate-50 px-4 py-2 sm:px-6 md:hidden">
+      <div className="flex items-center justify-between gap-3 border-t border-slate-100 bg-slate-50 px-4 py-2 sm:px-6 md:hidden">
         <UserBlock user={user} />
+        {unreadCount !== undefined ? <NotificationBell unread={unreadCount} className="shrink-0" /> : null}
       </div>
     </header>
   );

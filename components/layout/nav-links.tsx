@@ -14,10 +14,12 @@ export function isCurrent(href: string, pathname: string): boolean {
 /** The role's navigation; the current section is marked with aria-current="page". */
 export function NavLinks({ items, onNavigate }: { items: NavLinkItem[]; onNavigate?: () => void }) {
   const pathname = usePathname() ?? "/";
+  // Nested sections (/tham-dinh and /tham-dinh/tien-do): only the most specific match is current.
+  const best = items.filter((i) => isCurrent(i.href, pathname)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <ul className="space-y-1">
       {items.map((item) => {
-        const current = isCurrent(item.href, pathname);
+        const current = item.href === best;
         return (
           <li key={item.href}>
             <Link

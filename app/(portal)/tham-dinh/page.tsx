@@ -1,46 +1,128 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { formatNumber } from "@/lib/format";
-import { vi } from "@/lib/i18n/vi";
+import { modelKindLabels, modelStateLabel } from "@/lib/i18n/vi";
+import { rvi } from "@/lib/i18n/review";
+import { listReviewQueue, type QueueStateFilter } from "@/lib/review/list-review-queue";
+import { MODEL_STATES } from "@/lib/workflow/state-machine";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, parsePage } from "@/components/ui/pagination";
-import { ModelList } from "@/components/models/model-list";
-import { listReviewQueue } from "../_queries/models";
-import type { SearchParams } from "../_queries/params";
+import { ButtonLink } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
+import { QueueFilters } from "@/components/review/queue-filters";
+import { StateChips } from "@/components/review/state-chips";
+import { ReviewQueue } from "@/components/review/review-queue";
+import { first, positiveInt, type SearchParams } from "../_queries/params";
 import { requireSection } from "../_lib/require-section";
+import { reviewFilterOptions } from "./_lib/options";
+import { bulkReviewAction } from "./actions";
 
-export const metadata: Metadata = { title: vi.review.title };
+export const metadata: Metadata = { title: rvi.queue.title };
+
+const WAITING_CHOICES = [7, 15, 30, 60, 90] as const;
+const KINDS = ["COLLECTIVE", "INDIVIDUAL"] as const;
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireSection("review");
-
   const params = await searchParams;
-  const result = await listReviewQueue(actor, parsePage(params.page));
+
+  const q = first(params.q)?.trim().slice(0, 200) || undefined;
+  const rawState = first(params.state);
+  const state: QueueStateFilter = rawState === "ALL" || (MODEL_STATES as readonly string[]).includes(rawState ?? "") ? (rawState as QueueStateFilter) : "ACTIONABLE";
+  const rawKind = first(params.kind);
+  const kind = KINDS.find((k) => k === rawKind);
+  const waiting = positiveInt(params.waiting);
+  const campaignId = positiveInt(params.campaign);
+  const fieldId = positiveInt(params.field);
+
+  const [options, queue] = await Promise.all([
+    reviewFilterOptions(),
+    listReviewQueue(actor, { q, campaignId, fieldId, kind, state, waitingDays: waiting, page: positiveInt(params.page) ?? 1 }),
+  ]);
+
+  // Everything except the page: chips and pagination keep the rest of the view.
+  const query: Record<string, string | undefined> = {
+    q,
+    campaign: campaignId ? String(campaignId) : undefined,
+    field: fieldId ? String(fieldId) : undefined,
+    kind,
+    waiting: waiting ? String(waiting) : undefined,
+    state: state === "ACTIONABLE" ? undefined : state,
+  };
+  const filtered = Boolean(q || campaignId || fieldId || kind || waiting || state !== "ACTIONABLE");
 
   return (
     <>
-      <PageHeader title={vi.review.title} description={vi.review.intro} />
-      <p className="mb-3 text-sm text-slate-600">{vi.models.count(formatNumber(result.total))}</p>
-      {result.rows.length ? (
-        <ModelList
+      <PageHeader
+        title={rvi.queue.title}
+        description={rvi.queue.intro}
+        actions={
+          <ButtonLink href="/tham-dinh/tien-do" variant="secondary">
+            {rvi.queue.progressLink}
+          </ButtonLink>
+        }
+      />
+
+      <QueueFilters
+        values={{ q: q ?? "", campaign: query.campaign ?? "", field: query.field ?? "", kind: kind ?? "", waiting: query.waiting ?? "", state: query.state ?? "" }}
+        campaigns={options.campaigns}
+        fields={options.fields}
+        kinds={KINDS.map((k) => ({ value: k, label: modelKindLabels[k] }))}
+        waiting={WAITING_CHOICES.map((d) => ({ value: String(d), label: rvi.queue.waitingAtLeast(d) }))}
+        filtered={filtered}
+      />
+
+      <StateChips
+        current={state}
+        query={query}
+        chips={[
+          { value: "ACTIONABLE", label: rvi.queue.actionable },
+          ...MODEL_STATES.filter((s) => s !== "DRAFT" && queue.countsByState[s] > 0).map((s) => ({
+            value: s,
+            label: modelStateLabel(s, actor.role),
+            count: queue.countsByState[s],
+          })),
+          { value: "ALL", label: rvi.queue.allStates },
+        ]}
+      />
+
+      <p className="mb-3 text-sm text-slate-700" role="status" aria-live="polite">
+        {rvi.queue.results(formatNumber(queue.total))}
+      </p>
+
+      {queue.items.length ? (
+        <ReviewQueue
           role={actor.role}
-          dateLabel={vi.models.submittedAt}
-          items={result.rows.map((m) => ({
+          submit={bulkReviewAction}
+          items={queue.items.map((m) => ({
             id: m.id,
             code: m.code,
             title: m.title,
             kind: m.kind,
-            state: m.state,
-            typicalLevel: m.typicalLevel,
+            fieldName: m.fieldName,
             ownerUnitName: m.ownerUnitName,
-            fieldName: m.field.name,
-            date: m.submittedAt,
+            state: m.state,
+            reviewLevel: m.reviewLevel,
+            submittedAt: m.submittedAt ? m.submittedAt.toISOString() : null,
+            waitingDays: m.waitingDays,
+            version: m.version,
           }))}
         />
       ) : (
-        <EmptyState title={vi.review.empty} description={vi.review.emptyHint} />
+        <EmptyState
+          title={filtered ? rvi.queue.emptyFiltered : rvi.queue.empty}
+          description={filtered ? rvi.queue.emptyFilteredHint : rvi.queue.emptyHint}
+          action={
+            filtered ? (
+              <Link href="/tham-dinh" className="link">
+                {rvi.queue.clear}
+              </Link>
+            ) : undefined
+          }
+        />
       )}
-      <Pagination page={result.page} totalPages={result.totalPages} pathname="/tham-dinh" />
+
+      <Pagination page={queue.page} totalPages={queue.pageCount} pathname="/tham-dinh" query={query} />
     </>
   );
 }

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { formatNumber } from "@/lib/format";
+import { rvi } from "@/lib/i18n/review";
+import { reviewProgress } from "@/lib/review/review-progress";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Button } from "@/components/ui/button";
+import { ProgressTable, LATE_AFTER_DAYS } from "@/components/review/progress-table";
+import { positiveInt, type SearchParams } from "../../_queries/params";
+import { requireSection } from "../../_lib/require-section";
+import { reviewFilterOptions } from "../_lib/options";
+
+export const metadata: Metadata = { title: rvi.progress.title };
+
+export default async function ReviewProgressPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireSection("review");
+  const params = await searchParams;
+  const campaignId = positiveInt(params.campaign);
+  const [{ campaigns }, progress] = await Promise.all([reviewFilterOptions(), reviewProgress(actor, { campaignId })]);
+
+  return (
+    <>
+      <PageHeader title={rvi.progress.title} description={rvi.progress.intro} />
+      <form method="get" action="/tham-dinh/tien-do" className="mb-5 flex flex-col gap-3 sm:flex-row sm:items-end">
+        <div className="sm:w-80">
+          <label htmlFor="tien-do-dot" className="block text-sm font-semibold text-slate-800">
+            {rvi.progress.campaign}
+          </label>
+          <select
+            id="tien-do-dot"
+            name="campaign"
+            defaultValue={campaignId ? String(campaignId) : ""}
+            className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-sm"
+          >
+            <option value="">{rvi.progress.allCampaigns}</option>
+            {campaigns.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" variant="secondary">
+          {rvi.progress.show}
+        </Button>
+      </form>
+
+      {progress.committees.length ? (
+        <>
+          <p className="text-2xl font-bold text-slate-900">{rvi.progress.summary(formatNumber(progress.reviewedCount), formatNumber(progress.total))}</p>
+          <p className="mb-4 text-sm text-slate-600">{rvi.progress.summaryHint}</p>
+          <ProgressTable committees={progress.committees} lateAfterDays={LATE_AFTER_DAYS} />
+        </>
+      ) : (
+        <EmptyState title={rvi.progress.empty} description={rvi.progress.emptyHint} />
+      )}
+    </>
+  );
+}

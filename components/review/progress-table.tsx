@@ -1,0 +1,68 @@
+import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import { formatNumber } from "@/lib/format";
+import { unitLevelLabels } from "@/lib/i18n/vi";
+import { rvi } from "@/lib/i18n/review";
+import { Badge } from "@/components/ui/badge";
+import { cx } from "@/components/ui/cx";
+
+/** A committee whose oldest pending file has waited longer than this is shown as late. */
+export const LATE_AFTER_DAYS = 30;
+
+type Row = {
+  unitId: number;
+  unitName: string;
+  level: UnitLevel;
+  received: number;
+  reviewed: number;
+  pending: number;
+  oldestPendingDays: number | null;
+  done: boolean;
+};
+
+export function ProgressTable({ committees, lateAfterDays }: { committees: Row[]; lateAfterDays: number }) {
+  const num = "px-3 py-2 text-right tabular-nums";
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="w-full min-w-[40rem] text-sm">
+        <caption className="sr-only">{rvi.progress.caption}</caption>
+        <thead className="bg-slate-50 text-left text-slate-700">
+          <tr>
+            <th scope="col" className="px-3 py-2 font-semibold">{rvi.progress.committee}</th>
+            <th scope="col" className="px-3 py-2 font-semibold">{rvi.progress.level}</th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">{rvi.progress.received}</th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">{rvi.progress.reviewed}</th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">{rvi.progress.pending}</th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">{rvi.progress.oldest}</th>
+            <th scope="col" className="px-3 py-2 font-semibold">{rvi.progress.status}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {committees.map((c) => {
+            const late = !c.done && (c.oldestPendingDays ?? 0) > lateAfterDays;
+            return (
+              <tr key={c.unitId} className={cx(late && "bg-amber-50")}>
+                <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">{c.unitName}</th>
+                <td className="px-3 py-2 text-slate-700">{unitLevelLabels[c.level]}</td>
+                <td className={num}>{formatNumber(c.received)}</td>
+                <td className={num}>{formatNumber(c.reviewed)}</td>
+                <td className={num}>{formatNumber(c.pending)}</td>
+                <td className={num}>{c.oldestPendingDays === null ? "—" : rvi.queue.days(formatNumber(c.oldestPendingDays))}</td>
+                <td className="px-3 py-2">
+                  {c.done ? (
+                    <Badge tone="success">{rvi.progress.done}</Badge>
+                  ) : late ? (
+                    <Badge tone="warning">{rvi.progress.late(lateAfterDays)}</Badge>
+                  ) : c.received ? (
+                    <Badge tone="progress">{rvi.progress.inProgress}</Badge>
+                  ) : (
+                    <span className="text-slate-500">—</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import Link from "next/link";
+import { rvi } from "@/lib/i18n/review";
+import { Button } from "@/components/ui/button";
+
+type Option = { value: string; label: string };
+
+const controlClass = "mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-sm";
+
+function Select({ id, name, label, value, all, options }: { id: string; name: string; label: string; value: string; all: string; options: Option[] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className={controlClass}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A plain GET form: every filter lands in the URL, so a link reproduces the view (works without JavaScript). */
+export function QueueFilters({
+  values,
+  campaigns,
+  fields,
+  kinds,
+  waiting,
+  filtered,
+}: {
+  values: { q: string; campaign: string; field: string; kind: string; waiting: string; state: string };
+  campaigns: { id: number; name: string }[];
+  fields: { id: number; name: string }[];
+  kinds: Option[];
+  waiting: Option[];
+  filtered: boolean;
+}) {
+  return (
+    <form method="get" action="/tham-dinh" role="search" aria-label={rvi.queue.filter} className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+      {values.state ? <input type="hidden" name="state" value={values.state} /> : null}
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <div className="sm:col-span-2 lg:col-span-3">
+          <label htmlFor="tim-mo-hinh" className="block text-sm font-semibold text-slate-800">
+            {rvi.queue.search}
+          </label>
+          <input
+            id="tim-mo-hinh"
+            type="search"
+            name="q"
+            defaultValue={values.q}
+            maxLength={200}
+            aria-describedby="tim-mo-hinh-goi-y"
+            className={controlClass}
+          />
+          <p id="tim-mo-hinh-goi-y" className="mt-1 text-sm text-slate-600">
+            {rvi.queue.searchHint}
+          </p>
+        </div>
+        <Select
+          id="loc-dot"
+          name="campaign"
+          label={rvi.queue.campaign}
+          value={values.campaign}
+          all={rvi.queue.allCampaigns}
+          options={campaigns.map((c) => ({ value: String(c.id), label: c.name }))}
+        />
+        <Select
+          id="loc-linh-vuc"
+          name="field"
+          label={rvi.queue.field}
+          value={values.field}
+          all={rvi.queue.allFields}
+          options={fields.map((f) => ({ value: String(f.id), label: f.name }))}
+        />
+        <Select id="loc-loai" name="kind" label={rvi.queue.kind} value={values.kind} all={rvi.queue.allKinds} options={kinds} />
+        <Select id="loc-thoi-gian-cho" name="waiting" label={rvi.queue.waiting} value={values.waiting} all={rvi.queue.anyWaiting} options={waiting} />
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <Button type="submit">{rvi.queue.filter}</Button>
+        {filtered ? (
+          <Link href="/tham-dinh" className="link inline-flex min-h-11 items-center text-sm">
+            {rvi.queue.clear}
+          </Link>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,231 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
+import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import { modelKindLabels, reviewActionLabels } from "@/lib/i18n/vi";
+import { rvi } from "@/lib/i18n/review";
+import { formatDate, formatNumber } from "@/lib/format";
+import { Button } from "@/components/ui/button";
+import { ModelStateBadge } from "@/components/models/model-state-badge";
+import { Modal } from "./modal";
+import { Field, describedBy, inputClass } from "./field";
+import type { BulkFormState, FormAction } from "./form-state";
+
+export type QueueItem = {
+  id: number;
+  code: string;
+  title: string;
+  kind: ModelKind;
+  fieldName: string;
+  ownerUnitName: string;
+  state: ModelState;
+  reviewLevel: UnitLevel;
+  submittedAt: string | null;
+  waitingDays: number;
+  version: number;
+};
+
+const BULK_ACTIONS = ["RECOGNIZE", "REQUEST_REVISION", "NOT_RECOGNIZE"] as const;
+type BulkAction = (typeof BULK_ACTIONS)[number];
+
+/** The queue with row checkboxes and the bulk action bar (one meeting reference and comment for the selection). */
+export function ReviewQueue({ items, role, submit }: { items: QueueItem[]; role: Role; submit: FormAction<BulkFormState> }) {
+  const [selected, setSelected] = useState<Set<number>>(() => new Set());
+  const [action, setAction] = useState<BulkAction>("RECOGNIZE");
+  const [confirming, setConfirming] = useState(false);
+  const [state, formAction, pending] = useActionState(submit, { ok: false });
+  const [seen, setSeen] = useState<number | undefined>(undefined);
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const confirmedRef = useRef(false);
+  const uid = useId();
+  const formId = `${uid}-bulk`;
+
+  if (state.at !== seen) {
+    setSeen(state.at);
+    setConfirming(false);
+    if (state.ok) setSelected(new Set());
+  }
+  useEffect(() => {
+    if (state.at) resultsRef.current?.focus();
+  }, [state.at]);
+
+  // Rows that left the queue (processed, or refreshed away) cannot stay selected.
+  const chosen = items.filter((i) => selected.has(i.id));
+  const allOnPage = items.length > 0 && chosen.length === items.length;
+
+  function toggle(id: number, on: boolean) {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  const commentError = !state.ok ? state.fieldErrors?.comment?.[0] : undefined;
+
+  return (
+    <div className="space-y-4">
+      <section aria-labelledby={`${uid}-bulk-title`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+        <h2 id={`${uid}-bulk-title`} className="text-base font-semibold text-slate-900">
+          {rvi.bulk.heading}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600" aria-live="polite">
+          {chosen.length ? rvi.bulk.selected(chosen.length) : rvi.bulk.noneSelected}
+        </p>
+        <form
+          id={formId}
+          action={formAction}
+          onSubmit={(e) => {
+            // Enter in a text field must not skip the confirmation.
+            if (!confirmedRef.current) {
+              e.preventDefault();
+              if (chosen.length) setConfirming(true);
+              return;
+            }
+            confirmedRef.current = false;
+          }}
+          className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-[14rem_1fr]"
+        >
+          {chosen.map((i) => (
+            <input key={i.id} type="hidden" name="item" value={`${i.id}:${i.version}:${i.title}`} />
+          ))}
+          <Field id={`${uid}-action`} label={rvi.bulk.action}>
+            <select
+              id={`${uid}-action`}
+              name="action"
+              value={action}
+              onChange={(e) => setAction(e.target.value as BulkAction)}
+              className={inputClass}
+            >
+              {BULK_ACTIONS.map((a) => (
+                <option key={a} value={a}>
+                  {reviewActionLabels[a]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id={`${uid}-meeting`} label={rvi.bulk.meetingRef}>
+            <input id={`${uid}-meeting`} name="meetingRef" maxLength={200} className={inputClass} />
+          </Field>
+          <div className="sm:col-span-2">
+            <Field id={`${uid}-comment`} label={rvi.bulk.comment} hint={rvi.bulk.commentHint} error={commentError}>
+              <textarea
+                id={`${uid}-comment`}
+                name="comment"
+                rows={2}
+                maxLength={2000}
+                className={inputClass}
+                aria-invalid={commentError ? true : undefined}
+                aria-describedby={describedBy(`${uid}-comment`, true, commentError)}
+              />
+            </Field>
+          </div>
+          <div className="flex flex-wrap gap-2 sm:col-span-2">
+            <Button onClick={() => setConfirming(true)} disabled={!chosen.length || pending} aria-haspopup="dialog">
+              {pending ? rvi.bulk.pending : rvi.bulk.submit}
+            </Button>
+            {chosen.length ? (
+              <Button variant="ghost" onClick={() => setSelected(new Set())}>
+                {rvi.bulk.clearSelection}
+              </Button>
+            ) : null}
+          </div>
+        </form>
+
+        <Modal open={confirming} onClose={() => setConfirming(false)} labelledBy={`${uid}-confirm-title`} describedBy={`${uid}-confirm-text`}>
+          <h2 id={`${uid}-confirm-title`} className="text-lg font-bold text-slate-900">
+            {rvi.bulk.confirmTitle}
+          </h2>
+          <p id={`${uid}-confirm-text`} className="mt-2 text-slate-700">
+            {rvi.bulk.confirmText(reviewActionLabels[action], chosen.length)}
+          </p>
+          <ul className="mt-3 max-h-48 list-disc space-y-1 overflow-y-auto pl-5 text-sm text-slate-700">
+            {chosen.map((i) => (
+              <li key={i.id}>{i.title}</li>
+            ))}
+          </ul>
+          <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              {rvi.bulk.cancel}
+            </Button>
+            <Button type="submit" form={formId} disabled={pending} onClick={() => (confirmedRef.current = true)}>
+              {rvi.bulk.confirm}
+            </Button>
+          </div>
+        </Modal>
+
+        <div ref={resultsRef} tabIndex={-1} aria-live="polite" className="mt-3 outline-none">
+          {state.at && !state.ok && state.message ? (
+            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">
+              {state.message}
+            </p>
+          ) : null}
+          {state.ok && state.results ? (
+            <div>
+              <h3 className="text-sm font-semibold text-slate-900">{rvi.bulk.resultsHeading}</h3>
+              <p className="mt-1 text-sm text-slate-700">{rvi.bulk.summary(state.succeeded ?? 0, state.failed ?? 0)}</p>
+              <ul className="mt-2 divide-y divide-slate-100 rounded-md border border-slate-200">
+                {state.results.map((r) => (
+                  <li key={r.modelId} className="flex flex-col gap-1 px-3 py-2 text-sm sm:flex-row sm:items-start sm:justify-between">
+                    <span className="font-medium text-slate-900">{r.title}</span>
+                    <span className={r.ok ? "text-emerald-800" : "text-red-800"}>
+                      {r.ok ? rvi.bulk.itemOk : `${rvi.bulk.itemFailed}${r.message ? `: ${r.message}` : ""}`}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </div>
+      </section>
+
+      <div className="rounded-lg border border-slate-200 bg-white shadow-sm">
+        <div className="flex items-center gap-3 border-b border-slate-100 px-4 py-2 sm:px-5">
+          <input
+            id={`${uid}-all`}
+            type="checkbox"
+            className="size-5"
+            checked={allOnPage}
+            onChange={(e) => setSelected(e.target.checked ? new Set(items.map((i) => i.id)) : new Set())}
+          />
+          <label htmlFor={`${uid}-all`} className="text-sm font-medium text-slate-800">
+            {rvi.queue.selectAll}
+          </label>
+        </div>
+        <ul aria-label={rvi.queue.tableCaption} className="divide-y divide-slate-100">
+          {items.map((m) => (
+            <li key={m.id} className="flex gap-3 px-4 py-3 sm:px-5">
+              <input
+                type="checkbox"
+                className="mt-1 size-5 shrink-0"
+                aria-label={rvi.queue.selectRow(m.title)}
+                checked={selected.has(m.id)}
+                onChange={(e) => toggle(m.id, e.target.checked)}
+              />
+              <div className="min-w-0 flex-1">
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <Link href={`/tham-dinh/${m.id}`} className="link min-w-0 font-semibold break-words">
+                    {m.title}
+                  </Link>
+                  <ModelStateBadge state={m.state} role={role} />
+                </div>
+                <p className="mt-1 text-sm text-slate-600">
+                  <span className="font-mono">{m.code}</span> · {modelKindLabels[m.kind]} · {m.fieldName}
+                </p>
+                <p className="text-sm text-slate-600">{m.ownerUnitName}</p>
+                <p className="text-sm text-slate-600">
+                  {m.submittedAt ? `${rvi.queue.submitted}: ${formatDate(m.submittedAt)} · ` : ""}
+                  <span className={m.waitingDays >= 30 ? "font-semibold text-amber-900" : undefined}>
+                    {rvi.queue.waitingCol} {rvi.queue.days(formatNumber(m.waitingDays))}
+                  </span>
+                </p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

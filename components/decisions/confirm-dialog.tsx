@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { startTransition, useEffect, useId, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -54,7 +54,9 @@ export function ConfirmDialog({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (!pending) formAction(new FormData(e.currentTarget));
+          if (pending) return;
+          const data = new FormData(e.currentTarget);
+          startTransition(() => formAction(data));
         }}
         className="flex flex-col gap-4 p-5"
       >

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useTransition } from "react";
 import Link from "next/link";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { awardFormLabels } from "@/lib/i18n/vi";
@@ -68,7 +68,7 @@ export function DecisionForm({
         const data = new FormData(e.currentTarget);
         // The picker's state is the source of truth for the honorees and their order.
         data.set("modelIds", selected.map((r) => r.modelId).join(","));
-        formAction(data);
+        startTransition(() => formAction(data));
       }}
       className="flex flex-col gap-6"
     >

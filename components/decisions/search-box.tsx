@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "./field";
@@ -18,9 +19,9 @@ export function SearchBox({ defaultValue }: { defaultValue: string }) {
           {t.searchButton}
         </Button>
         {defaultValue ? (
-          <a href="/quyet-dinh" className="inline-flex min-h-11 items-center px-2 text-sm font-medium text-slate-700 underline">
+          <Link href="/quyet-dinh" className="inline-flex min-h-11 items-center px-2 text-sm font-medium text-slate-700 underline">
             {t.clearSearch}
-          </a>
+          </Link>
         ) : null}
       </div>
     </form>

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { displayNumber } from "@/lib/decisions/numbering";
+import { buildHonoreeListDocument, inlineHonoreeList } from "@/lib/exports/honoree-list";
+import { formatDate, formatDateTime, isoDate } from "@/lib/format";
+import { awardFormLabels, decisionStatusLabels } from "@/lib/i18n/vi";
+import { decisionsUi } from "@/lib/i18n/decisions-ui";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { CopyBox } from "@/components/decisions/copy-box";
+import { DecisionStatusActions } from "@/components/decisions/decision-status-actions";
+import { HonoreeTable } from "@/components/decisions/honoree-table";
+import { requireSection } from "../../_lib/require-section";
+import { loadDecisionOr404 } from "../_lib/load-decision";
+import { correctHonoreeAction, issueDecisionAction, reopenDecisionAction, reorderHonoreesAction } from "../actions";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const actor = await requireSection("decisions");
+  const d = await loadDecisionOr404(actor, (await params).id);
+  return { title: `Quyết định ${d.numberText}` };
+}
+
+export default async function DecisionPage({ params }: { params: Params }) {
+  const actor = await requireSection("decisions");
+  const d = await loadDecisionOr404(actor, (await params).id);
+  const t = decisionsUi.detail;
+  const draft = d.status === "DRAFT";
+  const numberLine = displayNumber(d.issuer.style, d.numberText);
+  const inline = inlineHonoreeList(buildHonoreeListDocument(d));
+  const download = (format: "pdf" | "docx" | "xlsx") => `/api/quyet-dinh/${d.id}/tai-ve?dinh-dang=${format}`;
+
+  return (
+    <>
+      <p className="mb-3 text-sm">
+        <Link href="/quyet-dinh" className="font-medium text-brand-800 underline-offset-2 hover:underline">
+          {t.back}
+        </Link>
+      </p>
+      <PageHeader
+        title={draft ? t.draftNumber(numberLine) : numberLine}
+        description={d.title}
+        actions={<Badge tone={draft ? "warning" : "success"}>{decisionStatusLabels[d.status]}</Badge>}
+      />
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
+          <Card aria-labelledby="ds-heading">
+            <CardHeader id="ds-heading" title={t.honorees} />
+            <CardBody>
+              <HonoreeTable
+                decisionId={d.id}
+                version={d.version}
+                editable={draft}
+                honorees={d.honorees.map((h) => ({ id: h.id, kind: h.kind, name: h.name, address: h.address, modelTitle: h.modelTitle }))}
+                correctAction={correctHonoreeAction}
+                reorderAction={reorderHonoreesAction}
+              />
+            </CardBody>
+          </Card>
+          <Card aria-labelledby="inline-heading">
+            <CardHeader id="inline-heading" title={t.inlineHeading} />
+            <CardBody>
+              <CopyBox label={t.inlineHeading} text={inline} />
+            </CardBody>
+          </Card>
+        </div>
+
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card aria-labelledby="meta-heading">
+            <CardHeader id="meta-heading" title={t.meta} />
+            <CardBody>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+                <dt className="text-slate-600">{t.issuer}</dt>
+                <dd className="text-slate-900">{d.issuer.parentName ? `${d.issuer.name} – ${d.issuer.parentName}` : d.issuer.name}</dd>
+                <dt className="text-slate-600">{t.number}</dt>
+                <dd className="text-slate-900">{d.numberText}</dd>
+                <dt className="text-slate-600">{t.date}</dt>
+                <dd>
+                  <time dateTime={isoDate(d.decisionDate)} className="tabular-nums">
+                    {formatDate(d.decisionDate)}
+                  </time>
+                </dd>
+                <dt className="text-slate-600">{t.signer}</dt>
+                <dd className="text-slate-900">
+                  {d.signerName}
+                  <span className="block text-slate-600">{d.signerTitle}</span>
+                </dd>
+                <dt className="text-slate-600">{t.awardForm}</dt>
+                <dd className="text-slate-900">{awardFormLabels[d.awardForm]}</dd>
+                <dt className="text-slate-600">{t.campaign}</dt>
+                <dd className="text-slate-900">{d.campaign?.name ?? t.none}</dd>
+                <dt className="text-slate-600">{t.status}</dt>
+                <dd className="text-slate-900">{decisionStatusLabels[d.status]}</dd>
+                {d.issuedAt && !draft ? (
+                  <>
+                    <dt className="text-slate-600">{t.issuedAt}</dt>
+                    <dd className="tabular-nums">{formatDateTime(d.issuedAt)}</dd>
+                  </>
+                ) : null}
+              </dl>
+              <div className="mt-4 border-t border-slate-100 pt-4">
+                <DecisionStatusActions
+                  key={`${d.status}-${d.version}`}
+                  id={d.id}
+                  version={d.version}
+                  status={d.status}
+                  issueAction={issueDecisionAction}
+                  reopenAction={reopenDecisionAction}
+                />
+              </div>
+            </CardBody>
+          </Card>
+          <Card aria-labelledby="dl-heading">
+            <CardHeader id="dl-heading" title={t.downloads} />
+            <CardBody className="flex flex-wrap gap-2">
+              <a href={download("pdf")} download className={buttonClasses("secondary", "sm")}>
+                {t.pdf}
+              </a>
+              <a href={download("docx")} download className={buttonClasses("secondary", "sm")}>
+                {t.docx}
+              </a>
+              <a href={download("xlsx")} download className={buttonClasses("secondary", "sm")}>
+                {t.xlsx}
+              </a>
+              <Link href={`/quyet-dinh/${d.id}/in`} className={buttonClasses("secondary", "sm")}>
+                {t.print}
+              </Link>
+            </CardBody>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { createWorld, type World } from "@/lib/models/test-world";
+import { createIssuer, createModel } from "@/tests/fixtures";
+import {
+  correctHonoreeFromForm,
+  createDecisionFromForm,
+  issueDecisionFromForm,
+  reopenDecisionFromForm,
+  reorderHonoreesFromForm,
+} from "./form-bodies";
+
+let w: World;
+let issuerId: number;
+let modelIds: number[];
+
+function form(values: Record<string, string | number>): FormData {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.set(k, String(v));
+  return data;
+}
+
+function createForm(overrides: Record<string, string> = {}) {
+  return form({
+    issuerId,
+    number: "113",
+    decisionDate: "2026-03-05",
+    signerName: "Nguyễn Văn An",
+    signerTitle: "Phó Bí thư Thường trực",
+    awardForm: "BANG_KHEN",
+    title: "Về việc khen thưởng tập thể, cá nhân điển hình trong phong trào thi đua “Dân vận khéo”",
+    campaignId: "",
+    modelIds: modelIds.join(","),
+    ...overrides,
+  });
+}
+
+async function snapshot(id: number) {
+  return prisma.decision.findUniqueOrThrow({
+    where: { id },
+    include: { honorees: { orderBy: { id: "asc" } } },
+  });
+}
+
+beforeAll(async () => {
+  w = await createWorld();
+  issuerId = (await createIssuer(prisma, { unitId: w.tree.province.id })).id;
+  const recognized = (kind: "COLLECTIVE" | "INDIVIDUAL") =>
+    createModel(prisma, { ownerUnitId: w.tree.grassrootsDirect.id, campaignId: w.campaign.id, kind, state: "RECOGNIZED", typical: true });
+  modelIds = [(await recognized("COLLECTIVE")).id, (await recognized("COLLECTIVE")).id, (await recognized("INDIVIDUAL")).id];
+});
+
+describe("decision form actions", () => {
+  it("creates a draft from the form, collectives first in the order picked", async () => {
+    const result = await createDecisionFromForm(w.provinceOfficer, createForm());
+    expect(result).toMatchObject({ ok: true });
+    const d = await snapshot(result.id!);
+    expect(d.status).toBe("DRAFT");
+    expect(d.numberText).toBe("113-QĐ/TU");
+    expect(d.honorees.map((h) => h.modelId).sort()).toEqual([...modelIds].sort());
+  });
+
+  it("returns Vietnamese errors next to the fields and writes nothing on invalid input", async () => {
+    const before = await prisma.decision.count();
+    const result = await createDecisionFromForm(w.provinceOfficer, createForm({ signerName: "  ", modelIds: "", number: "abc" }));
+    expect(result.ok).toBe(false);
+    expect(result.fieldErrors?.signerName?.[0]).toMatch(/người ký/);
+    expect(result.fieldErrors?.modelIds?.[0]).toMatch(/ít nhất một/);
+    expect(result.fieldErrors?.number?.[0]).toMatch(/Số quyết định/);
+    expect(await prisma.decision.count()).toBe(before);
+  });
+
+  it.each([
+    ["communeReviewer", 201],
+    ["districtReviewer", 202],
+    ["cadre", 203],
+    ["admin", 204],
+  ] as const)("refuses %s and changes nothing", async (role, number) => {
+    const created = await createDecisionFromForm(w.provinceOfficer, createForm({ number: String(number) }));
+    expect(created.ok).toBe(true);
+    const id = created.id!;
+    const before = await snapshot(id);
+    const count = await prisma.decision.count();
+    const actor = w[role];
+
+    expect((await createDecisionFromForm(actor, createForm({ number: "900" }))).ok).toBe(false);
+    const h = before.honorees[0];
+    expect((await correctHonoreeFromForm(actor, form({ id, version: before.version, honoreeId: h.id, name: "Tên sửa trái phép", address: "Địa chỉ khác" }))).ok).toBe(false);
+    const collectives = before.honorees.filter((x) => x.kind === "COLLECTIVE").map((x) => x.id);
+    expect((await reorderHonoreesFromForm(actor, form({ id, version: before.version, order: [...collectives].reverse().join(",") }))).ok).toBe(false);
+    expect((await issueDecisionFromForm(actor, form({ id, version: before.version }))).ok).toBe(false);
+
+    expect(await prisma.decision.count()).toBe(count);
+    expect(await snapshot(id)).toEqual(before);
+  });
+
+  it("corrects a line, reorders, issues and reopens (with a reason) for the province officer", async () => {
+    const created = await createDecisionFromForm(w.provinceOfficer, createForm({ number: "300" }));
+    const id = created.id!;
+    let d = await snapshot(id);
+    const line = d.honorees.find((h) => h.kind === "COLLECTIVE")!;
+    const modelBefore = await prisma.model.findUniqueOrThrow({ where: { id: line.modelId! } });
+
+    const corrected = await correctHonoreeFromForm(w.provinceOfficer, form({ id, version: d.version, honoreeId: line.id, name: "Chi bộ thôn Nà Lẹng", address: "xã Tân Lập, huyện Minh Sơn" }));
+    expect(corrected).toMatchObject({ ok: true, message: "Đã lưu thay đổi." });
+    d = await snapshot(id);
+    expect(d.honorees.find((h) => h.id === line.id)).toMatchObject({ name: "Chi bộ thôn Nà Lẹng", address: "xã Tân Lập, huyện Minh Sơn", modelId: line.modelId });
+    expect(await prisma.model.findUniqueOrThrow({ where: { id: line.modelId! } })).toEqual(modelBefore);
+
+    const collectives = d.honorees.filter((h) => h.kind === "COLLECTIVE").sort((a, b) => a.sortOrder - b.sortOrder).map((h) => h.id);
+    const reversed = [...collectives].reverse();
+    expect((await reorderHonoreesFromForm(w.provinceOfficer, form({ id, version: d.version, order: reversed.join(",") }))).ok).toBe(true);
+    d = await snapshot(id);
+    expect(d.honorees.filter((h) => h.kind === "COLLECTIVE").sort((a, b) => a.sortOrder - b.sortOrder).map((h) => h.id)).toEqual(reversed);
+
+    // A stale version (another tab) is refused.
+    expect((await issueDecisionFromForm(w.provinceOfficer, form({ id, version: d.version - 1 }))).ok).toBe(false);
+    expect((await issueDecisionFromForm(w.provinceOfficer, form({ id, version: d.version }))).ok).toBe(true);
+    d = await snapshot(id);
+    expect(d.status).toBe("ISSUED");
+
+    const noReason = await reopenDecisionFromForm(w.provinceOfficer, form({ id, version: d.version, reason: "" }));
+    expect(noReason.ok).toBe(false);
+    expect(noReason.fieldErrors?.reason?.[0]).toMatch(/lý do/);
+    expect((await snapshot(id)).status).toBe("ISSUED");
+
+    const reopened = await reopenDecisionFromForm(w.provinceOfficer, form({ id, version: d.version, reason: "Sửa địa chỉ của một tập thể theo đề nghị" }));
+    expect(reopened.ok).toBe(true);
+    expect((await snapshot(id)).status).toBe("DRAFT");
+  });
+});

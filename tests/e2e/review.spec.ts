@@ -1,0 +1,171 @@
+import type { Page } from "@playwright/test";
+import { expect, formAlert, login, test } from "./fixtures";
+
+// Journeys of the review screens: a model from registration at the commune to provincial recognition,
+// and a bulk recognition. The demo commune (Xã Chợ Đồn) sits directly under the province since 1/7/2025.
+
+async function switchTo(page: Page, username: string) {
+  await page.context().clearCookies();
+  await login(page, username);
+  await expect(page).toHaveURL(/\/$/);
+}
+
+async function searchQueue(page: Page, text: string) {
+  await page.goto("/tham-dinh");
+  await page.getByLabel("Tìm theo tên hoặc mã mô hình").fill(text);
+  await page.getByRole("button", { name: "Tìm và lọc" }).click();
+  await expect(page).toHaveURL(/[?&]q=/);
+}
+
+/** Opens the step's dialog from the review panel, fills it, confirms, and waits for the panel's confirmation. */
+async function reviewStep(page: Page, action: string, fill?: (dialog: ReturnType<Page["getByRole"]>) => Promise<void>) {
+  await page.getByRole("button", { name: action, exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: action });
+  await expect(dialog).toBeVisible();
+  if (fill) await fill(dialog);
+  await dialog.getByRole("button", { name: `Xác nhận: ${action}` }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: `Đã ghi nhận: ${action}.` })).toBeVisible();
+}
+
+async function scoreAll(dialog: ReturnType<Page["getByRole"]>, scores: [string, string][]) {
+  for (const [label, value] of scores) await dialog.getByLabel(label).fill(value);
+}
+
+test.describe("Thẩm định mô hình", () => {
+  test("một mô hình đi từ đăng ký ở xã tới công nhận cấp tỉnh, đơn vị thấy từng bước", async ({ page }) => {
+    test.setTimeout(180_000);
+    const suffix = Date.now().toString(36);
+    const title = `Vận động nhân dân hiến đất mở rộng đường liên thôn Nà Lẹng ${suffix}`;
+
+    // 1. The cadre registers a model and submits it to the commune.
+    await switchTo(page, "canbo");
+    await page.goto("/mo-hinh/moi");
+    await page.getByLabel("Tên mô hình").fill(title);
+    await page.getByLabel("Lĩnh vực").selectOption({ index: 1 });
+    await page.getByLabel("Mục tiêu").fill("Vận động 100% hộ dân trong thôn tự nguyện hiến đất mở rộng đường liên thôn.");
+    await page.getByLabel("Cách làm, phương pháp vận động").fill("Chi bộ họp bàn, đảng viên gương mẫu hiến đất trước, họp thôn và đến từng hộ vận động.");
+    await page.getByLabel("Kết quả dự kiến").fill("Mở rộng 2,5 km đường bê tông, 45 hộ hiến trên 3.000 m² đất, không có khiếu nại.");
+    await page.getByLabel("Ngày bắt đầu").fill("2026-01-15");
+    await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await expect(page).toHaveURL(/\/mo-hinh\/\d+/);
+    const modelId = /\/mo-hinh\/(\d+)/.exec(page.url())![1];
+    await page.getByRole("button", { name: "Gửi đăng ký" }).click();
+    await expect(page.getByText("Đã gửi đăng ký mô hình.")).toBeVisible();
+    await expect(page.getByText("Đang chờ thẩm định").first()).toBeVisible();
+
+    // 2. The commune finds it by its title typed without diacritics, recognizes it with scores, designates it typical, proposes it.
+    await switchTo(page, "xa");
+    await searchQueue(page, `hien dat mo rong duong lien thon na leng ${suffix}`);
+    await expect(page.getByRole("status").filter({ hasText: "Tìm thấy 1 mô hình" })).toBeVisible();
+    await page.getByRole("link", { name: title }).click();
+    await expect(page).toHaveURL(new RegExp(`/tham-dinh/${modelId}$`));
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+    // A revision request without a reason is refused by the form itself (required field).
+    await page.getByRole("button", { name: "Yêu cầu bổ sung", exact: true }).click();
+    const revision = page.getByRole("dialog", { name: "Yêu cầu bổ sung" });
+    await expect(revision.getByLabel(/Ý kiến, lý do/)).toHaveAttribute("required", "");
+    await revision.getByRole("button", { name: "Hủy" }).click();
+    await expect(revision).toBeHidden();
+
+    await reviewStep(page, "Công nhận", async (d) => {
+      await scoreAll(d, [
+        ["Hiệu quả (tối đa 40 điểm)", "36"],
+        ["Sáng tạo (tối đa 20 điểm)", "17"],
+        ["Sự tham gia của nhân dân (tối đa 20 điểm)", "19"],
+        ["Khả năng nhân rộng (tối đa 20 điểm)", "18"],
+      ]);
+      await d.getByLabel("Số biên bản / cuộc họp").fill("Biên bản số 12/BB-BCĐ ngày 20/11/2026");
+    });
+    const scores = page.getByRole("table", { name: "Nông Văn Thắng" });
+    await expect(scores.getByRole("row", { name: /Hiệu quả/ })).toContainText("36");
+    await expect(scores.getByRole("row", { name: /Tổng/ })).toContainText("90");
+
+    await reviewStep(page, "Công nhận điển hình");
+    await reviewStep(page, "Đề nghị cấp trên", async (d) => {
+      await d.getByLabel("Số biên bản / cuộc họp").fill("Tờ trình số 5/TTr-BCĐ");
+    });
+    await expect(page.getByText("Đã đề nghị cấp trên").first()).toBeVisible();
+    // The commune has handed it on: it is no longer in its queue of work.
+    await searchQueue(page, suffix);
+    await expect(page.getByRole("status").filter({ hasText: "Tìm thấy 0 mô hình" })).toBeVisible();
+
+    // 3. The proposal goes straight to the province (no district since 1/7/2025), which recognizes it.
+    await switchTo(page, "tinh");
+    await searchQueue(page, suffix);
+    await page.getByRole("link", { name: title }).click();
+    const holder = page.locator("dt", { hasText: "Cấp đang giữ hồ sơ" }).locator("xpath=following-sibling::dd[1]");
+    await expect(holder).toContainText("Thái Nguyên");
+    await reviewStep(page, "Công nhận", async (d) => {
+      await scoreAll(d, [
+        ["Hiệu quả (tối đa 40 điểm)", "35"],
+        ["Sáng tạo (tối đa 20 điểm)", "16"],
+        ["Sự tham gia của nhân dân (tối đa 20 điểm)", "18"],
+        ["Khả năng nhân rộng (tối đa 20 điểm)", "18"],
+      ]);
+      await d.getByLabel("Số biên bản / cuộc họp").fill("Biên bản số 3/BB-BCĐT");
+    });
+    await expect(page.getByText("Đã công nhận").first()).toBeVisible();
+
+    // 4. The cadre sees the unread badge, the notification, the new state and every step in the timeline.
+    await switchTo(page, "canbo");
+    const bell = page.getByRole("banner").getByRole("link", { name: /^Thông báo \(\d+\) chưa đọc$/ }).first();
+    await expect(bell).toBeVisible();
+    await bell.click();
+    await expect(page).toHaveURL(/\/thong-bao$/);
+    await expect(page.getByText(`Mô hình “${title}” đã được công nhận cấp tỉnh.`)).toBeVisible();
+    await expect(page.getByText(`Mô hình “${title}” đã được công nhận điển hình cấp xã.`)).toBeVisible();
+    await page.getByRole("button", { name: "Đánh dấu tất cả đã đọc" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã đánh dấu đã đọc." })).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("link", { name: "Thông báo", exact: true }).first()).toBeVisible();
+
+    await page.goto(`/mo-hinh/${modelId}`);
+    await expect(page.getByText("Đã được công nhận", { exact: true }).first()).toBeVisible();
+    const timeline = page.locator("section", { has: page.getByRole("heading", { name: "Quá trình xử lý" }) });
+    for (const step of ["Gửi đăng ký", "Công nhận", "Công nhận điển hình", "Đề nghị cấp trên"]) {
+      await expect(timeline.getByText(step, { exact: true }).first()).toBeVisible();
+    }
+    await expect(timeline.getByText("Công nhận", { exact: true })).toHaveCount(2);
+  });
+
+  test("cấp xã công nhận hàng loạt 3 mô hình sau một cuộc họp và thấy kết quả từng mô hình", async ({ page }) => {
+    await switchTo(page, "xa");
+    await page.goto("/tham-dinh");
+    await page.getByRole("navigation", { name: "Lọc nhanh theo trạng thái" }).getByRole("link", { name: /^Chờ thẩm định/ }).click();
+    await expect(page).toHaveURL(/state=SUBMITTED/);
+
+    const boxes = page.getByRole("checkbox", { name: /^Chọn mô hình / });
+    expect(await boxes.count()).toBeGreaterThanOrEqual(3);
+    const titles: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const box = boxes.nth(i);
+      titles.push(((await box.getAttribute("aria-label")) ?? "").replace(/^Chọn mô hình /, ""));
+      await box.check();
+    }
+    await expect(page.getByText("Đã chọn 3 mô hình")).toBeVisible();
+
+    await page.getByLabel("Thao tác").selectOption({ label: "Không công nhận" });
+    await page.getByRole("button", { name: "Thực hiện" }).click();
+    await page.getByRole("dialog", { name: "Xác nhận thẩm định hàng loạt" }).getByRole("button", { name: "Xác nhận" }).click();
+    // Not recognizing needs a reason: refused as a whole, nothing applied.
+    await expect(formAlert(page)).toHaveText("Vui lòng nhập lý do khi yêu cầu bổ sung hoặc không công nhận.");
+
+    await page.getByLabel("Thao tác").selectOption({ label: "Công nhận" });
+    await page.getByLabel("Số biên bản / cuộc họp").fill("Biên bản họp Ban Chỉ đạo số 14/BB-BCĐ");
+    // Enter in a text field still asks for confirmation first.
+    await page.getByLabel("Số biên bản / cuộc họp").press("Enter");
+    const confirm = page.getByRole("dialog", { name: "Xác nhận thẩm định hàng loạt" });
+    await expect(confirm).toBeVisible();
+    await expect(confirm).toContainText("Công nhận 3 mô hình đã chọn?");
+    for (const t of titles) await expect(confirm.getByText(t, { exact: true })).toBeVisible();
+    await confirm.getByRole("button", { name: "Xác nhận" }).click();
+
+    await expect(page.getByText("Thành công 3, không thực hiện được 0.")).toBeVisible();
+    const results = page.getByRole("heading", { name: "Kết quả thẩm định hàng loạt" }).locator("..").getByRole("listitem");
+    await expect(results).toHaveCount(3);
+    for (const t of titles) await expect(results.filter({ hasText: t })).toContainText("Thành công");
+    // They left the "Chờ thẩm định" list.
+    for (const t of titles) await expect(page.getByRole("checkbox", { name: `Chọn mô hình ${t}` })).toHaveCount(0);
+  });
+});

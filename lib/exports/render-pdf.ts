@@ -34,6 +34,8 @@ export async function renderHonoreeListPdf(d: HonoreeListDocument): Promise<Buff
     autoFirstPage: true,
     info: { Title: `${d.title} – ${d.numberLine}`, Author: d.issuerLines.map((l) => l.text).join(" ") },
     lang: "vi-VN",
+    // Without it pdfkit loads Helvetica's AFM from its own folder, which a bundled server build lacks.
+    font: TINOS.regular,
   });
   const f = fonts();
   doc.registerFont("R", f.regular);

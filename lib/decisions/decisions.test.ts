@@ -1,0 +1,311 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { addYearsIso, dateFromIso, isoFromDate, vnTodayIso } from "@/lib/models/dates";
+import { createDecision } from "./create-decision";
+import { getDecision } from "./get-decision";
+import { issueDecision } from "./issue-decision";
+import { listDecisions } from "./list-decisions";
+import { formatNumberText, registerFor } from "./numbering";
+import { reopenDecision } from "./reopen-decision";
+import { searchHonoreeCandidates } from "./search-honoree-candidates";
+import { suggestNextNumber } from "./suggest-next-number";
+import { updateDecision } from "./update-decision";
+import { createDecisionWorld, decisionInput, decisionSnapshot, foreignModel, recognizedModel, type DecisionWorld } from "./test-world";
+
+let w: DecisionWorld;
+let collectiveA: Awaited<ReturnType<typeof recognizedModel>>;
+let collectiveB: Awaited<ReturnType<typeof recognizedModel>>;
+let person: Awaited<ReturnType<typeof recognizedModel>>;
+let typicalOne: Awaited<ReturnType<typeof recognizedModel>>;
+let submitted: Awaited<ReturnType<typeof recognizedModel>>;
+
+beforeAll(async () => {
+  w = await createDecisionWorld();
+  collectiveA = await recognizedModel(w);
+  collectiveB = await recognizedModel(w);
+  person = await recognizedModel(w, "INDIVIDUAL");
+  typicalOne = await recognizedModel(w, "COLLECTIVE", "RECOGNIZED", true);
+  submitted = await recognizedModel(w, "COLLECTIVE", "SUBMITTED");
+});
+
+describe("numbering", () => {
+  it("builds Party and State numbers and registers", () => {
+    expect(formatNumberText({ style: "PARTY", numberSuffix: "QĐ/TU" }, 1234)).toBe("1234-QĐ/TU");
+    expect(formatNumberText({ style: "STATE", numberSuffix: "QĐ-UBND" }, 56)).toBe("56/QĐ-UBND");
+    const party = { style: "PARTY" as const, numberSuffix: "QĐ/TU", termStartYear: 2025 };
+    expect(registerFor(party, new Date("2025-12-16T00:00:00Z"))).toBe("2025-2030");
+    expect(registerFor(party, new Date("2030-01-02T00:00:00Z"))).toBe("2030-2035");
+    expect(registerFor(party, new Date("2024-05-01T00:00:00Z"))).toBe("2020-2025");
+    expect(registerFor({ ...party, style: "STATE", termStartYear: null }, new Date("2026-03-01T00:00:00Z"))).toBe("2026");
+    expect(registerFor({ ...party, termStartYear: null }, new Date("2026-03-01T00:00:00Z"))).toBeNull();
+  });
+});
+
+describe("createDecision", () => {
+  it("creates a draft with collectives then individuals copied from the models, and audits it", async () => {
+    const r = await createDecision(w.provinceOfficer, decisionInput(w, [person.id, collectiveA.id, collectiveB.id]));
+    expect(r).toMatchObject({ ok: true, numberText: "112-QĐ/TU", register: "2025-2030" });
+    if (!r.ok) return;
+    const got = await getDecision(w.provinceOfficer, r.id);
+    if (!got.ok) throw new Error("not found");
+    const h = got.decision.honorees;
+    expect(h.map((x) => [x.kind, x.sortOrder, x.modelId])).toEqual([
+      ["COLLECTIVE", 1, collectiveA.id],
+      ["COLLECTIVE", 2, collectiveB.id],
+      ["INDIVIDUAL", 1, person.id],
+    ]);
+    expect(h[0]).toMatchObject({ name: collectiveA.ownerUnitName, address: collectiveA.ownerAddress, modelTitle: collectiveA.title, honorific: null });
+    expect(h[2]).toMatchObject({ name: person.personName, honorific: person.personHonorific, position: person.personPosition, address: person.ownerAddress });
+    expect(await prisma.auditLog.count({ where: { entity: "Decision", entityId: String(r.id), action: "decision.create" } })).toBe(1);
+  });
+
+  it("numbers State decisions per calendar year: same number, other year is fine", async () => {
+    const a = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.stateIssuer.id, number: 56, decisionDate: "2025-03-01" }));
+    const b = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.stateIssuer.id, number: 56, decisionDate: "2026-01-05" }));
+    expect(a).toMatchObject({ ok: true, numberText: "56/QĐ-UBND", register: "2025" });
+    expect(b).toMatchObject({ ok: true, numberText: "56/QĐ-UBND", register: "2026" });
+  });
+
+  it("refuses a number already used in the register, naming the register; nothing saved", async () => {
+    const before = await decisionSnapshot();
+    const r = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { decisionDate: "2026-02-01" }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.code).toBe("invalid");
+    expect(r.fieldErrors?.number?.[0]).toMatch(/^Số quyết định đã được dùng trong sổ 2025-2030 của BAN THƯỜNG VỤ TỈNH ỦY\. Số tiếp theo chưa dùng: 113\.$/);
+    expect(await decisionSnapshot()).toEqual(before);
+  });
+
+  it.each([
+    ["a date more than a year ahead", { decisionDate: isoFromDate(new Date(dateFromIso(addYearsIso(vnTodayIso(), 1)).getTime() + 86_400_000)) }, "decisionDate", "Ngày quyết định không được muộn hơn một năm kể từ hôm nay."],
+    ["a zero number", { number: "0" }, "number", "Số quyết định phải là số nguyên dương."],
+    ["a fractional number", { number: "12.5" }, "number", "Số quyết định phải là số nguyên dương."],
+    ["no honorees", { modelIds: [] }, "modelIds", "Vui lòng chọn ít nhất một tập thể hoặc cá nhân được khen thưởng."],
+    ["a blank signer", { signerName: "  " }, "signerName", "Vui lòng nhập họ tên người ký."],
+    ["an issuer of another province", { issuerId: "__foreign__" }, "issuerId", "Cơ quan ban hành không hợp lệ hoặc không thuộc phạm vi bạn quản lý."],
+  ])("refuses %s with a Vietnamese field error; nothing saved", async (_, overrides, field, message) => {
+    const o = { ...overrides } as Record<string, unknown>;
+    if (o.issuerId === "__foreign__") o.issuerId = w.foreignIssuer.id;
+    const before = await decisionSnapshot();
+    const r = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { number: 900, ...o }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.fieldErrors?.[field]).toEqual([message]);
+    expect(await decisionSnapshot()).toEqual(before);
+  });
+
+  it("accepts a date exactly one year ahead", async () => {
+    const r = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { number: 901, decisionDate: addYearsIso(vnTodayIso(), 1) }));
+    expect(r.ok).toBe(true);
+  });
+
+  it("refuses a model that is not recognized, naming it; nothing saved", async () => {
+    const before = await decisionSnapshot();
+    const r = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id, submitted.id], { number: 902 }));
+    expect(r).toMatchObject({ ok: false, code: "invalid" });
+    if (r.ok) return;
+    expect(r.message).toBe(`Mô hình ${submitted.code} “${submitted.title}” chưa được công nhận nên không thể đưa vào danh sách khen thưởng.`);
+    expect(await decisionSnapshot()).toEqual(before);
+  });
+
+  it("refuses a model out of scope without revealing it; nothing saved", async () => {
+    const foreign = await foreignModel(w);
+    const before = await decisionSnapshot();
+    const r = await createDecision(w.provinceOfficer, decisionInput(w, [foreign.id], { number: 903 }));
+    expect(r).toMatchObject({ ok: false, code: "invalid", message: `Không tìm thấy mô hình số ${foreign.id} trong phạm vi bạn quản lý.` });
+    expect(JSON.stringify(r)).not.toContain(foreign.title);
+    expect(await decisionSnapshot()).toEqual(before);
+  });
+
+  it.each(["cadre", "communeReviewer", "districtReviewer", "admin"] as const)("is forbidden to %s; nothing saved", async (who) => {
+    const before = await decisionSnapshot();
+    const r = await createDecision(w[who], decisionInput(w, [collectiveA.id], { number: 904 }));
+    expect(r).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await decisionSnapshot()).toEqual(before);
+  });
+});
+
+describe("suggestNextNumber", () => {
+  it("is max + 1 in the register", async () => {
+    expect(await suggestNextNumber(w.provinceOfficer, { issuerId: w.partyIssuer.id, decisionDate: new Date("2026-06-01T00:00:00Z") })).toMatchObject({
+      ok: true,
+      // 112 and 901 (the date one year ahead) are taken in the 2025-2030 term.
+      number: 902,
+      numberText: "902-QĐ/TU",
+      register: "2025-2030",
+    });
+    expect(await suggestNextNumber(w.provinceOfficer, { issuerId: w.stateIssuer.id, decisionDate: new Date("2027-01-01T00:00:00Z") })).toMatchObject({ ok: true, number: 1 });
+    expect(await suggestNextNumber(w.otherProvinceOfficer, { issuerId: w.partyIssuer.id })).toMatchObject({ ok: false, code: "not_found" });
+  });
+});
+
+describe("updating, issuing and reopening", () => {
+  async function draft(number: number, modelIds = [collectiveA.id, collectiveB.id, person.id]) {
+    const r = await createDecision(w.provinceOfficer, decisionInput(w, modelIds, { number, decisionDate: "2026-01-05" }));
+    if (!r.ok) throw new Error(r.message);
+    return r;
+  }
+
+  it("corrects honoree lines without touching the models, reorders, adds and removes", async () => {
+    const d = await draft(200);
+    const before = await getDecision(w.provinceOfficer, d.id);
+    if (!before.ok) throw new Error();
+    const [a, b, p] = before.decision.honorees;
+    const modelBefore = await prisma.model.findUnique({ where: { id: person.id } });
+    const r = await updateDecision(w.provinceOfficer, {
+      id: d.id,
+      version: d.version,
+      honorees: [
+        { id: p.id, name: "Hoàng Thị Mai", address: "thôn Khuổi Lừa, xã Tân Lập, huyện Minh Sơn", honorific: "FEMALE", position: "Chi hội trưởng Chi hội Phụ nữ" },
+        { id: a.id, sortOrder: 2 },
+        { id: b.id, sortOrder: 1 },
+      ],
+      addModelIds: [typicalOne.id],
+    });
+    expect(r).toMatchObject({ ok: true, version: d.version + 1 });
+    const after = await getDecision(w.provinceOfficer, d.id);
+    if (!after.ok) throw new Error();
+    expect(after.decision.honorees.map((h) => h.modelId)).toEqual([collectiveB.id, collectiveA.id, typicalOne.id, person.id]);
+    expect(after.decision.honorees[3]).toMatchObject({ name: "Hoàng Thị Mai", honorific: "FEMALE", position: "Chi hội trưởng Chi hội Phụ nữ" });
+    expect(await prisma.model.findUnique({ where: { id: person.id } })).toEqual(modelBefore);
+
+    const removed = await updateDecision(w.provinceOfficer, { id: d.id, version: d.version + 1, removeHonoreeIds: [a.id] });
+    expect(removed.ok).toBe(true);
+    const again = await getDecision(w.provinceOfficer, d.id);
+    if (!again.ok) throw new Error();
+    expect(again.decision.honorees.map((h) => h.modelId)).toEqual([collectiveB.id, typicalOne.id, person.id]);
+  });
+
+  it("refuses to remove every honoree or to add a model twice", async () => {
+    const d = await draft(201, [collectiveA.id]);
+    const got = await getDecision(w.provinceOfficer, d.id);
+    if (!got.ok) throw new Error();
+    const before = await decisionSnapshot();
+    expect(await updateDecision(w.provinceOfficer, { id: d.id, version: d.version, removeHonoreeIds: [got.decision.honorees[0].id] })).toMatchObject({
+      ok: false,
+      message: "Vui lòng chọn ít nhất một tập thể hoặc cá nhân được khen thưởng.",
+    });
+    expect(await updateDecision(w.provinceOfficer, { id: d.id, version: d.version, addModelIds: [collectiveA.id] })).toMatchObject({
+      ok: false,
+      message: `Mô hình ${collectiveA.code} đã có trong danh sách.`,
+    });
+    expect(await decisionSnapshot()).toEqual(before);
+  });
+
+  it("changes the number only to a free one", async () => {
+    const d = await draft(202, [collectiveA.id]);
+    const fields = { ...decisionInput(w, []), number: 200, decisionDate: "2026-01-05" };
+    const { modelIds: _, ...onlyFields } = fields;
+    const before = await decisionSnapshot();
+    const r = await updateDecision(w.provinceOfficer, { id: d.id, version: d.version, fields: onlyFields });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.fieldErrors?.number?.[0]).toContain("Số quyết định đã được dùng trong sổ 2025-2030");
+    expect(await decisionSnapshot()).toEqual(before);
+    const ok = await updateDecision(w.provinceOfficer, { id: d.id, version: d.version, fields: { ...onlyFields, number: 250 } });
+    expect(ok.ok).toBe(true);
+    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({ number: 250, numberText: "250-QĐ/TU" });
+  });
+
+  it("lets only one of two concurrent edits win (version)", async () => {
+    const d = await draft(203);
+    const got = await getDecision(w.provinceOfficer, d.id);
+    if (!got.ok) throw new Error();
+    const id = got.decision.honorees[0].id;
+    const [x, y] = await Promise.all([
+      updateDecision(w.provinceOfficer, { id: d.id, version: d.version, honorees: [{ id, name: "Tên thứ nhất" }] }),
+      updateDecision(w.provinceOfficer, { id: d.id, version: d.version, honorees: [{ id, name: "Tên thứ hai" }] }),
+    ]);
+    const results = [x, y];
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: "conflict", message: "Quyết định đã được thay đổi ở nơi khác. Hãy tải lại để xem bản mới nhất." });
+    const winner = x.ok ? "Tên thứ nhất" : "Tên thứ hai";
+    expect((await prisma.honoree.findUnique({ where: { id } }))?.name).toBe(winner);
+    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({ version: d.version + 1 });
+  });
+
+  it("issues: locks the list, writes COMMEND on each model's timeline and an audit; reopen needs a reason and undoes them", async () => {
+    const d = await draft(204);
+    const commends = () => prisma.reviewEvent.count({ where: { action: "COMMEND", modelId: { in: [collectiveA.id, collectiveB.id, person.id] }, undoneById: null } });
+    const base = await commends();
+    const issued = await issueDecision(w.provinceOfficer, { id: d.id, version: d.version });
+    expect(issued).toMatchObject({ ok: true, version: d.version + 1 });
+    expect(await commends()).toBe(base + 3);
+    const event = await prisma.reviewEvent.findFirst({ where: { action: "COMMEND", modelId: person.id }, orderBy: { id: "desc" } });
+    expect(event).toMatchObject({ comment: "Khen thưởng tại Quyết định số 204-QĐ/TU ngày 05/01/2026", level: "PROVINCE", actorId: w.provinceOfficer.userId });
+    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({ status: "ISSUED" });
+    expect(await prisma.auditLog.count({ where: { entity: "Decision", entityId: String(d.id), action: "decision.issue" } })).toBe(1);
+
+    // Locked: no edit, no second issue.
+    const before = await decisionSnapshot();
+    expect(await updateDecision(w.provinceOfficer, { id: d.id, version: d.version + 1, addModelIds: [typicalOne.id] })).toMatchObject({
+      ok: false,
+      code: "illegal_state",
+      message: "Chỉ sửa được quyết định đang ở dạng dự thảo.",
+    });
+    expect(await issueDecision(w.provinceOfficer, { id: d.id, version: d.version + 1 })).toMatchObject({ ok: false, code: "illegal_state" });
+    // Reopen: reason required.
+    expect(await reopenDecision(w.provinceOfficer, { id: d.id, version: d.version + 1, reason: "  " })).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: ["Vui lòng nhập lý do mở lại quyết định (ít nhất 10 ký tự)."] },
+    });
+    expect(await reopenDecision(w.otherProvinceOfficer, { id: d.id, version: d.version + 1, reason: "Sửa tên tập thể theo tờ trình" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await decisionSnapshot()).toEqual(before);
+
+    const reopened = await reopenDecision(w.provinceOfficer, { id: d.id, version: d.version + 1, reason: "Sửa tên tập thể theo tờ trình số 15" });
+    expect(reopened).toMatchObject({ ok: true, version: d.version + 2 });
+    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({ status: "DRAFT", issuedAt: null });
+    expect(await commends()).toBe(base);
+    const audit = await prisma.auditLog.findFirst({ where: { entity: "Decision", entityId: String(d.id), action: "decision.reopen" } });
+    expect(audit?.data).toMatchObject({ reason: "Sửa tên tập thể theo tờ trình số 15" });
+    expect(await reopenDecision(w.provinceOfficer, { id: d.id, version: d.version + 2, reason: "Mở lại lần nữa cho chắc" })).toMatchObject({ ok: false, code: "illegal_state" });
+  });
+
+  it("hides a decision from other subtrees and refuses other roles, writing nothing", async () => {
+    const d = await draft(205);
+    const before = await decisionSnapshot();
+    for (const who of [w.otherProvinceOfficer, w.cadre, w.communeReviewer]) {
+      // The province's issuer is outside each of these subtrees: the decision does not exist for them.
+      expect(await updateDecision(who, { id: d.id, version: d.version, honorees: [] })).toMatchObject({ ok: false, code: "not_found" });
+      expect(await issueDecision(who, { id: d.id, version: d.version })).toMatchObject({ ok: false, code: "not_found" });
+      expect(await getDecision(who, d.id)).toMatchObject({ ok: false, code: "not_found" });
+    }
+    // In scope but without the permission (the administrator sees every unit): forbidden.
+    expect(await issueDecision(w.admin, { id: d.id, version: d.version })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await decisionSnapshot()).toEqual(before);
+    expect(await issueDecision(w.provinceOfficer, { id: d.id, version: d.version + 5 })).toMatchObject({ ok: false, code: "conflict" });
+  });
+});
+
+describe("listDecisions and searchHonoreeCandidates", () => {
+  it("lists decisions in scope, searching number and title without diacritics", async () => {
+    const all = await listDecisions(w.provinceOfficer);
+    if (!all.ok) throw new Error();
+    expect(all.total).toBeGreaterThan(3);
+    expect(all.items.every((d) => [w.partyIssuer.id, w.stateIssuer.id].includes(d.issuer.id))).toBe(true);
+    const byNumber = await listDecisions(w.provinceOfficer, { q: "112-QĐ" });
+    expect(byNumber.ok && byNumber.items.map((d) => d.numberText)).toEqual(["112-QĐ/TU"]);
+    const byFolded = await listDecisions(w.provinceOfficer, { q: "dan van kheo", status: "DRAFT" });
+    expect(byFolded.ok && byFolded.total).toBeGreaterThan(0);
+    const none = await listDecisions(w.otherProvinceOfficer);
+    expect(none.ok && none.total).toBe(0);
+    expect(await listDecisions(w.cadre)).toMatchObject({ ok: false, code: "forbidden" });
+  });
+
+  it("finds recognized models in scope only, with filters", async () => {
+    const r = await searchHonoreeCandidates(w.provinceOfficer, { typicalOnly: false });
+    if (!r.ok) throw new Error();
+    const ids = r.items.map((m) => m.id);
+    expect(ids).toEqual(expect.arrayContaining([collectiveA.id, collectiveB.id, person.id, typicalOne.id]));
+    expect(ids).not.toContain(submitted.id);
+    const typical = await searchHonoreeCandidates(w.provinceOfficer, { typicalOnly: "1" });
+    expect(typical.ok && typical.items.map((m) => m.id)).toEqual([typicalOne.id]);
+    const individuals = await searchHonoreeCandidates(w.provinceOfficer, { kind: "INDIVIDUAL", typicalOnly: false });
+    expect(individuals.ok && individuals.items.map((m) => m.id)).toEqual([person.id]);
+    const folded = person.title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").slice(0, 20);
+    const q = await searchHonoreeCandidates(w.provinceOfficer, { q: folded, typicalOnly: false });
+    expect(q.ok && q.items.map((m) => m.id)).toContain(person.id);
+    const foreign = await searchHonoreeCandidates(w.otherProvinceOfficer, { typicalOnly: false });
+    expect(foreign.ok && foreign.items.map((m) => m.id)).not.toContain(collectiveA.id);
+    expect(await searchHonoreeCandidates(w.districtReviewer, { typicalOnly: false })).toMatchObject({ ok: false, code: "forbidden" });
+  });
+});

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/generated/prisma/enums";
 import { formatDate, isoDate } from "@/lib/format";
 import { modelKindLabels, vi } from "@/lib/i18n/vi";
+import { mvi } from "@/lib/i18n/models";
 import { ModelStateBadge, TypicalBadge } from "./model-state-badge";
 
 export type ModelListItem = {
@@ -34,7 +35,7 @@ export function ModelList({
   linked?: boolean;
 }) {
   return (
-    <ul className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ul aria-label={mvi.list.label} className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
       {items.map((m) => (
         <li key={m.id} className="flex flex-col gap-2 px-4 py-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6 sm:px-5">
           <div className="min-w-0">

@@ -2,6 +2,7 @@
 export const mvi = {
   list: {
     titleCadre: "Mô hình của đơn vị",
+    label: "Danh sách mô hình",
     introCadre: "Đăng ký, theo dõi và báo cáo kết quả các mô hình “Dân vận khéo” của đơn vị bạn.",
     newModel: "Đăng ký mô hình mới",
     search: "Tìm theo tên mô hình",

@@ -25,14 +25,16 @@ export function Field({
 }) {
   return (
     <div className={cx("min-w-0", className)}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
+      {/* The asterisk sits outside the label so the control's accessible name is the label alone;
+          the control's own `required` is what assistive technology announces. */}
+      <div className="flex gap-1 text-sm font-medium text-slate-800">
+        <label htmlFor={id}>{label}</label>
         {required ? (
           <span className="text-red-700" aria-hidden="true">
-            {" "}*
+            *
           </span>
         ) : null}
-      </label>
+      </div>
       {children}
       {hint ? (
         <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">

@@ -101,7 +101,6 @@ export const annexCss = `
   html, body { background: #fff !important; }
   body > div > header, body header:not(.annex-head), aside, nav, footer:not(.annex-sign), .no-print, #__next-route-announcer__ { display: none !important; }
   main { padding: 0 !important; }
-  main, body > div, body > div > div { display: block !important; max-width: none !important; margin: 0 !important; padding: 0 !important; }
   .annex { width: auto; padding: 0; box-shadow: none; font-size: 13pt; }
   .annex-head { flex-direction: row; }
 }

@@ -1,0 +1,208 @@
+import fs from "node:fs/promises";
+import JSZip from "jszip";
+import { extractText, getDocumentProxy } from "unpdf";
+import type { Download, Page } from "@playwright/test";
+import { expect, formAlert, login, test } from "./fixtures";
+
+/** "Hoàng Thị Mai" → "hoang thi mai": what a user types without Vietnamese diacritics. */
+function fold(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+}
+
+async function download(page: Page, name: string): Promise<{ download: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
+  const path = await file.path();
+  return { download: file, bytes: await fs.readFile(path) };
+}
+
+async function zipText(bytes: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = await Promise.all(Object.values(zip.files).filter((f) => f.name.endsWith(".xml")).map((f) => f.async("string")));
+  return parts.join("\n");
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+test.describe("Quyết định khen thưởng", () => {
+  test("cán bộ tỉnh lập, sắp xếp, ban hành, tải về và in danh sách kèm theo", async ({ page }) => {
+    test.setTimeout(180_000);
+    await login(page, "tinh");
+    await expect(page).toHaveURL(/\/$/);
+
+    // The list: the seeded decision, search without diacritics, empty result.
+    await page.goto("/quyet-dinh");
+    await expect(page.getByRole("heading", { level: 1, name: "Quyết định khen thưởng" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /112-QĐ\/TU/ })).toBeVisible();
+    await page.getByLabel("Tìm quyết định").fill("112-qd");
+    await page.getByRole("button", { name: "Tìm", exact: true }).click();
+    await expect(page).toHaveURL(/q=112-qd/);
+    await expect(page.getByRole("link", { name: /112-QĐ\/TU/ })).toBeVisible();
+    await page.getByLabel("Tìm quyết định").fill("khong co quyet dinh nao nhu the");
+    await page.getByRole("button", { name: "Tìm", exact: true }).click();
+    await expect(page.getByText("Không tìm thấy quyết định nào khớp với “khong co quyet dinh nao nhu the”.")).toBeVisible();
+
+    // Create.
+    await page.getByRole("link", { name: "Xóa tìm kiếm" }).click();
+    await page.getByRole("link", { name: "Tạo quyết định" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Tạo quyết định khen thưởng" })).toBeVisible();
+    const preview = page.getByTestId("number-preview");
+
+    // State style first (its register is the calendar year), then the Party one we keep.
+    await page.getByLabel("Cơ quan ban hành").selectOption({ label: "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN" });
+    await expect(preview).toHaveText(/^Số: \d+\/QĐ-UBND$/);
+    await page.getByLabel("Cơ quan ban hành").selectOption({ label: "BAN THƯỜNG VỤ TỈNH ỦY – TỈNH ỦY THÁI NGUYÊN" });
+    await expect(preview).toHaveText(/^Số \d+-QĐ\/TU$/);
+    const number = Number(await page.getByLabel("Số quyết định").inputValue());
+    expect(number).toBeGreaterThan(112); // 112 is taken by the seeded decision of this term
+    const numberText = `${number}-QĐ/TU`;
+    await expect(preview).toHaveText(`Số ${numberText}`);
+
+    // Submitting with nothing picked and no signer keeps what was typed and says what is missing.
+    const title = "Về việc khen thưởng tập thể, cá nhân điển hình trong phong trào thi đua “Dân vận khéo” năm 2026";
+    await page.getByLabel("Trích yếu").fill(title);
+    await page.getByRole("button", { name: "Lưu dự thảo" }).click();
+    await expect(formAlert(page).first()).toContainText("Thông tin chưa hợp lệ");
+    await expect(page.getByText("Vui lòng nhập họ tên người ký.")).toBeVisible();
+    await expect(page.getByText("Vui lòng chọn ít nhất một tập thể hoặc cá nhân được khen thưởng.")).toBeVisible();
+    await expect(page.getByLabel("Trích yếu")).toHaveValue(title);
+    await expect(preview).toHaveText(`Số ${numberText}`);
+
+    await page.getByLabel("Người ký", { exact: true }).fill("Nguyễn Văn An");
+    await page.getByLabel("Chức vụ người ký").fill("Phó Bí thư Thường trực");
+
+    // Pick two collectives from the filtered list.
+    const results = page.locator("li:has(input[type=checkbox])");
+    await page.getByLabel("Loại").selectOption({ label: "Tập thể" });
+    await expect(results.first()).toBeVisible();
+    await expect(results.first()).toContainText("Tập thể ·");
+    const names: string[] = [];
+    for (const i of [0, 1]) {
+      const row = results.nth(i);
+      names.push((await row.locator("label > span").first().innerText()).trim());
+      await row.getByRole("checkbox").check();
+    }
+    // An individual found by typing the name without diacritics.
+    await page.getByLabel("Loại").selectOption({ label: "Cá nhân" });
+    await expect(results.first()).toContainText("Cá nhân ·");
+    const person = (await results.first().locator("label > span").first().innerText()).trim();
+    await page.getByLabel("Tìm mô hình").fill(fold(person));
+    await page.getByLabel("Tìm mô hình").press("Enter");
+    const personRow = results.filter({ hasText: person }).first();
+    await expect(personRow).toBeVisible();
+    await personRow.getByRole("checkbox").check();
+
+    await expect(page.getByRole("heading", { name: "Đã chọn (3)" })).toBeVisible();
+    const chosenCollectives = page.getByRole("list", { name: /Đã chọn \(3\) — Tập thể/ }).getByRole("listitem");
+    await expect(chosenCollectives).toHaveCount(2);
+    await expect(chosenCollectives.nth(0)).toContainText(names[0]);
+    // Move the second collective up with the keyboard.
+    await page.getByRole("button", { name: `Đưa ${names[1]} lên trên` }).focus();
+    await page.keyboard.press("Enter");
+    await expect(chosenCollectives.nth(0)).toContainText(names[1]);
+    await expect(chosenCollectives.nth(1)).toContainText(names[0]);
+    await expect(page.getByRole("list", { name: /Đã chọn \(3\) — Cá nhân/ }).getByRole("listitem")).toContainText(person);
+
+    await page.getByRole("button", { name: "Lưu dự thảo" }).click();
+    await expect(page).toHaveURL(/\/quyet-dinh\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Số ${numberText} (dự thảo)`);
+    const lines = page.getByTestId("honoree-line");
+    await expect(lines).toHaveCount(3);
+    await expect(lines.nth(0)).toContainText(names[1]);
+    await expect(lines.nth(1)).toContainText(names[0]);
+    await expect(lines.nth(2)).toContainText(person);
+
+    // Reorder on the draft, then correct the individual's address (the model stays as it is).
+    await page.getByRole("button", { name: `Đưa ${names[0]} lên trên` }).click();
+    await expect(lines.nth(0)).toContainText(names[0]);
+    await expect(lines.nth(1)).toContainText(names[1]);
+    await page.getByRole("button", { name: `Sửa ${person}` }).click();
+    await page.getByLabel("Địa chỉ", { exact: true }).fill("thôn Khuổi Lừa, xã Tân Lập, tỉnh Thái Nguyên");
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await expect(lines.nth(2)).toContainText("thôn Khuổi Lừa, xã Tân Lập, tỉnh Thái Nguyên");
+    await expect(page.getByLabel("Dạng liệt kê (dùng trong báo cáo)")).toHaveValue(
+      new RegExp(`^Tập thể: ${names[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, .*Cá nhân: .*${person}, thôn Khuổi Lừa, xã Tân Lập, tỉnh Thái Nguyên\\.$`),
+    );
+
+    // Issue, after confirming.
+    await page.getByRole("button", { name: "Ban hành" }).click();
+    const issueDialog = page.getByRole("dialog", { name: "Ban hành quyết định?" });
+    await expect(issueDialog).toBeVisible();
+    await issueDialog.getByRole("button", { name: "Hủy" }).click();
+    await expect(issueDialog).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Số ${numberText} (dự thảo)`);
+    await page.getByRole("button", { name: "Ban hành" }).click();
+    await issueDialog.getByRole("button", { name: "Ban hành" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Số ${numberText}`);
+    await expect(page.getByText("Quyết định đã ban hành: danh sách bị khóa.")).toBeVisible();
+    await expect(page.getByRole("button", { name: `Sửa ${person}` })).toHaveCount(0);
+
+    // Downloads.
+    const fileBase = `Danh sách khen thưởng ${number}-QĐ-TU`;
+    const pdf = await download(page, "Tải PDF");
+    expect(pdf.download.suggestedFilename()).toBe(`${fileBase}.pdf`);
+    expect(pdf.bytes.length).toBeGreaterThan(1000);
+    expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.bytes)), { mergePages: true });
+    // Table cells wrap long names over lines; compare with whitespace collapsed.
+    const pdfText = text.normalize("NFC").replace(/\s+/g, " ");
+    expect(pdfText).toContain(person);
+    expect(pdfText).toContain(`Số ${numberText}`);
+
+    const docx = await download(page, "Tải Word");
+    expect(docx.download.suggestedFilename()).toBe(`${fileBase}.docx`);
+    const docxXml = await zipText(docx.bytes);
+    expect(docxXml).toContain(xmlEscape(person));
+    expect(docxXml).toContain(xmlEscape(names[1]));
+
+    const xlsx = await download(page, "Tải Excel");
+    expect(xlsx.download.suggestedFilename()).toBe(`${fileBase}.xlsx`);
+    const xlsxXml = await zipText(xlsx.bytes);
+    expect(xlsxXml).toContain(xmlEscape(person));
+    expect(xlsxXml).toContain(xmlEscape(names[0]));
+
+    // Print view.
+    await page.getByRole("link", { name: "Bản in" }).click();
+    await expect(page).toHaveURL(/\/quyet-dinh\/\d+\/in$/);
+    await expect(page.getByRole("heading", { level: 1, name: "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH" })).toBeVisible();
+    await expect(page.getByText(new RegExp(`^\\(Kèm theo Quyết định số ${number}-QĐ/TU ngày \\d{2}/\\d{2}/\\d{4} của Ban Thường vụ Tỉnh ủy\\)$`))).toBeVisible();
+    await expect(page.getByText(`Số ${numberText}`, { exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "I. TẬP THỂ" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "II. CÁ NHÂN" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: person, exact: false })).toBeVisible();
+    await expect(page.getByRole("button", { name: "In", exact: true })).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("banner")).toBeHidden();
+    await expect(page.getByRole("button", { name: "In", exact: true })).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1, name: "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH" })).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+
+    // Reopen needs a reason and a confirmation.
+    await page.getByRole("link", { name: "← Quay lại quyết định" }).click();
+    await page.getByRole("button", { name: "Mở lại để sửa" }).click();
+    const reopenDialog = page.getByRole("dialog", { name: "Mở lại quyết định để sửa?" });
+    await reopenDialog.getByRole("button", { name: "Mở lại" }).click();
+    await expect(reopenDialog.getByText("Vui lòng nhập lý do mở lại quyết định (ít nhất 10 ký tự).")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Số ${numberText}`);
+    await reopenDialog.getByLabel("Lý do mở lại").fill("Bổ sung chức vụ của cá nhân theo đề nghị của xã");
+    await reopenDialog.getByRole("button", { name: "Mở lại" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Số ${numberText} (dự thảo)`);
+    await expect(page.getByRole("button", { name: `Sửa ${person}` })).toBeVisible();
+
+    // The new decision is in the list, found by its title without diacritics.
+    await page.goto(`/quyet-dinh?q=${encodeURIComponent("nam 2026")}`);
+    await expect(page.getByRole("link", { name: new RegExp(`${number}-QĐ/TU`) })).toBeVisible();
+  });
+
+  test("cán bộ đơn vị không thấy mục quyết định (404)", async ({ page }) => {
+    await login(page, "canbo");
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("link", { name: "Quyết định khen thưởng" })).toHaveCount(0);
+    for (const path of ["/quyet-dinh", "/quyet-dinh/moi", "/quyet-dinh/1", "/quyet-dinh/1/in"]) {
+      const res = await page.request.get(path);
+      expect(res.status(), path).toBe(404);
+      expect(await res.text()).toContain("Không tìm thấy trang");
+    }
+    const file = await page.request.get("/api/quyet-dinh/1/tai-ve?dinh-dang=pdf");
+    expect(file.status()).toBe(404);
+  });
+});

@@ -93,7 +93,8 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
   if (!parsed.success) return empty;
   const f = parsed.data;
 
-  const base: Prisma.ModelWhereInput[] = [{ reviewUnitId: actor.unitId }];
+  // A draft carries the committee it will go to but has not been received by it yet.
+  const base: Prisma.ModelWhereInput[] = [{ reviewUnitId: actor.unitId, state: { not: "DRAFT" } }];
   if (f.campaignId) base.push({ campaignId: f.campaignId });
   if (f.fieldId) base.push({ fieldId: f.fieldId });
   if (f.kind) base.push({ kind: f.kind });
@@ -116,7 +117,7 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
 
   const level = actor.unitLevel;
   const stateWhere: Prisma.ModelWhereInput =
-    f.state === "ALL" ? { state: { not: "DRAFT" } } : f.state === "ACTIONABLE" ? actionableWhere(level) : { state: f.state };
+    f.state === "ALL" ? {} : f.state === "ACTIONABLE" ? actionableWhere(level) : { state: f.state };
   const where: Prisma.ModelWhereInput = { AND: [...base, stateWhere] };
 
   const [total, grouped] = await Promise.all([

@@ -194,8 +194,8 @@ describe("updating, issuing and reopening", () => {
 
   it("changes the number only to a free one", async () => {
     const d = await draft(202, [collectiveA.id]);
-    const fields = { ...decisionInput(w, []), number: 200, decisionDate: "2026-01-05" };
-    const { modelIds: _, ...onlyFields } = fields;
+    const { modelIds, ...onlyFields } = { ...decisionInput(w, []), number: 200, decisionDate: "2026-01-05" };
+    expect(modelIds).toEqual([]);
     const before = await decisionSnapshot();
     const r = await updateDecision(w.provinceOfficer, { id: d.id, version: d.version, fields: onlyFields });
     expect(r.ok).toBe(false);

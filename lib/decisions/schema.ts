@@ -23,6 +23,9 @@ const text = (message: string, max: number) =>
 const optionalText = (max: number) =>
   z.preprocess(blank, z.string().max(max, `Không được dài quá ${max} ký tự.`).optional());
 
+/** What a form posts: every field optional and untrusted (FormData strings or typed values); zod decides. */
+export type FormValues<S extends z.ZodType> = { [K in keyof z.input<S>]?: unknown };
+
 /** Accepts an array or a comma-separated string (a hidden form field), drops blanks. */
 function idList(v: unknown): unknown {
   if (typeof v === "string") return v.split(",").map((s) => s.trim()).filter(Boolean);
@@ -43,7 +46,7 @@ export const DecisionFields = z.object({
 export const CreateDecisionInput = DecisionFields.extend({
   modelIds: z.preprocess(idList, z.array(id(M.honoreesEmpty)).min(1, M.honoreesEmpty)),
 });
-export type CreateDecisionInput = z.input<typeof CreateDecisionInput>;
+export type CreateDecisionInput = FormValues<typeof CreateDecisionInput>;
 
 export const HonoreeCorrection = z.object({
   id: id(M.honoreeNotFound),
@@ -63,15 +66,15 @@ export const UpdateDecisionInput = z.object({
   addModelIds: z.preprocess(idList, z.array(id(M.honoreesEmpty)).optional()),
   removeHonoreeIds: z.preprocess(idList, z.array(id(M.honoreeNotFound)).optional()),
 });
-export type UpdateDecisionInput = z.input<typeof UpdateDecisionInput>;
+export type UpdateDecisionInput = FormValues<typeof UpdateDecisionInput>;
 
 export const VersionedId = z.object({ id: id(M.notFound), version: id(M.conflict) });
-export type VersionedId = z.input<typeof VersionedId>;
+export type VersionedId = FormValues<typeof VersionedId>;
 
 export const ReopenDecisionInput = VersionedId.extend({
   reason: z.preprocess(blank, z.string({ error: M.reasonRequired }).min(10, M.reasonRequired).max(1000)),
 });
-export type ReopenDecisionInput = z.input<typeof ReopenDecisionInput>;
+export type ReopenDecisionInput = FormValues<typeof ReopenDecisionInput>;
 
 export const DECISION_PAGE_SIZE = 20;
 
@@ -81,7 +84,7 @@ export const ListDecisionsInput = z.object({
   issuerId: optionalId(M.issuerNotFound).catch(undefined),
   page: z.preprocess(blank, z.coerce.number().int().positive().optional().catch(1)),
 });
-export type ListDecisionsInput = z.input<typeof ListDecisionsInput>;
+export type ListDecisionsInput = FormValues<typeof ListDecisionsInput>;
 
 export const SearchCandidatesInput = z.object({
   q: z.preprocess(blank, z.string().max(200).optional()),
@@ -94,4 +97,4 @@ export const SearchCandidatesInput = z.object({
   excludeDecisionId: optionalId("").catch(undefined),
   page: z.preprocess(blank, z.coerce.number().int().positive().optional().catch(1)),
 });
-export type SearchCandidatesInput = z.input<typeof SearchCandidatesInput>;
+export type SearchCandidatesInput = FormValues<typeof SearchCandidatesInput>;

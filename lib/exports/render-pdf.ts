@@ -3,8 +3,6 @@ import PDFDocument from "pdfkit";
 import { MARGINS_MM, mm, TINOS } from "./fonts";
 import type { HonoreeLine, HonoreeListDocument } from "./honoree-list";
 
-type Doc = InstanceType<typeof PDFDocument>;
-
 let fontCache: Record<keyof typeof TINOS, Buffer> | undefined;
 function fonts() {
   fontCache ??= {

@@ -20,7 +20,8 @@ export const sections = {
   reviewProgress: {
     href: "/tham-dinh/tien-do",
     label: rvi.nav.progress,
-    allowed: (a: Who) => can(a, "review:model:subtree") && can(a, "view:dashboard:subtree"),
+    // A commune committee has no committees below it: the page would always be empty for it.
+    allowed: (a: Who) => can(a, "review:model:subtree") && can(a, "view:dashboard:subtree") && a.role !== "COMMUNE_REVIEWER",
   },
   decisions: {
     href: "/quyet-dinh",

@@ -94,9 +94,10 @@ test.describe("Thẩm định mô hình", () => {
     // 3. The proposal goes straight to the province (no district since 1/7/2025), which recognizes it.
     await switchTo(page, "tinh");
     await searchQueue(page, suffix);
+    await expect(page.getByRole("status").filter({ hasText: "Tìm thấy 1 mô hình" })).toBeVisible();
     await page.getByRole("link", { name: title }).click();
     const holder = page.locator("dt", { hasText: "Cấp đang giữ hồ sơ" }).locator("xpath=following-sibling::dd[1]");
-    await expect(holder).toContainText("Thái Nguyên");
+    await expect(holder).toHaveText("Tỉnh Thái Nguyên");
     await reviewStep(page, "Công nhận", async (d) => {
       await scoreAll(d, [
         ["Hiệu quả (tối đa 40 điểm)", "35"],
@@ -167,5 +168,32 @@ test.describe("Thẩm định mô hình", () => {
     for (const t of titles) await expect(results.filter({ hasText: t })).toContainText("Thành công");
     // They left the "Chờ thẩm định" list.
     for (const t of titles) await expect(page.getByRole("checkbox", { name: `Chọn mô hình ${t}` })).toHaveCount(0);
+  });
+
+  test("tiến độ thẩm định: cấp tỉnh thấy số hội đồng đã thẩm định và bảng theo hội đồng; cấp xã không có mục này", async ({ page }) => {
+    await switchTo(page, "tinh");
+    await page.getByRole("link", { name: "Tiến độ thẩm định" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Tiến độ thẩm định" })).toBeVisible();
+    await expect(page.getByText(/^\d+\/\d+ đã thẩm định$/)).toBeVisible();
+    const table = page.getByRole("table", { name: "Tiến độ thẩm định theo hội đồng" });
+    await expect(table.getByRole("row", { name: /Xã Chợ Đồn/ })).toBeVisible();
+    await expect(table.getByRole("columnheader", { name: "Chờ lâu nhất" })).toBeVisible();
+
+    await switchTo(page, "xa");
+    await expect(page.getByRole("link", { name: "Tiến độ thẩm định" })).toHaveCount(0);
+  });
+
+  test("màn hình 360 px: danh sách và trang thẩm định không tràn ngang", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await switchTo(page, "xa");
+    await page.goto("/tham-dinh");
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole("checkbox", { name: /^Chọn mô hình / }).first().check();
+    await expect(page.getByText("Đã chọn 1 mô hình")).toBeVisible();
+    await page.getByRole("list", { name: "Danh sách mô hình chờ thẩm định" }).getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/tham-dinh\/\d+$/);
+    await expect(page.getByRole("heading", { name: "Thẩm định", exact: true })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
   });
 });

@@ -14,6 +14,7 @@ import { StateChips } from "@/components/review/state-chips";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { first, positiveInt, type SearchParams } from "../_queries/params";
 import { requireSection } from "../_lib/require-section";
+import { canOpen } from "@/lib/nav";
 import { reviewFilterOptions } from "./_lib/options";
 import { bulkReviewAction } from "./actions";
 
@@ -57,9 +58,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         title={rvi.queue.title}
         description={rvi.queue.intro}
         actions={
-          <ButtonLink href="/tham-dinh/tien-do" variant="secondary">
-            {rvi.queue.progressLink}
-          </ButtonLink>
+          canOpen(actor, "reviewProgress") ? (
+            <ButtonLink href="/tham-dinh/tien-do" variant="secondary">
+              {rvi.queue.progressLink}
+            </ButtonLink>
+          ) : undefined
         }
       />
 

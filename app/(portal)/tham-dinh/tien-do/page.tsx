@@ -13,7 +13,7 @@ import { reviewFilterOptions } from "../_lib/options";
 export const metadata: Metadata = { title: rvi.progress.title };
 
 export default async function ReviewProgressPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireSection("review");
+  const actor = await requireSection("reviewProgress");
   const params = await searchParams;
   const campaignId = positiveInt(params.campaign);
   const [{ campaigns }, progress] = await Promise.all([reviewFilterOptions(), reviewProgress(actor, { campaignId })]);

@@ -119,7 +119,7 @@ test.describe("Quyết định khen thưởng", () => {
     await page.getByLabel("Địa chỉ", { exact: true }).fill("thôn Khuổi Lừa, xã Tân Lập, tỉnh Thái Nguyên");
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
     await expect(lines.nth(2)).toContainText("thôn Khuổi Lừa, xã Tân Lập, tỉnh Thái Nguyên");
-    await expect(page.getByLabel("Dạng liệt kê (dùng trong báo cáo)")).toHaveValue(
+    await expect(page.getByRole("textbox", { name: "Dạng liệt kê (dùng trong báo cáo)" })).toHaveValue(
       new RegExp(`^Tập thể: ${names[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, .*Cá nhân: .*${person}, thôn Khuổi Lừa, xã Tân Lập, tỉnh Thái Nguyên\\.$`),
     );
 

@@ -7,7 +7,8 @@ import { expect, formAlert, login, test } from "./fixtures";
 async function switchTo(page: Page, username: string) {
   await page.context().clearCookies();
   await login(page, username);
-  await expect(page).toHaveURL(/\/$/);
+  // Password hashing is deliberately slow and the first request of a cold server compiles pages.
+  await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
 }
 
 async function searchQueue(page: Page, text: string) {

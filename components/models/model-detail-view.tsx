@@ -138,8 +138,8 @@ function TimelineItem({ e }: { e: TimelineEvent }) {
 export function ReviewerComments({ events }: { events: TimelineEvent[] }) {
   if (!events.length) return null;
   return (
-    <section aria-labelledby="y-kien-tham-dinh" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">
-      <h2 id="y-kien-tham-dinh" className="font-semibold text-amber-900">
+    <section aria-labelledby="mh-y-kien-tham-dinh" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">
+      <h2 id="mh-y-kien-tham-dinh" className="font-semibold text-amber-900">
         {t.reviewerComments}
       </h2>
       <ul className="mt-2 space-y-2">
@@ -177,8 +177,8 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
 
       <ReviewerComments events={m.reviewerComments} />
 
-      <Card aria-labelledby="thong-tin-chung">
-        <CardHeader id="thong-tin-chung" title={t.info} />
+      <Card aria-labelledby="mh-thong-tin-chung">
+        <CardHeader id="mh-thong-tin-chung" title={t.info} />
         <CardBody>
           <dl className="divide-y divide-slate-100">
             <Row label={t.code}>
@@ -215,8 +215,8 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
         </CardBody>
       </Card>
 
-      <Card aria-labelledby="noi-dung">
-        <CardHeader id="noi-dung" title={t.content} />
+      <Card aria-labelledby="mh-noi-dung">
+        <CardHeader id="mh-noi-dung" title={t.content} />
         <CardBody className="space-y-4">
           <Narrative label={t.goals} text={m.goals} />
           <Narrative label={t.methods} text={m.methods} />
@@ -226,8 +226,8 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
       </Card>
 
       {m.recognitions.length || m.typicals.length ? (
-        <Card aria-labelledby="cong-nhan">
-          <CardHeader id="cong-nhan" title={t.recognitions} />
+        <Card aria-labelledby="mh-cong-nhan">
+          <CardHeader id="mh-cong-nhan" title={t.recognitions} />
           <CardBody>
             <ul className="space-y-1.5">
               {m.recognitions.map((r) => (
@@ -246,13 +246,13 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
         </Card>
       ) : null}
 
-      <Card aria-labelledby="minh-chung">
-        <CardHeader id="minh-chung" title={t.evidence} />
+      <Card aria-labelledby="mh-minh-chung">
+        <CardHeader id="mh-minh-chung" title={t.evidence} />
         <CardBody>{m.attachments.length ? <AttachmentList files={m.attachments} /> : <p className="text-sm text-slate-600">{t.noEvidence}</p>}</CardBody>
       </Card>
 
-      <Card aria-labelledby="bao-cao-ket-qua">
-        <CardHeader id="bao-cao-ket-qua" title={t.progress} />
+      <Card aria-labelledby="mh-bao-cao">
+        <CardHeader id="mh-bao-cao" title={t.progress} />
         <CardBody>
           {m.progressReports.length ? (
             <ul className="space-y-4">
@@ -278,8 +278,8 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
         </CardBody>
       </Card>
 
-      <Card aria-labelledby="qua-trinh">
-        <CardHeader id="qua-trinh" title={t.timeline} />
+      <Card aria-labelledby="mh-qua-trinh">
+        <CardHeader id="mh-qua-trinh" title={t.timeline} />
         <CardBody>
           {m.timeline.length ? (
             <ol className="ml-1.5">

@@ -169,6 +169,9 @@ export function ModelForm({
           ).map(([value, label]) => (
             <label key={value} className="flex min-h-11 items-center gap-2 text-slate-900">
               <input
+                // Remounted per attempt: React resets a submitted form, and a controlled radio would
+                // otherwise fall back to its first default while the person fields stay shown.
+                key={k(`kind-${value}`)}
                 type="radio"
                 name={locked ? undefined : "kind"}
                 value={value}

@@ -44,7 +44,8 @@ async function openFirst(page: Page, state: string) {
 test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)", () => {
   test.beforeEach(async ({ page }) => {
     await login(page, "canbo");
-    await expect(page).toHaveURL(/\/$/);
+    // The first sign-in after the server starts can be slow on a busy machine.
+    await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
   });
 
   test("đăng ký mô hình tập thể có ảnh: lưu nháp, thấy trong danh sách, gửi đăng ký; tìm không dấu", async ({ page }) => {
@@ -162,10 +163,13 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
 
   test("hai thẻ cùng sửa một bản nháp: lần lưu thứ hai được báo xung đột và có cách tải lại", async ({ page, context }) => {
     await openFirst(page, "DRAFT");
+    const editUrl = `${new URL(page.url()).pathname}/sua`;
     await page.getByRole("link", { name: "Sửa hồ sơ" }).click();
-    const editUrl = page.url();
+    await expect(page).toHaveURL(new RegExp(`${editUrl}$`));
+    await expect(page.getByLabel("Tên mô hình")).toBeVisible();
     const other = await context.newPage();
     await other.goto(editUrl);
+    await expect(other.getByLabel("Tên mô hình")).toBeVisible();
 
     await page.getByLabel("Tên mô hình").fill("Bản nháp được sửa ở thẻ thứ nhất của trình duyệt");
     await page.getByRole("button", { name: "Lưu thay đổi" }).click();

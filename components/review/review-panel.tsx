@@ -55,7 +55,8 @@ export function ReviewPanel({
   }, [state.ok, state.conflict, state.at]);
 
   const current = open ? actions.find((a) => a.action === open) : undefined;
-  const errors = state.at === seen && !state.ok && !state.conflict && state.action === open ? state : null;
+  // Errors belong to the dialog of the step that was tried.
+  const errors = !state.ok && !state.conflict && state.action === open ? state : null;
   const commentError = errors?.fieldErrors?.comment?.[0];
   const meetingError = errors?.fieldErrors?.meetingRef?.[0];
 

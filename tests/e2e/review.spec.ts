@@ -53,7 +53,7 @@ test.describe("Thẩm định mô hình", () => {
     const modelId = /\/mo-hinh\/(\d+)/.exec(page.url())![1];
     await page.getByRole("button", { name: "Gửi đăng ký" }).click();
     await expect(page.getByText("Đã gửi đăng ký mô hình.")).toBeVisible();
-    await expect(page.getByText("Đang chờ thẩm định").first()).toBeVisible();
+    await expect(page.getByText("Đang chờ thẩm định", { exact: true }).first()).toBeVisible();
 
     // 2. The commune finds it by its title typed without diacritics, recognizes it with scores, designates it typical, proposes it.
     await switchTo(page, "xa");
@@ -87,7 +87,7 @@ test.describe("Thẩm định mô hình", () => {
     await reviewStep(page, "Đề nghị cấp trên", async (d) => {
       await d.getByLabel("Số biên bản / cuộc họp").fill("Tờ trình số 5/TTr-BCĐ");
     });
-    await expect(page.getByText("Đã đề nghị cấp trên").first()).toBeVisible();
+    await expect(page.getByText("Đã đề nghị cấp trên", { exact: true }).first()).toBeVisible();
     // The commune has handed it on: it is no longer in its queue of work.
     await searchQueue(page, suffix);
     await expect(page.getByRole("status").filter({ hasText: "Tìm thấy 0 mô hình" })).toBeVisible();
@@ -108,7 +108,7 @@ test.describe("Thẩm định mô hình", () => {
       ]);
       await d.getByLabel("Số biên bản / cuộc họp").fill("Biên bản số 3/BB-BCĐT");
     });
-    await expect(page.getByText("Đã công nhận").first()).toBeVisible();
+    await expect(page.getByText("Đã công nhận", { exact: true }).first()).toBeVisible();
 
     // 4. The cadre sees the unread badge, the notification, the new state and every step in the timeline.
     await switchTo(page, "canbo");
@@ -196,5 +196,26 @@ test.describe("Thẩm định mô hình", () => {
     await expect(page).toHaveURL(/\/tham-dinh\/\d+$/);
     await expect(page.getByRole("heading", { name: "Thẩm định", exact: true })).toBeVisible();
     expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+
+  test("hai người cùng xử lý một mô hình: người đến sau được báo và tải lại trang", async ({ page }) => {
+    await switchTo(page, "xa");
+    await page.goto("/tham-dinh?state=SUBMITTED");
+    await page.getByRole("list", { name: "Danh sách mô hình chờ thẩm định" }).getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/tham-dinh\/\d+$/);
+    const url = page.url();
+
+    // A colleague of the same committee acts first in another tab.
+    const other = await page.context().newPage();
+    await other.goto(url);
+    await reviewStep(other, "Bắt đầu thẩm định");
+    await other.close();
+
+    await page.getByRole("button", { name: "Công nhận", exact: true }).click();
+    await page.getByRole("dialog", { name: "Công nhận" }).getByRole("button", { name: "Xác nhận: Công nhận" }).click();
+    await expect(formAlert(page)).toContainText("Mô hình vừa được người khác xử lý.");
+    await page.getByRole("link", { name: "Tải lại trang" }).click();
+    await expect(page.getByText("Đang thẩm định", { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Bắt đầu thẩm định" })).toHaveCount(0);
   });
 });

@@ -11,6 +11,7 @@ import { Field, FormMessage, describedBy, inputClasses } from "./field";
 import { HonoreePicker } from "./honoree-picker";
 import { idleState, type ActionState, type CampaignOption, type CandidatePage, type CandidateRow, type IssuerOption } from "./types";
 
+const COMPLETE_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
 const AWARD_FORMS: AwardForm[] = ["BANG_KHEN", "GIAY_KHEN", "GIAY_CHUNG_NHAN"];
 
 export function DecisionForm({
@@ -23,7 +24,7 @@ export function DecisionForm({
 }: {
   issuers: IssuerOption[];
   campaigns: CampaignOption[];
-  /** yyyy-MM-dd in Vietnam time. */
+  /** dd/MM/yyyy in Vietnam time. */
   today: string;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
   search: (q: { q?: string; kind?: ModelKind | ""; typicalOnly?: boolean; page?: number }) => Promise<CandidatePage | null>;
@@ -44,7 +45,7 @@ export function DecisionForm({
 
   // Prefill the next free number of the register whenever the issuer or the date changes (unless typed by hand).
   useEffect(() => {
-    if (!issuerId || numberEdited) return;
+    if (!issuerId || numberEdited || !COMPLETE_DATE.test(decisionDate.trim())) return;
     startSuggest(async () => {
       const n = await suggest(Number(issuerId), decisionDate);
       if (n !== null) setNumber(String(n));
@@ -97,15 +98,19 @@ export function DecisionForm({
             </select>
           </Field>
 
-          <Field id="decisionDate" label={t.decisionDate} required errors={errors.decisionDate}>
+          <Field id="decisionDate" label={t.decisionDate} required hint={t.dateHint} errors={errors.decisionDate}>
+            {/* Text, not type=date: the native picker shows the browser's locale pattern, the portal uses dd/MM/yyyy. */}
             <input
-              type="date"
+              type="text"
+              inputMode="numeric"
               name="decisionDate"
+              placeholder="dd/mm/yyyy"
+              autoComplete="off"
               value={decisionDate}
               onChange={(e) => setDecisionDate(e.target.value)}
               className={inputClasses}
               required
-              {...describedBy("decisionDate", errors.decisionDate)}
+              {...describedBy("decisionDate", errors.decisionDate, true)}
             />
           </Field>
 

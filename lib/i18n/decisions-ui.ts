@@ -35,6 +35,7 @@ export const decisionsUi = {
     numberPreview: "Số hiển thị trên văn bản",
     suggesting: "Đang lấy số tiếp theo…",
     decisionDate: "Ngày quyết định",
+    dateHint: "Định dạng ngày/tháng/năm, ví dụ 05/03/2026.",
     signerName: "Người ký",
     signerTitle: "Chức vụ người ký",
     signerTitlePlaceholder: "Ví dụ: Phó Bí thư Thường trực",

@@ -46,6 +46,7 @@ test.describe("Quyết định khen thưởng", () => {
     await page.getByRole("link", { name: "Tạo quyết định" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Tạo quyết định khen thưởng" })).toBeVisible();
     const preview = page.getByTestId("number-preview");
+    await expect(page.getByLabel("Ngày quyết định")).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
 
     // State style first (its register is the calendar year), then the Party one we keep.
     await page.getByLabel("Cơ quan ban hành").selectOption({ label: "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN" });

@@ -69,7 +69,8 @@ export default async function DecisionPage({ params }: { params: Params }) {
           </Card>
         </div>
 
-        <div className="flex min-w-0 flex-col gap-6">
+        {/* On a phone the metadata, status actions and downloads come before a long honoree list. */}
+        <div className="order-first flex min-w-0 flex-col gap-6 lg:order-none">
           <Card aria-labelledby="meta-heading">
             <CardHeader id="meta-heading" title={t.meta} />
             <CardBody>

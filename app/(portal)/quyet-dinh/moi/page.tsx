@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { vnTodayIso } from "@/lib/models/dates";
+import { formatDate } from "@/lib/format";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { PageHeader } from "@/components/ui/page-header";
 import { DecisionForm } from "@/components/decisions/decision-form";
@@ -18,7 +18,7 @@ export default async function NewDecisionPage() {
       <DecisionForm
         issuers={issuers}
         campaigns={campaigns}
-        today={vnTodayIso()}
+        today={formatDate(new Date())}
         action={createDecisionAction}
         search={searchCandidatesAction}
         suggest={suggestNumberAction}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { formatFileSize, mvi } from "@/lib/i18n/models";
 import { FieldError, Hint, Label, describedBy, fieldBorder, inputClass } from "./form-parts";
 
@@ -16,7 +16,6 @@ type Chosen = { key: string; name: string; size: number; preview: string | null;
  */
 export function FilePicker({ name = "files", label = mvi.form.files, error }: { name?: string; label?: string; error?: string[] }) {
   const [chosen, setChosen] = useState<Chosen[]>([]);
-  useEffect(() => () => chosen.forEach((c) => c.preview && URL.revokeObjectURL(c.preview)), [chosen]);
 
   return (
     <div>
@@ -33,6 +32,9 @@ export function FilePicker({ name = "files", label = mvi.form.files, error }: { 
         className={`${inputClass} ${fieldBorder(error)} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-semibold`}
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
+          // Previews of the previous choice are released here, not on unmount: a page being left
+          // (or kept hidden by the router) may still show them, and a revoked blob loads as a 404.
+          chosen.forEach((c) => c.preview && URL.revokeObjectURL(c.preview));
           setChosen(
             files.map((f, i) => ({
               key: `${i}-${f.name}`,

@@ -50,10 +50,8 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
 
   test("đăng ký mô hình tập thể có ảnh: lưu nháp, thấy trong danh sách, gửi đăng ký; tìm không dấu", async ({ page }) => {
     const title = "Dân vận khéo: đồng hành cùng bà con hiến đất làm đường thôn Nà Lẹng";
-    await page.goto("/mo-hinh");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mô hình của đơn vị");
-    await noSideScroll(page);
-    await page.getByRole("link", { name: "Đăng ký mô hình mới" }).first().click();
+    // From the home page's card.
+    await page.getByRole("region", { name: "Mô hình của đơn vị" }).getByRole("link", { name: "Đăng ký mô hình mới" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đăng ký mô hình mới");
 
     await expect(page.getByLabel("Tập thể (chi bộ, thôn, hội, trường học…)")).toBeChecked();
@@ -75,6 +73,8 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     const detailUrl = page.url().replace(/\?.*$/, "");
 
     await page.goto("/mo-hinh");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mô hình của đơn vị");
+    await noSideScroll(page);
     const item = page.getByRole("list", { name: "Danh sách mô hình" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
     await expect(item).toContainText("Bản nháp");
 

@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/types";
 import { formatNumber } from "@/lib/format";
 import { modelStateLabel, vi } from "@/lib/i18n/vi";
 import { ModelStateBadge } from "@/components/models/model-state-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { mvi } from "@/lib/i18n/models";
 import { CountList, StatList } from "@/components/home/stat-list";
 import { TaskCard } from "@/components/home/task-card";
 import { countModelsByState, countReviewQueue, countUsers, movementTotals } from "../_queries/home";
@@ -26,6 +28,9 @@ export async function UnitModelsCard({ actor }: { actor: Actor }) {
   return (
     <TaskCard id="the-mo-hinh" title={t.modelsTitle} description={t.modelsText} href="/mo-hinh" linkLabel={t.modelsLink}>
       {rows.length ? <CountList rows={rows} /> : <Empty>{t.modelsEmpty}</Empty>}
+      <ButtonLink href="/mo-hinh/moi" size="sm" className="mt-4">
+        {mvi.list.newModel}
+      </ButtonLink>
     </TaskCard>
   );
 }

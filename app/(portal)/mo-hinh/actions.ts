@@ -64,7 +64,7 @@ export async function reportProgressAction(prev: FormState, fd: FormData): Promi
   const state = await reportProgressFromForm(actor, fd, prev);
   if (state.ok && state.id) {
     revalidatePath(`/mo-hinh/${state.id}`);
-    if (!state.fileErrors) redirect(`/mo-hinh/${state.id}?tb=bao-cao#bao-cao-ket-qua`);
+    if (!state.fileErrors) redirect(`/mo-hinh/${state.id}?tb=bao-cao#mh-bao-cao`);
   }
   return state;
 }

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import type { ModelState } from "@/lib/generated/prisma/enums";
 import { modelScopeWhere } from "@/lib/permissions";
-import { registeredWhere, reviewQueueWhere } from "./scope";
+import { registeredWhere } from "./scope";
 
 /** Cached per request: the cadre's home shows it in two cards. */
 export const countModelsByState = cache(async (actor: Actor): Promise<Partial<Record<ModelState, number>>> => {
@@ -16,14 +16,16 @@ export const countModelsByState = cache(async (actor: Actor): Promise<Partial<Re
   return Object.fromEntries(groups.map((g) => [g.state, g._count._all]));
 });
 
+/** Same holding rule as the review queue (lib/review/list-review-queue): models the actor's committee holds now. */
 export async function countReviewQueue(actor: Actor): Promise<{ submitted: number; underReview: number }> {
   const groups = await prisma.model.groupBy({
     by: ["state"],
-    where: reviewQueueWhere(actor),
+    where: { reviewUnitId: actor.unitId, state: { in: ["SUBMITTED", "PROPOSED", "UNDER_REVIEW"] } },
     _count: { _all: true },
   });
   const of = (s: ModelState) => groups.find((g) => g.state === s)?._count._all ?? 0;
-  return { submitted: of("SUBMITTED"), underReview: of("UNDER_REVIEW") };
+  // A model proposed to this committee waits for it exactly like a fresh registration.
+  return { submitted: of("SUBMITTED") + of("PROPOSED"), underReview: of("UNDER_REVIEW") };
 }
 
 export type MovementTotals = { registered: number; recognized: number; typical: number };

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelState } from "@/lib/generated/prisma/enums";
 import { modelScopeWhere } from "@/lib/permissions";
-import { PAGE_SIZE, pageCount, reviewQueueWhere } from "./scope";
+import { PAGE_SIZE, pageCount } from "./scope";
 
 const modelRow = {
   id: true,
@@ -54,10 +54,6 @@ export function listModels(
   return paged(where, filter.page, [{ updatedAt: "desc" }, { id: "desc" }]);
 }
 
-/** Oldest submission first: the committee works the queue in the order units sent their files. */
-export function listReviewQueue(actor: Actor, page: number): Promise<Page<ModelRow>> {
-  return paged(reviewQueueWhere(actor), page, [{ submittedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }]);
-}
 
 export function listFields() {
   return prisma.field.findMany({

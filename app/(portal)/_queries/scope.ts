@@ -1,4 +1,3 @@
-import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ModelState } from "@/lib/generated/prisma/enums";
 
@@ -11,12 +10,6 @@ export function isModelState(value: unknown): value is ModelState {
   return typeof value === "string" && (MODEL_STATES as string[]).includes(value);
 }
 
-export const WAITING_STATES = ["SUBMITTED", "UNDER_REVIEW"] as const satisfies readonly ModelState[];
-
-/** Models a committee in the actor's subtree currently holds for review (today's routing, not the owner's). */
-export function reviewQueueWhere(actor: Pick<Actor, "unitPath">): Prisma.ModelWhereInput {
-  return { state: { in: [...WAITING_STATES] }, reviewUnit: { path: { startsWith: actor.unitPath } } };
-}
 
 /** "Registered": sent to a committee at least once and still in the process (not a draft, not withdrawn). */
 export const registeredWhere: Prisma.ModelWhereInput = { state: { notIn: ["DRAFT", "WITHDRAWN"] } };

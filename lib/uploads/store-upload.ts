@@ -7,7 +7,8 @@ import type { Actor } from "@/lib/auth/types";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { checkModelTransition } from "@/lib/workflow/context";
-import { REPORTABLE_STATES } from "@/lib/workflow/state-machine";
+import { EDITABLE_STATES, REPORTABLE_STATES } from "@/lib/workflow/state-machine";
+import type { ModelState } from "@/lib/generated/prisma/enums";
 import { fail, forbidden, invalidFields, notFound, type Result } from "@/lib/models/result";
 import { MAX_FILES_PER_MODEL, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./messages";
 import { FILE_KINDS, kindForExtension, sniff } from "./sniff";
@@ -75,8 +76,11 @@ export async function storeUpload(actor: Actor, input: StoreUploadInput): Promis
 
   try {
     const attachment = await prisma.$transaction(async (tx) => {
-      // Serialises uploads of one model so two concurrent ones cannot both pass the count.
-      await tx.$queryRaw`SELECT id FROM "Model" WHERE id = ${model.id} FOR UPDATE`;
+      // Serialises uploads of one model so two concurrent ones cannot both pass the count, and re-reads
+      // the state: a submit committed since the check above must not get a file added behind it.
+      const [locked] = await tx.$queryRaw<{ state: ModelState }[]>`SELECT state FROM "Model" WHERE id = ${model.id} FOR UPDATE`;
+      const allowed = reportId === null ? EDITABLE_STATES : REPORTABLE_STATES;
+      if (!locked || !allowed.includes(locked.state)) return "illegal_state" as const;
       const count = await tx.attachment.count({
         where: reportId === null ? { modelId: model.id, progressReportId: null } : { progressReportId: reportId },
       });
@@ -103,6 +107,10 @@ export async function storeUpload(actor: Actor, input: StoreUploadInput): Promis
       });
       return created;
     });
+    if (attachment === "illegal_state") {
+      await fs.rm(target, { force: true });
+      return fail("illegal_state", reportId === null ? UPLOAD_MESSAGES.notEditable : UPLOAD_MESSAGES.notReportable);
+    }
     if (!attachment) {
       await fs.rm(target, { force: true });
       return invalidFields({ file: [UPLOAD_MESSAGES.tooMany] }, UPLOAD_MESSAGES.tooMany);

@@ -110,6 +110,22 @@ describe("storeUpload", () => {
     expect(await storeUpload(w.cadre, { modelId: m.id, file: file(JPEG, "ho-so.jpg") })).toMatchObject({ ok: false, code: "illegal_state" });
   });
 
+  it("refuses dossier evidence when the model is submitted while the file is being read", async () => {
+    const m = await modelOf(w, "DRAFT");
+    const before = storedFiles().length;
+    // The owner's colleague submits between the state check and the write (the bytes arrive slowly).
+    const racing = Object.assign(file(JPEG, "cham.jpg"), {
+      async arrayBuffer() {
+        await prisma.model.update({ where: { id: m.id }, data: { state: "SUBMITTED", version: { increment: 1 } } });
+        return JPEG.slice().buffer;
+      },
+    });
+    const res = await storeUpload(w.cadre, { modelId: m.id, file: racing });
+    expect(res).toMatchObject({ ok: false, code: "illegal_state" });
+    expect(await prisma.attachment.count({ where: { modelId: m.id } })).toBe(0);
+    expect(storedFiles().length).toBe(before);
+  });
+
   it.each(["SUBMITTED", "UNDER_REVIEW", "RECOGNIZED", "WITHDRAWN"] as const)("refuses dossier evidence on a %s model", async (state) => {
     const m = await modelOf(w, state);
     const res = await storeUpload(w.cadre, { modelId: m.id, file: file(JPEG, "anh.jpg") });

@@ -20,6 +20,11 @@ describe("safeCallbackUrl", () => {
     "/dang-nhap",
     "/dang-nhap?callbackUrl=/",
     "/api/auth/signout",
+    // Dot segments that URL normalisation collapses into a protocol-relative "//host" path.
+    "/.//evil.example",
+    "/..//evil.example/path",
+    "/a/..//evil.example",
+    "/%2e//evil.example",
   ])("falls back to the home page for %j", (value) => {
     expect(safeCallbackUrl(value)).toBe("/");
   });

@@ -15,7 +15,8 @@ export function safeCallbackUrl(value: unknown): string {
   } catch {
     return "/";
   }
-  if (url.origin !== BASE) return "/";
+  // Dot segments ("/.//host", "/%2e//host") normalise into a "//host" path, protocol-relative once sent as Location.
+  if (url.origin !== BASE || url.pathname.startsWith("//")) return "/";
   if (url.pathname === "/dang-nhap" || url.pathname.startsWith("/api/")) return "/";
   return `${url.pathname}${url.search}${url.hash}`;
 }

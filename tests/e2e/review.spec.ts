@@ -131,6 +131,42 @@ test.describe("Thẩm định mô hình", () => {
     await expect(timeline.getByText("Công nhận", { exact: true })).toHaveCount(2);
   });
 
+  test("cấp huyện (đảng ủy tương đương) công nhận, công nhận điển hình, đề nghị lên tỉnh; cấp tỉnh công nhận", async ({ page }) => {
+    test.setTimeout(180_000);
+    // Districts were abolished on 1/7/2025; the district-level committees still reviewing are the equivalents.
+    await switchTo(page, "huyen");
+    await page.goto("/tham-dinh?state=SUBMITTED");
+    await page.getByRole("list", { name: "Danh sách mô hình chờ thẩm định" }).getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/tham-dinh\/\d+$/);
+    const detailPath = new URL(page.url()).pathname;
+    // Registered with this committee and still held by it: no separate "held by" line yet.
+    const holder = page.locator("dt", { hasText: "Cấp đang giữ hồ sơ" }).locator("xpath=following-sibling::dd[1]");
+    await expect(holder).toHaveCount(0);
+
+    await reviewStep(page, "Công nhận", async (d) => {
+      await d.getByLabel("Số biên bản / cuộc họp").fill("Biên bản số 7/BB-ĐUCA");
+    });
+    await reviewStep(page, "Công nhận điển hình");
+    await reviewStep(page, "Đề nghị cấp trên", async (d) => {
+      await d.getByLabel("Số biên bản / cuộc họp").fill("Tờ trình số 2/TTr-ĐUCA");
+    });
+    await expect(page.getByText("Đã đề nghị cấp trên", { exact: true }).first()).toBeVisible();
+
+    // The province now holds it and recognizes it at its level.
+    await switchTo(page, "tinh");
+    await page.goto(detailPath);
+    await expect(holder).toHaveText("Tỉnh Thái Nguyên");
+    await reviewStep(page, "Công nhận", async (d) => {
+      await d.getByLabel("Số biên bản / cuộc họp").fill("Biên bản số 4/BB-BCĐT");
+    });
+    await expect(page.getByText("Đã công nhận", { exact: true }).first()).toBeVisible();
+    const timeline = page.locator("section", { has: page.getByRole("heading", { name: "Quá trình xử lý" }) });
+    for (const step of ["Công nhận điển hình", "Đề nghị cấp trên"]) {
+      await expect(timeline.getByText(step, { exact: true }).first()).toBeVisible();
+    }
+    await expect(timeline.getByText("Công nhận", { exact: true })).toHaveCount(2);
+  });
+
   test("cấp xã công nhận hàng loạt 3 mô hình sau một cuộc họp và thấy kết quả từng mô hình", async ({ page }) => {
     await switchTo(page, "xa");
     await page.goto("/tham-dinh");

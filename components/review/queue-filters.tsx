@@ -1,28 +1,7 @@
 import Link from "next/link";
 import { rvi } from "@/lib/i18n/review";
 import { Button } from "@/components/ui/button";
-
-type Option = { value: string; label: string };
-
-const controlClass = "mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-sm";
-
-function Select({ id, name, label, value, all, options }: { id: string; name: string; label: string; value: string; all: string; options: Option[] }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value} className={controlClass}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+import { FilterSelect, filterControlClass, type FilterOption } from "@/components/ui/filter-select";
 
 /** A plain GET form: every filter lands in the URL, so a link reproduces the view (works without JavaScript). */
 export function QueueFilters({
@@ -36,8 +15,8 @@ export function QueueFilters({
   values: { q: string; campaign: string; field: string; kind: string; waiting: string; state: string };
   campaigns: { id: number; name: string }[];
   fields: { id: number; name: string }[];
-  kinds: Option[];
-  waiting: Option[];
+  kinds: FilterOption[];
+  waiting: FilterOption[];
   filtered: boolean;
 }) {
   return (
@@ -55,13 +34,13 @@ export function QueueFilters({
             defaultValue={values.q}
             maxLength={200}
             aria-describedby="tim-mo-hinh-goi-y"
-            className={controlClass}
+            className={filterControlClass}
           />
           <p id="tim-mo-hinh-goi-y" className="mt-1 text-sm text-slate-600">
             {rvi.queue.searchHint}
           </p>
         </div>
-        <Select
+        <FilterSelect
           id="loc-dot"
           name="campaign"
           label={rvi.queue.campaign}
@@ -69,7 +48,7 @@ export function QueueFilters({
           all={rvi.queue.allCampaigns}
           options={campaigns.map((c) => ({ value: String(c.id), label: c.name }))}
         />
-        <Select
+        <FilterSelect
           id="loc-linh-vuc"
           name="field"
           label={rvi.queue.field}
@@ -77,8 +56,8 @@ export function QueueFilters({
           all={rvi.queue.allFields}
           options={fields.map((f) => ({ value: String(f.id), label: f.name }))}
         />
-        <Select id="loc-loai" name="kind" label={rvi.queue.kind} value={values.kind} all={rvi.queue.allKinds} options={kinds} />
-        <Select id="loc-thoi-gian-cho" name="waiting" label={rvi.queue.waiting} value={values.waiting} all={rvi.queue.anyWaiting} options={waiting} />
+        <FilterSelect id="loc-loai" name="kind" label={rvi.queue.kind} value={values.kind} all={rvi.queue.allKinds} options={kinds} />
+        <FilterSelect id="loc-thoi-gian-cho" name="waiting" label={rvi.queue.waiting} value={values.waiting} all={rvi.queue.anyWaiting} options={waiting} />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <Button type="submit">{rvi.queue.filter}</Button>

@@ -6,6 +6,7 @@
  * on the same field names.
  */
 import { z } from "zod";
+import { MODEL_STATES } from "@/lib/workflow/state-machine";
 import { addYearsIso, dateFromIso, parseDateOnly, vnTodayIso } from "./dates";
 
 export const TITLE_MIN = 10;
@@ -210,16 +211,7 @@ export type ProgressReportFormValues = FormValues<typeof ProgressReportInput>;
 
 export const MODEL_LIST_PAGE_SIZE = 20;
 
-const STATES = [
-  "DRAFT",
-  "SUBMITTED",
-  "UNDER_REVIEW",
-  "NEEDS_REVISION",
-  "NOT_RECOGNIZED",
-  "RECOGNIZED",
-  "PROPOSED",
-  "WITHDRAWN",
-] as const;
+const STATES = MODEL_STATES;
 
 /** URL search params of the unit's model list (`?q=&campaign=&field=&kind=&state=&page=`); bad values are ignored. */
 export const ListUnitModelsInput = z.object({

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FilterSelect, filterControlClass } from "@/components/ui/filter-select";
 import Link from "next/link";
 import type { ModelState } from "@/lib/generated/prisma/enums";
 import { formatNumber } from "@/lib/format";
@@ -19,7 +20,6 @@ import { campaignOptions } from "./_data";
 
 export const metadata: Metadata = { title: vi.models.title };
 
-const selectClass = "mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 text-base text-slate-900 shadow-sm";
 
 export default async function ModelsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireSection("models");
@@ -72,7 +72,7 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
             type="search"
             defaultValue={f.q ?? ""}
             aria-describedby="tim-kiem-goi-y"
-            className={selectClass}
+            className={filterControlClass}
           />
           <p id="tim-kiem-goi-y" className="mt-1 text-sm text-slate-600">
             {mvi.list.searchHint}
@@ -155,38 +155,6 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
       )}
       <Pagination page={result.page} totalPages={result.pageCount} pathname="/mo-hinh" query={query} />
     </>
-  );
-}
-
-function FilterSelect({
-  id,
-  name,
-  label,
-  all,
-  value,
-  options,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  all: string;
-  value?: string;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={selectClass}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
 

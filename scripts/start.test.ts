@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { freePort } from "../lib/db/embedded";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 
@@ -42,15 +43,8 @@ describe("npm start refuses bad situations clearly", () => {
 
   it("database unreachable", async () => {
     // A port with nothing listening: connection refused.
-    const probe = net.createServer();
-    const dead = await new Promise<number>((resolve) => probe.listen(0, "127.0.0.1", () => resolve((probe.address() as net.AddressInfo).port)));
-    await new Promise((r) => probe.close(r));
-    const web = await new Promise<number>((resolve) => {
-      const s = net.createServer().listen(0, "127.0.0.1", () => {
-        const p = (s.address() as net.AddressInfo).port;
-        s.close(() => resolve(p));
-      });
-    });
+    const dead = await freePort();
+    const web = await freePort();
     const r = start({ PORT: String(web), DATABASE_URL: `postgresql://u:p@127.0.0.1:${dead}/dvk` });
     expectCleanFailure(r, new RegExp(`Không kết nối được PostgreSQL tại 127\\.0\\.0\\.1:${dead}`));
   });

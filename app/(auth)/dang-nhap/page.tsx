@@ -2,16 +2,11 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { vi } from "@/lib/i18n/vi";
+import { first, type SearchParams } from "@/lib/search-params";
 import { safeCallbackUrl } from "./callback-url";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: vi.login.title };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;

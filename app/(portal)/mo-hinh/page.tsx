@@ -13,7 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { ModelList } from "@/components/models/model-list";
 import { listFields, listModels } from "../_queries/models";
-import { first, positiveInt, type SearchParams } from "../_queries/params";
+import { first, positiveInt, type SearchParams } from "@/lib/search-params";
 import { MODEL_STATES, isModelState } from "../_queries/scope";
 import { requireSection } from "../_lib/require-section";
 import { campaignOptions } from "./_data";

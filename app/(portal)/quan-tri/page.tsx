@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
-import type { SearchParams } from "../_queries/params";
+import type { SearchParams } from "@/lib/search-params";
 import { listUsers } from "../_queries/users";
 import { requireSection } from "../_lib/require-section";
 

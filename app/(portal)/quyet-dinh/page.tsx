@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/decisions/search-box";
 import { requireSection } from "../_lib/require-section";
-import { first, type SearchParams } from "../_queries/params";
+import { first, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: decisionsUi.list.title };
 

@@ -12,7 +12,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { StateChips } from "@/components/review/state-chips";
 import { ReviewQueue } from "@/components/review/review-queue";
-import { first, positiveInt, type SearchParams } from "../_queries/params";
+import { first, positiveInt, type SearchParams } from "@/lib/search-params";
 import { requireSection } from "../_lib/require-section";
 import { canOpen } from "@/lib/nav";
 import { reviewFilterOptions } from "./_lib/options";

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { canOpen } from "@/lib/nav";
-import type { SearchParams } from "../_queries/params";
+import type { SearchParams } from "@/lib/search-params";
 import { markReadAction } from "./actions";
 
 export const metadata: Metadata = { title: rvi.notifications.title };

@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { ModelDetailView } from "@/components/models/model-detail-view";
 import { SubmitModelForm, WithdrawModelForm } from "@/components/models/step-forms";
-import { first, type SearchParams } from "../../_queries/params";
+import { first, type SearchParams } from "@/lib/search-params";
 import { requireSection } from "../../_lib/require-section";
 import { submitModelAction, withdrawModelAction } from "../actions";
 

@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { ProgressTable, LATE_AFTER_DAYS } from "@/components/review/progress-table";
-import { positiveInt, type SearchParams } from "../../_queries/params";
+import { positiveInt, type SearchParams } from "@/lib/search-params";
 import { requireSection } from "../../_lib/require-section";
 import { reviewFilterOptions } from "../_lib/options";
 

@@ -14,7 +14,6 @@ import { z } from "zod";
 export const INT4_MAX = 2_147_483_647;
 
 // Tab (\u0009) and newline (\u000A) stay; CR is folded into newline before this runs.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u061C\u200E\u200F]/g;
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u180E]/g;

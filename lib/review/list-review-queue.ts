@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
+import { dbId, INT4_MAX, normalizeLine } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelKind, ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
@@ -41,16 +42,16 @@ export type ReviewQueue = {
 /** "ACTIONABLE" (default): what the committee can act on now; "ALL": every state. */
 export type QueueStateFilter = ModelState | "ACTIONABLE" | "ALL";
 
-const id = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional());
+const id = z.preprocess((v) => (v === "" || v == null ? undefined : v), dbId().optional()).catch(undefined);
 const QueueInput = z.object({
-  q: z.preprocess((v) => (typeof v === "string" ? v.trim().slice(0, 200) || undefined : undefined), z.string().optional()),
+  q: z.preprocess((v) => (typeof v === "string" ? normalizeLine(v).slice(0, 200) || undefined : undefined), z.string().optional()),
   campaignId: id,
   fieldId: id,
   unitId: id,
   kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["COLLECTIVE", "INDIVIDUAL"]).optional()),
   state: z.preprocess((v) => (v === "" || v == null ? "ACTIONABLE" : v), z.enum([...MODEL_STATES, "ACTIONABLE", "ALL"]).catch("ACTIONABLE")),
   waitingDays: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().min(0).max(3650).optional()),
-  page: z.preprocess((v) => (v === "" || v == null ? 1 : v), z.coerce.number().int().min(1).catch(1)),
+  page: z.preprocess((v) => (v === "" || v == null ? 1 : v), z.coerce.number().int().min(1).max(INT4_MAX).catch(1)),
 });
 
 export type ReviewQueueInput = {

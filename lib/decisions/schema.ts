@@ -7,7 +7,7 @@ import { z } from "zod";
 import { AwardForm, Gender, ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { parseDateOnly } from "@/lib/models/dates";
-import { blankLine, blankText, dbId, INT4_MAX } from "@/lib/validation/text";
+import { blankLine, blankText, dbId, INT4_MAX, normalizeLine } from "@/lib/validation/text";
 
 const blank = blankText;
 
@@ -48,7 +48,7 @@ export const HonoreeCorrection = z.object({
   id: id(M.honoreeNotFound),
   name: text(M.honoreeNameRequired, 300).optional(),
   /** May be blank: a provincial body ("Hội Chữ thập đỏ tỉnh") stands alone on the list. */
-  address: z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : v), z.string().max(500, "Không được dài quá 500 ký tự.")).optional(),
+  address: z.preprocess((v) => (typeof v === "string" ? normalizeLine(v) : v), z.string().max(500, "Không được dài quá 500 ký tự.")).optional(),
   position: optionalText(200).nullable(),
   honorific: z.preprocess(blank, z.enum(Gender).nullable().optional()),
   sortOrder: z.preprocess(blank, z.coerce.number().int().positive().max(INT4_MAX).optional()),

@@ -66,6 +66,8 @@ export const mvi = {
     files: "Tệp minh chứng",
     filesHint: "Ảnh (JPG, PNG, WebP), PDF hoặc Word (DOCX); mỗi tệp tối đa 10 MB, tối đa 10 tệp cho một mô hình.",
     filesPreview: "Xem trước ảnh đã chọn",
+    filesRefused: "Có tệp không thể tải lên (xem bên dưới). Hãy chọn lại tệp trước khi lưu.",
+    filesTooMany: (n: number) => `Chỉ chọn được tối đa ${n} tệp mỗi lần. Hãy chọn lại.`,
     existingFiles: "Tệp đã đính kèm",
     removeFile: "Xoá tệp",
     removeFileConfirm: (name: string) => `Xoá tệp “${name}”? Không thể hoàn tác.`,

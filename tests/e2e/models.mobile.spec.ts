@@ -21,7 +21,7 @@ async function fillNarrative(page: Page) {
   await page.getByLabel("Mục tiêu").fill(GOALS);
   await page.getByLabel("Cách làm, phương pháp vận động").fill(METHODS);
   await page.getByLabel("Kết quả dự kiến").fill(EXPECTED);
-  await page.getByLabel("Ngày bắt đầu").fill("2026-01-15");
+  await page.getByLabel("Ngày bắt đầu").fill("15/01/2026");
 }
 
 async function chooseRequiredSelects(page: Page) {

@@ -1,8 +1,3 @@
--- AlterTable
-ALTER TABLE "Decision" DROP COLUMN "plannedNumber",
-ALTER COLUMN "number" SET NOT NULL,
-ALTER COLUMN "numberText" SET NOT NULL;
-
 -- CreateTable
 CREATE TABLE "AuthSession" (
     "id" BIGSERIAL NOT NULL,
@@ -25,7 +20,7 @@ CREATE INDEX "AuthSession_userId_idx" ON "AuthSession"("userId");
 ALTER TABLE "AuthSession" ADD CONSTRAINT "AuthSession_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
--- -- Hand-written (Prisma cannot express triggers): disabling a user, bumping their sessionVersion or
+-- Hand-written (Prisma cannot express triggers): disabling a user, bumping their sessionVersion or
 -- changing their password revokes every session row, whichever code path made the change, so a
 -- later re-enable never brings an old cookie back (docs/decisions/0041-sessions.md).
 CREATE FUNCTION auth_session_revoke_on_user_change() RETURNS trigger

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { AwardForm, Gender, ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { parseDateOnly } from "@/lib/models/dates";
-import { blankLine, blankText, dbId, INT4_MAX } from "@/lib/validation/text";
+import { blankLine, blankText, dbId, INT4_MAX, normalizeLine } from "@/lib/validation/text";
 
 const blank = blankText;
 
@@ -29,7 +29,8 @@ function idList(v: unknown): unknown {
 
 export const DecisionFields = z.object({
   issuerId: id(M.issuerNotFound),
-  number: id(M.numberInvalid),
+  /** Optional on a draft (the planned number); the register's number is taken when the decision is issued. */
+  number: optionalId(M.numberInvalid),
   decisionDate: z.preprocess(parseDateOnly, z.date({ error: M.dateInvalid })),
   signerName: text(M.signerNameRequired, 120),
   signerTitle: text(M.signerTitleRequired, 200),
@@ -46,7 +47,8 @@ export type CreateDecisionInput = FormValues<typeof CreateDecisionInput>;
 export const HonoreeCorrection = z.object({
   id: id(M.honoreeNotFound),
   name: text(M.honoreeNameRequired, 300).optional(),
-  address: text(M.honoreeAddressRequired, 500).optional(),
+  /** May be blank: a provincial body ("Hội Chữ thập đỏ tỉnh") stands alone on the list. */
+  address: z.preprocess((v) => (typeof v === "string" ? normalizeLine(v) : v), z.string().max(500, "Không được dài quá 500 ký tự.")).optional(),
   position: optionalText(200).nullable(),
   honorific: z.preprocess(blank, z.enum(Gender).nullable().optional()),
   sortOrder: z.preprocess(blank, z.coerce.number().int().positive().max(INT4_MAX).optional()),

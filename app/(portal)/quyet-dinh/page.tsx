@@ -47,8 +47,8 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Se
                       className="font-semibold text-slate-900 underline-offset-2 after:absolute after:inset-0 hover:underline focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-brand-600"
                     >
                       <span className="sr-only">{t.number} </span>
-                      {d.numberText}
-                      {d.status === "DRAFT" ? <span className="font-normal text-slate-600"> {t.noNumberYet}</span> : null}
+                      {d.numberText ?? t.draftLabel(d.plannedNumber)}
+                      {d.status === "DRAFT" && d.numberText ? <span className="font-normal text-slate-600"> {t.noNumberYet}</span> : null}
                     </Link>
                     <p className="mt-1 text-slate-800">{d.title}</p>
                     <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-600 sm:flex sm:flex-wrap sm:gap-x-4">

@@ -21,7 +21,7 @@ type Params = Promise<{ id: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const actor = await requireSection("decisions");
   const d = await loadDecisionOr404(actor, (await params).id);
-  return { title: `Quyết định ${d.numberText}` };
+  return { title: `Quyết định ${d.numberText ?? decisionsUi.list.draftLabel(d.plannedNumber)}` };
 }
 
 export default async function DecisionPage({ params }: { params: Params }) {
@@ -29,7 +29,8 @@ export default async function DecisionPage({ params }: { params: Params }) {
   const d = await loadDecisionOr404(actor, (await params).id);
   const t = decisionsUi.detail;
   const draft = d.status === "DRAFT";
-  const numberLine = displayNumber(d.issuer.style, d.numberText);
+  const numberLine = d.numberText ? displayNumber(d.issuer.style, d.numberText) : null;
+  const heading = numberLine ? (draft ? t.draftNumber(numberLine) : numberLine) : decisionsUi.list.draftLabel(d.plannedNumber);
   const inline = inlineHonoreeList(buildHonoreeListDocument(d));
   const download = (format: "pdf" | "docx" | "xlsx") => `/api/quyet-dinh/${d.id}/tai-ve?dinh-dang=${format}`;
 
@@ -41,7 +42,7 @@ export default async function DecisionPage({ params }: { params: Params }) {
         </Link>
       </p>
       <PageHeader
-        title={draft ? t.draftNumber(numberLine) : numberLine}
+        title={heading}
         description={d.title}
         actions={<Badge tone={draft ? "warning" : "success"}>{decisionStatusLabels[d.status]}</Badge>}
       />
@@ -78,7 +79,10 @@ export default async function DecisionPage({ params }: { params: Params }) {
                 <dt className="text-slate-600">{t.issuer}</dt>
                 <dd className="text-slate-900">{d.issuer.parentName ? `${d.issuer.name} – ${d.issuer.parentName}` : d.issuer.name}</dd>
                 <dt className="text-slate-600">{t.number}</dt>
-                <dd className="text-slate-900">{d.numberText}</dd>
+                <dd className="text-slate-900">
+                  {d.numberText ?? t.noNumber}
+                  {d.plannedNumber ? <span className="block text-slate-600">{t.plannedNumber(d.plannedNumber)}</span> : null}
+                </dd>
                 <dt className="text-slate-600">{t.date}</dt>
                 <dd>
                   <time dateTime={isoDate(d.decisionDate)} className="tabular-nums">

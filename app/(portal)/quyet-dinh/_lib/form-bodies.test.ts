@@ -56,7 +56,8 @@ describe("decision form actions", () => {
     expect(result).toMatchObject({ ok: true });
     const d = await snapshot(result.id!);
     expect(d.status).toBe("DRAFT");
-    expect(d.numberText).toBe("113-QĐ/TU");
+    // A draft takes no number; the one typed is its planned number.
+    expect(d).toMatchObject({ numberText: null, number: null, plannedNumber: 113 });
     expect(d.honorees.map((h) => h.modelId).sort()).toEqual([...modelIds].sort());
   });
 

@@ -90,7 +90,7 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
 
     // Search without diacritics finds the title with them; the query stays in the URL.
     await page.goto("/mo-hinh");
-    await page.getByLabel("Tìm theo tên mô hình").fill("dan van kheo: dong hanh cung ba con");
+    await page.getByLabel("Tìm theo tên, mã, đơn vị hoặc địa chỉ").fill("dan van kheo: dong hanh cung ba con");
     await page.getByRole("button", { name: "Tìm và lọc" }).click();
     await expect(page).toHaveURL(/[?&]q=dan\+van\+kheo/);
     await expect(page.getByText("Tìm thấy 1 mô hình")).toBeVisible();

@@ -5,7 +5,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { createUser, TEST_PASSWORD } from "@/tests/fixtures";
 import { signInJar, sessionUid } from "./auth-jar";
 import { changeOwnPassword } from "./change-own-password";
-import { recentSignIns, signOutEverywhere } from "./own-account";
+import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
+import { recentSignIns } from "./own-account";
 
 const NEW = "bà con hiến đất làm đường 2026";
 let unitId: number;

@@ -1,17 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
-import { revokeSessions } from "@/lib/auth/revoke";
 
 /** Flags the portal layout enforces on every page (a temporary password must be changed first). */
 export async function accountFlags(actor: Actor): Promise<{ mustChangePassword: boolean }> {
   const user = await prisma.user.findUnique({ where: { id: actor.userId }, select: { mustChangePassword: true } });
   return { mustChangePassword: user?.mustChangePassword ?? false };
-}
-
-/** "Sign out everywhere": every session of the actor, this one included, ends at its next request. */
-export async function signOutEverywhere(actor: Actor, meta: { ip?: string | null } = {}): Promise<void> {
-  await revokeSessions(actor.userId, { actorId: actor.userId, reason: "logout-everywhere", ip: meta.ip });
 }
 
 export type SignInRow = { id: string; at: Date; ip: string; success: boolean };

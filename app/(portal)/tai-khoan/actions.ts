@@ -2,11 +2,10 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/lib/auth";
+import { signIn } from "@/lib/auth";
 import { requireActor } from "@/lib/auth/actor";
 import { clientIp } from "@/lib/auth/client-ip";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
-import { signOutEverywhere } from "@/lib/accounts/own-account";
 import type { FormState } from "@/components/accounts/form-state";
 
 export async function changeOwnPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -17,10 +16,4 @@ export async function changeOwnPasswordAction(_prev: FormState, form: FormData):
   // Every session was revoked, this one too: sign straight back in with the new password.
   await signIn("credentials", { username: actor.username, password: String(input.newPassword), redirect: false });
   redirect(form.get("forced") === "1" ? "/" : "/tai-khoan?doi-mat-khau=1");
-}
-
-export async function signOutEverywhereAction(): Promise<void> {
-  const actor = await requireActor();
-  await signOutEverywhere(actor, { ip: clientIp(await headers()) });
-  await signOut({ redirectTo: "/dang-nhap" });
 }

@@ -10,7 +10,8 @@ import { SimpleForm } from "@/components/accounts/simple-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { changeOwnPasswordAction, signOutEverywhereAction } from "./actions";
+import { signOutEverywhereAction } from "../actions";
+import { changeOwnPasswordAction } from "./actions";
 
 const t = accountsText.own;
 export const metadata: Metadata = { title: t.title };

@@ -173,7 +173,8 @@ describe("subtree scoping against the database", () => {
   it("a commune reviewer sees its subtree, plus models routed to it from a merged commune", async () => {
     const reviewer = actorAt("COMMUNE_REVIEWER", u.C1);
     expect(await visibleModels(reviewer)).toEqual(["C1", "G1", "G2", "OLD"]);
-    expect(await visibleUnits(reviewer)).toEqual(["C1", "G1", "G2"]);
+    // OLD merged into C1: its history (the unit itself) is C1's to read.
+    expect(await visibleUnits(reviewer)).toEqual(["C1", "G1", "G2", "OLD"]);
   });
 
   it("a district reviewer sees its subtree but not a sibling whose path merely starts with the same digits", async () => {

@@ -117,13 +117,14 @@ async function main() {
   await prisma.$disconnect();
   if (stopping) return;
 
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  web = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT), "-H", "0.0.0.0"], {
+  // Our own server around Next's handler (scripts/serve.ts): 127.0.0.1 unless HOST, trusted client address.
+  web = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
     cwd: root,
     stdio: "inherit",
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: String(env.PORT),
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: url,
       AUTH_SECRET: authSecret(dataRoot, env.AUTH_SECRET),
@@ -137,7 +138,7 @@ async function main() {
       void shutdown(code ?? 1);
     }
   });
-  say(`Cổng thông tin đang chạy tại http://localhost:${env.PORT} (Ctrl-C để dừng).`);
+  say(`Cổng thông tin đang chạy tại http://${process.env.HOST || "127.0.0.1"}:${env.PORT} (Ctrl-C để dừng).`);
 }
 
 main().catch(async (err) => {

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 /**
- * Security headers for every page (docs/decisions/0043-http-headers.md): a Content-Security-Policy with
+ * Security headers for every page (docs/decisions/0043-least-privilege-and-http-headers.md): a Content-Security-Policy with
  * a fresh nonce per request (Next reads it from the request's CSP header and puts it on its own
  * scripts; the root layout renders dynamically for this), no 'unsafe-eval', no inline script without
  * the nonce, frame-ancestors 'none'; HSTS when the request arrived over HTTPS.

@@ -401,6 +401,35 @@ describe("listDecisions and searchHonoreeCandidates", () => {
     expect(await listDecisions(w.cadre)).toMatchObject({ ok: false, code: "forbidden" });
   });
 
+  it("finds a collective by its unit name or address, by words in any order without diacritics", async () => {
+    const redCross = await recognizedModel(w);
+    await prisma.model.update({
+      where: { id: redCross.id },
+      data: { ownerUnitName: "Hội Chữ thập đỏ tỉnh", ownerAddress: "phường Đức Xuân, tỉnh Minh Sơn", title: "Ngân hàng máu sống" },
+    });
+    const find = async (q: string) => {
+      const r = await searchHonoreeCandidates(w.provinceOfficer, { q, typicalOnly: false });
+      if (!r.ok) throw new Error(r.message);
+      return r.items.map((m) => m.id);
+    };
+    expect(await find("chu thap do")).toEqual([redCross.id]);
+    expect(await find("  tỉnh,  hội   ĐỎ ")).toContain(redCross.id);
+    expect(await find("duc xuan")).toEqual([redCross.id]);
+    expect(await find("mau song chu thap")).toEqual([redCross.id]);
+    expect(await find("chu thap xanh")).toEqual([]);
+    expect(await find(redCross.code.toLowerCase())).toEqual([redCross.id]);
+    // Filters combine with the words; another province's officer never finds it.
+    const byField = await searchHonoreeCandidates(w.provinceOfficer, { q: "chu thap do", fieldId: redCross.fieldId, campaignId: redCross.campaignId, kind: "COLLECTIVE", level: redCross.recognizedLevel, typicalOnly: false });
+    expect(byField.ok && byField.items.map((m) => m.id)).toEqual([redCross.id]);
+    const otherField = w.fields.find((f) => f.id !== redCross.fieldId)!;
+    const none = await searchHonoreeCandidates(w.provinceOfficer, { q: "chu thap do", fieldId: otherField.id, typicalOnly: false });
+    expect(none.ok && none.total).toBe(0);
+    const individuals = await searchHonoreeCandidates(w.provinceOfficer, { q: "chu thap do", kind: "INDIVIDUAL", typicalOnly: false });
+    expect(individuals.ok && individuals.total).toBe(0);
+    const foreign = await searchHonoreeCandidates(w.otherProvinceOfficer, { q: "chu thap do", typicalOnly: false });
+    expect(foreign.ok && foreign.total).toBe(0);
+  });
+
   it("finds recognized models in scope only, with filters", async () => {
     const r = await searchHonoreeCandidates(w.provinceOfficer, { typicalOnly: false });
     if (!r.ok) throw new Error();

@@ -11,7 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/decisions/search-box";
-import { requireSection } from "../_lib/require-section";
+import { requireSection } from "../../_lib/require-section";
 import { first, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: decisionsUi.list.title };
@@ -31,6 +31,11 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Se
         description={t.intro}
         actions={<ButtonLink href="/quyet-dinh/moi">{t.create}</ButtonLink>}
       />
+      {first(params["da-xoa"]) === "1" ? (
+        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">
+          {decisionsUi.detail.deleted}
+        </p>
+      ) : null}
       <SearchBox defaultValue={q} />
       {result.items.length ? (
         <>

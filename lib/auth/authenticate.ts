@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
-import { decideThrottle, purgeLoginAttempts } from "./login-throttle";
+import { decideThrottle } from "./login-throttle";
 import { normalizeLine } from "@/lib/validation/text";
 import { MAX_PASSWORD_LENGTH, verifyDummyPassword, verifyPassword } from "./password";
 
@@ -41,9 +41,6 @@ export async function authenticate(input: {
     data: { username: key, ip, success: false, createdAt: now },
     select: { id: true },
   });
-
-  // Bounded housekeeping (the scheduled purge does the bulk when the job queue runs).
-  await purgeLoginAttempts(prisma, now, 50);
 
   const decision = await decideThrottle(prisma, { username: key, ip }, now);
   if (decision.refuse) {

@@ -52,7 +52,7 @@ export async function decideThrottle(
 
 /**
  * Deletes attempts older than the window (they no longer count), at most `limit` rows per call so a
- * purge never holds a login up for long. Run by the scheduled job and, bounded, on each login.
+ * purge never holds a table lock for long. Run by the scheduled job (lib/auth/purge-job.ts).
  */
 export async function purgeLoginAttempts(
   db: Pick<Db, "$executeRaw">,

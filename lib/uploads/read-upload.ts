@@ -31,7 +31,7 @@ export async function readUpload(
   if (!Number.isInteger(id) || id <= 0) return notFound(UPLOAD_MESSAGES.fileNotFound);
   const scope = modelScopeWhere(actor);
   const file = await prisma.attachment.findFirst({
-    where: { id, OR: [{ model: scope }, { progressReport: { model: scope } }] },
+    where: { id, OR: [{ model: { is: scope } }, { progressReport: { is: { model: { is: scope } } } }] },
     select: { fileName: true, mimeType: true, sizeBytes: true, storageKey: true },
   });
   if (!file) return notFound(UPLOAD_MESSAGES.fileNotFound);

@@ -35,12 +35,13 @@ export function sampleDecision(n: number): DecisionForDocument {
     }
   }
   return {
+    status: "ISSUED",
     numberText: "112-QĐ/TU",
     decisionDate: new Date("2025-12-16T00:00:00Z"),
     signerName: "Hà Văn Toàn",
     signerTitle: "PHÓ BÍ THƯ THƯỜNG TRỰC",
     awardForm: "BANG_KHEN",
-    issuer: { name: "BAN THƯỜNG VỤ TỈNH ỦY", parentName: "TỈNH ỦY THÁI NGUYÊN", style: "PARTY", place: "Thái Nguyên" },
+    issuer: { name: "BAN THƯỜNG VỤ TỈNH ỦY", parentName: "TỈNH ỦY THÁI NGUYÊN", style: "PARTY", place: "Thái Nguyên", numberSuffix: "QĐ/TU" },
     honorees,
   };
 }

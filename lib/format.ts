@@ -53,3 +53,26 @@ export function formatNumber(value: number | bigint | null | undefined): string 
 export function formatPercent(part: number, total: number): string {
   return percentFormat.format(total > 0 ? part / total : 0);
 }
+
+/**
+ * Day and month of a calendar date as official documents write them (Nghị định 30/2020/NĐ-CP Phụ lục I,
+ * Hướng dẫn 36-HD/VPTW): a zero only before days 1–9 and the months 1 and 2 ("05", "02", but "6", "10").
+ * `@db.Date` values are UTC midnights, so the parts are read in UTC (no time-zone shift of a calendar date).
+ */
+export function documentDateParts(value: Date): { day: string; month: string; year: string } {
+  const d = value.getUTCDate();
+  const m = value.getUTCMonth() + 1;
+  return { day: String(d).padStart(2, "0"), month: m <= 2 ? `0${m}` : String(m), year: String(value.getUTCFullYear()) };
+}
+
+/** "ngày 25 tháng 6 năm 2025", "ngày 05 tháng 02 năm 2025": the date line and State citations. */
+export function formatDocumentDate(value: Date): string {
+  const { day, month, year } = documentDateParts(value);
+  return `ngày ${day} tháng ${month} năm ${year}`;
+}
+
+/** "05-02-2025", "25-6-2025": how Party documents cite another document's date ("…, ngày 01-10-1997"). */
+export function formatPartyCitedDate(value: Date): string {
+  const { day, month, year } = documentDateParts(value);
+  return `${day}-${month}-${year}`;
+}

@@ -1,7 +1,15 @@
 "use server";
 
 import { signOut } from "@/lib/auth";
+import { requireActor } from "@/lib/auth/actor";
+import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 
 export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/dang-nhap" });
+}
+
+/** Ends every session of the signed-in person (all devices), then this browser's cookie. */
+export async function signOutEverywhereAction(): Promise<void> {
+  await signOutEverywhere(await requireActor());
   await signOut({ redirectTo: "/dang-nhap" });
 }

@@ -7,7 +7,12 @@ import type { HonoreeLine, HonoreeListDocument } from "@/lib/exports/honoree-lis
  */
 export function HonoreeAnnex({ doc }: { doc: HonoreeListDocument }) {
   return (
-    <article className="annex mx-auto bg-white text-black" lang="vi">
+    <article className="annex mx-auto bg-white text-black" lang="vi" data-draft={doc.draft || undefined}>
+      {doc.draft ? (
+        <p className="annex-draft" data-testid="draft-mark">
+          {doc.draftMark}
+        </p>
+      ) : null}
       <header className="annex-head">
         <div className="annex-issuer">
           {doc.issuerLines.map((l, i) => (
@@ -36,7 +41,7 @@ export function HonoreeAnnex({ doc }: { doc: HonoreeListDocument }) {
       {doc.individuals.length ? <Section heading={doc.individualsHeading} columns={doc.columns} lines={doc.individuals} /> : null}
 
       <footer className="annex-sign">
-        <p className="font-bold">{doc.signer.title.toLocaleUpperCase("vi")}</p>
+        <p className="font-bold">{doc.signer.title}</p>
         <p className="annex-sign-space" aria-hidden="true" />
         <p className="font-bold">{doc.signer.name}</p>
       </footer>
@@ -75,7 +80,7 @@ function Section({ heading, columns, lines }: { heading: string; columns: readon
 
 /** Screen and print styles of the annex; print hides the portal's header, navigation and footer. */
 export const annexCss = `
-.annex { width: 210mm; max-width: 100%; padding: 20mm 15mm 20mm 30mm; font-family: "Times New Roman", Tinos, "Liberation Serif", "Noto Serif", serif; font-size: 13pt; line-height: 1.35; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); }
+.annex { position: relative; width: 210mm; max-width: 100%; padding: 20mm 15mm 20mm 30mm; font-family: "Times New Roman", Tinos, "Liberation Serif", "Noto Serif", serif; font-size: 13pt; line-height: 1.35; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); }
 .annex p { margin: 0; }
 .annex-head { display: flex; justify-content: space-between; gap: 8mm; text-align: center; }
 .annex-issuer { flex: 0 1 45%; }
@@ -96,12 +101,17 @@ export const annexCss = `
 .annex-sign { margin-top: 16pt; margin-left: auto; width: 50%; text-align: center; break-inside: avoid; }
 .annex-sign-space { height: 22mm; }
 @media (max-width: 640px) { .annex { padding: 6mm 4mm; font-size: 11pt; } .annex-head { flex-direction: column; } .annex-table { font-size: 10pt; } }
-@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+.annex-draft { position: absolute; top: 8mm; right: 15mm; border: 1.5px solid #000; padding: 1pt 6pt; font-weight: 700; }
+/* Page numbers from page 2, centred in the top margin, as in the PDF and the Word file (Nghị định 30/2020). */
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font-family: "Times New Roman", Tinos, serif; font-size: 13pt; } }
+@page :first { @top-center { content: none; } }
 @media print {
   html, body { background: #fff !important; }
   body > div > header, body header:not(.annex-head), aside, nav, footer:not(.annex-sign), .no-print, #__next-route-announcer__ { display: none !important; }
   main { padding: 0 !important; }
   .annex { width: auto; padding: 0; box-shadow: none; font-size: 13pt; }
   .annex-head { flex-direction: row; }
+  /* Fixed boxes repeat on every printed page: a draft says so on each sheet. */
+  .annex-draft { position: fixed; top: -12mm; right: 0; }
 }
 `;

@@ -6,9 +6,22 @@ import { FieldError, Hint, Label, describedBy, fieldBorder, inputClass } from ".
 
 const ACCEPT = ".jpg,.jpeg,.png,.webp,.pdf,.docx,image/jpeg,image/png,image/webp,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const MAX_BYTES = 10 * 1024 * 1024;
+const MAX_FILES = 10;
 const ALLOWED_EXT = /\.(jpe?g|png|webp|pdf|docx)$/i;
 
 type Chosen = { key: string; name: string; size: number; preview: string | null; problem: string | null };
+
+/**
+ * A form's onSubmit guard: a file the server would refuse (too large, wrong type, too many) stops the save
+ * before megabytes travel, and the picker, already showing why, gets the focus.
+ */
+export function blockBadUploads(e: { currentTarget: HTMLFormElement; preventDefault(): void }): boolean {
+  const bad = e.currentTarget.querySelector<HTMLInputElement>("input[type=file][data-upload-problem]");
+  if (!bad) return false;
+  e.preventDefault();
+  bad.focus();
+  return true;
+}
 
 /**
  * `<input type=file multiple>` with a preview of the chosen images and an early word on files the
@@ -16,6 +29,8 @@ type Chosen = { key: string; name: string; size: number; preview: string | null;
  */
 export function FilePicker({ name = "files", label = mvi.form.files, error }: { name?: string; label?: string; error?: string[] }) {
   const [chosen, setChosen] = useState<Chosen[]>([]);
+  const tooMany = chosen.length > MAX_FILES;
+  const hasProblem = tooMany || chosen.some((c) => c.problem);
 
   return (
     <div>
@@ -27,8 +42,9 @@ export function FilePicker({ name = "files", label = mvi.form.files, error }: { 
         type="file"
         multiple
         accept={ACCEPT}
-        aria-invalid={error?.length ? true : undefined}
-        aria-describedby={describedBy(name, true, error)}
+        aria-invalid={error?.length || hasProblem ? true : undefined}
+        aria-describedby={`${describedBy(name, true, error) ?? ""} ${name}-problems`.trim()}
+        data-upload-problem={hasProblem ? "1" : undefined}
         className={`${inputClass} ${fieldBorder(error)} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-semibold`}
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
@@ -51,7 +67,12 @@ export function FilePicker({ name = "files", label = mvi.form.files, error }: { 
         }}
       />
       <FieldError name={name} error={error} />
-      <div aria-live="polite">
+      <div id={`${name}-problems`} aria-live="polite">
+        {hasProblem ? (
+          <p role="alert" className="mt-2 text-sm font-medium text-brand-800">
+            {tooMany ? mvi.form.filesTooMany(MAX_FILES) : mvi.form.filesRefused}
+          </p>
+        ) : null}
         {chosen.length ? (
           <ul aria-label={mvi.form.filesPreview} className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
             {chosen.map((c) => (

@@ -8,6 +8,15 @@ export const inputClass =
   "mt-1.5 block min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm " +
   "placeholder:text-slate-400 focus:border-focus disabled:bg-slate-100 disabled:text-slate-600";
 
+/** A date field's text as the user reads it: dd/mm/yyyy (an ISO value from the server is turned around). */
+export function dateForInput(value: string | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? "");
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : (value ?? "");
+}
+
+/** The attributes of a dd/mm/yyyy text field (never the browser's mm/dd/yyyy picker). */
+export const dateInputProps = { type: "text", inputMode: "numeric", placeholder: "dd/mm/yyyy", autoComplete: "off", maxLength: 10 } as const;
+
 export function errorId(name: string) {
   return `${name}-loi`;
 }

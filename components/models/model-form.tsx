@@ -6,9 +6,21 @@ import { mvi } from "@/lib/i18n/models";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import type { FormState } from "@/app/(portal)/mo-hinh/action-logic";
-import { FilePicker } from "./file-picker";
+import { FilePicker, blockBadUploads } from "./file-picker";
 import { ReplicationPicker, type OriginChoice } from "./replication-picker";
-import { FieldError, FormMessage, Hint, Label, Spinner, describedBy, fieldBorder, inputClass, useFocusFirstError } from "./form-parts";
+import {
+  FieldError,
+  FormMessage,
+  Hint,
+  Label,
+  Spinner,
+  dateForInput,
+  dateInputProps,
+  describedBy,
+  fieldBorder,
+  inputClass,
+  useFocusFirstError,
+} from "./form-parts";
 
 export type Option = { value: string; label: string };
 type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
@@ -67,8 +79,8 @@ export function ModelForm({
         key={k(name)}
         id={name}
         name={name}
-        type={opts.type ?? "text"}
-        defaultValue={v[name] ?? ""}
+        {...(opts.type === "date" ? dateInputProps : { type: opts.type ?? "text" })}
+        defaultValue={opts.type === "date" ? dateForInput(v[name]) : (v[name] ?? "")}
         maxLength={opts.max}
         aria-invalid={errs[name] ? true : undefined}
         aria-describedby={describedBy(name, opts.hint, errs[name])}
@@ -130,7 +142,7 @@ export function ModelForm({
   const savedWithFileErrors = state.ok && state.fileErrors?.length;
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="space-y-6" onSubmit={(e) => pending && e.preventDefault()}>
+    <form ref={formRef} action={formAction} noValidate className="space-y-6" onSubmit={(e) => (pending ? e.preventDefault() : blockBadUploads(e))}>
       {requestKey ? <input type="hidden" name="requestKey" value={requestKey} /> : null}
       {mode === "edit" ? (
         <>

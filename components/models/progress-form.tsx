@@ -6,8 +6,20 @@ import { mvi } from "@/lib/i18n/models";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import type { FormState } from "@/app/(portal)/mo-hinh/action-logic";
-import { FilePicker } from "./file-picker";
-import { FieldError, FormMessage, Hint, Label, Spinner, describedBy, fieldBorder, inputClass, useFocusFirstError } from "./form-parts";
+import { FilePicker, blockBadUploads } from "./file-picker";
+import {
+  FieldError,
+  FormMessage,
+  Hint,
+  Label,
+  Spinner,
+  dateForInput,
+  dateInputProps,
+  describedBy,
+  fieldBorder,
+  inputClass,
+  useFocusFirstError,
+} from "./form-parts";
 
 type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 const r = mvi.report;
@@ -38,7 +50,7 @@ export function ProgressForm({ action, modelId, today }: { action: Action; model
   );
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="space-y-5" onSubmit={(e) => pending && e.preventDefault()}>
+    <form ref={formRef} action={formAction} noValidate className="space-y-5" onSubmit={(e) => (pending ? e.preventDefault() : blockBadUploads(e))}>
       <input type="hidden" name="modelId" value={modelId} />
       {state.ok && state.fileErrors?.length ? (
         <>
@@ -58,9 +70,8 @@ export function ProgressForm({ action, modelId, today }: { action: Action; model
           key={`reportDate-${attempt}`}
           id="reportDate"
           name="reportDate"
-          type="date"
-          max={today}
-          defaultValue={v.reportDate ?? today}
+          {...dateInputProps}
+          defaultValue={dateForInput(v.reportDate ?? today)}
           aria-invalid={errs.reportDate ? true : undefined}
           aria-describedby={describedBy("reportDate", undefined, errs.reportDate)}
           className={cx(inputClass, fieldBorder(errs.reportDate))}

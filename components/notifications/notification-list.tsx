@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 
-export type NotificationRow = { id: number; text: string; href: string | null; read: boolean; createdAt: string };
+export type NotificationRow = { id: number; text: string; href: string | null; modelId?: number | null; read: boolean; createdAt: string };
 type MarkState = { ok: boolean; message?: string; at?: number };
 
 /** The person's notifications, unread ones marked; each can be marked read, or all at once. */
@@ -16,10 +16,13 @@ export function NotificationList({
   items,
   unread,
   submit,
+  open,
 }: {
   items: NotificationRow[];
   unread: number;
   submit: (prev: MarkState, formData: FormData) => Promise<MarkState>;
+  /** Marks the notification read and goes to its model. */
+  open?: (formData: FormData) => Promise<void>;
 }) {
   const [state, formAction, pending] = useActionState(submit, { ok: false });
   return (
@@ -52,7 +55,17 @@ export function NotificationList({
               </p>
               <p className="mt-1 text-sm text-slate-600">
                 <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
-                {n.href ? (
+                {n.href && open && !n.read ? (
+                  <>
+                    {" · "}
+                    <form action={open} className="inline">
+                      <input type="hidden" name="id" value={n.id} />
+                      <button type="submit" className="link">
+                        {rvi.notifications.open}
+                      </button>
+                    </form>
+                  </>
+                ) : n.href ? (
                   <>
                     {" · "}
                     <Link href={n.href} className="link">

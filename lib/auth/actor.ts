@@ -3,6 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "./index";
 import { loadActor } from "./load-actor";
+import { touchSession } from "./sessions";
 import type { Actor } from "./types";
 
 export type { Actor } from "./types";
@@ -14,8 +15,11 @@ export { loadActor } from "./load-actor";
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
-  if (!session || session.uid === undefined || session.sessionVersion === undefined) return null;
-  return loadActor(session.uid, session.sessionVersion);
+  if (!session || session.uid === undefined || session.sessionVersion === undefined || !session.sid) return null;
+  const actor = await loadActor(session.uid, session.sessionVersion);
+  // A page or an action is real use: it keeps the session from idling out (never past 12 h).
+  if (actor) await touchSession(session.sid);
+  return actor;
 });
 
 export async function requireActor(): Promise<Actor> {

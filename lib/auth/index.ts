@@ -5,15 +5,17 @@ import { prisma } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
 import { authenticate, type LoginFailure } from "./authenticate";
 import { clientIp } from "./client-ip";
-import { isSessionCurrent } from "./load-actor";
+import { createSession, isSessionValid, revokeSession, SESSION_ABSOLUTE_MS } from "./sessions";
 
 declare module "next-auth" {
   interface User {
     sessionVersion?: number;
+    sid?: string;
   }
   interface Session {
     uid?: number;
     sessionVersion?: number;
+    sid?: string;
   }
 }
 
@@ -25,8 +27,8 @@ class LoginError extends CredentialsSignin {
   }
 }
 
-/** A working day: a forgotten session on a shared office computer does not outlive it by much. */
-const SESSION_MAX_AGE_S = 8 * 60 * 60;
+/** The cookie's own expiry; the server-side limits (lib/auth/sessions.ts) are what actually end a session. */
+const SESSION_MAX_AGE_S = SESSION_ABSOLUTE_MS / 1000;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Always set by the start script; if it is missing, requests fail with MissingSecret, imports do not.
@@ -55,13 +57,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           id: String(result.user.id),
           name: result.user.fullName,
           sessionVersion: result.user.sessionVersion,
+          sid: await createSession(result.user.id),
         };
       },
     }),
   ],
   events: {
     async signOut(message) {
-      const uid = "token" in message && typeof message.token?.uid === "number" ? message.token.uid : null;
+      const token = "token" in message ? message.token : null;
+      const uid = typeof token?.uid === "number" ? token.uid : null;
+      // Server-side: the cookie a thief copied before sign-out is refused from now on.
+      if (typeof token?.sid === "string") await revokeSession(token.sid);
       if (uid !== null) await audit(prisma, { actorId: uid, action: "auth.logout", entity: "User", entityId: uid });
     },
   },
@@ -70,16 +76,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         token.uid = Number(user.id);
         token.sv = user.sessionVersion ?? 0;
+        token.sid = user.sid;
         return token;
       }
-      // Every later request: a revoked (logout everywhere, password change) or disabled user is out.
-      const uid = typeof token.uid === "number" ? token.uid : NaN;
-      const sv = typeof token.sv === "number" ? token.sv : NaN;
-      return (await isSessionCurrent(uid, sv)) ? token : null;
+      // Every later request: signed out, revoked (everywhere, password change, disable), past its
+      // 12 h lifetime or idle for 30 min → no session. Checking never extends it.
+      const claims = {
+        uid: typeof token.uid === "number" ? token.uid : undefined,
+        sv: typeof token.sv === "number" ? token.sv : undefined,
+        sid: typeof token.sid === "string" ? token.sid : undefined,
+      };
+      return (await isSessionValid(claims)) ? token : null;
     },
     session({ session, token }) {
       if (typeof token.uid === "number") session.uid = token.uid;
       if (typeof token.sv === "number") session.sessionVersion = token.sv;
+      if (typeof token.sid === "string") session.sid = token.sid;
       return session;
     },
   },

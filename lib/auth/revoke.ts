@@ -3,6 +3,7 @@ import { prisma, type Tx } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "./password";
 import { ChangePasswordInput } from "./schema";
+import { revokeUserSessions } from "./sessions";
 
 export type RevokeReason = "logout-everywhere" | "disabled" | "password-changed" | "password-reset" | "role-changed";
 
@@ -10,7 +11,8 @@ type RevokeMeta = { actorId: number | null; reason: RevokeReason; ip?: string | 
 
 /**
  * Signs the user out on every device: bumps User.sessionVersion, which every JWT carries and every
- * request compares. Pass `tx` to make it part of a larger change (disable, role change) so the
+ * request compares, and revokes every AuthSession row (so re-enabling a disabled account or any later
+ * change of the version never brings an old cookie back). Pass `tx` to make it part of a larger change (disable, role change) so the
  * revocation commits with it; otherwise it runs in its own transaction. Returns the new version.
  */
 export async function revokeSessions(userId: number, meta: RevokeMeta, tx?: Tx): Promise<number> {
@@ -20,6 +22,7 @@ export async function revokeSessions(userId: number, meta: RevokeMeta, tx?: Tx):
       data: { sessionVersion: { increment: 1 } },
       select: { sessionVersion: true },
     });
+    await revokeUserSessions(db, userId);
     await audit(db, {
       actorId: meta.actorId,
       action: "auth.sessions.revoked",

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { addYearsIso, dateFromIso, isoFromDate, vnTodayIso } from "@/lib/models/dates";
 import { createDecision } from "./create-decision";
+import { deleteDecision } from "./delete-decision";
 import { getDecision } from "./get-decision";
 import { issueDecision } from "./issue-decision";
 import { listDecisions } from "./list-decisions";
@@ -38,14 +39,20 @@ describe("numbering", () => {
     expect(registerFor(party, new Date("2024-05-01T00:00:00Z"))).toBe("2020-2025");
     expect(registerFor({ ...party, style: "STATE", termStartYear: null }, new Date("2026-03-01T00:00:00Z"))).toBe("2026");
     expect(registerFor({ ...party, termStartYear: null }, new Date("2026-03-01T00:00:00Z"))).toBeNull();
+    // The body of a province merged on 1/7/2025 numbers in its 2020-2025 term to its last day.
+    const absorbed = { ...party, termStartYear: 2020, validTo: new Date("2025-06-30T00:00:00Z") };
+    expect(registerFor(absorbed, new Date("2025-06-05T00:00:00Z"))).toBe("2020-2025");
+    expect(registerFor({ ...absorbed, validTo: null }, new Date("2025-06-05T00:00:00Z"))).toBe("2025-2030");
   });
 });
 
 describe("createDecision", () => {
   it("creates a draft with collectives then individuals copied from the models, and audits it", async () => {
     const r = await createDecision(w.provinceOfficer, decisionInput(w, [person.id, collectiveA.id, collectiveB.id]));
-    expect(r).toMatchObject({ ok: true, numberText: "112-QĐ/TU", register: "2025-2030" });
+    expect(r).toMatchObject({ ok: true, plannedNumber: 112, register: "2025-2030" });
     if (!r.ok) return;
+    // A draft takes no number from the register.
+    expect(await prisma.decision.findUnique({ where: { id: r.id } })).toMatchObject({ number: null, numberText: null, plannedNumber: 112 });
     const got = await getDecision(w.provinceOfficer, r.id);
     if (!got.ok) throw new Error("not found");
     const h = got.decision.honorees;
@@ -57,16 +64,21 @@ describe("createDecision", () => {
     expect(h[0]).toMatchObject({ name: collectiveA.ownerUnitName, address: collectiveA.ownerAddress, modelTitle: collectiveA.title, honorific: null });
     expect(h[2]).toMatchObject({ name: person.personName, honorific: person.personHonorific, position: person.personPosition, address: person.ownerAddress });
     expect(await prisma.auditLog.count({ where: { entity: "Decision", entityId: String(r.id), action: "decision.create" } })).toBe(1);
+    // Issued, it takes its planned number: 112 is used from now on.
+    expect(await issueDecision(w.provinceOfficer, { id: r.id, version: r.version })).toMatchObject({ ok: true, numberText: "112-QĐ/TU" });
   });
 
   it("numbers State decisions per calendar year: same number, other year is fine", async () => {
     const a = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.stateIssuer.id, number: 56, decisionDate: "2025-03-01" }));
     const b = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.stateIssuer.id, number: 56, decisionDate: "2026-01-05" }));
-    expect(a).toMatchObject({ ok: true, numberText: "56/QĐ-UBND", register: "2025" });
-    expect(b).toMatchObject({ ok: true, numberText: "56/QĐ-UBND", register: "2026" });
+    expect(a).toMatchObject({ ok: true, plannedNumber: 56, register: "2025" });
+    expect(b).toMatchObject({ ok: true, plannedNumber: 56, register: "2026" });
+    if (!a.ok || !b.ok) return;
+    expect(await issueDecision(w.provinceOfficer, { id: a.id, version: a.version })).toMatchObject({ ok: true, numberText: "56/QĐ-UBND" });
+    expect(await issueDecision(w.provinceOfficer, { id: b.id, version: b.version })).toMatchObject({ ok: true, numberText: "56/QĐ-UBND" });
   });
 
-  it("refuses a number already used in the register, naming the register; nothing saved", async () => {
+  it("refuses a number already issued in the register, naming the register; nothing saved", async () => {
     const before = await decisionSnapshot();
     const r = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { decisionDate: "2026-02-01" }));
     expect(r.ok).toBe(false);
@@ -129,9 +141,9 @@ describe("suggestNextNumber", () => {
   it("is max + 1 in the register", async () => {
     expect(await suggestNextNumber(w.provinceOfficer, { issuerId: w.partyIssuer.id, decisionDate: new Date("2026-06-01T00:00:00Z") })).toMatchObject({
       ok: true,
-      // 112 and 901 (the date one year ahead) are taken in the 2025-2030 term.
-      number: 902,
-      numberText: "902-QĐ/TU",
+      // Only 112 is issued in the 2025-2030 term; the drafts planning 900–904 reserve nothing.
+      number: 113,
+      numberText: "113-QĐ/TU",
       register: "2025-2030",
     });
     expect(await suggestNextNumber(w.provinceOfficer, { issuerId: w.stateIssuer.id, decisionDate: new Date("2027-01-01T00:00:00Z") })).toMatchObject({ ok: true, number: 1 });
@@ -140,8 +152,8 @@ describe("suggestNextNumber", () => {
 });
 
 describe("updating, issuing and reopening", () => {
-  async function draft(number: number, modelIds = [collectiveA.id, collectiveB.id, person.id]) {
-    const r = await createDecision(w.provinceOfficer, decisionInput(w, modelIds, { number, decisionDate: "2026-01-05" }));
+  async function draft(number: number | undefined, modelIds = [collectiveA.id, collectiveB.id, person.id], date = "2026-01-05") {
+    const r = await createDecision(w.provinceOfficer, decisionInput(w, modelIds, { number: number ?? "", decisionDate: date }));
     if (!r.ok) throw new Error(r.message);
     return r;
   }
@@ -192,9 +204,9 @@ describe("updating, issuing and reopening", () => {
     expect(await decisionSnapshot()).toEqual(before);
   });
 
-  it("changes the number only to a free one", async () => {
+  it("changes the planned number only to one not issued yet", async () => {
     const d = await draft(202, [collectiveA.id]);
-    const { modelIds, ...onlyFields } = { ...decisionInput(w, []), number: 200, decisionDate: "2026-01-05" };
+    const { modelIds, ...onlyFields } = { ...decisionInput(w, []), number: 112, decisionDate: "2026-01-05" };
     expect(modelIds).toEqual([]);
     const before = await decisionSnapshot();
     const r = await updateDecision(w.provinceOfficer, { id: d.id, version: d.version, fields: onlyFields });
@@ -203,7 +215,9 @@ describe("updating, issuing and reopening", () => {
     expect(await decisionSnapshot()).toEqual(before);
     const ok = await updateDecision(w.provinceOfficer, { id: d.id, version: d.version, fields: { ...onlyFields, number: 250 } });
     expect(ok.ok).toBe(true);
-    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({ number: 250, numberText: "250-QĐ/TU" });
+    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({ plannedNumber: 250, number: null, numberText: null });
+    // Another draft may plan the same number: nothing is reserved until issue.
+    expect((await draft(250, [collectiveB.id])).plannedNumber).toBe(250);
   });
 
   it("lets only one of two concurrent edits win (version)", async () => {
@@ -260,6 +274,102 @@ describe("updating, issuing and reopening", () => {
     expect(await reopenDecision(w.provinceOfficer, { id: d.id, version: d.version + 2, reason: "Mở lại lần nữa cho chắc" })).toMatchObject({ ok: false, code: "illegal_state" });
   });
 
+  it("takes the number on issue: planned if still free, else refused naming the next free one; none planned = next free", async () => {
+    // Two drafts plan 300; the first issued takes it, the second is refused and stays as it was.
+    const a = await draft(300, [collectiveA.id], "2026-03-02");
+    const b = await draft(300, [collectiveB.id], "2026-03-02");
+    expect(await issueDecision(w.provinceOfficer, { id: a.id, version: a.version })).toMatchObject({ ok: true, numberText: "300-QĐ/TU" });
+    const before = await decisionSnapshot();
+    const refused = await issueDecision(w.provinceOfficer, { id: b.id, version: b.version });
+    expect(refused).toMatchObject({ ok: false, code: "invalid" });
+    if (!refused.ok) expect(refused.fieldErrors?.number).toEqual(["Số quyết định đã được dùng trong sổ 2025-2030 của BAN THƯỜNG VỤ TỈNH ỦY. Số tiếp theo chưa dùng: 301."]);
+    expect(await decisionSnapshot()).toEqual(before);
+    // Without a planned number the register's next free number is taken.
+    const c = await draft(undefined, [collectiveB.id], "2026-03-03");
+    expect(c.plannedNumber).toBeNull();
+    expect(await issueDecision(w.provinceOfficer, { id: c.id, version: c.version })).toMatchObject({ ok: true, numberText: "301-QĐ/TU" });
+  });
+
+  it("never gives the same number to concurrent issues of one register", async () => {
+    const drafts = [];
+    for (let i = 0; i < 6; i++) drafts.push(await draft(undefined, [collectiveA.id], "2026-04-01"));
+    const results = await Promise.all(drafts.map((d) => issueDecision(w.provinceOfficer, { id: d.id, version: d.version })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const numbers = (await prisma.decision.findMany({ where: { id: { in: drafts.map((d) => d.id) } }, select: { number: true } })).map((d) => d.number!);
+    expect(new Set(numbers).size).toBe(6);
+    const max = Math.max(...numbers);
+    expect(numbers.sort((x, y) => x - y)).toEqual(Array.from({ length: 6 }, (_, i) => max - 5 + i));
+  });
+
+  it("keeps the issued number when a reopened decision is issued again", async () => {
+    const d = await draft(undefined, [collectiveA.id], "2026-04-02");
+    const first = await issueDecision(w.provinceOfficer, { id: d.id, version: d.version });
+    if (!first.ok) throw new Error(first.message);
+    const reopened = await reopenDecision(w.provinceOfficer, { id: d.id, version: first.version, reason: "Sửa chức vụ theo tờ trình" });
+    if (!reopened.ok) throw new Error(reopened.message);
+    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({ status: "DRAFT", numberText: first.numberText });
+    const again = await issueDecision(w.provinceOfficer, { id: d.id, version: reopened.version });
+    expect(again).toMatchObject({ ok: true, numberText: first.numberText });
+  });
+
+  it("deletes a draft never issued (honorees with it, models untouched) and audits it", async () => {
+    const d = await draft(undefined, [collectiveA.id, person.id]);
+    const modelBefore = await prisma.model.findUnique({ where: { id: person.id } });
+    const before = await decisionSnapshot();
+    for (const who of [w.otherProvinceOfficer, w.cadre, w.communeReviewer, w.districtReviewer]) {
+      expect(await deleteDecision(who, { id: d.id, version: d.version })).toMatchObject({ ok: false, code: "not_found" });
+    }
+    expect(await deleteDecision(w.admin, { id: d.id, version: d.version })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await deleteDecision(w.provinceOfficer, { id: d.id, version: d.version + 1 })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await deleteDecision(w.provinceOfficer, { id: "x", version: d.version })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await decisionSnapshot()).toEqual(before);
+
+    expect(await deleteDecision(w.provinceOfficer, { id: d.id, version: d.version })).toEqual({ ok: true, id: d.id });
+    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toBeNull();
+    expect(await prisma.honoree.count({ where: { decisionId: d.id } })).toBe(0);
+    expect(await prisma.model.findUnique({ where: { id: person.id } })).toEqual(modelBefore);
+    const audit = await prisma.auditLog.findFirst({ where: { entity: "Decision", entityId: String(d.id), action: "decision.delete" } });
+    expect(audit?.data).toMatchObject({ honorees: 2, register: "2025-2030" });
+  });
+
+  it("refuses to delete an issued or a reopened decision; nothing changes", async () => {
+    const d = await draft(undefined, [collectiveA.id], "2026-04-03");
+    const issued = await issueDecision(w.provinceOfficer, { id: d.id, version: d.version });
+    if (!issued.ok) throw new Error(issued.message);
+    const before = await decisionSnapshot();
+    const message = "Chỉ xóa được dự thảo chưa từng ban hành. Quyết định đã ban hành chỉ có thể mở lại để sửa.";
+    expect(await deleteDecision(w.provinceOfficer, { id: d.id, version: issued.version })).toMatchObject({ ok: false, code: "illegal_state", message });
+    expect(await decisionSnapshot()).toEqual(before);
+    const reopened = await reopenDecision(w.provinceOfficer, { id: d.id, version: issued.version, reason: "Sửa tên tập thể theo tờ trình" });
+    if (!reopened.ok) throw new Error(reopened.message);
+    const after = await decisionSnapshot();
+    expect(await deleteDecision(w.provinceOfficer, { id: d.id, version: reopened.version })).toMatchObject({ ok: false, code: "illegal_state", message });
+    expect(await decisionSnapshot()).toEqual(after);
+  });
+
+  it("a decision dated before the merger is issued by the absorbed province's body of that date, not today's", async () => {
+    const before = await decisionSnapshot();
+    // The absorbed province's body ended on 30/6/2025: it issues nothing dated after.
+    const late = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-07-05" }));
+    expect(late).toMatchObject({ ok: false, code: "invalid" });
+    if (!late.ok) {
+      expect(late.fieldErrors?.issuerId).toEqual([
+        "BAN THƯỜNG VỤ TỈNH ỦY không còn (hoặc chưa) là cơ quan ban hành vào ngày 05/07/2025. Hãy chọn cơ quan ban hành của thời điểm đó.",
+      ]);
+    }
+    expect(await decisionSnapshot()).toEqual(before);
+    const r = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-06-05" }));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.register).toBe("2020-2025");
+    // Moving the date past the merger under the same body is refused too.
+    const { modelIds, ...fields } = decisionInput(w, [], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-07-01" });
+    expect(modelIds).toEqual([]);
+    expect(await updateDecision(w.provinceOfficer, { id: r.id, version: r.version, fields })).toMatchObject({ ok: false, code: "invalid" });
+    const got = await getDecision(w.provinceOfficer, r.id);
+    if (!got.ok) throw new Error();
+    expect(got.decision.issuer).toMatchObject({ parentName: "TỈNH ỦY BẮC SƠN", place: "Bắc Sơn" });
+  });
+
   it("hides a decision from other subtrees and refuses other roles, writing nothing", async () => {
     const d = await draft(205);
     const before = await decisionSnapshot();
@@ -289,6 +399,35 @@ describe("listDecisions and searchHonoreeCandidates", () => {
     const none = await listDecisions(w.otherProvinceOfficer);
     expect(none.ok && none.total).toBe(0);
     expect(await listDecisions(w.cadre)).toMatchObject({ ok: false, code: "forbidden" });
+  });
+
+  it("finds a collective by its unit name or address, by words in any order without diacritics", async () => {
+    const redCross = await recognizedModel(w);
+    await prisma.model.update({
+      where: { id: redCross.id },
+      data: { ownerUnitName: "Hội Chữ thập đỏ tỉnh", ownerAddress: "phường Đức Xuân, tỉnh Minh Sơn", title: "Ngân hàng máu sống" },
+    });
+    const find = async (q: string) => {
+      const r = await searchHonoreeCandidates(w.provinceOfficer, { q, typicalOnly: false });
+      if (!r.ok) throw new Error(r.message);
+      return r.items.map((m) => m.id);
+    };
+    expect(await find("chu thap do")).toEqual([redCross.id]);
+    expect(await find("  tỉnh,  hội   ĐỎ ")).toContain(redCross.id);
+    expect(await find("duc xuan")).toEqual([redCross.id]);
+    expect(await find("mau song chu thap")).toEqual([redCross.id]);
+    expect(await find("chu thap xanh")).toEqual([]);
+    expect(await find(redCross.code.toLowerCase())).toEqual([redCross.id]);
+    // Filters combine with the words; another province's officer never finds it.
+    const byField = await searchHonoreeCandidates(w.provinceOfficer, { q: "chu thap do", fieldId: redCross.fieldId, campaignId: redCross.campaignId, kind: "COLLECTIVE", level: redCross.recognizedLevel, typicalOnly: false });
+    expect(byField.ok && byField.items.map((m) => m.id)).toEqual([redCross.id]);
+    const otherField = w.fields.find((f) => f.id !== redCross.fieldId)!;
+    const none = await searchHonoreeCandidates(w.provinceOfficer, { q: "chu thap do", fieldId: otherField.id, typicalOnly: false });
+    expect(none.ok && none.total).toBe(0);
+    const individuals = await searchHonoreeCandidates(w.provinceOfficer, { q: "chu thap do", kind: "INDIVIDUAL", typicalOnly: false });
+    expect(individuals.ok && individuals.total).toBe(0);
+    const foreign = await searchHonoreeCandidates(w.otherProvinceOfficer, { q: "chu thap do", typicalOnly: false });
+    expect(foreign.ok && foreign.total).toBe(0);
   });
 
   it("finds recognized models in scope only, with filters", async () => {

@@ -4,7 +4,6 @@ import { buildHonoreeListDocument } from "@/lib/exports/honoree-list";
 import { renderHonoreeListDocx } from "@/lib/exports/render-docx";
 import { renderHonoreeListPdf } from "@/lib/exports/render-pdf";
 import { renderHonoreeListXlsx } from "@/lib/exports/render-xlsx";
-import { DOCUMENT_TEXT as T } from "@/lib/i18n/decisions";
 import { contentDisposition } from "@/lib/uploads/content-disposition";
 import { getDecision } from "./get-decision";
 
@@ -38,7 +37,7 @@ export async function downloadDecision(actor: Actor | null, id: string | number,
     headers: {
       "Content-Type": DOWNLOAD_FORMATS[fmt],
       "Content-Length": String(body.length),
-      "Content-Disposition": contentDisposition(T.fileName(found.decision.numberText, fmt)),
+      "Content-Disposition": contentDisposition(`${doc.fileBaseName}.${fmt}`),
       // A draft changes between downloads, and the list is personal data: never cache.
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",

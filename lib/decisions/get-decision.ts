@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { parseDbId } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { can } from "@/lib/permissions";
@@ -25,7 +26,7 @@ export type GetDecisionResult = Result<{ decision: DecisionDetail }>;
 /** One decision with issuer and ordered honorees, if the actor manages decisions of its issuer's subtree. */
 export async function getDecision(actor: Actor, id: number): Promise<GetDecisionResult> {
   // Without the permission the section does not exist for the actor: "not found", like the page.
-  if (!Number.isSafeInteger(id) || id <= 0 || !can(actor, "manage:decision:subtree")) return notFound(M.notFound);
+  if (parseDbId(id) === null || !can(actor, "manage:decision:subtree")) return notFound(M.notFound);
   const decision = await load(actor, id);
   if (!decision) return notFound(M.notFound);
   return { ok: true, decision };

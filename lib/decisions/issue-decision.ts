@@ -5,11 +5,12 @@ import { audit } from "@/lib/audit";
 import { formatDate } from "@/lib/format";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { can } from "@/lib/permissions";
-import { conflict, fail, forbidden, notFound, parseInput, type Result } from "@/lib/models/result";
+import { conflict, fail, forbidden, invalidFields, isUniqueViolation, notFound, parseInput, type Result } from "@/lib/models/result";
+import { formatNumberText } from "./numbering";
 import { VersionedId } from "./schema";
-import { decisionScopeWhere } from "./shared";
+import { decisionScopeWhere, nextNumber, numberTaken } from "./shared";
 
-export type IssueDecisionResult = Result<{ id: number; version: number }>;
+export type IssueDecisionResult = Result<{ id: number; version: number; numberText: string }>;
 
 /** Key of the COMMEND timeline step a decision wrote for a model (lets a reopen find and undo it). */
 export function commendKey(decisionId: number, version: number, modelId: number): string {
@@ -17,7 +18,11 @@ export function commendKey(decisionId: number, version: number, modelId: number)
 }
 
 /**
- * DRAFT → ISSUED: the list is locked, and each honoree's model gets a "Khen thưởng" step on its timeline.
+ * DRAFT → ISSUED: the register's number is taken now (the planned one if still free, else the next free
+ * one; a reopened decision keeps the number it was issued with), the list is locked, and each honoree's
+ * model gets a "Khen thưởng" step on its timeline. Issues of the same register are serialised by a
+ * transaction-scoped advisory lock, so two officers issuing at the same moment never take the same number
+ * (the unique index is the last guard).
  */
 export async function issueDecision(actor: Actor, input: VersionedId): Promise<IssueDecisionResult> {
   const parsed = parseInput(VersionedId, input);
@@ -37,37 +42,56 @@ export async function issueDecision(actor: Actor, input: VersionedId): Promise<I
   if (decision.version !== version) return conflict(M.conflict);
   if (decision.honorees.length === 0) return fail("invalid", M.honoreesEmpty);
 
-  const comment = M.commendComment(decision.numberText, formatDate(decision.decisionDate));
-  const result = await prisma.$transaction(async (tx) => {
-    const { count } = await tx.decision.updateMany({
-      where: { id, version, status: "DRAFT" },
-      data: { status: "ISSUED", issuedAt: new Date(), version: { increment: 1 } },
+  const { issuer, register } = decision;
+  try {
+    type Outcome = { taken: number } | { version: number; numberText: string } | null;
+    const result = await prisma.$transaction(async (tx): Promise<Outcome> => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('decision-register'), hashtext(${`${issuer.id}:${register}`}))`;
+      let number = decision.number ?? decision.plannedNumber;
+      if (number === null) number = await nextNumber(tx, issuer.id, register);
+      else if (await numberTaken(tx, issuer.id, register, number, id)) {
+        return { taken: await nextNumber(tx, issuer.id, register) };
+      }
+      const numberText = formatNumberText(issuer, number);
+      const { count } = await tx.decision.updateMany({
+        where: { id, version, status: "DRAFT" },
+        data: { status: "ISSUED", issuedAt: new Date(), number, numberText, plannedNumber: null, version: { increment: 1 } },
+      });
+      if (count === 0) return null;
+      const comment = M.commendComment(numberText, formatDate(decision.decisionDate));
+      await tx.reviewEvent.createMany({
+        data: decision.honorees
+          .filter((h) => h.modelId !== null && h.model)
+          .map((h) => ({
+            modelId: h.modelId!,
+            action: "COMMEND" as const,
+            fromState: h.model!.state,
+            toState: h.model!.state,
+            level: issuer.unit.level,
+            unitId: issuer.unit.id,
+            actorId: actor.userId,
+            comment,
+            requestKey: commendKey(id, version + 1, h.modelId!),
+          })),
+      });
+      await audit(tx, {
+        actorId: actor.userId,
+        action: "decision.issue",
+        entity: "Decision",
+        entityId: id,
+        data: { numberText, register, honorees: decision.honorees.length },
+      });
+      return { version: version + 1, numberText };
     });
-    if (count === 0) return null;
-    await tx.reviewEvent.createMany({
-      data: decision.honorees
-        .filter((h) => h.modelId !== null && h.model)
-        .map((h) => ({
-          modelId: h.modelId!,
-          action: "COMMEND" as const,
-          fromState: h.model!.state,
-          toState: h.model!.state,
-          level: decision.issuer.unit.level,
-          unitId: decision.issuer.unit.id,
-          actorId: actor.userId,
-          comment,
-          requestKey: commendKey(id, version + 1, h.modelId!),
-        })),
-    });
-    await audit(tx, {
-      actorId: actor.userId,
-      action: "decision.issue",
-      entity: "Decision",
-      entityId: id,
-      data: { numberText: decision.numberText, honorees: decision.honorees.length },
-    });
-    return version + 1;
-  });
-  if (result === null) return conflict(M.conflict);
-  return { ok: true, id, version: result };
+    if (result === null) return conflict(M.conflict);
+    if ("taken" in result) {
+      const message = M.numberTaken(register, issuer.name, result.taken);
+      return invalidFields({ number: [message] }, message);
+    }
+    return { ok: true, id, version: result.version, numberText: result.numberText };
+  } catch (err) {
+    // Only reachable if another writer bypassed the lock (e.g. an edit of a reopened decision's number).
+    if (isUniqueViolation(err)) return conflict(M.conflict);
+    throw err;
+  }
 }

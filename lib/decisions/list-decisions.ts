@@ -11,7 +11,9 @@ import { decisionScopeWhere } from "./shared";
 
 export type DecisionListItem = {
   id: number;
-  numberText: string;
+  /** Null on a draft never issued (drafts take their number on issue). */
+  numberText: string | null;
+  plannedNumber: number | null;
   register: string;
   decisionDate: Date;
   title: string;
@@ -61,7 +63,7 @@ export async function listDecisions(actor: Actor, input: ListDecisionsInput = {}
     skip: (page - 1) * DECISION_PAGE_SIZE,
     take: DECISION_PAGE_SIZE,
     select: {
-      id: true, numberText: true, register: true, decisionDate: true, title: true, awardForm: true, status: true, version: true,
+      id: true, numberText: true, plannedNumber: true, register: true, decisionDate: true, title: true, awardForm: true, status: true, version: true,
       issuer: { select: { id: true, name: true } },
       _count: { select: { honorees: true } },
     },

@@ -3,7 +3,7 @@ import type { DocumentStyle } from "@/lib/generated/prisma/enums";
 /** Party committee terms last five years (Điều lệ Đảng); numbering restarts with each term. */
 export const TERM_YEARS = 5;
 
-type NumberingIssuer = { style: DocumentStyle; numberSuffix: string; termStartYear: number | null };
+type NumberingIssuer = { style: DocumentStyle; numberSuffix: string; termStartYear: number | null; validTo?: Date | null };
 
 /**
  * The numbering register a decision belongs to: the Party committee term containing its date
@@ -14,7 +14,10 @@ export function registerFor(issuer: NumberingIssuer, decisionDate: Date): string
   const year = decisionDate.getUTCFullYear();
   if (issuer.style === "STATE") return String(year);
   if (issuer.termStartYear == null) return null;
-  const start = issuer.termStartYear + Math.floor((year - issuer.termStartYear) / TERM_YEARS) * TERM_YEARS;
+  let start = issuer.termStartYear + Math.floor((year - issuer.termStartYear) / TERM_YEARS) * TERM_YEARS;
+  // A body abolished in the year a new term would start never held that congress (e.g. the Standing
+  // Committee of a province merged on 1/7/2025 numbered in its 2020-2025 term until its last day).
+  if (issuer.validTo && start > issuer.termStartYear && start >= issuer.validTo.getUTCFullYear()) start -= TERM_YEARS;
   return `${start}-${start + TERM_YEARS}`;
 }
 

@@ -49,7 +49,7 @@ export async function reopenDecision(actor: Actor, input: ReopenDecisionInput): 
           level: decision.issuer.unit.level,
           unitId: decision.issuer.unit.id,
           actorId: actor.userId,
-          comment: M.reopenComment(decision.numberText, reason),
+          comment: M.reopenComment(decision.numberText ?? "", reason),
         },
       });
       await tx.reviewEvent.update({ where: { id: c.id }, data: { undoneById: undo.id } });

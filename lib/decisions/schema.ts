@@ -7,21 +7,16 @@ import { z } from "zod";
 import { AwardForm, Gender, ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { parseDateOnly } from "@/lib/models/dates";
+import { blankLine, blankText, dbId, INT4_MAX, normalizeLine } from "@/lib/validation/text";
 
-function blank(v: unknown): unknown {
-  if (typeof v !== "string") return v;
-  const s = v.normalize("NFC").trim();
-  return s === "" ? undefined : s;
-}
+const blank = blankText;
 
-const id = (message: string) =>
-  z.preprocess(blank, z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }));
-const optionalId = (message: string) =>
-  z.preprocess(blank, z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }).optional());
+const id = (message: string) => dbId(message);
+const optionalId = (message: string) => z.preprocess(blankLine, dbId(message).optional());
 const text = (message: string, max: number) =>
-  z.preprocess(blank, z.string({ error: message }).min(1, message).max(max, `Không được dài quá ${max} ký tự.`));
+  z.preprocess(blankLine, z.string({ error: message }).min(1, message).max(max, `Không được dài quá ${max} ký tự.`));
 const optionalText = (max: number) =>
-  z.preprocess(blank, z.string().max(max, `Không được dài quá ${max} ký tự.`).optional());
+  z.preprocess(blankLine, z.string().max(max, `Không được dài quá ${max} ký tự.`).optional());
 
 /** What a form posts: every field optional and untrusted (FormData strings or typed values); zod decides. */
 export type FormValues<S extends z.ZodType> = { [K in keyof z.input<S>]?: unknown };
@@ -34,7 +29,8 @@ function idList(v: unknown): unknown {
 
 export const DecisionFields = z.object({
   issuerId: id(M.issuerNotFound),
-  number: id(M.numberInvalid),
+  /** Optional on a draft (the planned number); the register's number is taken when the decision is issued. */
+  number: optionalId(M.numberInvalid),
   decisionDate: z.preprocess(parseDateOnly, z.date({ error: M.dateInvalid })),
   signerName: text(M.signerNameRequired, 120),
   signerTitle: text(M.signerTitleRequired, 200),
@@ -51,10 +47,11 @@ export type CreateDecisionInput = FormValues<typeof CreateDecisionInput>;
 export const HonoreeCorrection = z.object({
   id: id(M.honoreeNotFound),
   name: text(M.honoreeNameRequired, 300).optional(),
-  address: text(M.honoreeAddressRequired, 500).optional(),
+  /** May be blank: a provincial body ("Hội Chữ thập đỏ tỉnh") stands alone on the list. */
+  address: z.preprocess((v) => (typeof v === "string" ? normalizeLine(v) : v), z.string().max(500, "Không được dài quá 500 ký tự.")).optional(),
   position: optionalText(200).nullable(),
   honorific: z.preprocess(blank, z.enum(Gender).nullable().optional()),
-  sortOrder: z.preprocess(blank, z.coerce.number().int().positive().optional()),
+  sortOrder: z.preprocess(blank, z.coerce.number().int().positive().max(INT4_MAX).optional()),
 });
 export type HonoreeCorrection = z.input<typeof HonoreeCorrection>;
 
@@ -82,7 +79,7 @@ export const ListDecisionsInput = z.object({
   q: z.preprocess(blank, z.string().max(200).optional()),
   status: z.preprocess(blank, z.enum(["DRAFT", "ISSUED"]).optional().catch(undefined)),
   issuerId: optionalId(M.issuerNotFound).catch(undefined),
-  page: z.preprocess(blank, z.coerce.number().int().positive().optional().catch(1)),
+  page: z.preprocess(blank, z.coerce.number().int().positive().max(INT4_MAX).optional().catch(1)),
 });
 export type ListDecisionsInput = FormValues<typeof ListDecisionsInput>;
 
@@ -95,6 +92,6 @@ export const SearchCandidatesInput = z.object({
   typicalOnly: z.preprocess((v) => v === true || v === "1" || v === "true" || v === "on", z.boolean()),
   /** Models already in the decision being edited, left out of the results. */
   excludeDecisionId: optionalId("").catch(undefined),
-  page: z.preprocess(blank, z.coerce.number().int().positive().optional().catch(1)),
+  page: z.preprocess(blank, z.coerce.number().int().positive().max(INT4_MAX).optional().catch(1)),
 });
 export type SearchCandidatesInput = FormValues<typeof SearchCandidatesInput>;

@@ -3,10 +3,11 @@ import type { Actor } from "@/lib/auth/types";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Gender, Issuer, ModelKind, Prisma } from "@/lib/generated/prisma/client";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
+import { formatDate } from "@/lib/format";
 import { addYearsIso, dateFromIso, vnTodayIso } from "@/lib/models/dates";
 import { unitSubtreeWhere } from "@/lib/permissions";
 import type { FieldErrors } from "@/lib/models/result";
-import { formatNumberText, registerFor } from "./numbering";
+import { registerFor } from "./numbering";
 
 /** Decisions the actor may see: those of issuers whose unit is in the actor's subtree. */
 export function decisionScopeWhere(actor: Actor): Prisma.DecisionWhereInput {
@@ -19,35 +20,55 @@ export function issuerScopeWhere(actor: Actor): Prisma.IssuerWhereInput {
 
 type Client = Db | Tx;
 
+/** Issuing bodies in office on a date: a decision dated before the 2025 merger is issued by the body of then. */
+export function issuerValidOn(date: Date): Prisma.IssuerWhereInput {
+  return { validFrom: { lte: date }, OR: [{ validTo: null }, { validTo: { gte: date } }] };
+}
+
+/** The issuer of the actor's subtree, in office on the decision date, or the field error to show. */
+export async function issuerForDate(db: Client, actor: Actor, issuerId: number, decisionDate: Date): Promise<{ issuer: Issuer } | { fieldErrors: FieldErrors }> {
+  const issuer = await db.issuer.findFirst({ where: { id: issuerId, ...issuerScopeWhere(actor) } });
+  if (!issuer) return { fieldErrors: { issuerId: [M.issuerNotFound] } };
+  const inOffice = await db.issuer.count({ where: { id: issuer.id, ...issuerValidOn(decisionDate) } });
+  if (!inOffice) return { fieldErrors: { issuerId: [M.issuerNotInOffice(issuer.name, formatDate(decisionDate))] } };
+  return { issuer };
+}
+
 export type Numbering = { register: string; numberText: string };
 
 /**
- * Register and number text for (issuer, number, date), or the field errors to show: the date at most one
- * year ahead, a term configured for Party issuers, and the number unused in that register.
+ * The register of (issuer, date), or the field errors to show: the date at most one year ahead and a term
+ * configured for Party issuers. With a number, also checks it is not taken by an issued decision of that
+ * register (a draft's planned number reserves nothing, so only issued numbers count).
  */
 export async function checkNumbering(
   db: Client,
   issuer: Issuer,
-  number: number,
+  number: number | undefined,
   decisionDate: Date,
   exceptDecisionId?: number,
-): Promise<{ numbering: Numbering } | { fieldErrors: FieldErrors }> {
+): Promise<{ register: string } | { fieldErrors: FieldErrors }> {
   if (decisionDate.getTime() > dateFromIso(addYearsIso(vnTodayIso(), 1)).getTime()) {
     return { fieldErrors: { decisionDate: [M.dateTooFar] } };
   }
   const register = registerFor(issuer, decisionDate);
   if (!register) return { fieldErrors: { issuerId: [M.issuerNoTerm] } };
-  const taken = await db.decision.findFirst({
-    where: { issuerId: issuer.id, register, number, ...(exceptDecisionId ? { id: { not: exceptDecisionId } } : {}) },
-    select: { id: true },
-  });
-  if (taken) {
+  if (number !== undefined && (await numberTaken(db, issuer.id, register, number, exceptDecisionId))) {
     const next = await nextNumber(db, issuer.id, register);
     return { fieldErrors: { number: [M.numberTaken(register, issuer.name, next)] } };
   }
-  return { numbering: { register, numberText: formatNumberText(issuer, number) } };
+  return { register };
 }
 
+export async function numberTaken(db: Client, issuerId: number, register: string, number: number, exceptDecisionId?: number) {
+  const taken = await db.decision.findFirst({
+    where: { issuerId, register, number, ...(exceptDecisionId ? { id: { not: exceptDecisionId } } : {}) },
+    select: { id: true },
+  });
+  return taken !== null;
+}
+
+/** Max issued number + 1 in the register (drafts hold no number). */
 export async function nextNumber(db: Client, issuerId: number, register: string): Promise<number> {
   const agg = await db.decision.aggregate({ where: { issuerId, register }, _max: { number: true } });
   return (agg._max.number ?? 0) + 1;

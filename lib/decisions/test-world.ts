@@ -11,7 +11,9 @@ export { actorOf };
 
 export async function createDecisionWorld() {
   const w = await createModelWorld();
-  const partyIssuer = await createIssuer(prisma, { unitId: w.tree.province.id, parentName: "TỈNH ỦY MINH SƠN", place: "Minh Sơn" });
+  // In office since before the test dates (the factory's default starts on 1/7/2025).
+  const since = new Date("2020-01-01T00:00:00Z");
+  const partyIssuer = await createIssuer(prisma, { unitId: w.tree.province.id, parentName: "TỈNH ỦY MINH SƠN", place: "Minh Sơn", validFrom: since });
   const stateIssuer = await createIssuer(prisma, {
     unitId: w.tree.province.id,
     name: "ỦY BAN NHÂN DÂN TỈNH MINH SƠN",
@@ -20,10 +22,20 @@ export async function createDecisionWorld() {
     numberSuffix: "QĐ-UBND",
     place: "Minh Sơn",
     termStartYear: null,
+    validFrom: since,
   });
-  const foreignIssuer = await createIssuer(prisma, { unitId: w.tree.otherProvince.id, parentName: "TỈNH ỦY BẮC HÀ", place: "Bắc Hà" });
+  /** The Standing Committee of a province absorbed on 1/7/2025: issues only decisions dated before it. */
+  const absorbedIssuer = await createIssuer(prisma, {
+    unitId: w.tree.province.id,
+    parentName: "TỈNH ỦY BẮC SƠN",
+    place: "Bắc Sơn",
+    termStartYear: 2020,
+    validFrom: new Date("2020-10-01T00:00:00Z"),
+    validTo: new Date("2025-06-30T00:00:00Z"),
+  });
+  const foreignIssuer = await createIssuer(prisma, { unitId: w.tree.otherProvince.id, parentName: "TỈNH ỦY BẮC HÀ", place: "Bắc Hà", validFrom: since });
   const otherProvinceOfficer = actorOf(await createUser(prisma, { unitId: w.tree.otherProvince.id, role: "PROVINCE_OFFICER" }), w.tree.otherProvince);
-  return { ...w, partyIssuer, stateIssuer, foreignIssuer, otherProvinceOfficer };
+  return { ...w, partyIssuer, stateIssuer, absorbedIssuer, foreignIssuer, otherProvinceOfficer };
 }
 export type DecisionWorld = Awaited<ReturnType<typeof createDecisionWorld>>;
 

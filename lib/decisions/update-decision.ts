@@ -6,12 +6,14 @@ import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { conflict, fail, forbidden, invalidFields, isUniqueViolation, notFound, parseInput, type Result } from "@/lib/models/result";
 import { UpdateDecisionInput } from "./schema";
-import { checkNumbering, decisionScopeWhere, eligibleHonorees, issuerScopeWhere, withSortOrder, type Numbering } from "./shared";
+import { formatNumberText } from "./numbering";
+import { checkNumbering, decisionScopeWhere, eligibleHonorees, issuerForDate, withSortOrder } from "./shared";
 
 export type UpdateDecisionResult = Result<{ id: number; version: number }>;
 
 /**
- * Edits a draft: its fields, corrections of honoree lines (name, address, position, honorific — the
+ * Edits a draft: its fields (issuer in office on the date; the number is a planned one on a draft never
+ * issued, or the number it was issued with on a reopened one), corrections of honoree lines (name, address, position, honorific — the
  * model itself never changes), their order, and adding or removing honorees. Optimistic lock: the
  * form sends the version it showed; if anyone changed the decision since, nothing is written.
  */
@@ -29,21 +31,26 @@ export async function updateDecision(actor: Actor, input: UpdateDecisionInput): 
   if (decision.status !== "DRAFT") return fail("illegal_state", M.notDraft);
   if (decision.version !== data.version) return conflict(M.conflict);
 
-  let numbering: Numbering | undefined;
+  let numbering: { register: string; number: number | null; numberText: string | null; plannedNumber: number | null } | undefined;
   let issuerName = "";
   const fields = data.fields;
   if (fields) {
-    const issuer = await prisma.issuer.findFirst({ where: { id: fields.issuerId, ...issuerScopeWhere(actor) } });
-    if (!issuer) return invalidFields({ issuerId: [M.issuerNotFound] }, M.invalid);
+    const found = await issuerForDate(prisma, actor, fields.issuerId, fields.decisionDate);
+    if ("fieldErrors" in found) return invalidFields(found.fieldErrors, M.invalid);
+    const { issuer } = found;
     issuerName = issuer.name;
     if (fields.campaignId && !(await prisma.campaign.findUnique({ where: { id: fields.campaignId }, select: { id: true } }))) {
       return invalidFields({ campaignId: [M.campaignNotFound] }, M.invalid);
     }
-    const checked = await checkNumbering(prisma, issuer, fields.number, fields.decisionDate, decision.id);
+    // A reopened decision keeps the number it was published with unless the officer changes it.
+    const wasIssued = decision.number !== null;
+    const wanted = fields.number ?? (wasIssued ? decision.number! : undefined);
+    const checked = await checkNumbering(prisma, issuer, wanted, fields.decisionDate, decision.id);
     if ("fieldErrors" in checked) return invalidFields(checked.fieldErrors, M.invalid);
-    numbering = checked.numbering;
+    numbering = wasIssued
+      ? { register: checked.register, number: wanted!, numberText: formatNumberText(issuer, wanted!), plannedNumber: null }
+      : { register: checked.register, number: null, numberText: null, plannedNumber: wanted ?? null };
   }
-
   const own = new Map(decision.honorees.map((h) => [h.id, h]));
   const removed = new Set(data.removeHonoreeIds ?? []);
   for (const id of [...removed, ...(data.honorees ?? []).map((h) => h.id)]) {
@@ -78,7 +85,8 @@ export async function updateDecision(actor: Actor, input: UpdateDecisionInput): 
           ...(fields && numbering
             ? {
                 issuerId: fields.issuerId,
-                number: fields.number,
+                number: numbering.number,
+                plannedNumber: numbering.plannedNumber,
                 register: numbering.register,
                 numberText: numbering.numberText,
                 decisionDate: fields.decisionDate,
@@ -125,8 +133,8 @@ export async function updateDecision(actor: Actor, input: UpdateDecisionInput): 
     if (version === null) return conflict(M.conflict);
     return { ok: true, id: decision.id, version };
   } catch (err) {
-    if (isUniqueViolation(err, "number") && numbering) {
-      return invalidFields({ number: [M.numberTaken(numbering.register, issuerName, fields!.number + 1)] }, M.invalid);
+    if (isUniqueViolation(err, "number") && numbering?.number) {
+      return invalidFields({ number: [M.numberTaken(numbering.register, issuerName, numbering.number + 1)] }, M.invalid);
     }
     throw err;
   }

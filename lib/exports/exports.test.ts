@@ -6,7 +6,11 @@ import { prisma } from "@/lib/db/client";
 import { createDecision } from "@/lib/decisions/create-decision";
 import { downloadDecision } from "@/lib/decisions/download-decision";
 import { getDecision } from "@/lib/decisions/get-decision";
+import { issueDecision } from "@/lib/decisions/issue-decision";
+import { updateDecision } from "@/lib/decisions/update-decision";
 import { createDecisionWorld, decisionInput, recognizedModel, type DecisionWorld } from "@/lib/decisions/test-world";
+import { formatDocumentDate, formatPartyCitedDate } from "@/lib/format";
+import { createModel, createUnit } from "@/tests/fixtures";
 import { buildHonoreeListDocument, inlineHonoreeList, type HonoreeListDocument } from "./honoree-list";
 import { renderHonoreeListDocx } from "./render-docx";
 import { renderHonoreeListPdf } from "./render-pdf";
@@ -32,6 +36,8 @@ beforeAll(async () => {
   const r = await createDecision(w.provinceOfficer, decisionInput(w, ids));
   if (!r.ok) throw new Error(r.message);
   decisionId = r.id;
+  const issued = await issueDecision(w.provinceOfficer, { id: r.id, version: r.version });
+  if (!issued.ok) throw new Error(issued.message);
   const got = await getDecision(w.provinceOfficer, r.id);
   if (!got.ok) throw new Error(got.message);
   doc = buildHonoreeListDocument(got.decision);
@@ -44,32 +50,240 @@ describe("buildHonoreeListDocument", () => {
     expect(doc.numberLine).toBe("Số 112-QĐ/TU");
     expect(doc.mottoLines).toEqual(["ĐẢNG CỘNG SẢN VIỆT NAM"]);
     expect(doc.placeDate).toBe("Minh Sơn, ngày 16 tháng 12 năm 2025");
-    expect(doc.annexOf).toBe("(Kèm theo Quyết định số 112-QĐ/TU ngày 16/12/2025 của Ban Thường vụ Tỉnh ủy)");
+    // Party documents cite dates with hyphens (Hướng dẫn 36-HD/VPTW: "…, ngày 01-10-1997").
+    expect(doc.annexOf).toBe("(Kèm theo Quyết định số 112-QĐ/TU, ngày 16-12-2025 của Ban Thường vụ Tỉnh ủy)");
+    expect(doc.draft).toBe(false);
     expect(doc.collectives.map((l) => l.no)).toEqual(Array.from({ length: 39 }, (_, i) => i + 1));
     expect(doc.individuals.map((l) => l.no)).toEqual(Array.from({ length: 8 }, (_, i) => i + 1));
     expect(doc.collectives[0].displayName).toBe("Chi bộ thôn Nà Lẹng 1");
     expect(doc.individuals[0].displayName).toMatch(/^(Ông|Bà) \S/);
     const inline = inlineHonoreeList(doc);
     expect(inline.startsWith(`Tập thể: Chi bộ thôn Nà Lẹng 1, ${doc.collectives[0].address}; Chi bộ thôn Nà Lẹng 2, `)).toBe(true);
-    expect(inline).toContain(`. Cá nhân: ${doc.individuals[0].displayName}, ${doc.individuals[0].address}; `);
-    expect(inline.endsWith(`${doc.individuals[7].displayName}, ${doc.individuals[7].address}.`)).toBe(true);
+    // Individuals keep their position in the inline form.
+    const p0 = doc.individuals[0];
+    expect(p0.position).not.toBe("");
+    expect(inline).toContain(`. Cá nhân: ${p0.displayName}, ${p0.position}, ${p0.address}; `);
+    const p7 = doc.individuals[7];
+    expect(inline.endsWith(`${p7.displayName}, ${p7.position}, ${p7.address}.`)).toBe(true);
   });
 
   it("prints the State motto, 'Số:' and zero-padded day and month", () => {
     const state = buildHonoreeListDocument({
+      status: "ISSUED",
       numberText: "56/QĐ-UBND",
       decisionDate: new Date("2026-01-05T00:00:00Z"),
       signerName: "Nguyễn Văn An",
       signerTitle: "CHỦ TỊCH",
       awardForm: "BANG_KHEN",
-      issuer: { name: "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", parentName: null, style: "STATE", place: "Thái Nguyên" },
+      issuer: { name: "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", parentName: null, style: "STATE", place: "Thái Nguyên", numberSuffix: "QĐ-UBND" },
       honorees: [],
     });
     expect(state.mottoLines).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]);
     expect(state.numberLine).toBe("Số: 56/QĐ-UBND");
     expect(state.issuerStar).toBe(false);
     expect(state.placeDate).toBe("Thái Nguyên, ngày 05 tháng 01 năm 2026");
-    expect(state.annexOf).toBe("(Kèm theo Quyết định số 56/QĐ-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh Thái Nguyên)");
+    expect(state.annexOf).toBe("(Kèm theo Quyết định số 56/QĐ-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Thái Nguyên)");
+    expect(state.signer).toEqual({ title: "CHỦ TỊCH", name: "Nguyễn Văn An" });
+  });
+
+  it("writes dates with a zero only before days 1–9 and the months 1 and 2", () => {
+    const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    expect(formatDocumentDate(d("2025-06-25"))).toBe("ngày 25 tháng 6 năm 2025");
+    expect(formatDocumentDate(d("2025-02-05"))).toBe("ngày 05 tháng 02 năm 2025");
+    expect(formatDocumentDate(d("2025-01-31"))).toBe("ngày 31 tháng 01 năm 2025");
+    expect(formatDocumentDate(d("2025-10-01"))).toBe("ngày 01 tháng 10 năm 2025");
+    expect(formatDocumentDate(d("2025-03-09"))).toBe("ngày 09 tháng 3 năm 2025");
+    expect(formatPartyCitedDate(d("1997-10-01"))).toBe("01-10-1997");
+    expect(formatPartyCitedDate(d("2025-06-05"))).toBe("05-6-2025");
+    const june = buildHonoreeListDocument({ ...sampleDecision(), decisionDate: d("2025-06-25") });
+    expect(june.placeDate).toBe("Minh Sơn, ngày 25 tháng 6 năm 2025");
+    expect(june.annexOf).toBe("(Kèm theo Quyết định số 7-QĐ/TU, ngày 25-6-2025 của Ban Thường vụ Tỉnh ủy)");
+  });
+
+  it("prints honoree lines as the official list: a collective alone, a person without position, the inline form", () => {
+    const lines = buildHonoreeListDocument({
+      ...sampleDecision(),
+      honorees: [
+        { kind: "COLLECTIVE", sortOrder: 1, honorific: null, name: "Hội Chữ thập đỏ tỉnh", position: null, address: "", modelTitle: "Ngân hàng máu sống" },
+        { kind: "COLLECTIVE", sortOrder: 2, honorific: null, name: "Chi bộ thôn Nà Lẹng", position: null, address: "xã Tân Lập, huyện Minh Sơn", modelTitle: "Đường làng" },
+        { kind: "INDIVIDUAL", sortOrder: 1, honorific: "FEMALE", name: "Hoàng Thị Mai", position: "Chi hội trưởng Chi hội Phụ nữ", address: "thôn Khuổi Lừa, xã Tân Lập", modelTitle: "Nuôi heo đất" },
+        { kind: "INDIVIDUAL", sortOrder: 2, honorific: null, name: "Lò Văn Páo", position: null, address: "bản Pác Nặm", modelTitle: "Giữ rừng" },
+      ],
+    });
+    expect(lines.collectives.map((l) => [l.displayName, l.unitAddress])).toEqual([
+      ["Hội Chữ thập đỏ tỉnh", ""],
+      ["Chi bộ thôn Nà Lẹng", "xã Tân Lập, huyện Minh Sơn"],
+    ]);
+    expect(lines.individuals.map((l) => [l.displayName, l.unitAddress])).toEqual([
+      ["Bà Hoàng Thị Mai", "Chi hội trưởng Chi hội Phụ nữ, thôn Khuổi Lừa, xã Tân Lập"],
+      ["Lò Văn Páo", "bản Pác Nặm"],
+    ]);
+    expect(inlineHonoreeList(lines)).toBe(
+      "Tập thể: Hội Chữ thập đỏ tỉnh; Chi bộ thôn Nà Lẹng, xã Tân Lập, huyện Minh Sơn. " +
+        "Cá nhân: Bà Hoàng Thị Mai, Chi hội trưởng Chi hội Phụ nữ, thôn Khuổi Lừa, xã Tân Lập; Lò Văn Páo, bản Pác Nặm.",
+    );
+  });
+});
+
+function sampleDecision() {
+  return {
+    status: "ISSUED" as const,
+    numberText: "7-QĐ/TU",
+    decisionDate: new Date("2026-03-10T00:00:00Z"),
+    signerName: "Hà Văn Toàn",
+    signerTitle: "Phó Bí thư Thường trực",
+    awardForm: "BANG_KHEN" as const,
+    issuer: { name: "BAN THƯỜNG VỤ TỈNH ỦY", parentName: "TỈNH ỦY MINH SƠN", style: "PARTY" as const, place: "Minh Sơn", numberSuffix: "QĐ/TU" },
+    honorees: [{ kind: "COLLECTIVE" as const, sortOrder: 1, honorific: null, name: "Chi bộ thôn Nà Lẹng", position: null, address: "xã Tân Lập", modelTitle: "Đường làng" }],
+  };
+}
+
+async function pdfPages(buf: Buffer): Promise<string[]> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(buf)), { mergePages: false });
+  return text.map(squash);
+}
+
+async function docxTexts(buf: Buffer): Promise<{ body: string; headers: string[] }> {
+  const zip = await JSZip.loadAsync(buf);
+  const textsOf = (xml: string) => [...xml.normalize("NFC").matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("\n");
+  const body = textsOf(await zip.file("word/document.xml")!.async("string"));
+  const headerFiles = Object.keys(zip.files).filter((f) => /^word\/header\d+\.xml$/.test(f));
+  return { body, headers: await Promise.all(headerFiles.map(async (f) => textsOf(await zip.file(f)!.async("string")))) };
+}
+
+describe("a draft", () => {
+  it("prints and exports with “DỰ THẢO” on every page and no number as if issued", async () => {
+    const ids = [];
+    for (let i = 0; i < 30; i++) ids.push((await recognizedModel(w, "COLLECTIVE")).id);
+    const r = await createDecision(w.provinceOfficer, decisionInput(w, ids, { number: 500, decisionDate: "2026-02-05" }));
+    if (!r.ok) throw new Error(r.message);
+    const got = await getDecision(w.provinceOfficer, r.id);
+    if (!got.ok) throw new Error();
+    const draft = buildHonoreeListDocument(got.decision);
+    expect(draft).toMatchObject({ draft: true, draftMark: "DỰ THẢO", numberText: "", fileBaseName: "Dự thảo danh sách khen thưởng" });
+    expect(squash(draft.numberLine)).toBe("Số -QĐ/TU");
+    expect(draft.annexOf).not.toMatch(/\d+-QĐ/);
+    expect(draft.placeDate).toBe("Minh Sơn, ngày 05 tháng 02 năm 2026");
+
+    const pages = await pdfPages(await renderHonoreeListPdf(draft));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) expect(p).toContain("DỰ THẢO");
+    expect(pages.join(" ")).not.toContain("500-QĐ/TU");
+
+    const { body, headers } = await docxTexts(await renderHonoreeListDocx(draft));
+    expect(headers.filter((h) => h.includes("DỰ THẢO"))).toHaveLength(2);
+    expect(body).not.toContain("500-QĐ/TU");
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderHonoreeListXlsx(draft)) as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].name).toBe("Dự thảo danh sách khen thưởng");
+    expect(wb.worksheets[0].getRow(2).getCell(8).value ?? "").toBe("");
+    expect(wb.worksheets[0].headerFooter.oddHeader).toContain("DỰ THẢO");
+
+    const res = await downloadDecision(w.provinceOfficer, String(r.id), "pdf");
+    expect(res.headers.get("content-disposition")).toContain(encodeURIComponent("Dự thảo danh sách khen thưởng.pdf"));
+
+    // Issued, the same list prints its number and no mark.
+    const issued = await issueDecision(w.provinceOfficer, { id: r.id, version: r.version });
+    if (!issued.ok) throw new Error(issued.message);
+    const after = await getDecision(w.provinceOfficer, r.id);
+    if (!after.ok) throw new Error();
+    const final = await pdfPages(await renderHonoreeListPdf(buildHonoreeListDocument(after.decision)));
+    expect(final.join(" ")).not.toContain("DỰ THẢO");
+    expect(final[0]).toContain("Số 500-QĐ/TU");
+  }, 60_000);
+
+  it("lets a correction remove the position and the Ông/Bà title of a line, and keep a collective without address", async () => {
+    const person = await recognizedModel(w, "INDIVIDUAL");
+    const unit = await recognizedModel(w, "COLLECTIVE");
+    const r = await createDecision(w.provinceOfficer, decisionInput(w, [person.id, unit.id], { number: "", decisionDate: "2026-02-06" }));
+    if (!r.ok) throw new Error(r.message);
+    const got = await getDecision(w.provinceOfficer, r.id);
+    if (!got.ok) throw new Error();
+    const [c, p] = got.decision.honorees;
+    const u = await updateDecision(w.provinceOfficer, {
+      id: r.id,
+      version: r.version,
+      honorees: [
+        { id: p.id, position: null, honorific: null },
+        { id: c.id, name: "Hội Chữ thập đỏ tỉnh", address: "" },
+      ],
+    });
+    expect(u).toMatchObject({ ok: true });
+    const again = await getDecision(w.provinceOfficer, r.id);
+    if (!again.ok) throw new Error();
+    const d = buildHonoreeListDocument(again.decision);
+    expect(d.individuals[0]).toMatchObject({ displayName: p.name, position: "", unitAddress: p.address });
+    expect(d.collectives[0]).toMatchObject({ displayName: "Hội Chữ thập đỏ tỉnh", unitAddress: "" });
+    expect(inlineHonoreeList(d)).toBe(`Tập thể: Hội Chữ thập đỏ tỉnh. Cá nhân: ${p.name}, ${p.address}.`);
+  });
+});
+
+describe("history prints as it was", () => {
+  it("a recognized model of an abolished district prints its old address", async () => {
+    const district = await createUnit(prisma, {
+      parentId: w.tree.province.id,
+      name: "Huyện Chợ Đồn",
+      kind: "DISTRICT",
+      validFrom: new Date("2000-01-01T00:00:00Z"),
+    });
+    const commune = await createUnit(prisma, { parentId: district.id, name: "Xã Nam Cường", kind: "COMMUNE", validFrom: new Date("2000-01-01T00:00:00Z") });
+    const cell = await createUnit(prisma, { parentId: commune.id, name: "Chi bộ thôn Nà Pài", validFrom: new Date("2000-01-01T00:00:00Z") });
+    const model = await createModel(prisma, { ownerUnitId: cell.id, state: "RECOGNIZED", start: new Date("2024-03-01T02:00:00Z"), end: new Date("2024-11-30T09:00:00Z") });
+    expect(model.ownerAddress).toContain("xã Nam Cường, huyện Chợ Đồn");
+    // 1/7/2025: the district is abolished, the commune merged into a new one directly under the province.
+    const successor = await createUnit(prisma, { parentId: w.tree.province.id, name: "Xã Chợ Đồn", kind: "COMMUNE" });
+    const end = new Date("2025-06-30T00:00:00Z");
+    await prisma.unit.update({ where: { id: district.id }, data: { validTo: end, successorId: successor.id } });
+    await prisma.unit.update({ where: { id: commune.id }, data: { validTo: end, successorId: successor.id } });
+    await prisma.unit.update({ where: { id: cell.id }, data: { parentId: successor.id } });
+
+    const r = await createDecision(w.provinceOfficer, decisionInput(w, [model.id], { number: "", decisionDate: "2026-02-07" }));
+    if (!r.ok) throw new Error(r.message);
+    const got = await getDecision(w.provinceOfficer, r.id);
+    if (!got.ok) throw new Error();
+    const d = buildHonoreeListDocument(got.decision);
+    expect(d.collectives[0]).toMatchObject({ displayName: "Chi bộ thôn Nà Pài", unitAddress: model.ownerAddress });
+    const pdf = (await pdfPages(await renderHonoreeListPdf(d))).join(" ");
+    expect(pdf).toContain(squash(`1 Chi bộ thôn Nà Pài ${model.ownerAddress}`));
+    expect((await docxTexts(await renderHonoreeListDocx(d))).body).toContain(`\n${model.ownerAddress}\n`);
+  }, 60_000);
+
+  it("a decision dated before the merger prints the absorbed province's issuer and place", async () => {
+    const r = await createDecision(
+      w.provinceOfficer,
+      decisionInput(w, [(await recognizedModel(w)).id], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-06-05" }),
+    );
+    if (!r.ok) throw new Error(r.message);
+    const issued = await issueDecision(w.provinceOfficer, { id: r.id, version: r.version });
+    if (!issued.ok) throw new Error(issued.message);
+    expect(issued.numberText).toBe("1-QĐ/TU");
+    const got = await getDecision(w.provinceOfficer, r.id);
+    if (!got.ok) throw new Error();
+    const d = buildHonoreeListDocument(got.decision);
+    expect(d.issuerLines.map((l) => l.text)).toEqual(["TỈNH ỦY BẮC SƠN", "BAN THƯỜNG VỤ TỈNH ỦY"]);
+    expect(d.placeDate).toBe("Bắc Sơn, ngày 05 tháng 6 năm 2025");
+    const first = (await pdfPages(await renderHonoreeListPdf(d)))[0];
+    expect(first).toContain("TỈNH ỦY BẮC SƠN");
+    expect(first).toContain("Bắc Sơn, ngày 05 tháng 6 năm 2025");
+    expect(first).not.toContain("Minh Sơn, ngày");
+  }, 60_000);
+});
+
+describe("the signer block", () => {
+  it("reads the same in the PDF, the Word file and the print view", async () => {
+    const d = buildHonoreeListDocument(sampleDecision());
+    expect(d.signer).toEqual({ title: "PHÓ BÍ THƯ THƯỜNG TRỰC", name: "Hà Văn Toàn" });
+    const pdf = (await pdfPages(await renderHonoreeListPdf(d))).join(" ");
+    expect(pdf).toMatch(/PHÓ BÍ THƯ THƯỜNG TRỰC Hà Văn Toàn$/);
+    const { body } = await docxTexts(await renderHonoreeListDocx(d));
+    expect(body.endsWith("PHÓ BÍ THƯ THƯỜNG TRỰC\nHà Văn Toàn")).toBe(true);
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { createElement } = await import("react");
+    const { HonoreeAnnex } = await import("@/components/decisions/honoree-annex");
+    const html = renderToStaticMarkup(createElement(HonoreeAnnex, { doc: d }));
+    expect(html).toContain('<footer class="annex-sign"><p class="font-bold">PHÓ BÍ THƯ THƯỜNG TRỰC</p>');
+    expect(html).toContain('<p class="font-bold">Hà Văn Toàn</p></footer>');
   });
 });
 
@@ -77,6 +291,7 @@ describe("PDF", () => {
   it("has the header, both sections numbered, exact honoree lines and page numbers from page 2", async () => {
     const pdf = await renderHonoreeListPdf(doc);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(squash((await pdfPages(pdf)).join(" "))).not.toContain("DỰ THẢO");
     const proxy = await getDocumentProxy(new Uint8Array(pdf));
     const { totalPages, text } = await extractText(proxy, { mergePages: false });
     expect(totalPages).toBeGreaterThan(2);

@@ -3,7 +3,8 @@
  * the PDF, the Word and the Excel renderers all read, so the four outputs cannot drift apart.
  * Pure (no DB, no server-only imports): the print view and the benchmark use it directly.
  */
-import type { AwardForm, DocumentStyle, Gender, ModelKind } from "@/lib/generated/prisma/enums";
+import type { AwardForm, DecisionStatus, DocumentStyle, Gender, ModelKind } from "@/lib/generated/prisma/enums";
+import { documentDateParts, formatDocumentDate, formatPartyCitedDate } from "@/lib/format";
 import { DOCUMENT_TEXT as T } from "@/lib/i18n/decisions";
 import { awardFormLabels, honorificLabels } from "@/lib/i18n/vi";
 
@@ -26,49 +27,52 @@ export type HonoreeLine = {
 
 export type HonoreeListDocument = {
   style: DocumentStyle;
+  /** A draft prints "DỰ THẢO" on every page and leaves the number blank: it is not an issued decision. */
+  draft: boolean;
+  /** "DỰ THẢO" on a draft, "" once issued. */
+  draftMark: string;
   /** Left header block, top to bottom (Party: parent body, issuing body; State: parent body if any, issuing body). */
   issuerLines: { text: string; bold: boolean }[];
   /** Party documents print an asterisk under the issuing body. */
   issuerStar: boolean;
-  /** "Số 112-QĐ/TU" / "Số: 56/QĐ-UBND". */
+  /** "Số 112-QĐ/TU" / "Số: 56/QĐ-UBND"; on a draft the number is left blank ("Số     -QĐ/TU"). */
   numberLine: string;
   /** Right header block: the Party or national motto. */
   mottoLines: string[];
-  /** "Thái Nguyên, ngày 05 tháng 01 năm 2026". */
+  /** "Thái Nguyên, ngày 05 tháng 01 năm 2026": the issuer's own place, zero only before days 1–9, months 1–2. */
   placeDate: string;
   title: string;
   subtitle: string;
-  /** "(Kèm theo Quyết định số 112-QĐ/TU ngày 16/12/2025 của Ban Thường vụ Tỉnh ủy)". */
+  /**
+   * In the style of the document type: Party "(Kèm theo Quyết định số 112-QĐ/TU, ngày 16-12-2025 của …)",
+   * State "(Kèm theo Quyết định số 56/QĐ-UBND ngày 05 tháng 01 năm 2026 của …)".
+   */
   annexOf: string;
   collectivesHeading: string;
   individualsHeading: string;
   columns: [string, string, string, string];
   collectives: HonoreeLine[];
   individuals: HonoreeLine[];
+  /** The signer block, as all outputs print it: title in capitals, then the name. */
   signer: { title: string; name: string };
-  /** For the Excel mail-merge columns. */
+  /** For the Excel mail-merge columns ("" on a draft). */
   numberText: string;
   dateText: string;
-  /** "Danh sách khen thưởng 112-QĐ-TU" (no extension). */
+  /** "Danh sách khen thưởng 112-QĐ-TU", "Dự thảo danh sách khen thưởng" (no extension). */
   fileBaseName: string;
 };
 
 /** What the builder needs from a decision (get-decision's result fits; the benchmark builds it in memory). */
 export type DecisionForDocument = {
-  numberText: string;
+  status: DecisionStatus;
+  numberText: string | null;
   decisionDate: Date;
   signerName: string;
   signerTitle: string;
   awardForm: AwardForm;
-  issuer: { name: string; parentName: string | null; style: DocumentStyle; place: string };
+  issuer: { name: string; parentName: string | null; style: DocumentStyle; place: string; numberSuffix: string };
   honorees: { kind: ModelKind; sortOrder: number; honorific: Gender | null; name: string; position: string | null; address: string; modelTitle: string }[];
 };
-
-/** Day, month, year of a calendar date (`@db.Date` columns are UTC midnights), zero-padded. */
-function dateParts(d: Date): [string, string, string] {
-  const iso = d.toISOString().slice(0, 10);
-  return [iso.slice(8, 10), iso.slice(5, 7), iso.slice(0, 4)];
-}
 
 const TITLE_WORDS: [RegExp, string][] = [
   [/thường vụ/g, "Thường vụ"],
@@ -95,7 +99,8 @@ export function issuerInText(name: string, place: string): string {
 
 function line(h: DecisionForDocument["honorees"][number], no: number): HonoreeLine {
   const honorific = h.kind === "INDIVIDUAL" && h.honorific ? honorificLabels[h.honorific] : "";
-  const position = h.kind === "INDIVIDUAL" ? (h.position ?? "") : "";
+  const position = h.kind === "INDIVIDUAL" ? (h.position ?? "").trim() : "";
+  const address = h.address.trim();
   return {
     no,
     kind: h.kind,
@@ -103,51 +108,61 @@ function line(h: DecisionForDocument["honorees"][number], no: number): HonoreeLi
     name: h.name,
     displayName: honorific ? `${honorific} ${h.name}` : h.name,
     position,
-    address: h.address,
-    unitAddress: position ? `${position}, ${h.address}` : h.address,
+    address,
+    // A provincial body ("Hội Chữ thập đỏ tỉnh") stands alone; a person may have no position.
+    unitAddress: [position, address].filter(Boolean).join(", "),
     modelTitle: h.modelTitle,
   };
 }
 
+/** The blank a draft leaves for the number: the office writes it in when the decision is issued. */
+const NUMBER_BLANK = "\u00a0".repeat(6);
+
 export function buildHonoreeListDocument(decision: DecisionForDocument): HonoreeListDocument {
   const { issuer } = decision;
-  const [dd, mm, yyyy] = dateParts(decision.decisionDate);
-  const dateText = `${dd}/${mm}/${yyyy}`;
+  const { day, month, year } = documentDateParts(decision.decisionDate);
+  const dateText = `${day}/${month}/${year}`;
   const ordered = [...decision.honorees].sort((a, b) => a.sortOrder - b.sortOrder);
   const collectives = ordered.filter((h) => h.kind === "COLLECTIVE").map((h, i) => line(h, i + 1));
   const individuals = ordered.filter((h) => h.kind === "INDIVIDUAL").map((h, i) => line(h, i + 1));
   const party = issuer.style === "PARTY";
+  const draft = decision.status !== "ISSUED" || !decision.numberText;
+  const numberText = draft ? (party ? `${NUMBER_BLANK}-${issuer.numberSuffix}` : `${NUMBER_BLANK}/${issuer.numberSuffix}`) : decision.numberText!;
   const inText = issuerInText(issuer.name, issuer.place);
+  const cited = party ? `, ngày ${formatPartyCitedDate(decision.decisionDate)}` : ` ${formatDocumentDate(decision.decisionDate)}`;
   return {
     style: issuer.style,
+    draft,
+    draftMark: draft ? T.draftMark : "",
     issuerLines: [
       ...(issuer.parentName ? [{ text: issuer.parentName, bold: !party }] : []),
       { text: issuer.name, bold: true },
     ],
     issuerStar: party,
-    numberLine: party ? T.partyNumber(decision.numberText) : T.stateNumber(decision.numberText),
+    numberLine: party ? T.partyNumber(numberText) : T.stateNumber(numberText),
     mottoLines: party ? [T.partyMotto] : [T.stateMotto, T.stateMotto2],
-    placeDate: T.placeDate(issuer.place, dd, mm, yyyy),
+    placeDate: `${issuer.place}, ${formatDocumentDate(decision.decisionDate)}`,
     title: T.title,
     subtitle: T.subtitle(awardFormLabels[decision.awardForm], inText),
-    annexOf: T.annexOf(decision.numberText, dateText, inText),
+    annexOf: T.annexOf(numberText, cited, inText),
     collectivesHeading: T.collectives,
     individualsHeading: T.individuals,
     columns: [T.colNo, T.colName, T.colAddress, T.colModel],
     collectives,
     individuals,
-    signer: { title: decision.signerTitle, name: decision.signerName },
-    numberText: decision.numberText,
+    signer: { title: decision.signerTitle.normalize("NFC").toLocaleUpperCase("vi"), name: decision.signerName },
+    numberText: draft ? "" : decision.numberText!,
     dateText,
-    fileBaseName: T.fileName(decision.numberText, "").slice(0, -1),
+    fileBaseName: draft ? T.draftFileBase : T.fileName(decision.numberText!, "").slice(0, -1),
   };
 }
 
 /**
- * The list in one sentence, as reports quote it: "Tập thể: A, địa chỉ; B, địa chỉ. Cá nhân: Bà X, địa chỉ; …".
+ * The list in one sentence, as reports quote it: "Tập thể: A, địa chỉ; B. Cá nhân: Bà X, chức vụ, địa chỉ; …"
+ * (a line without address or position prints only its name).
  */
 export function inlineHonoreeList(doc: Pick<HonoreeListDocument, "collectives" | "individuals">): string {
   const part = (label: string, lines: HonoreeLine[]) =>
-    lines.length ? `${label}: ${lines.map((l) => `${l.displayName}, ${l.address}`).join("; ")}.` : "";
+    lines.length ? `${label}: ${lines.map((l) => [l.displayName, l.unitAddress].filter(Boolean).join(", ")).join("; ")}.` : "";
   return [part(T.inlineCollectives, doc.collectives), part(T.inlineIndividuals, doc.individuals)].filter(Boolean).join(" ");
 }

@@ -137,6 +137,19 @@ class ListTable extends FileChild {
   }
 }
 
+/** "DỰ THẢO" at the top right of every page of a draft (an empty header paragraph once issued). */
+function draftMark(d: HonoreeListDocument): Paragraph {
+  if (!d.draft) return new Paragraph({ children: [] });
+  return new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    border: ["top", "bottom", "left", "right"].reduce(
+      (b, side) => ({ ...b, [side]: { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 2 } }),
+      {},
+    ),
+    children: [new TextRun({ text: d.draftMark, bold: true, font: FONT, size: PT13 })],
+  });
+}
+
 /**
  * The honoree list as a Word document people edit before signing: A4, Times New Roman 13/14 pt, margins
  * 20/20/30/15 mm, a real table whose header row repeats on each page, page numbers from page 2
@@ -180,9 +193,12 @@ export async function renderHonoreeListDocx(d: HonoreeListDocument): Promise<Buf
           },
         },
         headers: {
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          first: new Header({ children: [draftMark(d)] }),
           default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ font: FONT, size: PT13, children: [PageNumber.CURRENT] })] })],
+            children: [
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ font: FONT, size: PT13, children: [PageNumber.CURRENT] })] }),
+              ...(d.draft ? [draftMark(d)] : []),
+            ],
           }),
         },
         children: [

@@ -153,13 +153,23 @@ export async function renderHonoreeListPdf(d: HonoreeListDocument): Promise<Buff
   doc.text(d.signer.title, sigX, y, { width: sigW, align: "center" });
   doc.text(d.signer.name, sigX, doc.y + 70, { width: sigW, align: "center" });
 
-  // ---- Page numbers from page 2, centred in the top margin (Nghị định 30/2020/NĐ-CP) ----
+  // ---- Page numbers from page 2, centred in the top margin (Nghị định 30/2020/NĐ-CP); a draft's mark on every page ----
   const range = doc.bufferedPageRange();
-  for (let i = range.start + 1; i < range.start + range.count; i++) {
+  for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const saved = doc.page.margins;
     doc.page.margins = { ...saved, top: 0, bottom: 0 };
-    doc.font("R").fontSize(SIZE.body).text(String(i + 1), left, margins.top / 2 - 4, { width, align: "center", lineBreak: false });
+    if (i > range.start) {
+      doc.font("R").fontSize(SIZE.body).text(String(i + 1), left, margins.top / 2 - 4, { width, align: "center", lineBreak: false });
+    }
+    if (d.draft) {
+      doc.font("B").fontSize(SIZE.body);
+      const w = doc.widthOfString(d.draftMark) + 12;
+      const x = left + width - w;
+      const y0 = margins.top / 2 - 8;
+      doc.rect(x, y0, w, 20).lineWidth(1).stroke();
+      doc.text(d.draftMark, x, y0 + 4, { width: w, align: "center", lineBreak: false });
+    }
     doc.page.margins = saved;
   }
   doc.end();

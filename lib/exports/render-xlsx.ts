@@ -17,7 +17,11 @@ export async function renderHonoreeListXlsx(d: HonoreeListDocument): Promise<Buf
   });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = d.issuerLines.map((l) => l.text).join(" ");
-  const ws = wb.addWorksheet(T.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  const ws = wb.addWorksheet(d.draft ? T.draftSheetName : T.sheetName, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    // A draft says so when printed too (the number columns stay empty until it is issued).
+    headerFooter: d.draft ? { oddHeader: `&C&B${d.draftMark}`, evenHeader: `&C&B${d.draftMark}` } : undefined,
+  });
   ws.columns = [
     { width: 6 },
     { width: 10 },

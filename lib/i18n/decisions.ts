@@ -5,6 +5,9 @@ export const DECISION_MESSAGES = {
   invalid: "Thông tin chưa hợp lệ. Vui lòng kiểm tra các mục được đánh dấu.",
   conflict: "Quyết định đã được thay đổi ở nơi khác. Hãy tải lại để xem bản mới nhất.",
   issuerNotFound: "Cơ quan ban hành không hợp lệ hoặc không thuộc phạm vi bạn quản lý.",
+  issuerNotInOffice: (issuer: string, date: string) =>
+    `${issuer} không còn (hoặc chưa) là cơ quan ban hành vào ngày ${date}. Hãy chọn cơ quan ban hành của thời điểm đó.`,
+  notDeletable: "Chỉ xóa được dự thảo chưa từng ban hành. Quyết định đã ban hành chỉ có thể mở lại để sửa.",
   issuerNoTerm: "Cơ quan ban hành chưa có năm bắt đầu nhiệm kỳ, chưa thể đánh số quyết định.",
   numberInvalid: "Số quyết định phải là số nguyên dương.",
   numberTaken: (register: string, issuer: string, next: number) =>
@@ -39,10 +42,12 @@ export const DOCUMENT_TEXT = {
   stateMotto2: "Độc lập - Tự do - Hạnh phúc",
   partyNumber: (numberText: string) => `Số ${numberText}`,
   stateNumber: (numberText: string) => `Số: ${numberText}`,
-  placeDate: (place: string, dd: string, mm: string, yyyy: string) => `${place}, ngày ${dd} tháng ${mm} năm ${yyyy}`,
+  draftMark: "DỰ THẢO",
+  draftFileBase: "Dự thảo danh sách khen thưởng",
   title: "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH",
   subtitle: (awardForm: string, issuer: string) => `được tặng ${awardForm} của ${issuer}`,
-  annexOf: (numberText: string, date: string, issuer: string) => `(Kèm theo Quyết định số ${numberText} ngày ${date} của ${issuer})`,
+  /** `cited` is ", ngày 16-12-2025" (Party) or " ngày 16 tháng 12 năm 2025" (State). */
+  annexOf: (numberText: string, cited: string, issuer: string) => `(Kèm theo Quyết định số ${numberText}${cited} của ${issuer})`,
   collectives: "I. TẬP THỂ",
   individuals: "II. CÁ NHÂN",
   colNo: "STT",
@@ -54,6 +59,7 @@ export const DOCUMENT_TEXT = {
   page: (n: number) => String(n),
   fileName: (numberText: string, ext: string) => `Danh sách khen thưởng ${numberText.replace(/\//g, "-")}.${ext}`,
   sheetName: "Danh sách khen thưởng",
+  draftSheetName: "Dự thảo danh sách khen thưởng",
   xlsxHeaders: ["STT", "Loại", "Danh xưng", "Tên", "Chức vụ", "Địa chỉ", "Mô hình", "Số quyết định", "Ngày quyết định"],
   kindCollective: "Tập thể",
   kindIndividual: "Cá nhân",

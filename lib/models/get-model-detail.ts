@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
+import { dbId } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
 import type { Gender, ModelKind, ModelState, ReviewAction, UnitLevel } from "@/lib/generated/prisma/enums";
 import { can, modelScopeWhere } from "@/lib/permissions";
@@ -103,7 +104,7 @@ function lastStep(events: { action: ReviewAction; fromState: ModelState | null; 
   return e ? { action: e.action, fromState: e.fromState, toState: e.toState, byActorCommittee: e.unitId === actor.unitId } : null;
 }
 
-const Input = z.object({ id: z.coerce.number().int().positive() });
+const Input = z.object({ id: dbId() });
 
 /** One model as the actor may see it (scoped: another unit's id is "not found"), with its timeline and evidence. */
 export async function getModelDetail(actor: Actor, input: { id: number | string }): Promise<Result<{ model: ModelDetail }>> {

@@ -77,3 +77,25 @@ describe("listUnitModels", () => {
     }
   });
 });
+
+describe("listUnitModels: search by words", () => {
+  it("finds all words in any order, across title, code, unit name and address, best title match first", async () => {
+    const meal = (await modelOf(w, "DRAFT", { title: "Bữa cơm chờ đón con em đi học xa" })).id;
+    const addressOnly = (await modelOf(w, "DRAFT", { title: "Chờ đón bà con", ownerAddress: "thôn Bữa Cơm, xã Tân Lập" })).id;
+    for (const q of ["bua com cho don", "  cho   don, bua-com!! ", "ĐÓN CHỜ CƠM BỮA"]) {
+      const res = await listUnitModels(w.cadre, { q });
+      if (!res.ok) throw new Error("failed");
+      expect(res.items.map((i) => i.id), q).toEqual([meal, addressOnly]);
+    }
+    // A word that is nowhere: nothing, even if the others match.
+    const none = await listUnitModels(w.cadre, { q: "bua com cho don xe" });
+    expect(none.ok && none.total).toBe(0);
+    // Unit name (as named today) and the code, mixed with a title word.
+    const meals = await prisma.model.findUniqueOrThrow({ where: { id: meal } });
+    const byCodeAndWord = await listUnitModels(w.cadre, { q: `${meals.code} bua` });
+    expect(byCodeAndWord.ok && byCodeAndWord.items.map((i) => i.id)).toEqual([meal]);
+    const unitWord = w.tree.grassrootsDirect.name.split(" ").pop()!;
+    const byUnit = await listUnitModels(w.cadre, { q: `${unitWord} bua com` });
+    expect(byUnit.ok && byUnit.items.map((i) => i.id).sort()).toEqual([meal, addressOnly].sort());
+  });
+});

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelKind, ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
-import { foldedContains } from "@/lib/db/search";
+import { pageByRank, rankModelMatches } from "@/lib/db/search";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { forbidden, type Result } from "./result";
 import { ListUnitModelsInput, MODEL_LIST_PAGE_SIZE } from "./schema";
@@ -37,8 +37,8 @@ export type ListUnitModelsResult = Result<{
 
 /**
  * The cadre's own unit's models, newest first, 20 a page, filtered like the URL says
- * (`?q=&campaign=&field=&kind=&state=&page=`). `q` matches title, person name or code without
- * diacritics ("dan van" finds "Dân vận") through the vn_fold trigram indexes.
+ * (`?q=&campaign=&field=&kind=&state=&page=`). `q` is searched by words (all of them, any order, without
+ * diacritics) in title, code, person, unit name and address, best matches first (rankModelMatches).
  */
 export async function listUnitModels(actor: Actor, input: ListUnitModelsInput = {}): Promise<ListUnitModelsResult> {
   if (!can(actor, "view:model:own-unit")) return forbidden();
@@ -52,25 +52,21 @@ export async function listUnitModels(actor: Actor, input: ListUnitModelsInput = 
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.state ? { state: f.state } : {}),
   };
-  if (f.q) {
-    const q = f.q.normalize("NFC");
-    const ids = await prisma.$queryRaw<{ id: number }[]>`
-      SELECT "Model".id FROM "Model"
-      WHERE "Model"."ownerUnitId" = ${actor.unitId}
-        AND (${foldedContains('"Model"."title"', q)}
-          OR ${foldedContains('"Model"."personName"', q)}
-          OR "Model".code ILIKE ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`;
-    where.id = { in: ids.map((r) => r.id) };
-  }
+  const ranks = await rankModelMatches(prisma, f.q, Prisma.sql`"Model"."ownerUnitId" = ${actor.unitId}`);
+  if (ranks) where.id = { in: [...ranks.keys()] };
 
   const total = await prisma.model.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / MODEL_LIST_PAGE_SIZE));
   const page = Math.min(f.page ?? 1, pageCount);
-  const rows = await prisma.model.findMany({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * MODEL_LIST_PAGE_SIZE,
-    take: MODEL_LIST_PAGE_SIZE,
+  const orderBy: Prisma.ModelOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+  // A search lists the best matches first; otherwise newest first.
+  const pageIds = ranks
+    ? pageByRank((await prisma.model.findMany({ where, orderBy, select: { id: true } })).map((r) => r.id), ranks, page, MODEL_LIST_PAGE_SIZE)
+    : null;
+  const found = await prisma.model.findMany({
+    where: pageIds ? { id: { in: pageIds } } : where,
+    orderBy,
+    ...(pageIds ? {} : { skip: (page - 1) * MODEL_LIST_PAGE_SIZE, take: MODEL_LIST_PAGE_SIZE }),
     select: {
       id: true,
       code: true,
@@ -90,6 +86,7 @@ export async function listUnitModels(actor: Actor, input: ListUnitModelsInput = 
       version: true,
     },
   });
+  const rows = pageIds ? pageIds.map((id) => found.find((r) => r.id === id)!).filter(Boolean) : found;
   const items = rows.map(({ registeredWithUnit, ...r }) => ({ ...r, registeredWith: registeredWithUnit }));
   return { ok: true, items, total, page, pageSize: MODEL_LIST_PAGE_SIZE, pageCount };
 }

@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { MODEL_STATES } from "@/lib/workflow/state-machine";
+import { blankLine, blankText, dbId, INT4_MAX } from "@/lib/validation/text";
 import { addYearsIso, dateFromIso, parseDateOnly, vnTodayIso } from "./dates";
 
 export const TITLE_MIN = 10;
@@ -20,19 +21,15 @@ export type FormValues<S extends z.ZodType> = { [K in keyof z.input<S>]?: unknow
 /** The same fields as strings, as an edit form is prefilled. */
 export type FormStrings<S extends z.ZodType> = { [K in keyof z.input<S>]-?: string };
 
-/** "" / "   " → undefined; other strings NFC-normalised and trimmed. */
-function blank(v: unknown): unknown {
-  if (typeof v !== "string") return v;
-  const s = v.normalize("NFC").trim();
-  return s === "" ? undefined : s;
-}
+/** "" / "   " → undefined; other strings normalised (lib/validation/text.ts: NFC, no controls/bidi, trimmed). */
+const blank = blankText;
 
 function id(message: string) {
-  return z.preprocess(blank, z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }));
+  return dbId(message);
 }
 
 function optionalId(message: string) {
-  return z.preprocess(blank, z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }).optional());
+  return z.preprocess(blankLine, dbId(message).optional());
 }
 
 function optionalText(max: number, label: string) {
@@ -61,11 +58,15 @@ const noAngles = (s: string | undefined) => s === undefined || !/[<>]/.test(s);
 /** Version sent back by the edit form (optimistic lock). */
 export const Version = z.preprocess(
   blank,
-  z.coerce.number({ error: "Thiếu phiên bản của mô hình." }).int().min(1, "Thiếu phiên bản của mô hình."),
+  z.coerce
+    .number({ error: "Thiếu phiên bản của mô hình." })
+    .int()
+    .min(1, "Thiếu phiên bản của mô hình.")
+    .max(INT4_MAX, "Thiếu phiên bản của mô hình."),
 );
 
 const Title = z.preprocess(
-  blank,
+  blankLine,
   z
     .string({ error: "Vui lòng nhập tên mô hình." })
     .min(TITLE_MIN, `Tên mô hình phải có ít nhất ${TITLE_MIN} ký tự.`)
@@ -220,7 +221,7 @@ export const ListUnitModelsInput = z.object({
   fieldId: optionalId("").catch(undefined),
   kind: z.preprocess(blank, Kind.optional()).catch(undefined),
   state: z.preprocess(blank, z.enum(STATES).optional()).catch(undefined),
-  page: z.preprocess(blank, z.coerce.number().int().min(1).optional()).catch(undefined),
+  page: z.preprocess(blank, z.coerce.number().int().min(1).max(INT4_MAX).optional()).catch(undefined),
 });
 export type ListUnitModelsInput = FormValues<typeof ListUnitModelsInput>;
 

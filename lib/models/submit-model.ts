@@ -5,6 +5,7 @@ import type { Model } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { checkModelTransition } from "@/lib/workflow/context";
+import { notifyCommitteeReviewers } from "@/lib/notifications/notify";
 import { MODEL_MESSAGES } from "./messages";
 import { ownerSnapshot } from "./owner-snapshot";
 import { checkReferences } from "./references";
@@ -81,6 +82,12 @@ export async function submitModel(actor: Actor, input: ModelStepFormValues): Pro
       entity: "Model",
       entityId: model.id,
       data: { fromVersion: version, reviewUnitId: route.reviewUnitId },
+    });
+    await notifyCommitteeReviewers(tx, { id: model.id, reviewUnitId: route.reviewUnitId }, action === "SUBMIT" ? "review.submitted" : "review.resubmitted", {
+      title: model.title,
+      code: model.code,
+      level: route.reviewLevel,
+      unitName: actor.unitName,
     });
     return true;
   });

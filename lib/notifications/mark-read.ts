@@ -1,9 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
+import { dbId } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
 
-const Input = z.object({ ids: z.array(z.coerce.number().int().positive()).max(500).optional() });
+const Input = z.object({ ids: z.array(dbId()).max(500).optional() });
 
 /**
  * Marks the actor's own notifications read: the given ids, or all of them without ids. Ids of other

@@ -11,6 +11,9 @@ export const NOTIFICATION_MESSAGES = {
   "model.not_recognized": "Mô hình “{title}” chưa được công nhận {level}: {comment}",
   "model.typical": "Mô hình “{title}” đã được công nhận điển hình {level}.",
   "model.proposed": "Mô hình “{title}” đã được đề nghị lên {unitName} xem xét, công nhận.",
+  "review.submitted": "{unitName} đã gửi đăng ký mô hình “{title}” ({code}), chờ thẩm định {level}.",
+  "review.resubmitted": "{unitName} đã bổ sung và gửi lại mô hình “{title}” ({code}), chờ thẩm định {level}.",
+  "review.proposed": "{unitName} đề nghị xem xét, công nhận mô hình “{title}” ({code}) {level}.",
   "model.step_undone": "Bước thẩm định gần nhất của mô hình “{title}” {level} đã được hoàn tác.",
 } as const;
 

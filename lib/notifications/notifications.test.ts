@@ -75,3 +75,66 @@ describe("listNotifications, unreadCount, markNotificationsRead", () => {
     expect((await listNotifications(actor, { page: 99 })).page).toBe(2);
   });
 });
+
+describe("reviewers of the holding committee are told what waits for them", () => {
+  const waiting = (userId: number, modelId: number) =>
+    prisma.notification.findMany({ where: { userId, modelId }, select: { messageKey: true, params: true, readAt: true, id: true } });
+
+  it("submit, resubmit and propose notify the committee's reviewers, nobody else", async () => {
+    const { submitModel } = await import("@/lib/models/submit-model");
+    const m = await modelOf(w, "DRAFT");
+    const r = await submitModel(w.cadre, { id: String(m.id), version: String(m.version) });
+    expect(r).toMatchObject({ ok: true, reviewUnitId: w.tree.communeDirect.id });
+    const got = await waiting(w.communeReviewer.userId, m.id);
+    expect(got.map((n) => n.messageKey)).toEqual(["review.submitted"]);
+    expect(renderNotification(got[0].messageKey, got[0].params)).toBe(
+      `${w.cadre.unitName} đã gửi đăng ký mô hình “${m.title}” (${m.code}), chờ thẩm định cấp xã.`,
+    );
+    // Not the province, not the district, not the owners.
+    expect(await waiting(w.provinceOfficer.userId, m.id)).toEqual([]);
+    expect(await waiting(w.districtReviewer.userId, m.id)).toEqual([]);
+    expect((await waiting(w.cadre.userId, m.id)).map((n) => n.messageKey)).toEqual([]);
+
+    const started = await reviewStep(w.communeReviewer, { modelId: m.id, version: m.version + 1, action: "START_REVIEW" });
+    expect(started.ok).toBe(true);
+    const asked = await reviewStep(w.communeReviewer, {
+      modelId: m.id,
+      version: m.version + 2,
+      action: "REQUEST_REVISION",
+      comment: "Bổ sung biên bản họp thôn.",
+    });
+    expect(asked.ok).toBe(true);
+    const again = await submitModel(w.cadre, { id: String(m.id), version: String(m.version + 3) });
+    expect(again).toMatchObject({ ok: true, action: "RESUBMIT" });
+    expect((await waiting(w.communeReviewer.userId, m.id)).map((n) => n.messageKey).sort()).toEqual(["review.resubmitted", "review.submitted"]);
+
+    const recognized = await modelOf(w, "RECOGNIZED");
+    const before = await waiting(w.provinceOfficer.userId, recognized.id);
+    const proposed = await reviewStep(w.communeReviewer, { modelId: recognized.id, version: recognized.version, action: "PROPOSE" });
+    expect(proposed.ok).toBe(true);
+    const atProvince = await waiting(w.provinceOfficer.userId, recognized.id);
+    expect(atProvince.length).toBe(before.length + 1);
+    const last = atProvince.find((n) => n.messageKey === "review.proposed")!;
+    expect(renderNotification(last.messageKey, last.params)).toBe(
+      `${w.communeReviewer.unitName} đề nghị xem xét, công nhận mô hình “${recognized.title}” (${recognized.code}) cấp tỉnh.`,
+    );
+    expect((await waiting(w.communeReviewer.userId, recognized.id)).filter((n) => n.messageKey === "review.proposed")).toEqual([]);
+  });
+
+  it("opening a notification marks it read; someone else's is not found and stays unread", async () => {
+    const { openNotification } = await import("./open-notification");
+    const m = await modelOf(w, "DRAFT");
+    const { submitModel } = await import("@/lib/models/submit-model");
+    await submitModel(w.cadre, { id: String(m.id), version: String(m.version) });
+    const [n] = await waiting(w.communeReviewer.userId, m.id);
+    expect(n.readAt).toBeNull();
+    expect(await openNotification(w.provinceOfficer, { id: n.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect((await prisma.notification.findUniqueOrThrow({ where: { id: n.id } })).readAt).toBeNull();
+    expect(await openNotification(w.communeReviewer, { id: "abc" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await openNotification(w.communeReviewer, { id: n.id })).toEqual({ ok: true, modelId: m.id });
+    const readAt = (await prisma.notification.findUniqueOrThrow({ where: { id: n.id } })).readAt;
+    expect(readAt).not.toBeNull();
+    expect(await openNotification(w.communeReviewer, { id: n.id })).toEqual({ ok: true, modelId: m.id });
+    expect((await prisma.notification.findUniqueOrThrow({ where: { id: n.id } })).readAt).toEqual(readAt);
+  });
+});

@@ -147,3 +147,16 @@ describe("reviewProgress", () => {
     expect((await reviewProgress(communeUnderDistrictReviewer)).total).toBe(0);
   });
 });
+
+describe("listReviewQueue: search by words", () => {
+  it("all words, any order, without diacritics, on title, unit and address", async () => {
+    const { createWorld: world, modelOf: model } = await import("@/lib/models/test-world");
+    const w2 = await world();
+    const hit = await model(w2, "SUBMITTED", { title: "Bữa cơm chờ đón con em" });
+    await model(w2, "SUBMITTED", { title: "Bữa cơm nghĩa tình" });
+    const q = await listReviewQueue(w2.communeReviewer, { q: "don cho, COM bua", state: "ALL" });
+    expect(q.items.map((i) => i.id)).toEqual([hit.id]);
+    const none = await listReviewQueue(w2.communeReviewer, { q: "don cho bua xe", state: "ALL" });
+    expect(none.total).toBe(0);
+  });
+});

@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
+import { dbId, INT4_MAX, normalizeLine } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelKind, ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
-import { foldedContains } from "@/lib/db/search";
+import { pageByRank, rankModelMatches } from "@/lib/db/search";
 import { can, unitSubtreeWhere } from "@/lib/permissions";
 import { MODEL_STATES } from "@/lib/workflow/state-machine";
 
@@ -41,16 +42,16 @@ export type ReviewQueue = {
 /** "ACTIONABLE" (default): what the committee can act on now; "ALL": every state. */
 export type QueueStateFilter = ModelState | "ACTIONABLE" | "ALL";
 
-const id = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional());
+const id = z.preprocess((v) => (v === "" || v == null ? undefined : v), dbId().optional()).catch(undefined);
 const QueueInput = z.object({
-  q: z.preprocess((v) => (typeof v === "string" ? v.trim().slice(0, 200) || undefined : undefined), z.string().optional()),
+  q: z.preprocess((v) => (typeof v === "string" ? normalizeLine(v).slice(0, 200) || undefined : undefined), z.string().optional()),
   campaignId: id,
   fieldId: id,
   unitId: id,
   kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["COLLECTIVE", "INDIVIDUAL"]).optional()),
   state: z.preprocess((v) => (v === "" || v == null ? "ACTIONABLE" : v), z.enum([...MODEL_STATES, "ACTIONABLE", "ALL"]).catch("ACTIONABLE")),
   waitingDays: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().min(0).max(3650).optional()),
-  page: z.preprocess((v) => (v === "" || v == null ? 1 : v), z.coerce.number().int().min(1).catch(1)),
+  page: z.preprocess((v) => (v === "" || v == null ? 1 : v), z.coerce.number().int().min(1).max(INT4_MAX).catch(1)),
 });
 
 export type ReviewQueueInput = {
@@ -104,16 +105,8 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
     base.push(unit ? { ownerUnit: { path: { startsWith: unit.path } } } : { id: -1 });
   }
   if (f.waitingDays !== undefined) base.push({ stateChangedAt: { lte: new Date(Date.now() - f.waitingDays * DAY_MS) } });
-  if (f.q) {
-    const q = f.q;
-    const rows = await prisma.$queryRaw<{ id: number }[]>(Prisma.sql`
-      SELECT "Model"."id" FROM "Model"
-      WHERE "Model"."reviewUnitId" = ${actor.unitId}
-        AND (${foldedContains('"Model"."title"', q)} OR ${foldedContains('"Model"."personName"', q)}
-             OR vn_fold("Model"."ownerUnitName") LIKE '%' || vn_fold(${q.replace(/[\\%_]/g, (c) => `\\${c}`)}) || '%'
-             OR "Model"."code" ILIKE ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`);
-    base.push({ id: { in: rows.map((r) => r.id) } });
-  }
+  const ranks = await rankModelMatches(prisma, f.q, Prisma.sql`"Model"."reviewUnitId" = ${actor.unitId}`);
+  if (ranks) base.push({ id: { in: [...ranks.keys()] } });
 
   const level = actor.unitLevel;
   const stateWhere: Prisma.ModelWhereInput =
@@ -129,11 +122,15 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
 
   const pageCount = Math.max(1, Math.ceil(total / REVIEW_QUEUE_PAGE_SIZE));
   const page = Math.min(f.page, pageCount);
-  const rows = await prisma.model.findMany({
-    where,
-    orderBy: [{ stateChangedAt: "asc" }, { id: "asc" }],
-    skip: (page - 1) * REVIEW_QUEUE_PAGE_SIZE,
-    take: REVIEW_QUEUE_PAGE_SIZE,
+  const orderBy: Prisma.ModelOrderByWithRelationInput[] = [{ stateChangedAt: "asc" }, { id: "asc" }];
+  // A search lists the best matches first; otherwise the longest waiting first.
+  const pageIds = ranks
+    ? pageByRank((await prisma.model.findMany({ where, orderBy, select: { id: true } })).map((r) => r.id), ranks, page, REVIEW_QUEUE_PAGE_SIZE)
+    : null;
+  const found = await prisma.model.findMany({
+    where: pageIds ? { id: { in: pageIds } } : where,
+    orderBy,
+    ...(pageIds ? {} : { skip: (page - 1) * REVIEW_QUEUE_PAGE_SIZE, take: REVIEW_QUEUE_PAGE_SIZE }),
     select: {
       id: true,
       code: true,
@@ -149,6 +146,7 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
       version: true,
     },
   });
+  const rows = pageIds ? pageIds.map((id) => found.find((r) => r.id === id)!).filter(Boolean) : found;
   const now = Date.now();
   return {
     items: rows.map(({ field, ...m }) => ({ ...m, fieldName: field.name, waitingDays: Math.max(0, Math.floor((now - m.stateChangedAt.getTime()) / DAY_MS)) })),

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
+import { dbId } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
@@ -26,7 +27,7 @@ export type CommitteeProgress = {
 export type ReviewProgress = { committees: CommitteeProgress[]; reviewedCount: number; total: number };
 
 const DAY_MS = 86_400_000;
-const Input = z.object({ campaignId: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional()) });
+const Input = z.object({ campaignId: z.preprocess((v) => (v === "" || v == null ? undefined : v), dbId().optional()) });
 
 /**
  * Review progress of the committees directly below the actor's unit in today's tree (a province sees

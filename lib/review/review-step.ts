@@ -8,7 +8,7 @@ import { conflict, fail, forbidden, invalidFields, isUniqueViolation, notFound, 
 import { currentParentChain } from "@/lib/org/tree";
 import { checkModelTransition } from "@/lib/workflow/context";
 import { levelRank } from "@/lib/workflow/state-machine";
-import { notifyModelOwners } from "@/lib/notifications/notify";
+import { notifyCommitteeReviewers, notifyModelOwners } from "@/lib/notifications/notify";
 import type { NotificationKey } from "@/lib/notifications/messages";
 import { lastEventFor, lastStepInForce } from "./last-step";
 import { REVIEW_MESSAGES } from "./messages";
@@ -180,6 +180,14 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
         unitName: next?.name ?? actor.unitName,
         comment: d.comment,
       });
+      if (d.action === "PROPOSE" && next) {
+        await notifyCommitteeReviewers(tx, { id: model.id, reviewUnitId: next.id }, "review.proposed", {
+          title: model.title,
+          code: model.code,
+          level: next.level,
+          unitName: actor.unitName,
+        });
+      }
       return true;
     });
   } catch (err) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankText, dbId, INT4_MAX } from "@/lib/validation/text";
 import { REVIEW_MESSAGES } from "./messages";
 
 /** The steps a reviewer takes on the review screens (the owner's steps live in lib/models). */
@@ -15,18 +16,22 @@ export type ReviewStepAction = (typeof REVIEW_STEP_ACTIONS)[number];
 
 const optionalText = (max: number, message: string) =>
   z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() || undefined : v ?? undefined),
+    (v) => blankText(v) ?? undefined,
     z.string().max(max, message).optional(),
   );
 
 export const ScoreInput = z.object({
-  criterionId: z.coerce.number().int().positive(REVIEW_MESSAGES.scoreUnknownCriterion),
-  score: z.coerce.number().int(REVIEW_MESSAGES.scoreNotInteger).min(0, REVIEW_MESSAGES.scoreNotInteger),
+  criterionId: dbId(REVIEW_MESSAGES.scoreUnknownCriterion),
+  score: z.coerce
+    .number()
+    .int(REVIEW_MESSAGES.scoreNotInteger)
+    .min(0, REVIEW_MESSAGES.scoreNotInteger)
+    .max(INT4_MAX, REVIEW_MESSAGES.scoreNotInteger),
 });
 
 export const ReviewStepInput = z.object({
-  modelId: z.coerce.number().int().positive(REVIEW_MESSAGES.notFound),
-  version: z.coerce.number().int().positive(REVIEW_MESSAGES.conflict),
+  modelId: dbId(REVIEW_MESSAGES.notFound),
+  version: dbId(REVIEW_MESSAGES.conflict),
   action: z.enum(REVIEW_STEP_ACTIONS, REVIEW_MESSAGES.actionInvalid),
   comment: optionalText(2000, REVIEW_MESSAGES.commentTooLong),
   meetingRef: optionalText(200, REVIEW_MESSAGES.meetingRefTooLong),
@@ -41,7 +46,7 @@ export type ReviewStepData = z.output<typeof ReviewStepInput>;
 
 export const BulkReviewInput = z.object({
   items: z
-    .array(z.object({ modelId: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() }))
+    .array(z.object({ modelId: dbId(REVIEW_MESSAGES.notFound), version: dbId(REVIEW_MESSAGES.conflict) }))
     .min(1, REVIEW_MESSAGES.bulkEmpty)
     .max(200, REVIEW_MESSAGES.bulkTooMany)
     .refine((xs) => new Set(xs.map((x) => x.modelId)).size === xs.length, REVIEW_MESSAGES.bulkDuplicate),

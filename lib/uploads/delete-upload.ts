@@ -8,6 +8,7 @@ import { EDITABLE_STATES } from "@/lib/workflow/state-machine";
 import { fail, forbidden, notFound, type Result } from "@/lib/models/result";
 import { UPLOAD_MESSAGES } from "./messages";
 import { storagePath } from "./storage";
+import { parseDbId } from "@/lib/validation/text";
 
 /**
  * Removes an evidence file of the actor's unit's model, only while the dossier is editable (DRAFT,
@@ -15,8 +16,8 @@ import { storagePath } from "./storage";
  * removed after the row is gone, so a failure never leaves a row pointing at nothing.
  */
 export async function deleteUpload(actor: Actor, input: { id: number | string }): Promise<Result<{ id: number }>> {
-  const id = Number(input.id);
-  if (!Number.isInteger(id) || id <= 0) return notFound(UPLOAD_MESSAGES.fileNotFound);
+  const id = parseDbId(input.id);
+  if (id === null) return notFound(UPLOAD_MESSAGES.fileNotFound);
   const file = await prisma.attachment.findFirst({
     where: { id, model: modelScopeWhere(actor) },
     select: { id: true, storageKey: true, fileName: true, model: { select: { id: true, state: true, ownerUnitId: true } } },

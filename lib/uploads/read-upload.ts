@@ -8,6 +8,7 @@ import { forbidden, notFound, type Result } from "@/lib/models/result";
 import { contentDisposition } from "./content-disposition";
 import { UPLOAD_MESSAGES } from "./messages";
 import { storagePath } from "./storage";
+import { parseDbId } from "@/lib/validation/text";
 
 export type ReadUploadResult = Result<{
   stream: ReadableStream<Uint8Array>;
@@ -27,8 +28,8 @@ export async function readUpload(
   input: { id: number | string; disposition?: "attachment" | "inline" },
 ): Promise<ReadUploadResult> {
   if (!(can(actor, "view:model:own-unit") || can(actor, "view:model:subtree") || can(actor, "view:model:all"))) return forbidden();
-  const id = Number(input.id);
-  if (!Number.isInteger(id) || id <= 0) return notFound(UPLOAD_MESSAGES.fileNotFound);
+  const id = parseDbId(input.id);
+  if (id === null) return notFound(UPLOAD_MESSAGES.fileNotFound);
   const scope = modelScopeWhere(actor);
   const file = await prisma.attachment.findFirst({
     where: { id, OR: [{ model: { is: scope } }, { progressReport: { is: { model: { is: scope } } } }] },

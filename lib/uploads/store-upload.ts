@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { prisma } from "@/lib/db/client";
+import { normalizeLine, parseDbId } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
@@ -123,13 +124,12 @@ export async function storeUpload(actor: Actor, input: StoreUploadInput): Promis
 }
 
 function toId(v: number | string): number | null {
-  const n = typeof v === "number" ? v : Number(String(v).trim());
-  return Number.isInteger(n) && n > 0 ? n : null;
+  return parseDbId(v);
 }
 
 /** The name shown and offered on download: no path, no control characters, NFC, at most 200 characters. */
 export function cleanFileName(name: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? "").normalize("NFC").replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  const base = normalizeLine(normalizeLine(name).split(/[\\/]/).pop() ?? "");
   if (base.length <= 200) return base || "tep-dinh-kem";
   const ext = path.extname(base);
   return base.slice(0, 200 - ext.length) + ext;

@@ -21,7 +21,7 @@ async function fillNarrative(page: Page) {
   await page.getByLabel("Mục tiêu").fill(GOALS);
   await page.getByLabel("Cách làm, phương pháp vận động").fill(METHODS);
   await page.getByLabel("Kết quả dự kiến").fill(EXPECTED);
-  await page.getByLabel("Ngày bắt đầu").fill("2026-01-15");
+  await page.getByLabel("Ngày bắt đầu").fill("15/01/2026");
 }
 
 async function chooseRequiredSelects(page: Page) {
@@ -90,7 +90,7 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
 
     // Search without diacritics finds the title with them; the query stays in the URL.
     await page.goto("/mo-hinh");
-    await page.getByLabel("Tìm theo tên mô hình").fill("dan van kheo: dong hanh cung ba con");
+    await page.getByLabel("Tìm theo tên, mã, đơn vị hoặc địa chỉ").fill("dan van kheo: dong hanh cung ba con");
     await page.getByRole("button", { name: "Tìm và lọc" }).click();
     await expect(page).toHaveURL(/[?&]q=dan\+van\+kheo/);
     await expect(page.getByText("Tìm thấy 1 mô hình")).toBeVisible();

@@ -47,7 +47,7 @@ test.describe("Thẩm định mô hình", () => {
     await page.getByLabel("Mục tiêu").fill("Vận động 100% hộ dân trong thôn tự nguyện hiến đất mở rộng đường liên thôn.");
     await page.getByLabel("Cách làm, phương pháp vận động").fill("Chi bộ họp bàn, đảng viên gương mẫu hiến đất trước, họp thôn và đến từng hộ vận động.");
     await page.getByLabel("Kết quả dự kiến").fill("Mở rộng 2,5 km đường bê tông, 45 hộ hiến trên 3.000 m² đất, không có khiếu nại.");
-    await page.getByLabel("Ngày bắt đầu").fill("2026-01-15");
+    await page.getByLabel("Ngày bắt đầu").fill("15/01/2026");
     await page.getByRole("button", { name: "Lưu bản nháp" }).click();
     await expect(page).toHaveURL(/\/mo-hinh\/\d+/);
     const modelId = /\/mo-hinh\/(\d+)/.exec(page.url())![1];

@@ -9,7 +9,7 @@ import { Pagination, parsePage } from "@/components/ui/pagination";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { canOpen } from "@/lib/nav";
 import type { SearchParams } from "@/lib/search-params";
-import { markReadAction } from "./actions";
+import { markReadAction, openNotificationAction } from "./actions";
 
 export const metadata: Metadata = { title: rvi.notifications.title };
 
@@ -29,10 +29,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           <NotificationList
             unread={list.unread}
             submit={markReadAction}
+            open={openNotificationAction}
             items={list.items.map((n) => ({
               id: n.id,
               text: n.text,
               href: n.modelId ? `${base}/${n.modelId}` : null,
+              modelId: n.modelId,
               read: n.readAt !== null,
               createdAt: n.createdAt.toISOString(),
             }))}

@@ -11,17 +11,29 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CopyBox } from "@/components/decisions/copy-box";
 import { DecisionStatusActions } from "@/components/decisions/decision-status-actions";
+import { AddHonorees } from "@/components/decisions/add-honorees";
 import { HonoreeTable } from "@/components/decisions/honoree-table";
+import type { PickerQuery } from "@/components/decisions/types";
 import { requireSection } from "../../_lib/require-section";
+import { decisionFormOptions } from "../_lib/form-options";
 import { loadDecisionOr404 } from "../_lib/load-decision";
-import { correctHonoreeAction, issueDecisionAction, reopenDecisionAction, reorderHonoreesAction } from "../actions";
+import {
+  addHonoreesAction,
+  correctHonoreeAction,
+  deleteDecisionAction,
+  issueDecisionAction,
+  removeHonoreeAction,
+  reopenDecisionAction,
+  reorderHonoreesAction,
+  searchCandidatesAction,
+} from "../actions";
 
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const actor = await requireSection("decisions");
   const d = await loadDecisionOr404(actor, (await params).id);
-  return { title: `Quyết định ${d.numberText}` };
+  return { title: `Quyết định ${d.numberText ?? decisionsUi.list.draftLabel(d.plannedNumber)}` };
 }
 
 export default async function DecisionPage({ params }: { params: Params }) {
@@ -29,9 +41,16 @@ export default async function DecisionPage({ params }: { params: Params }) {
   const d = await loadDecisionOr404(actor, (await params).id);
   const t = decisionsUi.detail;
   const draft = d.status === "DRAFT";
-  const numberLine = displayNumber(d.issuer.style, d.numberText);
+  const numberLine = d.numberText ? displayNumber(d.issuer.style, d.numberText) : null;
+  const heading = numberLine ? (draft ? t.draftNumber(numberLine) : numberLine) : decisionsUi.list.draftLabel(d.plannedNumber);
   const inline = inlineHonoreeList(buildHonoreeListDocument(d));
   const download = (format: "pdf" | "docx" | "xlsx") => `/api/quyet-dinh/${d.id}/tai-ve?dinh-dang=${format}`;
+  const options = draft ? await decisionFormOptions(actor) : null;
+  const decisionId = d.id;
+  async function searchForDraft(query: PickerQuery) {
+    "use server";
+    return searchCandidatesAction(query, decisionId);
+  }
 
   return (
     <>
@@ -41,7 +60,7 @@ export default async function DecisionPage({ params }: { params: Params }) {
         </Link>
       </p>
       <PageHeader
-        title={draft ? t.draftNumber(numberLine) : numberLine}
+        title={heading}
         description={d.title}
         actions={<Badge tone={draft ? "warning" : "success"}>{decisionStatusLabels[d.status]}</Badge>}
       />
@@ -55,12 +74,32 @@ export default async function DecisionPage({ params }: { params: Params }) {
                 decisionId={d.id}
                 version={d.version}
                 editable={draft}
-                honorees={d.honorees.map((h) => ({ id: h.id, kind: h.kind, name: h.name, address: h.address, modelTitle: h.modelTitle }))}
+                honorees={d.honorees.map((h) => ({
+                  id: h.id,
+                  kind: h.kind,
+                  honorific: h.honorific,
+                  name: h.name,
+                  position: h.position,
+                  address: h.address,
+                  modelTitle: h.modelTitle,
+                }))}
                 correctAction={correctHonoreeAction}
                 reorderAction={reorderHonoreesAction}
+                removeAction={removeHonoreeAction}
               />
             </CardBody>
           </Card>
+          {options ? (
+            <AddHonorees
+              key={d.version}
+              decisionId={d.id}
+              version={d.version}
+              search={searchForDraft}
+              action={addHonoreesAction}
+              fields={options.fields}
+              campaigns={options.campaigns}
+            />
+          ) : null}
           <Card aria-labelledby="inline-heading">
             <CardHeader id="inline-heading" title={t.inlineHeading} />
             <CardBody>
@@ -78,7 +117,10 @@ export default async function DecisionPage({ params }: { params: Params }) {
                 <dt className="text-slate-600">{t.issuer}</dt>
                 <dd className="text-slate-900">{d.issuer.parentName ? `${d.issuer.name} – ${d.issuer.parentName}` : d.issuer.name}</dd>
                 <dt className="text-slate-600">{t.number}</dt>
-                <dd className="text-slate-900">{d.numberText}</dd>
+                <dd className="text-slate-900">
+                  {d.numberText ?? t.noNumber}
+                  {d.plannedNumber ? <span className="block text-slate-600">{t.plannedNumber(d.plannedNumber)}</span> : null}
+                </dd>
                 <dt className="text-slate-600">{t.date}</dt>
                 <dd>
                   <time dateTime={isoDate(d.decisionDate)} className="tabular-nums">
@@ -109,9 +151,16 @@ export default async function DecisionPage({ params }: { params: Params }) {
                   id={d.id}
                   version={d.version}
                   status={d.status}
+                  deletable={draft && d.number === null}
                   issueAction={issueDecisionAction}
                   reopenAction={reopenDecisionAction}
+                  deleteAction={deleteDecisionAction}
                 />
+                {draft ? (
+                  <Link href={`/quyet-dinh/${d.id}/sua`} className={buttonClasses("secondary", "sm") + " mt-3"}>
+                    {t.editFields}
+                  </Link>
+                ) : null}
               </div>
             </CardBody>
           </Card>

@@ -2,20 +2,30 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { issuerScopeWhere } from "@/lib/decisions/shared";
-import type { CampaignOption, IssuerOption } from "@/components/decisions/types";
+import type { CampaignOption, FieldOption, IssuerOption } from "@/components/decisions/types";
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * Choices of the create form: the issuing bodies of the actor's subtree still in office (bodies
- * abolished by the 2025 reorganisation keep their past decisions but issue no new ones) and the campaigns.
+ * Choices of the decision forms: the issuing bodies of the actor's subtree with their periods in office
+ * (the form offers those in office on the typed decision date: a decision dated before the 2025 merger
+ * is issued by the absorbed province's body), the campaigns and the fields (picker filters).
  */
-export async function decisionFormOptions(actor: Actor): Promise<{ issuers: IssuerOption[]; campaigns: CampaignOption[] }> {
-  const [issuers, campaigns] = await Promise.all([
+export async function decisionFormOptions(
+  actor: Actor,
+): Promise<{ issuers: IssuerOption[]; campaigns: CampaignOption[]; fields: FieldOption[] }> {
+  const [issuers, campaigns, fields] = await Promise.all([
     prisma.issuer.findMany({
-      where: { ...issuerScopeWhere(actor), validTo: null },
-      select: { id: true, name: true, parentName: true, style: true, numberSuffix: true },
-      orderBy: [{ unit: { level: "asc" } }, { id: "asc" }],
+      where: issuerScopeWhere(actor),
+      select: { id: true, name: true, parentName: true, style: true, numberSuffix: true, place: true, validFrom: true, validTo: true },
+      orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { unit: { level: "asc" } }, { id: "asc" }],
     }),
     prisma.campaign.findMany({ select: { id: true, name: true }, orderBy: [{ startDate: "desc" }, { id: "desc" }] }),
+    prisma.field.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
   ]);
-  return { issuers, campaigns };
+  return {
+    issuers: issuers.map((i) => ({ ...i, validFrom: isoDay(i.validFrom), validTo: i.validTo ? isoDay(i.validTo) : null })),
+    campaigns,
+    fields,
+  };
 }

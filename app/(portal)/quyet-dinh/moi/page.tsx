@@ -11,13 +11,14 @@ export const metadata: Metadata = { title: decisionsUi.form.title };
 
 export default async function NewDecisionPage() {
   const actor = await requireSection("decisions");
-  const { issuers, campaigns } = await decisionFormOptions(actor);
+  const { issuers, campaigns, fields } = await decisionFormOptions(actor);
   return (
     <>
       <PageHeader title={decisionsUi.form.title} description={decisionsUi.form.intro} />
       <DecisionForm
         issuers={issuers}
         campaigns={campaigns}
+        fields={fields}
         today={formatDate(new Date())}
         action={createDecisionAction}
         search={searchCandidatesAction}

@@ -12,7 +12,7 @@ type Params = Promise<{ id: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const actor = await requireSection("decisions");
   const d = await loadDecisionOr404(actor, (await params).id);
-  return { title: `${decisionsUi.print.title} ${d.numberText}` };
+  return { title: `${decisionsUi.print.title} ${d.numberText ?? decisionsUi.list.draftLabel(d.plannedNumber)}` };
 }
 
 export default async function DecisionPrintPage({ params }: { params: Params }) {

@@ -13,10 +13,10 @@ import { QueueFilters } from "@/components/review/queue-filters";
 import { StateChips } from "@/components/review/state-chips";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { first, positiveInt, type SearchParams } from "@/lib/search-params";
-import { requireSection } from "../_lib/require-section";
+import { requireSection } from "../../_lib/require-section";
 import { canOpen } from "@/lib/nav";
-import { reviewFilterOptions } from "./_lib/options";
-import { bulkReviewAction } from "./actions";
+import { reviewFilterOptions } from "../_lib/options";
+import { bulkReviewAction } from "../actions";
 
 export const metadata: Metadata = { title: rvi.queue.title };
 

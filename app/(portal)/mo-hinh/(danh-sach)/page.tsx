@@ -12,11 +12,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { ModelList } from "@/components/models/model-list";
-import { listFields, listModels } from "../_queries/models";
+import { listFields } from "../../_queries/models";
+import { listScopedModels } from "@/lib/models/list-scoped-models";
 import { first, positiveInt, type SearchParams } from "@/lib/search-params";
-import { MODEL_STATES, isModelState } from "../_queries/scope";
-import { requireSection } from "../_lib/require-section";
-import { campaignOptions } from "./_data";
+import { MODEL_STATES, isModelState } from "../../_queries/scope";
+import { requireSection } from "../../_lib/require-section";
+import { campaignOptions } from "../_data";
 
 export const metadata: Metadata = { title: vi.models.title };
 
@@ -165,13 +166,32 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
   const fields = await listFields();
   const fieldId = positiveInt(params.field);
   const field = fields.find((x) => x.id === fieldId);
-  const result = await listModels(actor, { page: parsePage(params.page), status, fieldId: field?.id });
-  const filtered = Boolean(status || field);
+  const q = first(params.q)?.trim().slice(0, 200) || undefined;
+  const listed = await listScopedModels(actor, { page: parsePage(params.page), status, fieldId: field?.id, q });
+  if (!listed.ok) return <EmptyState title={listed.message} />;
+  const result = listed;
+  const filtered = Boolean(status || field || q);
 
   return (
     <>
       <PageHeader title={vi.models.title} description={vi.models.introScoped} />
       <form method="get" action="/mo-hinh" role="search" className="mb-5 grid gap-3 sm:grid-cols-3 sm:items-end">
+        <div className="sm:col-span-3">
+          <label htmlFor="tim-kiem" className="block text-sm font-semibold text-slate-800">
+            {mvi.list.searchScoped}
+          </label>
+          <input
+            id="tim-kiem"
+            name="q"
+            type="search"
+            defaultValue={q ?? ""}
+            aria-describedby="tim-kiem-goi-y"
+            className={filterControlClass}
+          />
+          <p id="tim-kiem-goi-y" className="mt-1 text-sm text-slate-600">
+            {mvi.list.searchHint}
+          </p>
+        </div>
         <FilterSelect
           id="loc-trang-thai"
           name="state"
@@ -230,7 +250,7 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
           }
         />
       )}
-      <Pagination page={result.page} totalPages={result.totalPages} pathname="/mo-hinh" query={{ state: status, field: field ? String(field.id) : undefined }} />
+      <Pagination page={result.page} totalPages={result.totalPages} pathname="/mo-hinh" query={{ q, state: status, field: field ? String(field.id) : undefined }} />
     </>
   );
 }

@@ -11,7 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/decisions/search-box";
-import { requireSection } from "../_lib/require-section";
+import { requireSection } from "../../_lib/require-section";
 import { first, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: decisionsUi.list.title };
@@ -31,6 +31,11 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Se
         description={t.intro}
         actions={<ButtonLink href="/quyet-dinh/moi">{t.create}</ButtonLink>}
       />
+      {first(params["da-xoa"]) === "1" ? (
+        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">
+          {decisionsUi.detail.deleted}
+        </p>
+      ) : null}
       <SearchBox defaultValue={q} />
       {result.items.length ? (
         <>
@@ -47,8 +52,8 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Se
                       className="font-semibold text-slate-900 underline-offset-2 after:absolute after:inset-0 hover:underline focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-brand-600"
                     >
                       <span className="sr-only">{t.number} </span>
-                      {d.numberText}
-                      {d.status === "DRAFT" ? <span className="font-normal text-slate-600"> {t.noNumberYet}</span> : null}
+                      {d.numberText ?? t.draftLabel(d.plannedNumber)}
+                      {d.status === "DRAFT" && d.numberText ? <span className="font-normal text-slate-600"> {t.noNumberYet}</span> : null}
                     </Link>
                     <p className="mt-1 text-slate-800">{d.title}</p>
                     <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-600 sm:flex sm:flex-wrap sm:gap-x-4">

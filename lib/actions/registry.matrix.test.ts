@@ -61,7 +61,7 @@ describe.each(runnable.map((e) => [`${e.module} ${e.export}`, e] as const))("%s"
       result = await mod[entry.export](...call.args);
     } catch (err) {
       if (!(err instanceof Redirected)) throw err;
-      result = { ok: true };
+      result = { ok: true, redirectedTo: err.message };
     } finally {
       session.actor = null;
     }

@@ -116,6 +116,15 @@ export const REGISTRY: readonly RegistryEntry[] = [
     notInMatrix: "next-auth signOut needs Next's request context; tests/e2e/auth.spec.ts signs out",
   },
   {
+    module: "app/(portal)/actions.ts",
+    export: "signOutEverywhereAction",
+    kind: "action",
+    useCase: "lib/auth/sign-out-everywhere.ts#signOutEverywhere",
+    permission: "signed-in",
+    roles: ALL_ROLES,
+    notInMatrix: "acts on the caller's own sessions only (no object to scope) and ends in next-auth signOut; lib/auth/sessions.test.ts",
+  },
+  {
     module: "app/api/auth/[...nextauth]/route.ts",
     export: "GET",
     kind: "route",
@@ -310,6 +319,26 @@ export const REGISTRY: readonly RegistryEntry[] = [
     },
   },
 
+  {
+    module: "app/(portal)/thong-bao/actions.ts",
+    export: "openNotificationAction",
+    kind: "action",
+    useCase: "lib/notifications/open-notification.ts#openNotification",
+    permission: "signed-in",
+    roles: ALL_ROLES,
+    personal: true,
+    fixture: async (kit, actor, scope) => {
+      const n = await kit.notification(actor, scope);
+      return { args: [kit.form({ id: n.id })], target: { table: "notification", id: n.id } };
+    },
+    // It always redirects (to the model, or back to the list): "not found" is the row still unread.
+    outcome: async (_result, call) => {
+      const { prisma } = await import("@/lib/db/client");
+      const n = await prisma.notification.findUniqueOrThrow({ where: { id: call.target.id } });
+      return n.readAt ? "ok" : "not_found";
+    },
+  },
+
   // ——— decisions (province) ———
   {
     module: "app/(portal)/quyet-dinh/actions.ts",
@@ -407,6 +436,76 @@ export const REGISTRY: readonly RegistryEntry[] = [
       const d = await kit.decision(scope, "ISSUED");
       const fd = kit.form({ id: d.id, version: d.version, reason: "Sai tên một tập thể, cần sửa trước khi in lại." });
       return { args: [{ ok: false }, fd], target: { table: "decision", id: d.id } };
+    },
+    outcome: byMessage(DECISION_NOT_FOUND),
+  },
+  {
+    module: "app/(portal)/quyet-dinh/actions.ts",
+    export: "updateDecisionFieldsAction",
+    kind: "action",
+    useCase: "lib/decisions/update-decision.ts#updateDecision",
+    permission: "manage:decision:subtree",
+    roles: PROVINCE,
+    refusal: DECISION_REFUSAL,
+    fixture: async (kit, _actor, scope) => {
+      const d = await kit.decision(scope);
+      const fd = kit.form({
+        id: d.id,
+        version: d.version,
+        issuerId: d.issuerId,
+        number: d.number,
+        decisionDate: "2025-12-16",
+        signerName: d.signerName,
+        signerTitle: d.signerTitle,
+        awardForm: d.awardForm,
+        title: `${d.title} (sửa)`,
+      });
+      return { args: [{ ok: false }, fd], target: { table: "decision", id: d.id } };
+    },
+    outcome: byMessage(DECISION_NOT_FOUND),
+  },
+  {
+    module: "app/(portal)/quyet-dinh/actions.ts",
+    export: "addHonoreesAction",
+    kind: "action",
+    useCase: "lib/decisions/update-decision.ts#updateDecision",
+    permission: "manage:decision:subtree",
+    roles: PROVINCE,
+    refusal: DECISION_REFUSAL,
+    fixture: async (kit, _actor, scope) => {
+      const d = await kit.decision(scope);
+      const more = await kit.recognized(scope);
+      const fd = kit.form({ id: d.id, version: d.version, modelIds: String(more.id) });
+      return { args: [{ ok: false }, fd], target: { table: "decision", id: d.id } };
+    },
+    outcome: byMessage(DECISION_NOT_FOUND),
+  },
+  {
+    module: "app/(portal)/quyet-dinh/actions.ts",
+    export: "removeHonoreeAction",
+    kind: "action",
+    useCase: "lib/decisions/update-decision.ts#updateDecision",
+    permission: "manage:decision:subtree",
+    roles: PROVINCE,
+    refusal: DECISION_REFUSAL,
+    fixture: async (kit, _actor, scope) => {
+      const d = await kit.decision(scope, "DRAFT", 2);
+      const fd = kit.form({ id: d.id, version: d.version, honoreeId: d.honorees[0].id });
+      return { args: [{ ok: false }, fd], target: { table: "decision", id: d.id } };
+    },
+    outcome: byMessage(DECISION_NOT_FOUND),
+  },
+  {
+    module: "app/(portal)/quyet-dinh/actions.ts",
+    export: "deleteDecisionAction",
+    kind: "action",
+    useCase: "lib/decisions/delete-decision.ts#deleteDecision",
+    permission: "manage:decision:subtree",
+    roles: PROVINCE,
+    refusal: DECISION_REFUSAL,
+    fixture: async (kit, _actor, scope) => {
+      const d = await kit.decision(scope);
+      return { args: [{ ok: false }, kit.form({ id: d.id, version: d.version })], target: { table: "decision", id: d.id } };
     },
     outcome: byMessage(DECISION_NOT_FOUND),
   },

@@ -69,20 +69,25 @@ export async function createKit() {
   }
 
   /** A draft (or issued) decision of the world's province, or of another province. */
-  async function decision(scope: Scope, status: "DRAFT" | "ISSUED" = "DRAFT") {
+  async function decision(scope: Scope, status: "DRAFT" | "ISSUED" = "DRAFT", honorees = 1) {
     const officer = scope === "in" ? w.provinceOfficer : w.otherProvinceOfficer;
-    const honoree =
-      scope === "in"
-        ? await model(w.provinceOfficer, "in", "RECOGNIZED")
-        : await createModel(prisma, { ownerUnitId: tree.otherGrassroots.id, state: "RECOGNIZED" });
+    const ids: number[] = [];
+    for (let i = 0; i < honorees; i++) ids.push((await recognized(scope)).id);
     const issuerId = scope === "in" ? w.partyIssuer.id : w.foreignIssuer.id;
-    const created = await createDecision(officer, decisionInput(w, [honoree.id], { issuerId, number: decisionNumber++ }));
+    const created = await createDecision(officer, decisionInput(w, ids, { issuerId, number: decisionNumber++ }));
     if (!created.ok) throw new Error(`test kit: decision not created: ${created.message}`);
     if (status === "ISSUED") {
       const issued = await issueDecision(officer, { id: created.id, version: created.version });
       if (!issued.ok) throw new Error(`test kit: decision not issued: ${issued.message}`);
     }
     return prisma.decision.findUniqueOrThrow({ where: { id: created.id }, include: { honorees: true } });
+  }
+
+  /** A recognized model a decision of the world's province (in) or of the other province (out) may honour. */
+  function recognized(scope: Scope) {
+    return scope === "in"
+      ? model(w.provinceOfficer, "in", "RECOGNIZED")
+      : createModel(prisma, { ownerUnitId: tree.otherGrassroots.id, state: "RECOGNIZED" });
   }
 
   /** An evidence file on a draft model in or out of the actor's scope (stored by the owning cadre). */
@@ -102,7 +107,7 @@ export async function createKit() {
     return prisma.notification.create({ data: { userId, messageKey: "model.recognized", params: {} } });
   }
 
-  return { w, actors, model, decision, attachment, notification, form };
+  return { w, actors, model, recognized, decision, attachment, notification, form };
 }
 
 const COMPLETE = {
@@ -113,10 +118,10 @@ const COMPLETE = {
 };
 
 /** FormData from plain values (arrays become repeated fields). */
-export function form(values: Record<string, string | number | (string | number)[] | undefined>): FormData {
+export function form(values: Record<string, string | number | (string | number)[] | null | undefined>): FormData {
   const fd = new FormData();
   for (const [k, v] of Object.entries(values)) {
-    if (v === undefined) continue;
+    if (v === undefined || v === null) continue;
     for (const one of Array.isArray(v) ? v : [v]) fd.append(k, String(one));
   }
   return fd;

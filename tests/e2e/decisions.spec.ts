@@ -324,6 +324,17 @@ test.describe("Quyết định khen thưởng", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dự thảo (chưa lấy số)");
     const url = page.url();
 
+    // The draft's pages (lines, picker to add more, field editor) fit a 360 px phone.
+    await page.setViewportSize({ width: 360, height: 780 });
+    for (const path of [url, `${url}/sua`]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.goto(url);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
     await page.getByRole("button", { name: "Xóa dự thảo" }).click();
     const dialog = page.getByRole("dialog", { name: "Xóa dự thảo quyết định?" });
     await dialog.getByRole("button", { name: "Hủy" }).click();

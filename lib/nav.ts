@@ -1,3 +1,4 @@
+import { accountsText } from "@/lib/i18n/accounts";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/permissions";
 import { vi } from "@/lib/i18n/vi";
@@ -36,6 +37,7 @@ export const sections = {
   },
   admin: { href: "/quan-tri", label: vi.nav.admin, allowed: (a: Who) => can(a, "manage:user:all") },
   notifications: { href: "/thong-bao", label: rvi.nav.notifications, allowed: () => true },
+  account: { href: "/tai-khoan", label: accountsText.own.menu, allowed: () => true },
 } as const;
 
 export type SectionKey = keyof typeof sections;

@@ -1,5 +1,7 @@
 // `npm start`: builds if needed, starts embedded PostgreSQL (unless DATABASE_URL is set), applies
-// migrations, loads the demo data into an empty database and serves the portal. Ctrl-C stops the web
+// migrations and serves the portal. The demo data (with its published password) loads only into an empty
+// embedded database without `--no-demo`; a real database (DATABASE_URL, or `--no-demo`) starts empty and
+// prints a one-time setup link for the first administrator. Ctrl-C stops the web
 // server first, then the database, cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -15,6 +17,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 const say = (line: string) => console.log(`[dan-van-kheo] ${line}`);
 // E2E runs: a throwaway database, removed on exit.
 const ephemeral = process.env.DVK_EPHEMERAL === "1";
+const noDemo = process.argv.includes("--no-demo") || process.env.DVK_NO_DEMO === "1";
 
 let db: EmbeddedPg | undefined;
 let web: ChildProcess | undefined;
@@ -107,12 +110,25 @@ async function main() {
 
   process.env.DATABASE_URL = url;
   const { prisma } = await import("../lib/db/client");
-  if ((await prisma.unit.count()) === 0) {
-    say("Cơ sở dữ liệu trống: nạp dữ liệu mẫu…");
+  const demo = !env.DATABASE_URL && !noDemo;
+  if (demo && (await prisma.unit.count()) === 0) {
+    say("Cơ sở dữ liệu trống: nạp dữ liệu mẫu (chạy với --no-demo hoặc DATABASE_URL để bắt đầu trống)…");
     const started = Date.now();
     const { seedDemo } = await import("../lib/db/seed");
     await seedDemo(prisma);
+    await prisma.auditLog.create({ data: { action: "system.demo-seeded", entity: "System" } });
     say(`Đã nạp dữ liệu mẫu trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
+  }
+  const demoData = (await prisma.auditLog.count({ where: { action: "system.demo-seeded" } })) > 0;
+  if (demoData) say("Đây là bản chạy thử với DỮ LIỆU MẪU: mật khẩu các tài khoản mẫu được công bố trong README.");
+  const { needsSetup, issueSetupToken } = await import("../lib/accounts/setup");
+  if (await needsSetup(prisma)) {
+    const token = await issueSetupToken(prisma);
+    const link = `http://localhost:${env.PORT}/thiet-lap?token=${token}`;
+    say("Chưa có quản trị viên. Mở liên kết dùng một lần này (hết hạn sau 24 giờ) để tạo quản trị viên đầu tiên:");
+    say(`  ${link}`);
+    // The browser journeys read the link from here; nobody else should set it.
+    if (process.env.DVK_SETUP_LINK_FILE) fs.writeFileSync(process.env.DVK_SETUP_LINK_FILE, link, { mode: 0o600 });
   }
   await prisma.$disconnect();
   if (stopping) return;
@@ -126,6 +142,7 @@ async function main() {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: url,
+      DVK_DEMO: demoData ? "1" : "",
       AUTH_SECRET: authSecret(dataRoot, env.AUTH_SECRET),
       AUTH_TRUST_HOST: "true",
       UPLOAD_DIR: path.resolve(root, env.UPLOAD_DIR ?? path.join(dataRoot, "uploads")),

@@ -18,7 +18,8 @@ export function AddHonorees({
 }: {
   decisionId: number;
   version: number;
-  search: (q: PickerQuery) => Promise<CandidatePage | null>;
+  /** The picker's search; called with this decision's id so models already listed are left out. */
+  search: (q: PickerQuery, excludeDecisionId?: number) => Promise<CandidatePage | null>;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
   fields: FieldOption[];
   campaigns: CampaignOption[];
@@ -31,7 +32,7 @@ export function AddHonorees({
       <FormMessage state={state} />
       <HonoreePicker
         heading={t.addHeading}
-        search={search}
+        search={(q) => search(q, decisionId)}
         selected={selected}
         onChange={setSelected}
         fields={fields}

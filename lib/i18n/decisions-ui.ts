@@ -91,7 +91,7 @@ export const decisionsUi = {
     removedMany: (n: number) => `Đã bỏ ${n} mục.`,
     field: "Lĩnh vực",
     fieldAll: "Tất cả lĩnh vực",
-    campaign: "Đợt phát động",
+    campaign: "Đợt của mô hình",
     campaignAll: "Tất cả các đợt",
     level: "Cấp công nhận",
     levelAll: "Mọi cấp",

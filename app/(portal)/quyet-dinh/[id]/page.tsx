@@ -13,7 +13,6 @@ import { CopyBox } from "@/components/decisions/copy-box";
 import { DecisionStatusActions } from "@/components/decisions/decision-status-actions";
 import { AddHonorees } from "@/components/decisions/add-honorees";
 import { HonoreeTable } from "@/components/decisions/honoree-table";
-import type { PickerQuery } from "@/components/decisions/types";
 import { requireSection } from "../../_lib/require-section";
 import { decisionFormOptions } from "../_lib/form-options";
 import { loadDecisionOr404 } from "../_lib/load-decision";
@@ -46,11 +45,7 @@ export default async function DecisionPage({ params }: { params: Params }) {
   const inline = inlineHonoreeList(buildHonoreeListDocument(d));
   const download = (format: "pdf" | "docx" | "xlsx") => `/api/quyet-dinh/${d.id}/tai-ve?dinh-dang=${format}`;
   const options = draft ? await decisionFormOptions(actor) : null;
-  const decisionId = d.id;
-  async function searchForDraft(query: PickerQuery) {
-    "use server";
-    return searchCandidatesAction(query, decisionId);
-  }
+
 
   return (
     <>
@@ -94,7 +89,7 @@ export default async function DecisionPage({ params }: { params: Params }) {
               key={d.version}
               decisionId={d.id}
               version={d.version}
-              search={searchForDraft}
+              search={searchCandidatesAction}
               action={addHonoreesAction}
               fields={options.fields}
               campaigns={options.campaigns}

@@ -11,7 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/decisions/search-box";
-import { requireSection } from "../_lib/require-section";
+import { requireSection } from "../../_lib/require-section";
 import { first, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: decisionsUi.list.title };

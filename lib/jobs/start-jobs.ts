@@ -1,0 +1,8 @@
+import { getBoss } from "./boss";
+import { registerWorkers, type Handlers } from "./workers";
+
+/** Starts the queue and this process's workers; called once per server process (instrumentation.ts). */
+export async function startJobs(handlers?: Handlers): Promise<void> {
+  const boss = await getBoss();
+  await registerWorkers(boss, handlers);
+}

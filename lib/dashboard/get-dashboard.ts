@@ -156,7 +156,7 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
       ? []
       : await prisma.unit.findMany({
           where: { AND: [{ parentId: unit.id }, currentUnitWhere(now)] },
-          select: { id: true, name: true, level: true, path: true },
+          select: { id: true, name: true, level: true, path: true, lineage: true },
         });
 
   const [groups, fieldGroups, regLevelGroups, recognizedBy, typicalBy, replications, honorees, results, fields, years] =

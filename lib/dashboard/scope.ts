@@ -25,16 +25,16 @@ export async function resolveDashboardUnit(actor: Actor, unitId: number | undefi
  * lib/permissions (the unit's part is the scope a reviewer of that unit would have, so the successor
  * rule of the organisation tree applies to drill-down the same way it applies to access).
  */
-export function unitModelsWhere(actor: Actor, unit: Pick<Unit, "id" | "path">): Prisma.ModelWhereInput[] {
+export function unitModelsWhere(actor: Actor, unit: Pick<Unit, "id" | "path" | "lineage">): Prisma.ModelWhereInput[] {
   const own = modelScopeWhere(actor);
-  if (unit.id === actor.unitId || !isInSubtree(actor, unit.path)) return [own];
+  if (unit.id === actor.unitId || !isInSubtree(actor, unit)) return [own];
   return [own, modelScopeWhere({ role: "PROVINCE_OFFICER", unitId: unit.id, unitPath: unit.path })];
 }
 
 /** Everything a figure link filters by, as one where: scope ∧ unit ∧ period ∧ figure ∧ breakdown. */
 export function dashboardModelWhere(
   actor: Actor,
-  unit: Pick<Unit, "id" | "path">,
+  unit: Pick<Unit, "id" | "path" | "lineage">,
   f: DashboardFilter,
 ): Prisma.ModelWhereInput {
   return {

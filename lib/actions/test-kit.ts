@@ -107,7 +107,13 @@ export async function createKit() {
     return prisma.notification.create({ data: { userId, messageKey: "model.recognized", params: {} } });
   }
 
-  return { w, actors, model, recognized, decision, attachment, notification, form };
+  /** An import of the actor's own, or of somebody else. */
+  async function importJob(actor: Actor, scope: Scope) {
+    const actorId = scope === "in" ? actor.userId : w.foreignCadre.userId;
+    return prisma.importJob.create({ data: { kind: "MODELS", fileName: "mo-hinh.csv", storageKey: "0".repeat(32), actorId } });
+  }
+
+  return { w, actors, model, recognized, decision, attachment, notification, form, importJob };
 }
 
 const COMPLETE = {

@@ -11,6 +11,7 @@ import pg from "pg";
 import { loadEnv, EnvError } from "../lib/env";
 import { assertPortFree, startEmbeddedPostgres, EmbeddedPgError, type EmbeddedPg } from "../lib/db/embedded";
 import { migrate, MigrationError } from "../lib/db/migrate";
+import { ensureRoles, grantAppPrivileges } from "../lib/db/roles";
 import { buildIsFresh, runBuild } from "./build-if-needed";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -67,18 +68,14 @@ async function checkReachable(url: string) {
   }
 }
 
-async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+/** Passwords of the embedded database's owner and portal roles, generated once like the session secret. */
+function rolePasswords(dataRoot: string): { owner: string; app: string } {
+  const file = path.join(dataRoot, "db-roles.json");
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")) as { owner: string; app: string };
+  fs.mkdirSync(dataRoot, { recursive: true });
+  const made = { owner: crypto.randomBytes(24).toString("base64url"), app: crypto.randomBytes(24).toString("base64url") };
+  fs.writeFileSync(file, JSON.stringify(made), { mode: 0o600 });
+  return made;
 }
 
 async function main() {
@@ -87,6 +84,8 @@ async function main() {
   await assertPortFree(env.PORT);
 
   let url = env.DATABASE_URL;
+  // Migrations (and the demo seed) run as the owner; the web server as the least-privilege role.
+  let ownerUrl = env.MIGRATION_DATABASE_URL ?? url;
   if (url) {
     say("Dùng PostgreSQL từ DATABASE_URL.");
     await checkReachable(url);
@@ -101,14 +100,17 @@ async function main() {
   if (!url) {
     say(`Khởi động PostgreSQL nhúng (dữ liệu tại ${path.join(dataRoot, "pg")}, cổng ${env.EMBEDDED_PG_PORT})…`);
     db = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: env.EMBEDDED_PG_PORT, fast: ephemeral, log: say });
-    url = await ensureDatabase(db.url, "dan_van_kheo");
+    ({ ownerUrl, appUrl: url } = await ensureRoles(db.url, "dan_van_kheo", rolePasswords(dataRoot)));
   }
-  if (stopping) return;
+  if (stopping || !url || !ownerUrl) return;
 
-  const { applied } = await migrate(url, { log: say });
+  const { applied } = await migrate(ownerUrl, { log: say });
   say(applied.length ? `Đã áp dụng ${applied.length} migration.` : "Cơ sở dữ liệu đã ở phiên bản mới nhất.");
 
-  process.env.DATABASE_URL = url;
+  if (ownerUrl !== url) await grantAppPrivileges(ownerUrl, decodeURIComponent(new URL(url).username));
+  else say("Cảnh báo: cổng thông tin dùng cùng một tài khoản PostgreSQL cho migration và cho chạy (đặt MIGRATION_DATABASE_URL).");
+
+  process.env.DATABASE_URL = ownerUrl;
   const { prisma } = await import("../lib/db/client");
   const demo = !env.DATABASE_URL && !noDemo;
   if (demo && (await prisma.unit.count()) === 0) {
@@ -133,13 +135,14 @@ async function main() {
   await prisma.$disconnect();
   if (stopping) return;
 
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  web = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT), "-H", "0.0.0.0"], {
+  // Our own server around Next's handler (scripts/serve.ts): 127.0.0.1 unless HOST, trusted client address.
+  web = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
     cwd: root,
     stdio: "inherit",
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: String(env.PORT),
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: url,
       DVK_DEMO: demoData ? "1" : "",
@@ -154,7 +157,7 @@ async function main() {
       void shutdown(code ?? 1);
     }
   });
-  say(`Cổng thông tin đang chạy tại http://localhost:${env.PORT} (Ctrl-C để dừng).`);
+  say(`Cổng thông tin đang chạy tại http://${process.env.HOST || "127.0.0.1"}:${env.PORT} (Ctrl-C để dừng).`);
 }
 
 main().catch(async (err) => {

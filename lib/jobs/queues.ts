@@ -5,6 +5,8 @@
 export const QUEUES = {
   /** Preview or apply one ImportJob: `{ importJobId, step }`. */
   import: "import",
+  /** Scheduled every 15 minutes: old LoginAttempt and AuthSession rows (lib/auth/purge-job.ts). */
+  authPurge: "auth-purge",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

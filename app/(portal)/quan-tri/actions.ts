@@ -1,19 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { createAccount, resetAccountPassword, setAccountDisabled, updateAccount } from "@/lib/accounts/manage";
 import { accountsText } from "@/lib/i18n/accounts";
 import type { FormState } from "@/components/accounts/form-state";
 
 const t = accountsText.admin;
+// A caller who may not manage accounts gets the same "not found" message as for an unknown id.
 const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((n) => [n, form.get(n) ?? undefined]));
 
 export async function createAccountAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await createAccount(await requireActor(), fields(form, ["username", "fullName", "email", "role", "unitId"]));
   if (!result.ok) {
-    if (result.reason === "not-found") notFound();
     return { message: result.message, fieldErrors: result.fieldErrors };
   }
   revalidatePath("/quan-tri");
@@ -23,7 +23,6 @@ export async function createAccountAction(_prev: FormState, form: FormData): Pro
 export async function updateAccountAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await updateAccount(await requireActor(), fields(form, ["id", "version", "fullName", "email", "role", "unitId"]));
   if (!result.ok) {
-    if (result.reason === "not-found") notFound();
     return { message: result.message, fieldErrors: result.fieldErrors };
   }
   redirect(`/quan-tri/tai-khoan/${Number(form.get("id"))}?da-luu=1`);
@@ -33,7 +32,6 @@ export async function setAccountDisabledAction(_prev: FormState, form: FormData)
   const id = Number(form.get("id"));
   const result = await setAccountDisabled(await requireActor(), { id, disabled: form.get("disabled") === "1" });
   if (!result.ok) {
-    if (result.reason === "not-found") notFound();
     return { message: result.message };
   }
   redirect(`/quan-tri/tai-khoan/${id}?da-luu=1`);
@@ -42,7 +40,6 @@ export async function setAccountDisabledAction(_prev: FormState, form: FormData)
 export async function resetAccountPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await resetAccountPassword(await requireActor(), { id: Number(form.get("id")) });
   if (!result.ok) {
-    if (result.reason === "not-found") notFound();
     return { message: result.message };
   }
   return { ok: true, message: `${t.tempPassword} ${result.temporaryPassword}` };

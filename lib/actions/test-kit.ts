@@ -113,7 +113,16 @@ export async function createKit() {
     return prisma.importJob.create({ data: { kind: "MODELS", fileName: "mo-hinh.csv", storageKey: "0".repeat(32), actorId } });
   }
 
-  return { w, actors, model, recognized, decision, attachment, notification, form, importJob };
+  let accounts = 0;
+  /** An account any administrator may manage: a commune reviewer of the world's commune. */
+  function account() {
+    accounts += 1;
+    return prisma.user.create({
+      data: { username: `matran.${accounts}`, fullName: `Người Thử ${accounts}`, passwordHash: "x", role: "COMMUNE_REVIEWER", unitId: tree.commune.id },
+    });
+  }
+
+  return { w, actors, model, recognized, decision, attachment, notification, form, account, importJob };
 }
 
 const COMPLETE = {

@@ -6,7 +6,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import type { SearchParams } from "@/lib/search-params";
-import { listUsers } from "../_queries/users";
+import { requireActor } from "@/lib/auth/actor";
+import { listUsers } from "@/lib/accounts/list-users";
 import { requireSection } from "../_lib/require-section";
 
 export const metadata: Metadata = { title: vi.admin.title };
@@ -15,7 +16,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
   await requireSection("admin");
 
   const params = await searchParams;
-  const result = await listUsers(parsePage(params.page));
+  const result = await listUsers(await requireActor(), parsePage(params.page));
   const t = vi.admin;
 
   return (

@@ -328,8 +328,9 @@ export const REGISTRY: readonly RegistryEntry[] = [
       const n = await kit.notification(actor, scope);
       return { args: [{ ok: false }, kit.form({ id: n.id })], target: { table: "notification", id: n.id } };
     },
-    // Other people's ids are left out of the update: "not found" is the row still unread.
+    // Someone else's id answers "Không tìm thấy thông báo." (and the row stays unread: fingerprint).
     outcome: async (result, call) => {
+      if ((result as Answer).message === "Không tìm thấy thông báo.") return "not_found";
       if (!(result as Answer).ok) return `other: ${(result as Answer).message}`;
       const { prisma } = await import("@/lib/db/client");
       const n = await prisma.notification.findUniqueOrThrow({ where: { id: call.target.id } });

@@ -332,8 +332,12 @@ test.describe("Quyết định khen thưởng", () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
-    await page.goto(url);
     await page.setViewportSize({ width: 1280, height: 800 });
+    // The draft's print view says "DỰ THẢO" and leaves the number blank.
+    await page.goto(`${url}/in`);
+    await expect(page.getByTestId("draft-mark")).toHaveText("DỰ THẢO");
+    await expect(page.getByText(/^Số\s+-QĐ\/TU$/)).toBeVisible();
+    await page.goto(url);
 
     await page.getByRole("button", { name: "Xóa dự thảo" }).click();
     const dialog = page.getByRole("dialog", { name: "Xóa dự thảo quyết định?" });

@@ -18,6 +18,8 @@ import { first, positiveInt, type SearchParams } from "@/lib/search-params";
 import { MODEL_STATES, isModelState } from "@/lib/workflow/state-machine";
 import { requireSection } from "../../_lib/require-section";
 import { campaignOptions } from "@/lib/models/form-options";
+import { dashboardListFilter } from "@/lib/dashboard/list-filter";
+import { DashboardFilterNotice } from "@/components/dashboard/filter-notice";
 
 export const metadata: Metadata = { title: vi.models.title };
 
@@ -167,15 +169,24 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
   const fieldId = positiveInt(params.field);
   const field = fields.find((x) => x.id === fieldId);
   const q = first(params.q)?.trim().slice(0, 200) || undefined;
-  const listed = await listScopedModels(actor, { page: parsePage(params.page), status, fieldId: field?.id, q });
+  // A figure of /thong-ke links here with its filter; the list then shows exactly the figure's rows.
+  const fromDashboard = await dashboardListFilter(actor, params);
+  if (fromDashboard && !fromDashboard.ok) return <EmptyState title={vi.models.empty} />;
+  const listed = await listScopedModels(actor, { page: parsePage(params.page), status, fieldId: field?.id, q }, fromDashboard?.where);
   if (!listed.ok) return <EmptyState title={listed.message} />;
   const result = listed;
-  const filtered = Boolean(status || field || q);
+  const filtered = Boolean(status || field || q || fromDashboard);
 
   return (
     <>
       <PageHeader title={vi.models.title} description={vi.models.introScoped} />
+      {fromDashboard ? <DashboardFilterNotice unitName={fromDashboard.unitName} filter={fromDashboard.filter} /> : null}
       <form method="get" action="/mo-hinh" role="search" className="mb-5 grid gap-3 sm:grid-cols-3 sm:items-end">
+        {Object.entries(fromDashboard?.query ?? {})
+          .filter(([k]) => k !== "field")
+          .map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={v} />
+          ))}
         <div className="sm:col-span-3">
           <label htmlFor="tim-kiem" className="block text-sm font-semibold text-slate-800">
             {mvi.list.searchScoped}
@@ -250,7 +261,12 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
           }
         />
       )}
-      <Pagination page={result.page} totalPages={result.totalPages} pathname="/mo-hinh" query={{ q, state: status, field: field ? String(field.id) : undefined }} />
+      <Pagination
+        page={result.page}
+        totalPages={result.totalPages}
+        pathname="/mo-hinh"
+        query={{ ...fromDashboard?.query, q, state: status, field: field ? String(field.id) : undefined }}
+      />
     </>
   );
 }

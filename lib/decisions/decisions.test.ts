@@ -367,7 +367,12 @@ describe("updating, issuing and reopening", () => {
     expect(await updateDecision(w.provinceOfficer, { id: r.id, version: r.version, fields })).toMatchObject({ ok: false, code: "invalid" });
     const got = await getDecision(w.provinceOfficer, r.id);
     if (!got.ok) throw new Error();
-    expect(got.decision.issuer).toMatchObject({ parentName: "TỈNH ỦY BẮC SƠN", place: "Bắc Sơn" });
+    expect(got.decision.issuer).toMatchObject({ parentName: "TỈNH ỦY BẮC SƠN", place: "Bắc Sơn", unitId: w.absorbedProvince.id });
+    // The absorbed province's body is the merged province's history only (successor rule), nobody else's.
+    const snap = await decisionSnapshot();
+    const foreign = await createDecision(w.otherProvinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-06-05" }));
+    expect(foreign).toMatchObject({ ok: false, fieldErrors: { issuerId: ["Cơ quan ban hành không hợp lệ hoặc không thuộc phạm vi bạn quản lý."] } });
+    expect(await decisionSnapshot()).toEqual(snap);
   });
 
   it("hides a decision from other subtrees and refuses other roles, writing nothing", async () => {

@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { mvi } from "@/lib/i18n/models";
 import { CountList, StatList } from "@/components/home/stat-list";
 import { TaskCard } from "@/components/home/task-card";
-import { countUsers } from "@/lib/accounts/list-users";
+import { countUsers } from "@/lib/accounts/count-users";
 import { countDecisions } from "@/lib/decisions/count-decisions";
 import { countModelsByState } from "@/lib/models/count-models-by-state";
 import { movementTotals } from "@/lib/models/movement-totals";

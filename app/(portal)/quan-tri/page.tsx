@@ -4,6 +4,8 @@ import { roleLabels, vi } from "@/lib/i18n/vi";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { ButtonLink } from "@/components/ui/button";
+import { orgText } from "@/lib/i18n/org";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import type { SearchParams } from "@/lib/search-params";
 import { listUsers } from "../_queries/users";
@@ -20,7 +22,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
 
   return (
     <>
-      <PageHeader title={t.title} description={t.intro} />
+      <PageHeader
+        title={t.title}
+        description={t.intro}
+        actions={<ButtonLink href="/quan-tri/don-vi" variant="secondary">{orgText.title}</ButtonLink>}
+      />
       <section aria-labelledby="nguoi-dung">
         <h2 id="nguoi-dung" className="mb-3 text-lg font-semibold text-slate-900">
           {t.usersHeading}{" "}

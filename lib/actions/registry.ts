@@ -22,7 +22,7 @@ import type { Kit } from "./test-kit";
 export type Scope = "in" | "out";
 /** How a call ended. Anything else is reported as "other: <message>" and fails the cell. */
 export type Outcome = "ok" | "not_found" | "forbidden" | "invalid" | "illegal_state" | "conflict" | "unauthenticated";
-export type Target = { table: "model" | "decision" | "attachment" | "notification" | "issuer"; id: number };
+export type Target = { table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user"; id: number };
 export type Call = { args: unknown[]; target: Target };
 
 export type RegistryEntry = {
@@ -96,6 +96,31 @@ const DECISION_REFUSAL = { wrongRole: "not_found", byRole: { ADMIN: "forbidden" 
 const routeArgs = (url: string, id: number | string) => [new Request(url), { params: Promise.resolve({ id: String(id) }) }];
 
 export const REGISTRY: readonly RegistryEntry[] = [
+  // ——— account administration (administrator only; everyone else: "not found") ———
+  ...(["createAccountAction", "updateAccountAction", "setAccountDisabledAction", "resetAccountPasswordAction"] as const).map(
+    (name): RegistryEntry => ({
+      module: "app/(portal)/quan-tri/actions.ts",
+      export: name,
+      kind: "action",
+      useCase: `lib/accounts/manage.ts#${name.replace(/Action$/, "")}`,
+      permission: "manage:user:all",
+      roles: ["ADMIN"],
+      refusal: { wrongRole: "not_found" },
+      fixture: async (kit) => {
+        const user = await kit.account();
+        const values: Record<string, Record<string, string | number>> = {
+          createAccountAction: { username: `moi.${user.id}`, fullName: "Người Dùng Mới", role: "COMMUNE_REVIEWER", unitId: user.unitId },
+          updateAccountAction: {
+            id: user.id, version: user.updatedAt.toISOString(), fullName: `${user.fullName} (sửa)`, role: user.role, unitId: user.unitId,
+          },
+          setAccountDisabledAction: { id: user.id, disabled: "1" },
+          resetAccountPasswordAction: { id: user.id },
+        };
+        return { args: [{}, kit.form(values[name])], target: { table: "user", id: user.id } };
+      },
+      outcome: byMessage("Không tìm thấy tài khoản."),
+    }),
+  ),
   // ——— sign-in / sign-out: no object, no scope ———
   {
     module: "app/(auth)/dang-nhap/actions.ts",

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { connection } from "next/server";
 // Be Vietnam Pro, self-hosted: each weight file carries the vietnamese, latin-ext and latin subsets
 // (picked by unicode-range), so no font is fetched from a CDN at build or run time.
 import "@fontsource/be-vietnam-pro/400.css";
@@ -21,7 +22,9 @@ export const viewport: Viewport = {
   colorScheme: "light",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, so Next can put this request's CSP nonce (proxy.ts) on its scripts.
+  await connection();
   return (
     <html lang="vi">
       <body className="min-h-dvh">

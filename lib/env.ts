@@ -6,6 +6,13 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/.+/, "phải là địa chỉ PostgreSQL dạng postgresql://user:pass@host:5432/db")
     .optional(),
+  /** The owner role's connection for migrations, when DATABASE_URL is the portal's least-privilege role. */
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, "phải là địa chỉ PostgreSQL dạng postgresql://user:pass@host:5432/db")
+    .optional(),
+  HOST: z.string().min(1).optional(),
+  TRUST_PROXY_HOPS: z.coerce.number().int("phải là số nguyên").min(0).max(10, "từ 0 đến 10").default(0),
   PORT: z.coerce.number().int("phải là số nguyên").min(1).max(65535, "phải từ 1 đến 65535").default(3000),
   AUTH_SECRET: z.string().min(32, "phải dài ít nhất 32 ký tự (ví dụ: openssl rand -base64 32)").optional(),
   EMBEDDED_PG_DIR: z.string().min(1).optional(),

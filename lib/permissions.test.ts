@@ -116,6 +116,7 @@ describe("subtree scoping against the database", () => {
     await unit("G2", "GRASSROOTS", "HAMLET", u.C1);
     // A commune abolished in the merger; it still hangs under D2, its successor committee is C1.
     await unit("OLD", "COMMUNE", "COMMUNE", u.D2);
+    await prisma.unit.update({ where: { id: u.OLD.id }, data: { successorId: u.C1.id } });
     // Its path starts with D1's path as text ("/1/2/" vs "/1/29/"): the trailing slash must keep it out.
     await unit("DECOY", "DISTRICT", "DISTRICT", u.P, `${u.D1.path.slice(0, -1)}9/`);
 
@@ -172,13 +173,15 @@ describe("subtree scoping against the database", () => {
   it("a commune reviewer sees its subtree, plus models routed to it from a merged commune", async () => {
     const reviewer = actorAt("COMMUNE_REVIEWER", u.C1);
     expect(await visibleModels(reviewer)).toEqual(["C1", "G1", "G2", "OLD"]);
-    expect(await visibleUnits(reviewer)).toEqual(["C1", "G1", "G2"]);
+    // OLD merged into C1: its history (the unit itself) is C1's to read.
+    expect(await visibleUnits(reviewer)).toEqual(["C1", "G1", "G2", "OLD"]);
   });
 
   it("a district reviewer sees its subtree but not a sibling whose path merely starts with the same digits", async () => {
     const d1 = actorAt("DISTRICT_REVIEWER", u.D1);
     expect(await visibleModels(d1)).toEqual(["C1", "C3", "G1", "G2", "OLD"]);
-    expect(await visibleUnits(d1)).toEqual(["C1", "C3", "D1", "G1", "G2"]);
+    // OLD merged into C1, which is in D1: D1 reads its history.
+    expect(await visibleUnits(d1)).toEqual(["C1", "C3", "D1", "G1", "G2", "OLD"]);
     const d2 = actorAt("DISTRICT_REVIEWER", u.D2);
     expect(await visibleModels(d2)).toEqual(["C2", "OLD"]);
   });

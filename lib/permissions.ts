@@ -81,8 +81,11 @@ export function requirePermission<A extends RoleHolder>(
 }
 
 /**
- * Units the actor may see: a cadre only its own unit, reviewers and the province their subtree
- * (the unit itself and everything under it, by materialised path), the administrator all.
+ * Units the actor may see: a cadre only its own unit; reviewers and the province their subtree and,
+ * by the successor rule, the history of every unit that merged into a unit of it (recursively: a
+ * commune merged into a commune of a province merged into this one); the administrator all.
+ * One GIN-indexed `lineage @> {unitId}` (ADR 0025). Reading only: a closed unit's own accounts
+ * cannot sign in, and routing of open models follows today's tree (`Model.reviewUnitId`).
  */
 export function unitSubtreeWhere(actor: ScopeHolder): Prisma.UnitWhereInput {
   switch (actor.role) {
@@ -91,7 +94,7 @@ export function unitSubtreeWhere(actor: ScopeHolder): Prisma.UnitWhereInput {
     case "UNIT_CADRE":
       return { id: actor.unitId };
     default:
-      return { path: { startsWith: actor.unitPath } };
+      return { lineage: { has: actor.unitId } };
   }
 }
 
@@ -99,9 +102,11 @@ export function unitSubtreeWhere(actor: ScopeHolder): Prisma.UnitWhereInput {
 export const scopeUnitWhere = unitSubtreeWhere;
 
 /**
- * Models the actor may see. A cadre: its own unit's models. Reviewers and the province: models owned
- * in their subtree, and models routed to a committee in their subtree — after a merger the owner may
- * still hang under an abolished district while today's review goes to the successor's committee.
+ * Models the actor may see. A cadre: its own unit's models. Reviewers and the province: models owned in
+ * their scope (subtree plus predecessors' history, see unitSubtreeWhere). That also covers today's
+ * routing: a model's committee is always in its owner's lineage (registration and proposals go to the
+ * owner's committees, a merger re-routes open models to the successor's), so an open model under an
+ * abolished district reaches its successor's committee without a second, unindexable OR branch.
  */
 export function modelScopeWhere(actor: ScopeHolder): Prisma.ModelWhereInput {
   switch (actor.role) {
@@ -110,23 +115,26 @@ export function modelScopeWhere(actor: ScopeHolder): Prisma.ModelWhereInput {
     case "UNIT_CADRE":
       return { ownerUnitId: actor.unitId };
     default:
-      return {
-        OR: [
-          { ownerUnit: { path: { startsWith: actor.unitPath } } },
-          { reviewUnit: { path: { startsWith: actor.unitPath } } },
-        ],
-      };
+      return { ownerUnit: unitSubtreeWhere(actor) };
   }
 }
 
-/** Same rule as unitSubtreeWhere, for a unit already loaded (paths look like "/1/12/345/"). */
-export function isInSubtree(actor: ScopeHolder, unitPath: string): boolean {
+/** A loaded unit as isInSubtree needs it; a bare path string is accepted for the plain subtree rule. */
+export type ScopedUnit = { id: number; path: string; lineage: readonly number[] };
+
+/**
+ * Same rule as unitSubtreeWhere, for a unit already loaded. Pass the unit (with `lineage`) to apply the
+ * successor rule; a bare path ("/1/12/345/") checks today's subtree only.
+ */
+export function isInSubtree(actor: ScopeHolder, unit: ScopedUnit | string): boolean {
+  const path = typeof unit === "string" ? unit : unit.path;
   switch (actor.role) {
     case "ADMIN":
       return true;
     case "UNIT_CADRE":
-      return unitPath === actor.unitPath;
+      return path === actor.unitPath;
     default:
-      return unitPath.startsWith(actor.unitPath);
+      return path.startsWith(actor.unitPath) || (typeof unit !== "string" && unit.lineage.includes(actor.unitId));
   }
 }
+

@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
 import { vi } from "@/lib/i18n/vi";
 import { BrandMark } from "@/components/layout/brand-mark";
+import { DemoBanner } from "@/components/accounts/demo-banner";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col border-t-4 border-brand-700 bg-gradient-to-b from-brand-50/60 via-stone-50 to-stone-50">
+      <DemoBanner />
       <main id="noi-dung" tabIndex={-1} className="flex flex-1 flex-col items-center px-4 pt-10 pb-12 sm:pt-16">
         <div className="mb-6 flex flex-col items-center text-center">
           <BrandMark className="size-14" />

@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
+import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
+import { accountFlags } from "@/lib/accounts/own-account";
+import { DemoBanner } from "@/components/accounts/demo-banner";
 import { roleLabels, vi } from "@/lib/i18n/vi";
 import { navItems } from "@/lib/nav";
 import { unreadCount } from "@/lib/notifications/list-notifications";
@@ -9,11 +12,14 @@ import { signOutAction } from "./actions";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
+  // A temporary password (set by an administrator's reset) is changed before anything else.
+  if ((await accountFlags(actor)).mustChangePassword) redirect("/doi-mat-khau");
   const items = navItems(actor).map(({ href, label }) => ({ href, label }));
   const unread = await unreadCount(actor);
 
   return (
     <div className="flex min-h-dvh flex-col">
+      <DemoBanner />
       <AppHeader
         user={{ fullName: actor.fullName, roleLabel: roleLabels[actor.role], unitName: actor.unitName }}
         items={items}

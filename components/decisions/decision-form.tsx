@@ -5,52 +5,81 @@ import Link from "next/link";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { awardFormLabels } from "@/lib/i18n/vi";
 import { displayNumber, formatNumberText } from "@/lib/decisions/numbering";
-import type { AwardForm, ModelKind } from "@/lib/generated/prisma/enums";
+import type { AwardForm } from "@/lib/enums";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, FormMessage, describedBy, inputClasses } from "./field";
 import { HonoreePicker } from "./honoree-picker";
-import { idleState, type ActionState, type CampaignOption, type CandidatePage, type CandidateRow, type IssuerOption } from "./types";
+import {
+  idleState,
+  type ActionState,
+  type CampaignOption,
+  type CandidatePage,
+  type CandidateRow,
+  type DecisionFieldsView,
+  type FieldOption,
+  type IssuerOption,
+  type PickerQuery,
+} from "./types";
 
-const COMPLETE_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
+const COMPLETE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const AWARD_FORMS: AwardForm[] = ["BANG_KHEN", "GIAY_KHEN", "GIAY_CHUNG_NHAN"];
 
+/** dd/MM/yyyy → yyyy-MM-dd, or null while the date is incomplete. */
+function isoOf(date: string): string | null {
+  const m = COMPLETE_DATE.exec(date.trim());
+  return m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : null;
+}
+
+/**
+ * The decision's fields. Creating: also the honoree picker. Editing a draft: the same fields prefilled,
+ * sent with the version shown (optimistic lock). Issuers are offered by the decision date: a decision
+ * dated before the 2025 merger is issued by a body in office then (e.g. the absorbed province's).
+ */
 export function DecisionForm({
   issuers,
   campaigns,
+  fields = [],
   today,
   action,
   search,
   suggest,
+  edit,
 }: {
   issuers: IssuerOption[];
   campaigns: CampaignOption[];
+  fields?: FieldOption[];
   /** dd/MM/yyyy in Vietnam time. */
   today: string;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
-  search: (q: { q?: string; kind?: ModelKind | ""; typicalOnly?: boolean; page?: number }) => Promise<CandidatePage | null>;
+  /** The picker's search (create only). */
+  search?: (q: PickerQuery) => Promise<CandidatePage | null>;
   suggest: (issuerId: number, decisionDate: string) => Promise<number | null>;
+  /** Editing an existing draft. */
+  edit?: { id: number; version: number; values: DecisionFieldsView };
 }) {
   const t = decisionsUi.form;
+  const initial = edit?.values;
   const [state, formAction, pending] = useActionState(action, idleState);
-  const [issuerId, setIssuerId] = useState(issuers.length === 1 ? String(issuers[0].id) : "");
-  const [decisionDate, setDecisionDate] = useState(today);
-  const [number, setNumber] = useState("");
-  const [numberEdited, setNumberEdited] = useState(false);
+  const [decisionDate, setDecisionDate] = useState(initial?.decisionDate ?? today);
+  const iso = isoOf(decisionDate);
+  // Bodies in office on the typed date (all of them while the date is incomplete).
+  const offered = iso ? issuers.filter((i) => i.validFrom <= iso && (!i.validTo || iso <= i.validTo)) : issuers;
+  const [issuerId, setIssuerId] = useState(initial ? String(initial.issuerId) : offered.length === 1 ? String(offered[0].id) : "");
+  const [number, setNumber] = useState(initial ? String(initial.issuedNumber ?? initial.plannedNumber ?? "") : "");
+  const [suggested, setSuggested] = useState<number | null>(null);
   const [suggesting, startSuggest] = useTransition();
   const [selected, setSelected] = useState<CandidateRow[]>([]);
   const messageRef = useRef<HTMLDivElement>(null);
   const errors = state.fieldErrors ?? {};
 
   const issuer = issuers.find((i) => String(i.id) === issuerId);
+  const issuerOutOfOffice = Boolean(issuer && iso && !offered.includes(issuer));
 
-  // Prefill the next free number of the register whenever the issuer or the date changes (unless typed by hand).
+  // The next free number of the register, shown as a hint: the number itself is taken on issue.
   useEffect(() => {
-    if (!issuerId || numberEdited || !COMPLETE_DATE.test(decisionDate.trim())) return;
-    startSuggest(async () => {
-      const n = await suggest(Number(issuerId), decisionDate);
-      if (n !== null) setNumber(String(n));
-    });
-  }, [issuerId, decisionDate, numberEdited, suggest]);
+    if (!issuerId || !iso) return;
+    startSuggest(async () => setSuggested(await suggest(Number(issuerId), decisionDate)));
+  }, [issuerId, iso, decisionDate, suggest]);
 
   // Move focus to the error summary after a failed submit, so screen readers hear it.
   useEffect(() => {
@@ -58,7 +87,8 @@ export function DecisionForm({
   }, [state]);
 
   const numeric = /^\d+$/.test(number) && Number(number) > 0;
-  const preview = issuer && numeric ? displayNumber(issuer.style, formatNumberText(issuer, Number(number))) : null;
+  const previewNumber = numeric ? Number(number) : suggested;
+  const preview = issuer && previewNumber ? displayNumber(issuer.style, formatNumberText(issuer, previewNumber)) : null;
 
   return (
     <form
@@ -68,7 +98,7 @@ export function DecisionForm({
         if (pending) return;
         const data = new FormData(e.currentTarget);
         // The picker's state is the source of truth for the honorees and their order.
-        data.set("modelIds", selected.map((r) => r.modelId).join(","));
+        if (!edit) data.set("modelIds", selected.map((r) => r.modelId).join(","));
         startTransition(() => formAction(data));
       }}
       className="flex flex-col gap-6"
@@ -76,6 +106,12 @@ export function DecisionForm({
       <div ref={messageRef} tabIndex={-1} className="outline-none">
         <FormMessage state={state} />
       </div>
+      {edit ? (
+        <>
+          <input type="hidden" name="id" value={edit.id} />
+          <input type="hidden" name="version" value={edit.version} />
+        </>
+      ) : null}
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
         <legend className="px-1 text-base font-semibold text-slate-900">{t.metaHeading}</legend>
@@ -90,12 +126,17 @@ export function DecisionForm({
               {...describedBy("issuerId", errors.issuerId)}
             >
               <option value="">{t.issuerPlaceholder}</option>
-              {issuers.map((i) => (
+              {(issuerOutOfOffice && issuer ? [...offered, issuer] : offered).map((i) => (
                 <option key={i.id} value={i.id}>
                   {i.parentName ? `${i.name} – ${i.parentName}` : i.name}
                 </option>
               ))}
             </select>
+            {issuerOutOfOffice ? (
+              <p className="mt-1 text-sm font-medium text-amber-800" role="status">
+                {t.issuerOutOfOffice}
+              </p>
+            ) : null}
           </Field>
 
           <Field id="decisionDate" label={t.decisionDate} required hint={t.dateHint} errors={errors.decisionDate}>
@@ -114,18 +155,20 @@ export function DecisionForm({
             />
           </Field>
 
-          <Field id="number" label={t.number} required hint={t.numberHint} errors={errors.number}>
+          <Field
+            id="number"
+            label={initial?.issuedNumber ? t.issuedNumber : t.number}
+            hint={initial?.issuedNumber ? t.issuedNumberHint : t.numberHint(suggested)}
+            errors={errors.number}
+          >
             <input
               type="text"
               inputMode="numeric"
               name="number"
               value={number}
-              onChange={(e) => {
-                setNumber(e.target.value);
-                setNumberEdited(true);
-              }}
+              placeholder={suggested ? String(suggested) : undefined}
+              onChange={(e) => setNumber(e.target.value)}
               className={inputClasses}
-              required
               {...describedBy("number", errors.number, true)}
             />
           </Field>
@@ -133,17 +176,26 @@ export function DecisionForm({
           <div className="sm:col-span-2">
             <p className="text-sm font-medium text-slate-800">{t.numberPreview}</p>
             <p aria-live="polite" data-testid="number-preview" className="mt-1 rounded-md bg-slate-50 px-3 py-2 font-serif text-lg text-slate-900">
-              {suggesting && !numberEdited ? <span className="text-sm text-slate-600">{t.suggesting}</span> : (preview ?? "—")}
+              {suggesting && !numeric ? <span className="text-sm text-slate-600">{t.suggesting}</span> : (preview ?? "—")}
             </p>
           </div>
 
           <Field id="signerName" label={t.signerName} required errors={errors.signerName}>
-            <input type="text" name="signerName" autoComplete="off" className={inputClasses} required {...describedBy("signerName", errors.signerName)} />
+            <input
+              type="text"
+              name="signerName"
+              autoComplete="off"
+              defaultValue={initial?.signerName}
+              className={inputClasses}
+              required
+              {...describedBy("signerName", errors.signerName)}
+            />
           </Field>
           <Field id="signerTitle" label={t.signerTitle} required errors={errors.signerTitle}>
             <input
               type="text"
               name="signerTitle"
+              defaultValue={initial?.signerTitle}
               placeholder={t.signerTitlePlaceholder}
               className={inputClasses}
               required
@@ -152,7 +204,7 @@ export function DecisionForm({
           </Field>
 
           <Field id="awardForm" label={t.awardForm} required errors={errors.awardForm}>
-            <select name="awardForm" defaultValue="BANG_KHEN" className={inputClasses} {...describedBy("awardForm", errors.awardForm)}>
+            <select name="awardForm" defaultValue={initial?.awardForm ?? "BANG_KHEN"} className={inputClasses} {...describedBy("awardForm", errors.awardForm)}>
               {AWARD_FORMS.map((f) => (
                 <option key={f} value={f}>
                   {awardFormLabels[f]}
@@ -161,7 +213,7 @@ export function DecisionForm({
             </select>
           </Field>
           <Field id="campaignId" label={t.campaign} errors={errors.campaignId}>
-            <select name="campaignId" defaultValue="" className={inputClasses} {...describedBy("campaignId", errors.campaignId)}>
+            <select name="campaignId" defaultValue={initial?.campaignId ? String(initial.campaignId) : ""} className={inputClasses} {...describedBy("campaignId", errors.campaignId)}>
               <option value="">{t.campaignNone}</option>
               {campaigns.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -175,6 +227,7 @@ export function DecisionForm({
             <textarea
               name="title"
               rows={2}
+              defaultValue={initial?.title}
               placeholder={t.decisionTitlePlaceholder}
               className={inputClasses}
               required
@@ -184,14 +237,16 @@ export function DecisionForm({
         </div>
       </fieldset>
 
-      <HonoreePicker search={search} selected={selected} onChange={setSelected} errors={errors.modelIds} />
+      {search && !edit ? (
+        <HonoreePicker search={search} selected={selected} onChange={setSelected} errors={errors.modelIds} fields={fields} campaigns={campaigns} />
+      ) : null}
 
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Link href="/quyet-dinh" className={buttonClasses("secondary")}>
+        <Link href={edit ? `/quyet-dinh/${edit.id}` : "/quyet-dinh"} className={buttonClasses("secondary")}>
           {t.cancel}
         </Link>
         <Button type="submit" aria-disabled={pending || undefined}>
-          {pending ? t.submitting : t.submit}
+          {pending ? t.submitting : edit ? t.saveEdit : t.submit}
         </Button>
       </div>
     </form>

@@ -9,24 +9,33 @@ import { idleState, type ActionState } from "./types";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
-/** "Ban hành" on a draft, "Mở lại để sửa" on an issued decision; both ask for confirmation first. */
+/**
+ * "Ban hành" and, on a draft never issued, "Xóa dự thảo"; "Mở lại để sửa" on an issued decision. Each
+ * asks for confirmation first.
+ */
 export function DecisionStatusActions({
   id,
   version,
   status,
+  deletable,
   issueAction,
   reopenAction,
+  deleteAction,
 }: {
   id: number;
   version: number;
   status: "DRAFT" | "ISSUED";
+  /** A draft never issued (a reopened one keeps its number and cannot be deleted). */
+  deletable: boolean;
   issueAction: Action;
   reopenAction: Action;
+  deleteAction: Action;
 }) {
   const t = decisionsUi.detail;
   const [issueState, issue, issuing] = useActionState(issueAction, idleState);
   const [reopenState, reopen, reopening] = useActionState(reopenAction, idleState);
-  const [open, setOpen] = useState<"issue" | "reopen" | null>(null);
+  const [deleteState, remove, deleting] = useActionState(deleteAction, idleState);
+  const [open, setOpen] = useState<"issue" | "reopen" | "delete" | null>(null);
 
   // A yes from the server closes the dialog (the page then re-renders with the new status and remounts this).
   const shown = open === "issue" && issueState.ok ? null : open === "reopen" && reopenState.ok ? null : open;
@@ -37,9 +46,16 @@ export function DecisionStatusActions({
   return (
     <div className="flex flex-col gap-3">
       {shown === null ? <FormMessage state={last} /> : null}
-      <div>
+      <div className="flex flex-wrap gap-2">
         {status === "DRAFT" ? (
-          <Button onClick={() => setOpen("issue")}>{t.issue}</Button>
+          <>
+            <Button onClick={() => setOpen("issue")}>{t.issue}</Button>
+            {deletable ? (
+              <Button variant="secondary" onClick={() => setOpen("delete")}>
+                {t.delete}
+              </Button>
+            ) : null}
+          </>
         ) : (
           <Button variant="secondary" onClick={() => setOpen("reopen")}>
             {t.reopen}
@@ -63,6 +79,27 @@ export function DecisionStatusActions({
         {!issueState.ok && issueState.message ? (
           <p role="alert" className="mt-3 font-medium text-red-700">
             {issueState.message}
+          </p>
+        ) : null}
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        open={shown === "delete"}
+        title={t.deleteTitle}
+        confirmLabel={t.deleteConfirm}
+        cancelLabel={t.cancelDialog}
+        pending={deleting}
+        pendingLabel={t.deleting}
+        onCancel={() => setOpen(null)}
+        formAction={remove}
+        danger
+      >
+        <input type="hidden" name="id" value={id} />
+        <input type="hidden" name="version" value={version} />
+        <p>{t.deleteBody}</p>
+        {!deleteState.ok && deleteState.message ? (
+          <p role="alert" className="mt-3 font-medium text-red-700">
+            {deleteState.message}
           </p>
         ) : null}
       </ConfirmDialog>

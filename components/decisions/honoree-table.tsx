@@ -1,11 +1,23 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
-import type { ModelKind } from "@/lib/generated/prisma/enums";
+import type { Gender, ModelKind } from "@/lib/enums";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
+import { honorificLabels } from "@/lib/i18n/vi";
 import { Button } from "@/components/ui/button";
 import { FormMessage, inputClasses } from "./field";
+import { moveTo, PositionInput } from "./position-input";
 import { idleState, type ActionState, type HonoreeRow } from "./types";
+
+const GENDERS: Gender[] = ["FEMALE", "MALE"];
+
+/** The line as printed: "Bà Hoàng Thị Mai" / "Chức vụ, địa chỉ". */
+function printedName(h: HonoreeRow) {
+  return h.kind === "INDIVIDUAL" && h.honorific ? `${honorificLabels[h.honorific]} ${h.name}` : h.name;
+}
+function printedAddress(h: HonoreeRow) {
+  return [h.kind === "INDIVIDUAL" ? h.position : null, h.address].filter(Boolean).join(", ");
+}
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -13,8 +25,9 @@ const KINDS: ModelKind[] = ["COLLECTIVE", "INDIVIDUAL"];
 const ROMAN = ["I", "II"];
 
 /**
- * The honoree list of a decision, by section. On a draft each line's printed name and address can be
- * corrected in place (the model it came from is never changed) and lines can be moved up and down.
+ * The honoree list of a decision, by section. On a draft each printed line can be corrected in place
+ * (the model it came from is never changed), removed, and moved: by drag and drop, by typing its
+ * position, or with ↑/↓.
  */
 export function HonoreeTable({
   decisionId,
@@ -23,6 +36,7 @@ export function HonoreeTable({
   honorees,
   correctAction,
   reorderAction,
+  removeAction,
 }: {
   decisionId: number;
   version: number;
@@ -30,9 +44,12 @@ export function HonoreeTable({
   honorees: HonoreeRow[];
   correctAction: Action;
   reorderAction: Action;
+  removeAction: Action;
 }) {
   const t = decisionsUi.detail;
   const [reorderState, reorder, reordering] = useActionState(reorderAction, idleState);
+  const [removeState, remove, removing] = useActionState(removeAction, idleState);
+  const dragging = useRef<number | null>(null);
   const [announce, setAnnounce] = useState("");
   const focusAfter = useRef<string | null>(null);
 
@@ -44,20 +61,31 @@ export function HonoreeTable({
     focusAfter.current = null;
   }, [honorees]);
 
-  function move(kind: ModelKind, index: number, delta: -1 | 1) {
-    const rows = honorees.filter((h) => h.kind === kind);
-    const target = index + delta;
-    if (target < 0 || target >= rows.length) return;
-    const order = rows.map((r) => r.id);
-    [order[index], order[target]] = [order[target], order[index]];
-    const moved = rows[index];
-    focusAfter.current = `h-${delta < 0 ? "up" : "down"}-${moved.id}`;
-    setAnnounce(decisionsUi.picker.moved(moved.name, target + 1));
+  function save(kind: ModelKind, order: number[]) {
     const data = new FormData();
     data.set("id", String(decisionId));
     data.set("version", String(version));
     data.set("order", order.join(","));
     startTransition(() => reorder(data));
+  }
+
+  /** Moves a line of a section to `to` (0-based) and saves the section's new order. */
+  function moveLine(kind: ModelKind, index: number, to: number, focusId: string) {
+    const rows = honorees.filter((h) => h.kind === kind);
+    const next = moveTo(rows, index, to);
+    if (next === rows) return;
+    const moved = rows[index];
+    focusAfter.current = focusId;
+    setAnnounce(decisionsUi.picker.moved(moved.name, next.indexOf(moved) + 1));
+    save(kind, next.map((r) => r.id));
+  }
+
+  function removeLine(row: HonoreeRow) {
+    const data = new FormData();
+    data.set("id", String(decisionId));
+    data.set("version", String(version));
+    data.set("honoreeId", String(row.id));
+    startTransition(() => remove(data));
   }
 
   if (!honorees.length) {
@@ -67,7 +95,9 @@ export function HonoreeTable({
   return (
     <div className="flex flex-col gap-4">
       {editable ? <p className="text-sm text-slate-600">{t.correctionNote}</p> : <p className="text-sm text-slate-600">{t.lockedNote}</p>}
+      {editable ? <p className="text-sm text-slate-600">{decisionsUi.picker.dragHint}</p> : null}
       {reorderState.ok ? null : <FormMessage state={reorderState} />}
+      {removeState.ok ? null : <FormMessage state={removeState} />}
       <p aria-live="polite" className="sr-only">
         {reordering ? "" : announce}
       </p>
@@ -79,20 +109,39 @@ export function HonoreeTable({
             <h3 id={`sec-${kind}`} className="mb-2 text-sm font-bold text-slate-900 uppercase">
               {ROMAN[k]}. {decisionsUi.sections[kind]}
             </h3>
-            <ol className="divide-y divide-slate-100 rounded-md border border-slate-200" aria-busy={reordering}>
+            <ol className="divide-y divide-slate-100 rounded-md border border-slate-200" aria-busy={reordering || removing}>
               {rows.map((h, i) => (
                 <HonoreeLine
                   key={`${h.id}-${version}`}
                   row={h}
                   no={i + 1}
+                  count={rows.length}
                   decisionId={decisionId}
                   version={version}
                   editable={editable}
                   correctAction={correctAction}
-                  first={i === 0}
-                  last={i === rows.length - 1}
-                  busy={reordering}
-                  onMove={(delta) => move(kind, i, delta)}
+                  busy={reordering || removing}
+                  onMove={(to, focusId) => moveLine(kind, i, to, focusId)}
+                  onRemove={rows.length + honorees.filter((x) => x.kind !== kind).length > 1 ? () => removeLine(h) : undefined}
+                  dragProps={
+                    editable
+                      ? {
+                          draggable: true,
+                          onDragStart: () => {
+                            dragging.current = h.id;
+                          },
+                          onDragOver: (e) => {
+                            if (rows.some((r) => r.id === dragging.current)) e.preventDefault();
+                          },
+                          onDrop: (e) => {
+                            e.preventDefault();
+                            const from = rows.findIndex((r) => r.id === dragging.current);
+                            dragging.current = null;
+                            if (from >= 0 && from !== i) moveLine(kind, from, i, `h-pos-${rows[from].id}`);
+                          },
+                        }
+                      : {}
+                  }
                 />
               ))}
             </ol>
@@ -106,39 +155,52 @@ export function HonoreeTable({
 function HonoreeLine({
   row,
   no,
+  count,
   decisionId,
   version,
   editable,
   correctAction,
-  first,
-  last,
   busy,
   onMove,
+  onRemove,
+  dragProps,
 }: {
   row: HonoreeRow;
   no: number;
+  count: number;
   decisionId: number;
   version: number;
   editable: boolean;
   correctAction: Action;
-  first: boolean;
-  last: boolean;
   busy: boolean;
-  onMove: (delta: -1 | 1) => void;
+  onMove: (to: number, focusId: string) => void;
+  onRemove?: () => void;
+  dragProps: React.LiHTMLAttributes<HTMLLIElement>;
 }) {
   const t = decisionsUi.detail;
   const uid = useId();
   const [editing, setEditing] = useState(false);
   const [state, save, saving] = useActionState(correctAction, idleState);
   const editButton = useRef<HTMLButtonElement>(null);
+  const individual = row.kind === "INDIVIDUAL";
 
   // A saved correction bumps the version, which remounts the line; until then keep the form closed.
   const open = editing && !state.ok;
+  const address = printedAddress(row);
 
   return (
-    <li className="px-3 py-3 text-sm sm:px-4" data-testid="honoree-line">
+    <li className="px-3 py-3 text-sm sm:px-4" data-testid="honoree-line" {...(open ? {} : dragProps)}>
       <div className="flex items-start gap-3">
-        <span className="w-7 shrink-0 pt-0.5 text-right font-medium tabular-nums text-slate-600">{no}.</span>
+        {editable && !open ? (
+          <span className="flex shrink-0 items-center gap-1">
+            <span aria-hidden="true" className="cursor-grab text-slate-400 select-none">
+              ⠿
+            </span>
+            <PositionInput id={`h-pos-${row.id}`} position={no} count={count} name={row.name} disabled={busy} onMove={(to) => onMove(to - 1, `h-pos-${row.id}`)} />
+          </span>
+        ) : (
+          <span className="w-7 shrink-0 pt-0.5 text-right font-medium tabular-nums text-slate-600">{no}.</span>
+        )}
         {open ? (
           <form
             className="flex min-w-0 flex-1 flex-col gap-2"
@@ -152,12 +214,44 @@ function HonoreeLine({
             <input type="hidden" name="id" value={decisionId} />
             <input type="hidden" name="version" value={version} />
             <input type="hidden" name="honoreeId" value={row.id} />
+            {individual ? (
+              <div>
+                <label htmlFor={`${uid}-honorific`} className="block font-medium text-slate-800">
+                  {t.honorific}
+                </label>
+                <select id={`${uid}-honorific`} name="honorific" defaultValue={row.honorific ?? ""} className={inputClasses}>
+                  <option value="">{t.honorificNone}</option>
+                  {GENDERS.map((g) => (
+                    <option key={g} value={g}>
+                      {honorificLabels[g]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
             <div>
               <label htmlFor={`${uid}-name`} className="block font-medium text-slate-800">
                 {t.name}
               </label>
-              <input id={`${uid}-name`} name="name" defaultValue={row.name} className={inputClasses} aria-invalid={state.fieldErrors?.honorees || state.fieldErrors?.name ? true : undefined} />
+              <input
+                id={`${uid}-name`}
+                name="name"
+                defaultValue={row.name}
+                className={inputClasses}
+                aria-invalid={state.fieldErrors?.honorees || state.fieldErrors?.name ? true : undefined}
+              />
             </div>
+            {individual ? (
+              <div>
+                <label htmlFor={`${uid}-position`} className="block font-medium text-slate-800">
+                  {t.position}
+                </label>
+                <input id={`${uid}-position`} name="position" defaultValue={row.position ?? ""} className={inputClasses} aria-describedby={`${uid}-position-hint`} />
+                <p id={`${uid}-position-hint`} className="mt-1 text-slate-600">
+                  {t.positionHint}
+                </p>
+              </div>
+            ) : null}
             <div>
               <label htmlFor={`${uid}-address`} className="block font-medium text-slate-800">
                 {t.address}
@@ -190,8 +284,8 @@ function HonoreeLine({
           </form>
         ) : (
           <div className="min-w-0 flex-1">
-            <p className="font-medium text-slate-900">{row.name}</p>
-            <p className="text-slate-600">{row.address}</p>
+            <p className="font-medium text-slate-900">{printedName(row)}</p>
+            {address ? <p className="text-slate-600">{address}</p> : null}
             <p className="text-slate-600">
               <span className="sr-only">{t.model}: </span>
               <span className="italic">{row.modelTitle}</span>
@@ -200,10 +294,24 @@ function HonoreeLine({
         )}
         {editable && !open ? (
           <div className="flex shrink-0 flex-wrap justify-end gap-1">
-            <Button id={`h-up-${row.id}`} size="sm" variant="ghost" disabled={first || busy} aria-label={decisionsUi.picker.moveUp(row.name)} onClick={() => onMove(-1)}>
+            <Button
+              id={`h-up-${row.id}`}
+              size="sm"
+              variant="ghost"
+              disabled={no === 1 || busy}
+              aria-label={decisionsUi.picker.moveUp(row.name)}
+              onClick={() => onMove(no - 2, `h-up-${row.id}`)}
+            >
               <span aria-hidden="true">↑</span>
             </Button>
-            <Button id={`h-down-${row.id}`} size="sm" variant="ghost" disabled={last || busy} aria-label={decisionsUi.picker.moveDown(row.name)} onClick={() => onMove(1)}>
+            <Button
+              id={`h-down-${row.id}`}
+              size="sm"
+              variant="ghost"
+              disabled={no === count || busy}
+              aria-label={decisionsUi.picker.moveDown(row.name)}
+              onClick={() => onMove(no, `h-down-${row.id}`)}
+            >
               <span aria-hidden="true">↓</span>
             </Button>
             <Button
@@ -218,6 +326,11 @@ function HonoreeLine({
             >
               {t.editShort}
             </Button>
+            {onRemove ? (
+              <Button size="sm" variant="ghost" disabled={busy} aria-label={t.removeLine(row.name)} onClick={onRemove}>
+                {t.removeShort}
+              </Button>
+            ) : null}
           </div>
         ) : null}
       </div>

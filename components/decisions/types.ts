@@ -1,5 +1,5 @@
 /** View shapes the decision screens render; pages map the use-case results onto them. */
-import type { AwardForm, DecisionStatus, DocumentStyle, ModelKind } from "@/lib/generated/prisma/enums";
+import type { AwardForm, DecisionStatus, DocumentStyle, Gender, ModelKind, UnitLevel } from "@/lib/enums";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -14,8 +14,44 @@ export type ActionState = {
 
 export const idleState: ActionState = { ok: false };
 
-export type IssuerOption = { id: number; name: string; parentName: string | null; style: DocumentStyle; numberSuffix: string };
+export type IssuerOption = {
+  id: number;
+  name: string;
+  parentName: string | null;
+  style: DocumentStyle;
+  numberSuffix: string;
+  place: string;
+  /** yyyy-MM-dd; the body may issue decisions dated within [validFrom, validTo]. */
+  validFrom: string;
+  validTo: string | null;
+};
 export type CampaignOption = { id: number; name: string };
+export type FieldOption = { id: number; name: string };
+
+/** What the honoree picker asks the server for. */
+export type PickerQuery = {
+  q?: string;
+  kind?: ModelKind | "";
+  typicalOnly?: boolean;
+  fieldId?: number;
+  campaignId?: number;
+  level?: UnitLevel | "";
+  page?: number;
+};
+
+/** A draft's editable fields as the edit form shows them (dd/MM/yyyy date). */
+export type DecisionFieldsView = {
+  issuerId: number;
+  plannedNumber: number | null;
+  /** Set on a reopened decision: the number it was issued with. */
+  issuedNumber: number | null;
+  decisionDate: string;
+  signerName: string;
+  signerTitle: string;
+  awardForm: AwardForm;
+  title: string;
+  campaignId: number | null;
+};
 
 export type CandidateRow = {
   modelId: number;
@@ -32,7 +68,9 @@ export type CandidatePage = { rows: CandidateRow[]; page: number; totalPages: nu
 export type HonoreeRow = {
   id: number;
   kind: ModelKind;
+  honorific: Gender | null;
   name: string;
+  position: string | null;
   address: string;
   modelTitle: string;
 };

@@ -2,6 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { authenticate } from "./authenticate";
 import { hashPassword } from "./password";
+import {
+  CLIENT_BURST,
+  CLIENT_BURST_WINDOW_MS,
+  delayForFailures,
+  FAILURE_WINDOW_MS,
+  MAX_DELAY_MS,
+  purgeLoginAttempts,
+} from "./login-throttle";
 
 const PASSWORD = "Đúng-mật-khẩu-2025";
 let unitId: number;
@@ -91,59 +99,71 @@ describe("authenticate", () => {
     expect(failure.data).toEqual({ username: user.username, reason: "disabled" });
   });
 
-  it("throttles a username after 10 failures in 15 minutes, from any IP, even with the right password", async () => {
+  it("a flood of wrong passwords for an account does not stop its owner logging in within seconds", async () => {
     const user = await makeUser();
-    // The 10th failure is still judged on the password: the limit is 10 failures, not 9.
-    await failMany(10, (i) => ({ username: user.username, ip: `198.51.100.${i + 1}` }));
-
-    const r = await authenticate({ username: user.username, password: PASSWORD, ip: "192.0.2.200" });
-    expect(r).toEqual({ ok: false, reason: "throttled" });
-    expect(await prisma.auditLog.count({ where: { action: "auth.login.success", entityId: String(user.id) } })).toBe(0);
-    expect(await prisma.auditLog.count({ where: { action: "auth.login.throttled", ip: "192.0.2.200" } })).toBe(1);
-
-    // Another user on the same IPs is not affected.
-    const other = await makeUser();
-    expect((await authenticate({ username: other.username, password: PASSWORD, ip: "198.51.100.1" })).ok).toBe(true);
-
-    // Once the failures are older than 15 minutes the right password works again.
-    await prisma.loginAttempt.updateMany({
-      where: { username: user.username },
-      data: { createdAt: new Date(Date.now() - 16 * 60 * 1000) },
+    // 300 failures from 300 addresses within the window (as a distributed attacker would leave them) …
+    await prisma.loginAttempt.createMany({
+      data: Array.from({ length: 300 }, (_, i) => ({ username: user.username, ip: `198.51.${i >> 8}.${i & 255}`, success: false })),
     });
-    expect((await authenticate({ username: user.username, password: PASSWORD, ip: "192.0.2.200" })).ok).toBe(true);
+    // … plus a few live wrong guesses: each is slowed down, none refused.
+    await failMany(3, (i) => ({ username: user.username, ip: `192.0.2.${i + 1}` }));
+    const started = Date.now();
+    const r = await authenticate({ username: user.username, password: PASSWORD, ip: "192.0.2.200" });
+    const elapsed = Date.now() - started;
+    expect(r.ok).toBe(true);
+    expect(elapsed).toBeGreaterThanOrEqual(MAX_DELAY_MS - 50); // it was slowed down …
+    expect(elapsed).toBeLessThan(MAX_DELAY_MS + 2000); // … by a few seconds at most
+    expect(await prisma.auditLog.count({ where: { action: "auth.login.success", entityId: String(user.id) } })).toBe(1);
   });
 
-  it("throttles an IP after 10 failures in 15 minutes, whatever the usernames", async () => {
-    const victim = await makeUser();
-    await failMany(10, (i) => ({ username: `doan-mo-${i}`, ip: "203.0.113.50" }));
+  it("grows the delay per account after 5 failures: 0, 250 ms, 500 ms, 1 s, 2 s, then 3 s at most", async () => {
+    expect([1, 5, 6, 7, 8, 9, 10, 11, 1000].map(delayForFailures)).toEqual([0, 0, 250, 500, 1000, 2000, 3000, 3000, 3000]);
+    const user = await makeUser();
+    await failMany(5, (i) => ({ username: user.username, ip: `198.51.100.${i + 1}` }));
+    const started = Date.now();
+    await failMany(2, (i) => ({ username: user.username, ip: `198.51.100.${i + 20}` }));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250 + 500 - 50);
+  });
 
-    expect(await authenticate({ username: victim.username, password: PASSWORD, ip: "203.0.113.50" })).toEqual({
+  it("refuses a burst of more than 10 attempts from one client, for that client only and only while it lasts", async () => {
+    const user = await makeUser();
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => authenticate({ username: `doan-${i}`, password: `doan-${i}`, ip: "203.0.113.50" })),
+    );
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
+    expect(checked).toBeLessThanOrEqual(CLIENT_BURST);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled").length).toBe(16 - checked);
+    expect(await prisma.auditLog.count({ where: { action: "auth.login.throttled", ip: "203.0.113.50" } })).toBe(16 - checked);
+    // The owner on another client is not affected.
+    expect((await authenticate({ username: user.username, password: PASSWORD, ip: "203.0.113.51" })).ok).toBe(true);
+    // The bursting client is refused while it bursts …
+    expect(await authenticate({ username: user.username, password: PASSWORD, ip: "203.0.113.50" })).toEqual({
       ok: false,
       reason: "throttled",
     });
-    expect((await authenticate({ username: victim.username, password: PASSWORD, ip: "203.0.113.51" })).ok).toBe(true);
+    // … and gets in once it has been quiet for the burst window.
+    await prisma.loginAttempt.updateMany({
+      where: { ip: "203.0.113.50" },
+      data: { createdAt: new Date(Date.now() - CLIENT_BURST_WINDOW_MS - 1000) },
+    });
+    expect((await authenticate({ username: user.username, password: PASSWORD, ip: "203.0.113.50" })).ok).toBe(true);
   });
 
-  it("does not treat 'unknown' as one shared IP (one attacker could lock everybody out)", async () => {
+  it("does not treat 'unknown' as one shared client (one attacker could lock everybody out)", async () => {
     const user = await makeUser();
-    await failMany(10, (i) => ({ username: `vo-danh-${i}`, ip: "unknown" }));
+    await Promise.all(Array.from({ length: 15 }, (_, i) => authenticate({ username: `vo-danh-${i}`, password: "x", ip: "unknown" })));
     expect((await authenticate({ username: user.username, password: PASSWORD, ip: "unknown" })).ok).toBe(true);
   });
 
-  it("lets at most 10 of many parallel guesses be checked", async () => {
-    const user = await makeUser();
-    const results = await Promise.all(
-      Array.from({ length: 16 }, (_, i) =>
-        authenticate({ username: user.username, password: `doan-${i}`, ip: `192.0.2.${i + 1}` }),
-      ),
-    );
-    const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
-    expect(checked).toBeLessThanOrEqual(10);
-    expect(results.filter((r) => !r.ok && r.reason === "throttled").length).toBe(16 - checked);
-    expect(await prisma.loginAttempt.count({ where: { username: user.username } })).toBe(16);
-    expect(await authenticate({ username: user.username, password: PASSWORD, ip: "192.0.2.100" })).toEqual({
-      ok: false,
-      reason: "throttled",
+  it("purges attempts older than the window, in bounded batches, and keeps recent ones", async () => {
+    const old = new Date(Date.now() - FAILURE_WINDOW_MS - 60_000);
+    await prisma.loginAttempt.createMany({
+      data: Array.from({ length: 30 }, (_, i) => ({ username: `cu-${i}`, ip: "192.0.2.9", success: false, createdAt: old })),
     });
+    await prisma.loginAttempt.create({ data: { username: "moi", ip: "192.0.2.9", success: false } });
+    expect(await purgeLoginAttempts(prisma, new Date(), 20)).toBe(20);
+    expect(await purgeLoginAttempts(prisma, new Date(), 20)).toBeGreaterThanOrEqual(10);
+    expect(await prisma.loginAttempt.count({ where: { createdAt: { lt: new Date(Date.now() - FAILURE_WINDOW_MS) } } })).toBe(0);
+    expect(await prisma.loginAttempt.count({ where: { username: "moi" } })).toBe(1);
   });
 });

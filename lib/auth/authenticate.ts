@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
-import { isThrottled } from "./login-throttle";
+import { decideThrottle } from "./login-throttle";
+import { normalizeLine } from "@/lib/validation/text";
 import { MAX_PASSWORD_LENGTH, verifyDummyPassword, verifyPassword } from "./password";
 
 const MAX_USERNAME_LENGTH = 100;
@@ -30,7 +31,7 @@ export async function authenticate(input: {
   password: unknown;
   ip: string;
 }): Promise<AuthenticateResult> {
-  const username = typeof input.username === "string" ? input.username.trim() : "";
+  const username = typeof input.username === "string" ? normalizeLine(input.username) : "";
   const password = typeof input.password === "string" ? input.password : "";
   const ip = input.ip || "unknown";
   const key = username.slice(0, MAX_USERNAME_LENGTH);
@@ -41,7 +42,8 @@ export async function authenticate(input: {
     select: { id: true },
   });
 
-  if (await isThrottled(prisma, { username: key, ip }, now)) {
+  const decision = await decideThrottle(prisma, { username: key, ip }, now);
+  if (decision.refuse) {
     await audit(prisma, {
       actorId: null,
       action: "auth.login.throttled",
@@ -63,6 +65,9 @@ export async function authenticate(input: {
     });
     return { ok: false, reason: "invalid" };
   };
+
+  // Growing, capped delay: slows guessing down without ever locking the owner out.
+  if (decision.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, decision.delayMs));
 
   if (!username || !password) return fail("empty");
   if (username.length > MAX_USERNAME_LENGTH || password.length > MAX_PASSWORD_LENGTH) {

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { handlers } from "./index";
 import { hashPassword } from "./password";
 import { revokeSessions } from "./revoke";
+import { CLIENT_IP_HEADER } from "./client-ip";
 
 const BASE = "http://localhost:3000/api/auth";
 const PASSWORD = "Mat-khau-dung-2025";
@@ -23,7 +24,7 @@ function store(jar: Jar, res: Response) {
 }
 
 async function call(jar: Jar, method: "GET" | "POST", path: string, body?: Record<string, string>, ip = "203.0.113.9") {
-  const headers = new Headers({ cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "), "x-forwarded-for": ip });
+  const headers = new Headers({ cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "), [CLIENT_IP_HEADER]: ip });
   if (body) headers.set("content-type", "application/x-www-form-urlencoded");
   const req = new NextRequest(`${BASE}${path}`, { method, headers, body: body && new URLSearchParams(body) });
   const res = await (method === "GET" ? handlers.GET(req) : handlers.POST(req));
@@ -81,13 +82,15 @@ describe("next-auth route handlers", () => {
     expect(hasSessionCookie(jar)).toBe(false);
   });
 
-  it("redirects with code=throttled once the username is throttled", async () => {
+  it("redirects with code=throttled while the client is bursting, and lets the owner in from another client", async () => {
     const user = await makeUser();
     await prisma.loginAttempt.createMany({
-      data: Array.from({ length: 10 }, (_, i) => ({ username: user.username, ip: `198.51.100.${i}`, success: false })),
+      data: Array.from({ length: 10 }, (_, i) => ({ username: `doan${i}`, ip: "198.51.100.77", success: false })),
     });
-    const { res } = await signIn(user.username, PASSWORD);
+    const { res } = await signIn(user.username, PASSWORD, "198.51.100.77");
     expect(new URL(res.headers.get("location") ?? "", "http://localhost:3000").searchParams.get("code")).toBe("throttled");
+    const other = await signIn(user.username, PASSWORD, "198.51.100.78");
+    expect(hasSessionCookie(other.jar)).toBe(true);
   });
 
   it("signs out on sign-out (audited), and on the next request after revokeSessions or being disabled", async () => {

@@ -1,10 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { isCurrent } from "@/lib/org/eras";
 import type { Actor } from "./types";
 
 /**
- * The DB half of session → Actor: null when the user is gone, disabled, or the token was issued
- * before the last revocation (its sessionVersion no longer matches).
+ * The DB half of session → Actor: null when the user is gone, disabled, belongs to a unit that no
+ * longer exists, or the token was issued before the last revocation (its sessionVersion no longer matches).
  */
 export async function loadActor(userId: number, sessionVersion: number): Promise<Actor | null> {
   if (!Number.isInteger(userId) || !Number.isInteger(sessionVersion)) return null;
@@ -17,10 +18,12 @@ export async function loadActor(userId: number, sessionVersion: number): Promise
       role: true,
       disabled: true,
       sessionVersion: true,
-      unit: { select: { id: true, name: true, level: true, path: true } },
+      unit: { select: { id: true, name: true, level: true, path: true, validFrom: true, validTo: true } },
     },
   });
   if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
+  // A closed (merged, abolished) unit's accounts cannot act; its successor's officers read its history.
+  if (!isCurrent(user.unit)) return null;
   return {
     userId: user.id,
     username: user.username,

@@ -367,7 +367,12 @@ describe("updating, issuing and reopening", () => {
     expect(await updateDecision(w.provinceOfficer, { id: r.id, version: r.version, fields })).toMatchObject({ ok: false, code: "invalid" });
     const got = await getDecision(w.provinceOfficer, r.id);
     if (!got.ok) throw new Error();
-    expect(got.decision.issuer).toMatchObject({ parentName: "TỈNH ỦY BẮC SƠN", place: "Bắc Sơn" });
+    expect(got.decision.issuer).toMatchObject({ parentName: "TỈNH ỦY BẮC SƠN", place: "Bắc Sơn", unitId: w.absorbedProvince.id });
+    // The absorbed province's body is the merged province's history only (successor rule), nobody else's.
+    const snap = await decisionSnapshot();
+    const foreign = await createDecision(w.otherProvinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-06-05" }));
+    expect(foreign).toMatchObject({ ok: false, fieldErrors: { issuerId: ["Cơ quan ban hành không hợp lệ hoặc không thuộc phạm vi bạn quản lý."] } });
+    expect(await decisionSnapshot()).toEqual(snap);
   });
 
   it("hides a decision from other subtrees and refuses other roles, writing nothing", async () => {
@@ -399,6 +404,51 @@ describe("listDecisions and searchHonoreeCandidates", () => {
     const none = await listDecisions(w.otherProvinceOfficer);
     expect(none.ok && none.total).toBe(0);
     expect(await listDecisions(w.cadre)).toMatchObject({ ok: false, code: "forbidden" });
+  });
+
+  it("finds a collective by its unit name or address, by words in any order without diacritics", async () => {
+    const redCross = await recognizedModel(w);
+    await prisma.model.update({
+      where: { id: redCross.id },
+      data: { ownerUnitName: "Hội Chữ thập đỏ tỉnh", ownerAddress: "phường Đức Xuân, tỉnh Minh Sơn", title: "Ngân hàng máu sống" },
+    });
+    const find = async (q: string) => {
+      const r = await searchHonoreeCandidates(w.provinceOfficer, { q, typicalOnly: false });
+      if (!r.ok) throw new Error(r.message);
+      return r.items.map((m) => m.id);
+    };
+    expect(await find("chu thap do")).toEqual([redCross.id]);
+    expect(await find("  tỉnh,  hội   ĐỎ ")).toContain(redCross.id);
+    expect(await find("duc xuan")).toEqual([redCross.id]);
+    expect(await find("mau song chu thap")).toEqual([redCross.id]);
+    expect(await find("chu thap xanh")).toEqual([]);
+    expect(await find(redCross.code.toLowerCase())).toEqual([redCross.id]);
+    // Filters combine with the words; another province's officer never finds it.
+    const byField = await searchHonoreeCandidates(w.provinceOfficer, { q: "chu thap do", fieldId: redCross.fieldId, campaignId: redCross.campaignId, kind: "COLLECTIVE", level: redCross.recognizedLevel, typicalOnly: false });
+    expect(byField.ok && byField.items.map((m) => m.id)).toEqual([redCross.id]);
+    const otherField = w.fields.find((f) => f.id !== redCross.fieldId)!;
+    const none = await searchHonoreeCandidates(w.provinceOfficer, { q: "chu thap do", fieldId: otherField.id, typicalOnly: false });
+    expect(none.ok && none.total).toBe(0);
+    const individuals = await searchHonoreeCandidates(w.provinceOfficer, { q: "chu thap do", kind: "INDIVIDUAL", typicalOnly: false });
+    expect(individuals.ok && individuals.total).toBe(0);
+    const foreign = await searchHonoreeCandidates(w.otherProvinceOfficer, { q: "chu thap do", typicalOnly: false });
+    expect(foreign.ok && foreign.total).toBe(0);
+  });
+
+  it("leaves out the models already on the draft being edited", async () => {
+    const on = await recognizedModel(w);
+    const d = await createDecision(w.provinceOfficer, decisionInput(w, [on.id], { number: "", decisionDate: "2026-05-04" }));
+    if (!d.ok) throw new Error(d.message);
+    const ids = async (actor: typeof w.provinceOfficer, excludeDecisionId: number) => {
+      const r = await searchHonoreeCandidates(actor, { q: on.code, excludeDecisionId, typicalOnly: false });
+      return r.ok ? r.items.map((m) => m.id) : null;
+    };
+    expect(await ids(w.provinceOfficer, d.id)).toEqual([]);
+    // Another province's decision hides nothing here.
+    const foreignModelRow = await foreignModel(w);
+    const fd = await createDecision(w.otherProvinceOfficer, decisionInput(w, [foreignModelRow.id], { issuerId: w.foreignIssuer.id, number: "", decisionDate: "2026-05-04" }));
+    if (!fd.ok) throw new Error(fd.message);
+    expect(await ids(w.provinceOfficer, fd.id)).toEqual([on.id]);
   });
 
   it("finds recognized models in scope only, with filters", async () => {

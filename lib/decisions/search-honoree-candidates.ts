@@ -1,13 +1,14 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Gender, ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
-import { foldedContains } from "@/lib/db/search";
+import { rankModelMatches } from "@/lib/db/search";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { forbidden, type Result } from "@/lib/models/result";
 import { SearchCandidatesInput } from "./schema";
+import { decisionScopeWhere } from "./shared";
 
 export const CANDIDATE_PAGE_SIZE = 20;
 
@@ -37,8 +38,9 @@ export type SearchHonoreeCandidatesResult = Result<{
 
 /**
  * Models that may be put on an honoree list: recognized (or typical) models in the actor's scope,
- * filtered by kind, field, campaign, recognition level and typical-only; `q` matches the title, the
- * person's name or the code without diacritics.
+ * filtered by kind, field, campaign, recognition level and typical-only; `q` matches by words (all of
+ * them, any order, without diacritics) the title, code, person, owner unit name (as registered and as
+ * named today) and address — the portal's one model search (lib/db/search.ts).
  */
 export async function searchHonoreeCandidates(actor: Actor, input: SearchCandidatesInput = { typicalOnly: false }): Promise<SearchHonoreeCandidatesResult> {
   if (!can(actor, "manage:decision:subtree")) return forbidden(M.forbidden);
@@ -51,19 +53,12 @@ export async function searchHonoreeCandidates(actor: Actor, input: SearchCandida
       f.kind ? { kind: f.kind } : {},
       f.fieldId ? { fieldId: f.fieldId } : {},
       f.campaignId ? { campaignId: f.campaignId } : {},
-      f.excludeDecisionId ? { honorees: { none: { decisionId: f.excludeDecisionId } } } : {},
+      // Only a decision the actor may see can hide its models (no probing of other subtrees' lists).
+      f.excludeDecisionId ? { honorees: { none: { decisionId: f.excludeDecisionId, decision: decisionScopeWhere(actor) } } } : {},
     ],
   };
-  if (f.q) {
-    const q = f.q.normalize("NFC");
-    const ids = await prisma.$queryRaw<{ id: number }[]>`
-      SELECT "Model".id FROM "Model"
-      WHERE "Model"."recognizedLevel" IS NOT NULL
-        AND (${foldedContains('"Model"."title"', q)}
-          OR ${foldedContains('"Model"."personName"', q)}
-          OR "Model".code ILIKE ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`;
-    (where.AND as Prisma.ModelWhereInput[]).push({ id: { in: ids.map((r) => r.id) } });
-  }
+  const matches = await rankModelMatches(prisma, f.q, Prisma.sql`"Model"."recognizedLevel" IS NOT NULL`);
+  if (matches) (where.AND as Prisma.ModelWhereInput[]).push({ id: { in: [...matches.keys()] } });
   const total = await prisma.model.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / CANDIDATE_PAGE_SIZE));
   const page = Math.min(f.page ?? 1, pageCount);

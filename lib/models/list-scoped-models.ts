@@ -37,11 +37,14 @@ export type ScopedModelPage = { rows: ScopedModelRow[]; total: number; page: num
 export async function listScopedModels(
   actor: Actor,
   input: { page?: number; status?: ModelState; fieldId?: number; q?: string | null },
+  /** Extra filter of a dashboard figure link (lib/dashboard/scope.ts dashboardModelWhere, already scoped). */
+  extra?: Prisma.ModelWhereInput,
 ): Promise<Result<ScopedModelPage>> {
   if (!(can(actor, "view:model:subtree") || can(actor, "view:model:all"))) return forbidden();
   const and: Prisma.ModelWhereInput[] = [modelScopeWhere(actor)];
   if (input.status) and.push({ state: input.status });
   if (input.fieldId) and.push({ fieldId: input.fieldId });
+  if (extra) and.push(extra);
   // The SQL is not the authorization: the Prisma scope above still applies to every id it returns.
   const ranks = await rankModelMatches(prisma, input.q, Prisma.sql`TRUE`);
   if (ranks) and.push({ id: { in: [...ranks.keys()] } });

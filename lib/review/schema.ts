@@ -1,18 +1,12 @@
 import { z } from "zod";
 import { blankText, dbId, INT4_MAX } from "@/lib/validation/text";
+import { REVIEWER_STEPS, type ReviewerStep } from "@/lib/workflow/state-machine";
 import { REVIEW_MESSAGES } from "./messages";
 
-/** The steps a reviewer takes on the review screens (the owner's steps live in lib/models). */
-export const REVIEW_STEP_ACTIONS = [
-  "START_REVIEW",
-  "REQUEST_REVISION",
-  "RECOGNIZE",
-  "NOT_RECOGNIZE",
-  "DESIGNATE_TYPICAL",
-  "PROPOSE",
-  "UNDO",
-] as const;
-export type ReviewStepAction = (typeof REVIEW_STEP_ACTIONS)[number];
+/** The reviewer's steps, from the state machine (one list). */
+export const REVIEW_STEP_ACTIONS = REVIEWER_STEPS;
+export type ReviewStepAction = ReviewerStep;
+
 
 const optionalText = (max: number, message: string) =>
   z.preprocess(
@@ -50,7 +44,13 @@ export type ReviewStepData = z.output<typeof ReviewStepInput>;
  * The steps a committee may take over a selection from its queue. Start review and undo stay per model
  * (undo is about one's own last step, start review happens when a model is opened).
  */
-export const BULK_REVIEW_ACTIONS = ["RECOGNIZE", "DESIGNATE_TYPICAL", "PROPOSE", "REQUEST_REVISION", "NOT_RECOGNIZE"] as const;
+export const BULK_REVIEW_ACTIONS = [
+  "RECOGNIZE",
+  "DESIGNATE_TYPICAL",
+  "PROPOSE",
+  "REQUEST_REVISION",
+  "NOT_RECOGNIZE",
+] as const satisfies readonly ReviewerStep[];
 export type BulkReviewAction = (typeof BULK_REVIEW_ACTIONS)[number];
 /** A bulk step that needs a comment (the owners are told why). */
 export const BULK_NEEDS_COMMENT: readonly BulkReviewAction[] = ["REQUEST_REVISION", "NOT_RECOGNIZE"];

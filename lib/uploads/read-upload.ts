@@ -32,7 +32,7 @@ export async function readUpload(
   if (id === null) return notFound(UPLOAD_MESSAGES.fileNotFound);
   const scope = modelScopeWhere(actor);
   const file = await prisma.attachment.findFirst({
-    where: { id, OR: [{ model: scope }, { progressReport: { model: scope } }] },
+    where: { id, OR: [{ model: { is: scope } }, { progressReport: { is: { model: { is: scope } } } }] },
     select: { fileName: true, mimeType: true, sizeBytes: true, storageKey: true },
   });
   if (!file) return notFound(UPLOAD_MESSAGES.fileNotFound);

@@ -5,15 +5,19 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { parseDateOnly } from "@/lib/models/dates";
 import { suggestNextNumber } from "@/lib/decisions/suggest-next-number";
-import type { ActionState, CandidatePage } from "@/components/decisions/types";
+import type { ActionState, CandidatePage, PickerQuery } from "@/components/decisions/types";
 import {
+  addHonoreesFromForm,
   correctHonoreeFromForm,
   createDecisionFromForm,
+  deleteDecisionFromForm,
   issueDecisionFromForm,
+  removeHonoreeFromForm,
   reopenDecisionFromForm,
   reorderHonoreesFromForm,
+  updateDecisionFieldsFromForm,
 } from "./_lib/form-bodies";
-import { searchCandidatesForPicker, type PickerQuery } from "./_lib/candidates";
+import { searchCandidatesForPicker } from "./_lib/candidates";
 
 export async function createDecisionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requireActor();
@@ -47,9 +51,34 @@ export async function reopenDecisionAction(_prev: ActionState, formData: FormDat
   return afterChange(formData, await reopenDecisionFromForm(await requireActor(), formData));
 }
 
-/** The picker's search, called from the create form as the user types (read-only). */
-export async function searchCandidatesAction(query: PickerQuery): Promise<CandidatePage | null> {
-  return searchCandidatesForPicker(await requireActor(), query);
+export async function updateDecisionFieldsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const result = await updateDecisionFieldsFromForm(await requireActor(), formData);
+  if (!result.ok || !result.id) return result;
+  revalidatePath("/quyet-dinh");
+  redirect(`/quyet-dinh/${result.id}`);
+}
+
+export async function addHonoreesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return afterChange(formData, await addHonoreesFromForm(await requireActor(), formData));
+}
+
+export async function removeHonoreeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return afterChange(formData, await removeHonoreeFromForm(await requireActor(), formData));
+}
+
+export async function deleteDecisionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const result = await deleteDecisionFromForm(await requireActor(), formData);
+  if (!result.ok) return result;
+  revalidatePath("/quyet-dinh");
+  redirect("/quyet-dinh?da-xoa=1");
+}
+
+/**
+ * The picker's search (read-only). With `excludeDecisionId`, models already on that decision are left
+ * out (adding honorees to a draft); the decision's scope is the actor's, like every candidate.
+ */
+export async function searchCandidatesAction(query: PickerQuery, excludeDecisionId?: number): Promise<CandidatePage | null> {
+  return searchCandidatesForPicker(await requireActor(), query, excludeDecisionId);
 }
 
 /** Next free number of the issuer's register for the date, or null when none can be suggested. */

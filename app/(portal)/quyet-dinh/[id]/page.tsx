@@ -11,10 +11,21 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CopyBox } from "@/components/decisions/copy-box";
 import { DecisionStatusActions } from "@/components/decisions/decision-status-actions";
+import { AddHonorees } from "@/components/decisions/add-honorees";
 import { HonoreeTable } from "@/components/decisions/honoree-table";
 import { requireSection } from "../../_lib/require-section";
+import { decisionFormOptions } from "@/lib/decisions/form-options";
 import { loadDecisionOr404 } from "../_lib/load-decision";
-import { correctHonoreeAction, issueDecisionAction, reopenDecisionAction, reorderHonoreesAction } from "../actions";
+import {
+  addHonoreesAction,
+  correctHonoreeAction,
+  deleteDecisionAction,
+  issueDecisionAction,
+  removeHonoreeAction,
+  reopenDecisionAction,
+  reorderHonoreesAction,
+  searchCandidatesAction,
+} from "../actions";
 
 type Params = Promise<{ id: string }>;
 
@@ -33,6 +44,8 @@ export default async function DecisionPage({ params }: { params: Params }) {
   const heading = numberLine ? (draft ? t.draftNumber(numberLine) : numberLine) : decisionsUi.list.draftLabel(d.plannedNumber);
   const inline = inlineHonoreeList(buildHonoreeListDocument(d));
   const download = (format: "pdf" | "docx" | "xlsx") => `/api/quyet-dinh/${d.id}/tai-ve?dinh-dang=${format}`;
+  const options = draft ? await decisionFormOptions(actor) : null;
+
 
   return (
     <>
@@ -56,12 +69,32 @@ export default async function DecisionPage({ params }: { params: Params }) {
                 decisionId={d.id}
                 version={d.version}
                 editable={draft}
-                honorees={d.honorees.map((h) => ({ id: h.id, kind: h.kind, name: h.name, address: h.address, modelTitle: h.modelTitle }))}
+                honorees={d.honorees.map((h) => ({
+                  id: h.id,
+                  kind: h.kind,
+                  honorific: h.honorific,
+                  name: h.name,
+                  position: h.position,
+                  address: h.address,
+                  modelTitle: h.modelTitle,
+                }))}
                 correctAction={correctHonoreeAction}
                 reorderAction={reorderHonoreesAction}
+                removeAction={removeHonoreeAction}
               />
             </CardBody>
           </Card>
+          {options ? (
+            <AddHonorees
+              key={d.version}
+              decisionId={d.id}
+              version={d.version}
+              search={searchCandidatesAction}
+              action={addHonoreesAction}
+              fields={options.fields}
+              campaigns={options.campaigns}
+            />
+          ) : null}
           <Card aria-labelledby="inline-heading">
             <CardHeader id="inline-heading" title={t.inlineHeading} />
             <CardBody>
@@ -113,9 +146,16 @@ export default async function DecisionPage({ params }: { params: Params }) {
                   id={d.id}
                   version={d.version}
                   status={d.status}
+                  deletable={draft && d.number === null}
                   issueAction={issueDecisionAction}
                   reopenAction={reopenDecisionAction}
+                  deleteAction={deleteDecisionAction}
                 />
+                {draft ? (
+                  <Link href={`/quyet-dinh/${d.id}/sua`} className={buttonClasses("secondary", "sm") + " mt-3"}>
+                    {t.editFields}
+                  </Link>
+                ) : null}
               </div>
             </CardBody>
           </Card>

@@ -1,17 +1,21 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { searchHonoreeCandidates } from "@/lib/decisions/search-honoree-candidates";
-import type { ModelKind } from "@/lib/generated/prisma/enums";
-import type { CandidatePage } from "@/components/decisions/types";
+import type { CandidatePage, PickerQuery } from "@/components/decisions/types";
 
-export type PickerQuery = { q?: string; kind?: ModelKind | ""; typicalOnly?: boolean; page?: number };
-
-/** The picker's page of candidates, shaped as the honoree line would print (name of collective or person). */
-export async function searchCandidatesForPicker(actor: Actor, query: PickerQuery): Promise<CandidatePage | null> {
+/**
+ * The picker's page of candidates, shaped as the honoree line would print (name of collective or person).
+ * `excludeDecisionId` leaves out models already on that decision (adding to a draft).
+ */
+export async function searchCandidatesForPicker(actor: Actor, query: PickerQuery, excludeDecisionId?: number): Promise<CandidatePage | null> {
   const result = await searchHonoreeCandidates(actor, {
     q: query.q,
     kind: query.kind || undefined,
     typicalOnly: query.typicalOnly ?? false,
+    fieldId: query.fieldId,
+    campaignId: query.campaignId,
+    level: query.level || undefined,
+    excludeDecisionId,
     page: query.page,
   });
   if (!result.ok) return null;

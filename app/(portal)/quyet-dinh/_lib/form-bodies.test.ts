@@ -3,16 +3,21 @@ import { prisma } from "@/lib/db/client";
 import { createWorld, type World } from "@/lib/models/test-world";
 import { createIssuer, createModel } from "@/tests/fixtures";
 import {
+  addHonoreesFromForm,
   correctHonoreeFromForm,
   createDecisionFromForm,
+  deleteDecisionFromForm,
   issueDecisionFromForm,
+  removeHonoreeFromForm,
   reopenDecisionFromForm,
   reorderHonoreesFromForm,
+  updateDecisionFieldsFromForm,
 } from "./form-bodies";
 
 let w: World;
 let issuerId: number;
 let modelIds: number[];
+let extraModelId: number;
 
 function form(values: Record<string, string | number>): FormData {
   const data = new FormData();
@@ -48,6 +53,7 @@ beforeAll(async () => {
   const recognized = (kind: "COLLECTIVE" | "INDIVIDUAL") =>
     createModel(prisma, { ownerUnitId: w.tree.grassrootsDirect.id, campaignId: w.campaign.id, kind, state: "RECOGNIZED", typical: true });
   modelIds = [(await recognized("COLLECTIVE")).id, (await recognized("COLLECTIVE")).id, (await recognized("INDIVIDUAL")).id];
+  extraModelId = (await recognized("INDIVIDUAL")).id;
 });
 
 describe("decision form actions", () => {
@@ -90,6 +96,11 @@ describe("decision form actions", () => {
     const collectives = before.honorees.filter((x) => x.kind === "COLLECTIVE").map((x) => x.id);
     expect((await reorderHonoreesFromForm(actor, form({ id, version: before.version, order: [...collectives].reverse().join(",") }))).ok).toBe(false);
     expect((await issueDecisionFromForm(actor, form({ id, version: before.version }))).ok).toBe(false);
+    const fields = { id, version: before.version, issuerId, number: "", decisionDate: "05/03/2026", signerName: "Người khác", signerTitle: "Chức vụ", awardForm: "GIAY_KHEN", title: "Trích yếu khác", campaignId: "" };
+    expect((await updateDecisionFieldsFromForm(actor, form(fields))).ok).toBe(false);
+    expect((await addHonoreesFromForm(actor, form({ id, version: before.version, modelIds: String(extraModelId) }))).ok).toBe(false);
+    expect((await removeHonoreeFromForm(actor, form({ id, version: before.version, honoreeId: h.id }))).ok).toBe(false);
+    expect((await deleteDecisionFromForm(actor, form({ id, version: before.version }))).ok).toBe(false);
 
     expect(await prisma.decision.count()).toBe(count);
     expect(await snapshot(id)).toEqual(before);
@@ -128,5 +139,56 @@ describe("decision form actions", () => {
     const reopened = await reopenDecisionFromForm(w.provinceOfficer, form({ id, version: d.version, reason: "Sửa địa chỉ của một tập thể theo đề nghị" }));
     expect(reopened.ok).toBe(true);
     expect((await snapshot(id)).status).toBe("DRAFT");
+  });
+
+  it("edits a draft's fields, adds and removes lines, corrects position and Ông/Bà, and deletes it", async () => {
+    const created = await createDecisionFromForm(w.provinceOfficer, createForm({ number: "" }));
+    const id = created.id!;
+    let d = await snapshot(id);
+    expect(d.plannedNumber).toBeNull();
+
+    const fields = {
+      id,
+      version: d.version,
+      issuerId,
+      number: "77",
+      decisionDate: "25/06/2026",
+      signerName: "Lê Thị Hoa",
+      signerTitle: "Bí thư",
+      awardForm: "GIAY_KHEN",
+      title: "Về việc tặng Giấy khen",
+      campaignId: "",
+    };
+    const bad = await updateDecisionFieldsFromForm(w.provinceOfficer, form({ ...fields, signerName: " " }));
+    expect(bad.ok).toBe(false);
+    expect(bad.fieldErrors?.signerName).toEqual(["Vui lòng nhập họ tên người ký."]);
+    expect(await snapshot(id)).toEqual(d);
+    // A stale version (another tab changed it) writes nothing.
+    expect(await updateDecisionFieldsFromForm(w.provinceOfficer, form({ ...fields, version: d.version + 1 }))).toMatchObject({ ok: false });
+    expect(await snapshot(id)).toEqual(d);
+    expect(await updateDecisionFieldsFromForm(w.provinceOfficer, form(fields))).toMatchObject({ ok: true, id });
+    d = await snapshot(id);
+    expect(d).toMatchObject({ plannedNumber: 77, number: null, signerName: "Lê Thị Hoa", awardForm: "GIAY_KHEN", version: 2 });
+    expect(d.decisionDate.toISOString().slice(0, 10)).toBe("2026-06-25");
+
+    expect(await addHonoreesFromForm(w.provinceOfficer, form({ id, version: d.version, modelIds: String(extraModelId) }))).toMatchObject({ ok: true });
+    d = await snapshot(id);
+    expect(d.honorees.map((h) => h.modelId)).toContain(extraModelId);
+
+    const person = d.honorees.find((h) => h.modelId === extraModelId)!;
+    const corrected = await correctHonoreeFromForm(
+      w.provinceOfficer,
+      form({ id, version: d.version, honoreeId: person.id, name: person.name, address: person.address, position: "  ", honorific: "" }),
+    );
+    expect(corrected).toMatchObject({ ok: true });
+    d = await snapshot(id);
+    expect(d.honorees.find((h) => h.id === person.id)).toMatchObject({ position: null, honorific: null });
+
+    expect(await removeHonoreeFromForm(w.provinceOfficer, form({ id, version: d.version, honoreeId: person.id }))).toMatchObject({ ok: true });
+    d = await snapshot(id);
+    expect(d.honorees.map((h) => h.modelId)).not.toContain(extraModelId);
+
+    expect(await deleteDecisionFromForm(w.provinceOfficer, form({ id, version: d.version }))).toMatchObject({ ok: true, message: "Đã xóa dự thảo." });
+    expect(await prisma.decision.findUnique({ where: { id } })).toBeNull();
   });
 });

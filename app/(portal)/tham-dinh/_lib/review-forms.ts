@@ -5,6 +5,7 @@ import { reviewStep } from "@/lib/review/review-step";
 import { bulkReview } from "@/lib/review/bulk-review";
 import { REVIEW_MESSAGES } from "@/lib/review/messages";
 import { rvi } from "@/lib/i18n/review";
+import { REVIEWER_STEPS } from "@/lib/workflow/state-machine";
 import type { BulkFormState, FormState } from "@/components/review/form-state";
 
 /**
@@ -15,7 +16,6 @@ import type { BulkFormState, FormState } from "@/components/review/form-state";
 
 export type { BulkFormState, BulkItemResult, FormState } from "@/components/review/form-state";
 
-const STEP_ACTIONS = ["START_REVIEW", "REQUEST_REVISION", "RECOGNIZE", "NOT_RECOGNIZE", "DESIGNATE_TYPICAL", "PROPOSE", "UNDO"] as const;
 
 // Length limits and trimming belong to the use case's schema (its messages are the ones shown).
 const text = () => z.string().optional();
@@ -23,7 +23,7 @@ const text = () => z.string().optional();
 const StepForm = z.object({
   modelId: z.coerce.number().int().positive(),
   version: z.coerce.number().int().positive(),
-  action: z.enum(STEP_ACTIONS),
+  action: z.enum(REVIEWER_STEPS),
   comment: text(),
   meetingRef: text(),
   requestKey: z.string().optional(),

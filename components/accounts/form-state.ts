@@ -1,0 +1,1 @@
+export type FormState = { ok?: boolean; message?: string; fieldErrors?: Record<string, string[]> };

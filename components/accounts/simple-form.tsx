@@ -1,0 +1,105 @@
+"use client";
+
+import { useActionState } from "react";
+import { buttonClasses } from "@/components/ui/button";
+import { cx } from "@/components/ui/cx";
+import type { FormState } from "./form-state";
+
+export type FormField = {
+  name: string;
+  label: string;
+  type?: "text" | "password" | "email" | "select";
+  options?: readonly { value: string; label: string }[];
+  defaultValue?: string;
+  autoComplete?: string;
+  hint?: string;
+  required?: boolean;
+};
+
+const inputClass =
+  "mt-1.5 block min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-focus";
+
+/** One form for the account pages: labelled fields, Vietnamese errors under each, a status line. */
+export function SimpleForm({
+  id,
+  action,
+  fields,
+  hidden = {},
+  submitLabel,
+  pendingLabel,
+  children,
+}: {
+  id: string;
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  fields: readonly FormField[];
+  hidden?: Record<string, string>;
+  submitLabel: string;
+  pendingLabel: string;
+  children?: React.ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  return (
+    <form action={formAction} noValidate className="space-y-4" aria-describedby={state.message ? `${id}-status` : undefined}>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state.message ? (
+        <p
+          id={`${id}-status`}
+          role={state.ok ? "status" : "alert"}
+          className={cx(
+            "rounded-md border px-3 py-2 text-sm",
+            state.ok ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-brand-200 bg-brand-50 text-brand-900",
+          )}
+        >
+          {state.message}
+        </p>
+      ) : null}
+      {fields.map((f) => {
+        const error = state.fieldErrors?.[f.name]?.[0];
+        const fid = `${id}-${f.name}`;
+        const describedBy = [f.hint ? `${fid}-hint` : "", error ? `${fid}-error` : ""].filter(Boolean).join(" ") || undefined;
+        const common = {
+          id: fid,
+          name: f.name,
+          defaultValue: f.defaultValue,
+          "aria-invalid": error ? true : undefined,
+          "aria-describedby": describedBy,
+          className: cx(inputClass, error ? "border-brand-700" : "border-slate-300"),
+        };
+        return (
+          <div key={f.name}>
+            <label htmlFor={fid} className="block text-sm font-semibold text-slate-800">
+              {f.label}
+            </label>
+            {f.type === "select" ? (
+              <select {...common}>
+                {f.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input {...common} type={f.type ?? "text"} autoComplete={f.autoComplete} required={f.required} />
+            )}
+            {f.hint ? (
+              <p id={`${fid}-hint`} className="mt-1 text-xs text-slate-600">
+                {f.hint}
+              </p>
+            ) : null}
+            {error ? (
+              <p id={`${fid}-error`} className="mt-1 text-sm font-medium text-brand-800">
+                {error}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+      {children}
+      <button type="submit" aria-disabled={pending || undefined} className={buttonClasses("primary", "md", "w-full sm:w-auto")}>
+        {pending ? pendingLabel : submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { authenticate } from "@/lib/auth/authenticate";
+import { hashToken, issueToken } from "./one-time-token";
+import { createFirstAdmin, issueSetupToken, needsSetup } from "./setup";
+
+const GOOD = "mot cau mat khau that dai 2026";
+const input = (over: Record<string, unknown> = {}) => ({
+  provinceName: "Tỉnh Bắc Kạn", username: "quantri1", fullName: "Lý Quang Huy", password: GOOD, confirmPassword: GOOD, ...over,
+});
+
+describe("first administrator on an empty database", () => {
+  it("refuses a wrong token, a weak password and a missing province, and creates nothing", async () => {
+    expect(await needsSetup()).toBe(true);
+    const token = (await issueSetupToken())!;
+    expect(await prisma.oneTimeToken.findFirst({ where: { tokenHash: token } })).toBeNull(); // stored hashed only
+    expect(await prisma.oneTimeToken.count({ where: { tokenHash: hashToken(token) } })).toBe(1);
+
+    expect(await createFirstAdmin(input(), { kind: "link", token: "x".repeat(43) })).toMatchObject({ ok: false });
+    const weak = await createFirstAdmin(input({ password: "matkhau123", confirmPassword: "matkhau123" }), { kind: "link", token });
+    expect(weak).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringMatching(/quá phổ biến/)] } });
+    const mismatch = await createFirstAdmin(input({ confirmPassword: "khac" }), { kind: "link", token });
+    expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ["Mật khẩu nhập lại không khớp."] } });
+    const noProvince = await createFirstAdmin(input({ provinceName: "" }), { kind: "link", token });
+    expect(noProvince).toMatchObject({ ok: false, fieldErrors: { provinceName: ["Vui lòng chọn tỉnh."] } });
+    expect(await prisma.user.count()).toBe(0);
+    expect(await prisma.unit.count()).toBe(0);
+  });
+
+  it("creates the administrator once through the link, with the org tree; the link is single use", async () => {
+    const token = (await issueSetupToken())!;
+    const spare = (await issueSetupToken())!;
+    const result = await createFirstAdmin(input(), { kind: "link", token, ip: "203.0.113.5" });
+    expect(result).toMatchObject({ ok: true });
+    const admin = await prisma.user.findUniqueOrThrow({ where: { username: "quantri1" }, include: { unit: true } });
+    expect(admin).toMatchObject({ role: "ADMIN", disabled: false, mustChangePassword: false });
+    expect(admin.unit).toMatchObject({ level: "PROVINCE", validTo: null });
+    expect(await prisma.unit.count({ where: { level: "COMMUNE" } })).toBeGreaterThan(50);
+    expect(await prisma.field.count()).toBe(5);
+    expect((await authenticate({ username: "quantri1", password: GOOD, ip: "203.0.113.5" })).ok).toBe(true);
+    expect(await prisma.auditLog.count({ where: { action: "account.first-admin.created", entityId: String(admin.id) } })).toBe(1);
+
+    // Replaying the same link, or another one printed earlier, creates nobody.
+    for (const t of [token, spare]) {
+      const again = await createFirstAdmin(input({ username: "keKhac" }), { kind: "link", token: t });
+      expect(again).toMatchObject({ ok: false, message: expect.stringMatching(/không còn hiệu lực/) });
+    }
+    expect(await needsSetup()).toBe(false);
+    expect(await issueSetupToken()).toBeNull();
+    expect(await prisma.user.count()).toBe(1);
+  });
+
+  it("refuses an expired token", async () => {
+    await prisma.user.updateMany({ data: { disabled: true } });
+    const token = await issueToken(prisma, "SETUP", { ttlMs: 1000, now: new Date(Date.now() - 10_000) });
+    expect(await createFirstAdmin(input({ username: "quantri2" }), { kind: "link", token })).toMatchObject({ ok: false });
+    const viaConsole = await createFirstAdmin(input({ username: "quantri2" }), { kind: "console" });
+    expect(viaConsole).toMatchObject({ ok: true });
+    expect(await prisma.user.count({ where: { role: "ADMIN", disabled: false } })).toBe(1);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Test-only: the world the permission matrix runs in, and the helpers registry fixtures use to build an
+ * object inside or outside an actor's scope. Built on the shared factories (tests/fixtures) through the
+ * domain test worlds, so a fixture is a few lines.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/types";
+import type { ModelState, Role } from "@/lib/generated/prisma/client";
+import { createModel, type CreateModelOverrides } from "@/tests/fixtures";
+import { createDecisionWorld, decisionInput } from "@/lib/decisions/test-world";
+import { createDecision } from "@/lib/decisions/create-decision";
+import { issueDecision } from "@/lib/decisions/issue-decision";
+import { COMPLETE_NARRATIVE } from "@/lib/models/test-world";
+import { storeUpload } from "@/lib/uploads/store-upload";
+import { PNG, file } from "@/lib/uploads/test-files";
+import type { Scope, Target } from "./registry";
+
+export type Kit = Awaited<ReturnType<typeof createKit>>;
+
+let decisionNumber = 500;
+
+export async function createKit() {
+  process.env.UPLOAD_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "dvk-matrix-"));
+  const w = await createDecisionWorld();
+  const { tree } = w;
+  /** One actor per role; the matrix runs every entry as each of them. */
+  const actors: Record<Role, Actor> = {
+    UNIT_CADRE: w.cadre,
+    COMMUNE_REVIEWER: w.communeReviewer,
+    DISTRICT_REVIEWER: w.districtReviewer,
+    PROVINCE_OFFICER: w.provinceOfficer,
+    ADMIN: w.admin,
+  };
+
+  /**
+   * A model inside the actor's scope and, for a reviewer, held by the actor's own committee (registered
+   * with it); outside: a model of another province. For cadres and the administrator "in scope" is
+   * the cadre's unit, reviewed by its commune.
+   */
+  async function model(actor: Actor, scope: Scope, state: ModelState, overrides: CreateModelOverrides = {}) {
+    if (scope === "out") {
+      return createModel(prisma, {
+        ownerUnitId: tree.otherGrassroots.id,
+        registeredWithUnitId: tree.otherCommune.id,
+        ...COMPLETE,
+        state,
+        ...overrides,
+      });
+    }
+    const place =
+      actor.role === "DISTRICT_REVIEWER"
+        ? { owner: tree.grassroots, committee: tree.district }
+        : actor.role === "PROVINCE_OFFICER"
+          ? { owner: tree.grassrootsDirect, committee: tree.province }
+          : { owner: tree.grassrootsDirect, committee: tree.communeDirect };
+    return createModel(prisma, {
+      ownerUnitId: place.owner.id,
+      registeredWithUnitId: place.committee.id,
+      campaignId: w.campaign.id,
+      fieldId: w.fields[0].id,
+      createdById: w.cadre.userId,
+      ...COMPLETE,
+      state,
+      ...overrides,
+    });
+  }
+
+  /** A draft (or issued) decision of the world's province, or of another province. */
+  async function decision(scope: Scope, status: "DRAFT" | "ISSUED" = "DRAFT", honorees = 1) {
+    const officer = scope === "in" ? w.provinceOfficer : w.otherProvinceOfficer;
+    const ids: number[] = [];
+    for (let i = 0; i < honorees; i++) ids.push((await recognized(scope)).id);
+    const issuerId = scope === "in" ? w.partyIssuer.id : w.foreignIssuer.id;
+    const created = await createDecision(officer, decisionInput(w, ids, { issuerId, number: decisionNumber++ }));
+    if (!created.ok) throw new Error(`test kit: decision not created: ${created.message}`);
+    if (status === "ISSUED") {
+      const issued = await issueDecision(officer, { id: created.id, version: created.version });
+      if (!issued.ok) throw new Error(`test kit: decision not issued: ${issued.message}`);
+    }
+    return prisma.decision.findUniqueOrThrow({ where: { id: created.id }, include: { honorees: true } });
+  }
+
+  /** A recognized model a decision of the world's province (in) or of the other province (out) may honour. */
+  function recognized(scope: Scope) {
+    return scope === "in"
+      ? model(w.provinceOfficer, "in", "RECOGNIZED")
+      : createModel(prisma, { ownerUnitId: tree.otherGrassroots.id, state: "RECOGNIZED" });
+  }
+
+  /** An evidence file on a draft model in or out of the actor's scope (stored by the owning cadre). */
+  async function attachment(actor: Actor, scope: Scope) {
+    const m = await model(actor, scope, "DRAFT");
+    const owner = await prisma.user.findUniqueOrThrow({ where: { id: m.createdById } });
+    const unit = await prisma.unit.findUniqueOrThrow({ where: { id: m.ownerUnitId } });
+    const cadre: Actor = { ...w.cadre, userId: owner.id, username: owner.username, unitId: unit.id, unitPath: unit.path };
+    const r = await storeUpload(cadre, { modelId: m.id, file: file(PNG, "Ảnh họp thôn.png") });
+    if (!r.ok) throw new Error(`test kit: upload failed: ${r.message}`);
+    return { model: m, attachment: r.attachment };
+  }
+
+  /** An unread notification of the actor, or of somebody else. */
+  async function notification(actor: Actor, scope: Scope) {
+    const userId = scope === "in" ? actor.userId : w.foreignCadre.userId;
+    return prisma.notification.create({ data: { userId, messageKey: "model.recognized", params: {} } });
+  }
+
+  /** An import of the actor's own, or of somebody else. */
+  async function importJob(actor: Actor, scope: Scope) {
+    const actorId = scope === "in" ? actor.userId : w.foreignCadre.userId;
+    return prisma.importJob.create({ data: { kind: "MODELS", fileName: "mo-hinh.csv", storageKey: "0".repeat(32), actorId } });
+  }
+
+  let accounts = 0;
+  /** An account any administrator may manage: a commune reviewer of the world's commune. */
+  function account() {
+    accounts += 1;
+    return prisma.user.create({
+      data: { username: `matran.${accounts}`, fullName: `Người Thử ${accounts}`, passwordHash: "x", role: "COMMUNE_REVIEWER", unitId: tree.commune.id },
+    });
+  }
+
+  return { w, actors, model, recognized, decision, attachment, notification, form, account, importJob };
+}
+
+const COMPLETE = {
+  goals: COMPLETE_NARRATIVE.goals,
+  methods: COMPLETE_NARRATIVE.methods,
+  expectedResults: COMPLETE_NARRATIVE.expectedResults,
+  startDate: new Date(`${COMPLETE_NARRATIVE.startDate}T00:00:00Z`),
+};
+
+/** FormData from plain values (arrays become repeated fields). */
+export function form(values: Record<string, string | number | (string | number)[] | null | undefined>): FormData {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(values)) {
+    if (v === undefined || v === null) continue;
+    for (const one of Array.isArray(v) ? v : [v]) fd.append(k, String(one));
+  }
+  return fd;
+}
+
+/** Everything a refused call must leave as it was: the target row (its version too) and the counts it could grow. */
+export async function fingerprint(target: Target): Promise<unknown> {
+  const delegate = (prisma as unknown as Record<string, { findUnique(a: unknown): Promise<unknown> }>)[target.table];
+  const [row, audits, models, decisions, events, honorees, attachments, reports] = await Promise.all([
+    delegate.findUnique({ where: { id: target.id } }),
+    prisma.auditLog.count(),
+    prisma.model.count(),
+    prisma.decision.count(),
+    prisma.reviewEvent.count(),
+    prisma.honoree.count(),
+    prisma.attachment.count(),
+    prisma.progressReport.count(),
+  ]);
+  return { row, audits, models, decisions, events, honorees, attachments, reports };
+}

@@ -1,0 +1,143 @@
+/**
+ * The filters a dashboard figure and the list behind it share. One definition of every figure as a
+ * Prisma where-fragment: the dashboard counts with it and the model list (/mo-hinh) filters with it, so
+ * the card and the list cannot disagree (lib/dashboard/figure-list.test.ts checks it on random filters).
+ *
+ * URL keys (a figure link reproduces the view): campaign, year, quarter, unit (drill-down unit),
+ * fig (which figure), level (the level of a by-level figure), kind, field, reglevel.
+ */
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
+
+export const FIGURES = [
+  "registered",
+  "recognized",
+  "typical",
+  "not-recognized",
+  "awaiting",
+  "needs-revision",
+  "withdrawn",
+  "replications",
+] as const;
+export type Figure = (typeof FIGURES)[number];
+
+export const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "GRASSROOTS"] as const satisfies readonly UnitLevel[];
+/** Levels with a reviewing committee, top first. */
+export const COMMITTEE_LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE"] as const satisfies readonly UnitLevel[];
+
+/** Waiting for a committee's decision: just sent, being reviewed, or proposed to the level above. */
+export const AWAITING_STATES: ModelState[] = ["SUBMITTED", "UNDER_REVIEW", "PROPOSED"];
+/** Sent to a committee and still in the process: not a draft, not withdrawn. */
+export const NOT_REGISTERED_STATES: ModelState[] = ["DRAFT", "WITHDRAWN"];
+
+const emptyToUndefined = (v: unknown) => (v === "" || v == null ? undefined : v);
+const optInt = (min: number, max: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max).optional());
+
+export const DashboardFilterInput = z
+  .object({
+    campaign: optInt(1, 2_147_483_647),
+    year: optInt(2000, 2100),
+    quarter: optInt(1, 4),
+    unit: optInt(1, 2_147_483_647),
+    fig: z.preprocess(emptyToUndefined, z.enum(FIGURES).optional()),
+    level: z.preprocess(emptyToUndefined, z.enum(LEVELS).optional()),
+    reglevel: z.preprocess(emptyToUndefined, z.enum(COMMITTEE_LEVELS).optional()),
+    kind: z.preprocess(emptyToUndefined, z.enum(["COLLECTIVE", "INDIVIDUAL"]).optional()),
+    field: optInt(1, 2_147_483_647),
+  })
+  .refine((f) => f.quarter === undefined || f.year !== undefined, {
+    message: "Chọn năm trước khi chọn quý.",
+    path: ["quarter"],
+  });
+export type DashboardFilter = z.output<typeof DashboardFilterInput>;
+
+/** Keys of the period and unit (what the dashboard page itself is filtered by). */
+export const VIEW_KEYS = ["campaign", "year", "quarter", "unit"] as const;
+
+/** Reads the filter from URL search params; invalid values are dropped rather than failing the page. */
+export function parseDashboardFilter(params: Record<string, string | string[] | undefined>): DashboardFilter {
+  const raw: Record<string, string | undefined> = {};
+  for (const key of ["campaign", "year", "quarter", "unit", "fig", "level", "reglevel", "kind", "field"]) {
+    const v = params[key];
+    raw[key] = Array.isArray(v) ? v[0] : v;
+  }
+  const parsed = DashboardFilterInput.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  // Keep the valid keys: an old bookmark with one bad value still shows the rest of the view.
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const one = DashboardFilterInput.safeParse({ [key]: value });
+    if (one.success && value !== undefined) out[key] = (one.data as Record<string, unknown>)[key];
+  }
+  if (out.quarter !== undefined && out.year === undefined) delete out.quarter;
+  return out as DashboardFilter;
+}
+
+/** True when the params carry any dashboard filter (the model list then shows "filtered from the dashboard"). */
+export function hasDashboardFilter(f: DashboardFilter): boolean {
+  return Object.values(f).some((v) => v !== undefined);
+}
+
+/** [start, end) in UTC of a year or a quarter, in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
+export function periodRange(year: number, quarter?: number): { gte: Date; lt: Date } {
+  const startMonth = quarter ? (quarter - 1) * 3 : 0;
+  const months = quarter ? 3 : 12;
+  const offsetMs = 7 * 3_600_000;
+  return {
+    gte: new Date(Date.UTC(year, startMonth, 1) - offsetMs),
+    lt: new Date(Date.UTC(year, startMonth + months, 1) - offsetMs),
+  };
+}
+
+/** The period part: campaign and the year/quarter of registration (first submission). */
+export function periodWhere(f: Pick<DashboardFilter, "campaign" | "year" | "quarter">): Prisma.ModelWhereInput[] {
+  const and: Prisma.ModelWhereInput[] = [];
+  if (f.campaign) and.push({ campaignId: f.campaign });
+  if (f.year) and.push({ submittedAt: periodRange(f.year, f.quarter) });
+  return and;
+}
+
+const registeredOnly: Prisma.ModelWhereInput = { state: { notIn: NOT_REGISTERED_STATES } };
+
+/** The figure part. By-level figures count a model at every level that recognized (or designated) it. */
+export function figureWhere(fig: Figure | undefined, level?: UnitLevel): Prisma.ModelWhereInput[] {
+  switch (fig) {
+    case undefined:
+      return [];
+    case "registered":
+      return [registeredOnly];
+    case "recognized":
+      return [registeredOnly, level ? { recognitions: { some: { level } } } : { recognizedLevel: { not: null } }];
+    case "typical":
+      return [registeredOnly, level ? { typicals: { some: { level } } } : { typicalLevel: { not: null } }];
+    case "not-recognized":
+      return [{ state: "NOT_RECOGNIZED" }];
+    case "awaiting":
+      return [{ state: { in: AWAITING_STATES } }];
+    case "needs-revision":
+      return [{ state: "NEEDS_REVISION" }];
+    case "withdrawn":
+      return [{ state: "WITHDRAWN" }];
+    case "replications":
+      return [registeredOnly, { replicatedFromId: { not: null } }];
+  }
+}
+
+/** Breakdown part: kind, field, registration level. */
+export function breakdownWhere(f: Pick<DashboardFilter, "kind" | "field" | "reglevel">): Prisma.ModelWhereInput[] {
+  const and: Prisma.ModelWhereInput[] = [];
+  if (f.kind) and.push({ kind: f.kind });
+  if (f.field) and.push({ fieldId: f.field });
+  if (f.reglevel) and.push({ registeredLevel: f.reglevel });
+  return and;
+}
+
+/** URL query of a filter (only set keys, in a stable order), for links and the XLSX file name. */
+export function filterQuery(f: Partial<Record<keyof DashboardFilter, string | number | undefined>>): string {
+  const keys = ["campaign", "year", "quarter", "unit", "fig", "level", "reglevel", "kind", "field"] as const;
+  const params = new URLSearchParams();
+  for (const k of keys) if (f[k] !== undefined && f[k] !== "") params.set(k, String(f[k]));
+  return params.toString();
+}

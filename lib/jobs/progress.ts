@@ -1,0 +1,13 @@
+import { prisma } from "@/lib/db/client";
+import type { ImportJobStatus, Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Progress of a background job lives in our own table, not in pg-boss: a page reload, another copy of
+ * the portal or a restarted worker all read the same row.
+ */
+export async function setJobProgress(
+  importJobId: number,
+  data: { status?: ImportJobStatus; processedRows?: number; totalRows?: number } & Prisma.ImportJobUpdateInput,
+): Promise<void> {
+  await prisma.importJob.update({ where: { id: importJobId }, data: { ...data, version: { increment: 1 } } });
+}

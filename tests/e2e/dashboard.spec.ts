@@ -5,7 +5,9 @@ import ExcelJS from "exceljs";
 import { expect, login, test } from "./fixtures";
 
 test("province: period → drill down two levels → figure → same rows → XLSX", async ({ page }) => {
+  test.setTimeout(120_000);
   await login(page, "tinh");
+  await expect(page).toHaveURL(/\/$/, { timeout: 45_000 }); // the first sign-in of a cold server is slow
   await page.goto("/thong-ke");
   await expect(page.getByRole("heading", { name: /Thống kê phong trào/ })).toBeVisible();
 
@@ -18,7 +20,7 @@ test("province: period → drill down two levels → figure → same rows → XL
   await expect(page).toHaveURL(new RegExp(`campaign=${firstCampaign}`));
 
   // Charts are drawn in the browser (recharts, loaded only here).
-  await expect(page.locator("[data-chart=trend] svg").first()).toBeVisible();
+  await expect(page.locator("[data-chart=trend] svg.recharts-surface").first()).toBeVisible({ timeout: 30_000 });
 
   // Drill down twice along the ranked table (top unit by registered models).
   const trail = page.getByRole("navigation", { name: "Đơn vị đang xem" });

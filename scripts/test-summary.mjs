@@ -8,6 +8,9 @@ if (!unit || !e2e) {
   console.error("Thiếu kết quả kiểm thử (.test-results/*.json).");
   process.exit(1);
 }
+// The first-run journey (playwright.first-run.config.ts) runs on its own server; add its counts.
+const firstRun = read(".test-results/playwright-first-run.json");
+if (firstRun) for (const k of ["expected", "unexpected", "flaky", "skipped"]) e2e.stats[k] += firstRun.stats[k];
 const passed = unit.numPassedTests + e2e.stats.expected + e2e.stats.flaky;
 const failed = unit.numFailedTests + e2e.stats.unexpected;
 const skipped = unit.numPendingTests + unit.numTodoTests + e2e.stats.skipped;

@@ -12,4 +12,7 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=.test-result
 step "Build production"; npx tsx scripts/build-if-needed.ts
 step "Hành trình người dùng (Playwright, Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_FILE=.test-results/playwright.json npx playwright test --reporter=list,json
+step "Hành trình lần chạy đầu (cơ sở dữ liệu thật, không có dữ liệu mẫu)"
+PLAYWRIGHT_JSON_OUTPUT_FILE=.test-results/playwright-first-run.json \
+  npx playwright test -c playwright.first-run.config.ts --reporter=list,json
 step "Tổng kết"; node scripts/test-summary.mjs

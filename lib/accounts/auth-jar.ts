@@ -15,7 +15,7 @@ function store(jar: Jar, res: Response) {
 }
 
 async function call(jar: Jar, method: "GET" | "POST", path: string, body?: Record<string, string>) {
-  const headers = new Headers({ cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "), "x-forwarded-for": "203.0.113.77" });
+  const headers = new Headers({ cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") });
   if (body) headers.set("content-type", "application/x-www-form-urlencoded");
   const req = new NextRequest(`${BASE}${path}`, { method, headers, body: body && new URLSearchParams(body) });
   const res = await (method === "GET" ? handlers.GET(req) : handlers.POST(req));

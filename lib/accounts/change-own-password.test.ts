@@ -81,6 +81,5 @@ describe("signOutEverywhere and recentSignIns", () => {
     expect(await sessionUid(c)).toBeNull();
     const rows = await recentSignIns(actor);
     expect(rows.map((r) => r.success)).toEqual([true, false, true]);
-    expect(rows[0].ip).toBe("203.0.113.77");
   });
 });

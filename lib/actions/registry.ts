@@ -22,7 +22,7 @@ import type { Kit } from "./test-kit";
 export type Scope = "in" | "out";
 /** How a call ended. Anything else is reported as "other: <message>" and fails the cell. */
 export type Outcome = "ok" | "not_found" | "forbidden" | "invalid" | "illegal_state" | "conflict" | "unauthenticated";
-export type Target = { table: "model" | "decision" | "attachment" | "notification" | "issuer"; id: number };
+export type Target = { table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user"; id: number };
 export type Call = { args: unknown[]; target: Target };
 
 export type RegistryEntry = {
@@ -95,7 +95,38 @@ const DECISION_REFUSAL = { wrongRole: "not_found", byRole: { ADMIN: "forbidden" 
 
 const routeArgs = (url: string, id: number | string) => [new Request(url), { params: Promise.resolve({ id: String(id) }) }];
 
+// The tree operations act on Unit rows (no version column; the administrator's scope is the whole
+// tree, so there is no "outside"): lib/org/tree-admin.test.ts calls each use case as every other role
+// and checks units, models, users and the AuditLog count unchanged.
+const ORG_NOT_IN_MATRIX =
+  "administrator-only tree operations on Unit rows; lib/org/tree-admin.test.ts runs every other role with units, models, users and audit unchanged";
+
 export const REGISTRY: readonly RegistryEntry[] = [
+  // ——— account administration (administrator only; everyone else: "not found") ———
+  ...(["createAccountAction", "updateAccountAction", "setAccountDisabledAction", "resetAccountPasswordAction"] as const).map(
+    (name): RegistryEntry => ({
+      module: "app/(portal)/quan-tri/actions.ts",
+      export: name,
+      kind: "action",
+      useCase: `lib/accounts/manage.ts#${name.replace(/Action$/, "")}`,
+      permission: "manage:user:all",
+      roles: ["ADMIN"],
+      refusal: { wrongRole: "not_found" },
+      fixture: async (kit) => {
+        const user = await kit.account();
+        const values: Record<string, Record<string, string | number>> = {
+          createAccountAction: { username: `moi.${user.id}`, fullName: "Người Dùng Mới", role: "COMMUNE_REVIEWER", unitId: user.unitId },
+          updateAccountAction: {
+            id: user.id, version: user.updatedAt.toISOString(), fullName: `${user.fullName} (sửa)`, role: user.role, unitId: user.unitId,
+          },
+          setAccountDisabledAction: { id: user.id, disabled: "1" },
+          resetAccountPasswordAction: { id: user.id },
+        };
+        return { args: [{}, kit.form(values[name])], target: { table: "user", id: user.id } };
+      },
+      outcome: byMessage("Không tìm thấy tài khoản."),
+    }),
+  ),
   // ——— sign-in / sign-out: no object, no scope ———
   {
     module: "app/(auth)/dang-nhap/actions.ts",
@@ -328,8 +359,9 @@ export const REGISTRY: readonly RegistryEntry[] = [
       const n = await kit.notification(actor, scope);
       return { args: [{ ok: false }, kit.form({ id: n.id })], target: { table: "notification", id: n.id } };
     },
-    // Other people's ids are left out of the update: "not found" is the row still unread.
+    // Someone else's id answers "Không tìm thấy thông báo." (and the row stays unread: fingerprint).
     outcome: async (result, call) => {
+      if ((result as Answer).message === "Không tìm thấy thông báo.") return "not_found";
       if (!(result as Answer).ok) return `other: ${(result as Answer).message}`;
       const { prisma } = await import("@/lib/db/client");
       const n = await prisma.notification.findUniqueOrThrow({ where: { id: call.target.id } });
@@ -602,6 +634,79 @@ export const REGISTRY: readonly RegistryEntry[] = [
       return { args: [new Request(`http://localhost/api/thong-ke/tai-ve?unit=${unitId}`)], target: { table: "model", id: m.id } };
     },
     outcome: byStatus,
+  },
+  // ——— organisation tree (administrator only) ———
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "createUnitAction",
+    kind: "action",
+    useCase: "lib/org/create-unit.ts#createOrgUnit",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "renameUnitAction",
+    kind: "action",
+    useCase: "lib/org/rename-unit.ts#renameUnit",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "moveUnitAction",
+    kind: "action",
+    useCase: "lib/org/move-unit.ts#moveUnit",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "closeUnitAction",
+    kind: "action",
+    useCase: "lib/org/close-unit.ts#closeUnit",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "mergeUnitAction",
+    kind: "action",
+    useCase: "lib/org/merge-unit.ts#mergeUnit",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "abolishDistrictLevelAction",
+    kind: "action",
+    useCase: "lib/org/abolish-district-level.ts#abolishDistrictLevel",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "loadProvinceAction",
+    kind: "action",
+    useCase: "lib/org/load-official-province.ts#loadOfficialProvince",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "reorganiseProvinceAction",
+    kind: "action",
+    useCase: "lib/org/reorganise-province.ts#applyReorganisation",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
   },
 ];
 

@@ -107,7 +107,16 @@ export async function createKit() {
     return prisma.notification.create({ data: { userId, messageKey: "model.recognized", params: {} } });
   }
 
-  return { w, actors, model, recognized, decision, attachment, notification, form };
+  let accounts = 0;
+  /** An account any administrator may manage: a commune reviewer of the world's commune. */
+  function account() {
+    accounts += 1;
+    return prisma.user.create({
+      data: { username: `matran.${accounts}`, fullName: `Người Thử ${accounts}`, passwordHash: "x", role: "COMMUNE_REVIEWER", unitId: tree.commune.id },
+    });
+  }
+
+  return { w, actors, model, recognized, decision, attachment, notification, form, account };
 }
 
 const COMPLETE = {

@@ -367,7 +367,12 @@ describe("updating, issuing and reopening", () => {
     expect(await updateDecision(w.provinceOfficer, { id: r.id, version: r.version, fields })).toMatchObject({ ok: false, code: "invalid" });
     const got = await getDecision(w.provinceOfficer, r.id);
     if (!got.ok) throw new Error();
-    expect(got.decision.issuer).toMatchObject({ parentName: "TỈNH ỦY BẮC SƠN", place: "Bắc Sơn" });
+    expect(got.decision.issuer).toMatchObject({ parentName: "TỈNH ỦY BẮC SƠN", place: "Bắc Sơn", unitId: w.absorbedProvince.id });
+    // The absorbed province's body is the merged province's history only (successor rule), nobody else's.
+    const snap = await decisionSnapshot();
+    const foreign = await createDecision(w.otherProvinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-06-05" }));
+    expect(foreign).toMatchObject({ ok: false, fieldErrors: { issuerId: ["Cơ quan ban hành không hợp lệ hoặc không thuộc phạm vi bạn quản lý."] } });
+    expect(await decisionSnapshot()).toEqual(snap);
   });
 
   it("hides a decision from other subtrees and refuses other roles, writing nothing", async () => {
@@ -428,6 +433,22 @@ describe("listDecisions and searchHonoreeCandidates", () => {
     expect(individuals.ok && individuals.total).toBe(0);
     const foreign = await searchHonoreeCandidates(w.otherProvinceOfficer, { q: "chu thap do", typicalOnly: false });
     expect(foreign.ok && foreign.total).toBe(0);
+  });
+
+  it("leaves out the models already on the draft being edited", async () => {
+    const on = await recognizedModel(w);
+    const d = await createDecision(w.provinceOfficer, decisionInput(w, [on.id], { number: "", decisionDate: "2026-05-04" }));
+    if (!d.ok) throw new Error(d.message);
+    const ids = async (actor: typeof w.provinceOfficer, excludeDecisionId: number) => {
+      const r = await searchHonoreeCandidates(actor, { q: on.code, excludeDecisionId, typicalOnly: false });
+      return r.ok ? r.items.map((m) => m.id) : null;
+    };
+    expect(await ids(w.provinceOfficer, d.id)).toEqual([]);
+    // Another province's decision hides nothing here.
+    const foreignModelRow = await foreignModel(w);
+    const fd = await createDecision(w.otherProvinceOfficer, decisionInput(w, [foreignModelRow.id], { issuerId: w.foreignIssuer.id, number: "", decisionDate: "2026-05-04" }));
+    if (!fd.ok) throw new Error(fd.message);
+    expect(await ids(w.provinceOfficer, fd.id)).toEqual([on.id]);
   });
 
   it("finds recognized models in scope only, with filters", async () => {

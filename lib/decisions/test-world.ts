@@ -4,7 +4,7 @@
  */
 import { prisma } from "@/lib/db/client";
 import type { ModelKind, ModelState } from "@/lib/generated/prisma/client";
-import { createIssuer, createModel, createUser } from "@/tests/fixtures";
+import { createIssuer, createModel, createUnit, createUser } from "@/tests/fixtures";
 import { actorOf, createWorld as createModelWorld, modelOf, type World as ModelWorld } from "@/lib/models/test-world";
 
 export { actorOf };
@@ -24,9 +24,16 @@ export async function createDecisionWorld() {
     termStartYear: null,
     validFrom: since,
   });
-  /** The Standing Committee of a province absorbed on 1/7/2025: issues only decisions dated before it. */
+  /** A province merged into the world's province on 1/7/2025 (successor rule: its history is in scope). */
+  const absorbedProvince = await createUnit(prisma, {
+    name: "Tỉnh Bắc Sơn",
+    validFrom: new Date("2000-01-01T00:00:00Z"),
+    validTo: new Date("2025-06-30T00:00:00Z"),
+    successorId: w.tree.province.id,
+  });
+  /** Its Standing Committee: issues only decisions dated before the merger. */
   const absorbedIssuer = await createIssuer(prisma, {
-    unitId: w.tree.province.id,
+    unitId: absorbedProvince.id,
     parentName: "TỈNH ỦY BẮC SƠN",
     place: "Bắc Sơn",
     termStartYear: 2020,
@@ -35,7 +42,7 @@ export async function createDecisionWorld() {
   });
   const foreignIssuer = await createIssuer(prisma, { unitId: w.tree.otherProvince.id, parentName: "TỈNH ỦY BẮC HÀ", place: "Bắc Hà", validFrom: since });
   const otherProvinceOfficer = actorOf(await createUser(prisma, { unitId: w.tree.otherProvince.id, role: "PROVINCE_OFFICER" }), w.tree.otherProvince);
-  return { ...w, partyIssuer, stateIssuer, absorbedIssuer, foreignIssuer, otherProvinceOfficer };
+  return { ...w, partyIssuer, stateIssuer, absorbedProvince, absorbedIssuer, foreignIssuer, otherProvinceOfficer };
 }
 export type DecisionWorld = Awaited<ReturnType<typeof createDecisionWorld>>;
 

@@ -72,5 +72,14 @@ export const accountsText = {
     roleUnitMismatch: "Vai trò không phù hợp với cấp của đơn vị.",
     history: "Lịch sử thay đổi",
     mustChangeBadge: "Phải đổi mật khẩu",
+    open: "Mở",
+    actions: {
+      "account.create": "Tạo tài khoản",
+      "account.update": "Sửa tài khoản",
+      "account.disable": "Khóa tài khoản",
+      "account.enable": "Mở khóa tài khoản",
+      "account.password.reset": "Đặt lại mật khẩu",
+      "account.first-admin.created": "Tạo quản trị viên đầu tiên",
+    },
   },
 } as const;

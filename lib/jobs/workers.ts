@@ -1,10 +1,13 @@
 import type PgBoss from "pg-boss";
+import { runImportJob } from "@/lib/import/run-import-job";
 import { QUEUES, type QueueData } from "./queues";
 
 export type Handlers = { [K in keyof QueueData]?: (data: QueueData[K]) => Promise<void> };
 
 /** The one place where queues get their workers. */
-export const HANDLERS: Handlers = {};
+export const HANDLERS: Handlers = {
+  import: (data) => runImportJob(data.importJobId, data.step),
+};
 
 /** Registers a worker per queue (one job at a time each: imports are heavy on a 2-core machine). */
 export async function registerWorkers(boss: PgBoss, handlers: Handlers = HANDLERS): Promise<void> {

@@ -49,11 +49,15 @@ describe("listNotifications, unreadCount, markNotificationsRead", () => {
     expect(newest).toMatchObject({ modelId: m2.id, messageKey: "model.recognized", readAt: null, text: `Mô hình “${m2.title}” đã được công nhận cấp xã.` });
     expect(page.items[1]).toMatchObject({ modelId: m1.id, messageKey: "model.review_started" });
 
-    // Someone else's ids change nothing.
+    // Someone else's ids are "not found" and change nothing, also mixed with one's own.
     const cadre2Before = await unreadCount(w.cadre2);
     const cadre2Ids = (await listNotifications(w.cadre2)).items.map((i) => i.id);
-    expect(await markNotificationsRead(w.cadre, { ids: cadre2Ids })).toEqual({ ok: true, count: 0 });
+    expect(cadre2Ids.length).toBeGreaterThan(0);
+    const notFound = { ok: false, code: "not_found", message: "Không tìm thấy thông báo." };
+    expect(await markNotificationsRead(w.cadre, { ids: cadre2Ids })).toEqual(notFound);
+    expect(await markNotificationsRead(w.cadre, { ids: [newest.id, cadre2Ids[0]] })).toEqual(notFound);
     expect(await unreadCount(w.cadre2)).toBe(cadre2Before);
+    expect(await unreadCount(w.cadre)).toBe(start);
 
     expect(await markNotificationsRead(w.cadre, { ids: [newest.id] })).toEqual({ ok: true, count: 1 });
     expect(await unreadCount(w.cadre)).toBe(start - 1);

@@ -351,6 +351,44 @@ test.describe("Quyết định khen thưởng", () => {
     expect((await page.request.get(url)).status()).toBe(404);
   });
 
+  test("quyết định ngày 05/6/2025 do Ban Thường vụ Tỉnh ủy Bắc Kạn ban hành, in tên và nơi ban hành của Bắc Kạn", async ({ page }) => {
+    test.setTimeout(150_000);
+    await login(page, "tinh");
+    await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+    await page.goto("/quyet-dinh/moi");
+    const issuer = page.getByLabel("Cơ quan ban hành");
+    await page.getByLabel("Ngày quyết định").fill("05/06/2025");
+    // Offered by the decision date: the absorbed province's bodies, not today's.
+    await expect(issuer.locator("option", { hasText: "TỈNH ỦY BẮC KẠN" }).first()).toBeAttached();
+    await expect(issuer.locator("option", { hasText: "TỈNH ỦY THÁI NGUYÊN" })).toHaveCount(0);
+    await issuer.selectOption({ label: "BAN THƯỜNG VỤ TỈNH ỦY – TỈNH ỦY BẮC KẠN" });
+    await expect(page.getByTestId("number-preview")).toHaveText(/^Số \d+-QĐ\/TU$/);
+    await page.getByLabel("Người ký", { exact: true }).fill("Hoàng Duy Chinh");
+    await page.getByLabel("Chức vụ người ký").fill("Phó Bí thư Thường trực");
+    await page.getByLabel("Trích yếu").fill("Về việc khen thưởng điển hình “Dân vận khéo” giai đoạn 2021–2025");
+    // A model of the 2021–2025 campaign, registered under a district abolished since.
+    await page.getByLabel("Loại").selectOption({ label: "Tập thể" });
+    await page.getByLabel("Tìm mô hình").fill("huyen cho don");
+    await page.getByLabel("Tìm mô hình").press("Enter");
+    const row = page.getByTestId("candidate").filter({ hasText: "huyện Chợ Đồn" }).first();
+    await expect(row).toBeVisible();
+    const name = (await row.locator("label > span:first-child").innerText()).trim();
+    await row.getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Lưu dự thảo" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dự thảo (chưa lấy số)");
+    await page.getByRole("button", { name: "Ban hành" }).click();
+    await page.getByRole("dialog", { name: "Ban hành quyết định?" }).getByRole("button", { name: "Ban hành" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Số \d+-QĐ\/TU$/);
+
+    const pdf = await download(page, "Tải PDF");
+    const text = (await extractText(await getDocumentProxy(new Uint8Array(pdf.bytes)), { mergePages: true })).text.normalize("NFC").replace(/\s+/g, " ");
+    expect(text).toContain("TỈNH ỦY BẮC KẠN");
+    expect(text).toContain("Bắc Kạn, ngày 05 tháng 6 năm 2025");
+    expect(text).not.toContain("Thái Nguyên, ngày");
+    expect(text).toContain(name);
+    expect(text).toContain("huyện Chợ Đồn");
+  });
+
   test("các trang quyết định vừa màn hình 360 px", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     await login(page, "tinh");

@@ -1,0 +1,21 @@
+import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import { roleLabels, unitLevelLabels } from "@/lib/i18n/vi";
+import { accountsText } from "@/lib/i18n/accounts";
+import type { FormField } from "./simple-form";
+
+const ROLE_ORDER: Role[] = ["UNIT_CADRE", "COMMUNE_REVIEWER", "DISTRICT_REVIEWER", "PROVINCE_OFFICER", "ADMIN"];
+export const roleOptions = ROLE_ORDER.map((r) => ({ value: r, label: roleLabels[r] }));
+
+export type PickedUnit = { id: number; name: string; level: UnitLevel; parent: { name: string } | null };
+
+export function unitField(units: readonly PickedUnit[], current?: number): FormField {
+  return {
+    name: "unitId",
+    label: accountsText.admin.unit,
+    type: "select",
+    defaultValue: current ? String(current) : units[0] ? String(units[0].id) : "",
+    options: units.length
+      ? units.map((u) => ({ value: String(u.id), label: `${u.name} (${unitLevelLabels[u.level]}${u.parent ? ` · ${u.parent.name}` : ""})` }))
+      : [{ value: "", label: accountsText.admin.unitNone }],
+  };
+}

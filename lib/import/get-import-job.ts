@@ -1,0 +1,55 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/types";
+import { prisma } from "@/lib/db/client";
+import type { CellError } from "./errors";
+
+export type ImportJobView = {
+  id: number;
+  kind: string;
+  status: string;
+  fileName: string;
+  totalRows: number;
+  processedRows: number;
+  newCount: number;
+  changedCount: number;
+  unchangedCount: number;
+  errorCount: number;
+  errors: CellError[];
+  failure: string | null;
+  version: number;
+  createdAt: string;
+  result: Record<string, unknown>;
+};
+
+/** One of the actor's own imports (others' are not found), with at most `maxErrors` errors. */
+export async function getImportJob(actor: Pick<Actor, "userId">, id: number, maxErrors = 200): Promise<ImportJobView | null> {
+  const j = await prisma.importJob.findFirst({ where: { id, actorId: actor.userId } });
+  if (!j) return null;
+  return {
+    id: j.id,
+    kind: j.kind,
+    status: j.status,
+    fileName: j.fileName,
+    totalRows: j.totalRows,
+    processedRows: j.processedRows,
+    newCount: j.newCount,
+    changedCount: j.changedCount,
+    unchangedCount: j.unchangedCount,
+    errorCount: j.errorCount,
+    errors: (j.errors as unknown as CellError[]).slice(0, maxErrors),
+    failure: j.failure,
+    version: j.version,
+    createdAt: j.createdAt.toISOString(),
+    result: j.result as Record<string, unknown>,
+  };
+}
+
+/** The actor's recent imports, newest first. */
+export async function listImportJobs(actor: Pick<Actor, "userId">) {
+  return prisma.importJob.findMany({
+    where: { actorId: actor.userId },
+    orderBy: { id: "desc" },
+    take: 20,
+    select: { id: true, kind: true, status: true, fileName: true, totalRows: true, errorCount: true, createdAt: true },
+  });
+}

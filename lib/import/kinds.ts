@@ -1,0 +1,14 @@
+import type { ImportKind } from "@/lib/generated/prisma/client";
+import type { ImportKindSpec } from "./kind";
+import { modelsImport } from "./models/spec";
+
+/** Every kind of import, in menu order. */
+export const IMPORT_KINDS: readonly ImportKindSpec[] = [modelsImport];
+
+export function kindSpec(kind: ImportKind): ImportKindSpec | undefined {
+  return IMPORT_KINDS.find((k) => k.kind === kind);
+}
+
+export function kindBySlug(slug: string): ImportKindSpec | undefined {
+  return IMPORT_KINDS.find((k) => k.slug === slug);
+}

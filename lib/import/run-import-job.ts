@@ -1,0 +1,94 @@
+import { audit } from "@/lib/audit";
+import { loadActorById } from "./actor";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { IM } from "@/lib/i18n/import";
+import { setJobProgress } from "@/lib/jobs/progress";
+import { ImportFileError } from "./errors";
+import { importFilePath } from "./file-store";
+import type { ImportPlan } from "./kind";
+import { kindSpec } from "./kinds";
+import { MAX_STORED_ERRORS } from "./limits";
+import { ImportConflictError } from "./models/plan-models";
+import { openTable } from "./read-table";
+
+/**
+ * The worker side of an import (queue "import"). Preview reads and checks the whole file and stores the
+ * counts and errors; apply reads it again (the database may have changed meanwhile), and writes
+ * everything in one transaction only if there is still no error. Both are safe to retry.
+ */
+export async function runImportJob(importJobId: number, step: "preview" | "apply"): Promise<void> {
+  const job = await prisma.importJob.findUnique({ where: { id: importJobId } });
+  if (!job) return;
+  if (step === "preview" && job.status !== "QUEUED" && job.status !== "PREVIEWING") return;
+  if (step === "apply" && job.status !== "APPLYING") return;
+  const spec = kindSpec(job.kind);
+  const actor = await loadActorById(job.actorId);
+  if (!spec || !actor || !spec.allowed(actor)) {
+    await setJobProgress(job.id, { status: "FAILED", failure: IM.job.forbidden, finishedAt: new Date() });
+    return;
+  }
+  if (step === "preview") await setJobProgress(job.id, { status: "PREVIEWING", processedRows: 0 });
+  let plan: ImportPlan;
+  try {
+    const table = await openTable(importFilePath(job.storageKey), { dataSheet: spec.dataSheet, allowedSheets: [IM.sheet.instructions, IM.sheet.lists] });
+    plan = await spec.plan(table, {
+      actor,
+      onProgress: (n) => setJobProgress(job.id, { processedRows: step === "apply" ? Math.floor(n / 2) : n }),
+    });
+  } catch (err) {
+    if (!(err instanceof ImportFileError)) throw err;
+    await setJobProgress(job.id, { status: "FAILED", failure: err.message, finishedAt: new Date() });
+    return;
+  }
+  const counts = {
+    totalRows: plan.counts.total,
+    newCount: plan.counts.new,
+    changedCount: plan.counts.changed,
+    unchangedCount: plan.counts.unchanged,
+    errorCount: plan.errors.length,
+    errors: plan.errors.slice(0, MAX_STORED_ERRORS) as unknown as Prisma.InputJsonValue,
+  };
+  if (step === "preview") {
+    await setJobProgress(job.id, { status: "PREVIEWED", processedRows: plan.counts.total, ...counts, finishedAt: new Date() });
+    return;
+  }
+  if (plan.errors.length) {
+    await setJobProgress(job.id, { status: "PREVIEWED", ...counts, failure: IM.job.changedSincePreview });
+    return;
+  }
+  try {
+    await prisma.$transaction(
+      async (tx) => {
+        const result = await plan.apply(tx, { actor, fileName: job.fileName });
+        await audit(tx, {
+          actorId: actor.userId,
+          action: "import.apply",
+          entity: "ImportJob",
+          entityId: job.id,
+          data: { kind: job.kind, fileName: job.fileName, rows: plan.counts } as unknown as Prisma.InputJsonValue,
+        });
+        const n = await tx.importJob.updateMany({
+          where: { id: job.id, status: "APPLYING" },
+          data: {
+            ...counts,
+            status: "APPLIED",
+            processedRows: plan.counts.total,
+            result: (result ?? {}) as Prisma.InputJsonValue,
+            finishedAt: new Date(),
+            version: { increment: 1 },
+          },
+        });
+        if (n.count !== 1) throw new ImportConflictError();
+      },
+      { timeout: 15 * 60_000, maxWait: 60_000 },
+    );
+  } catch (err) {
+    if (!(err instanceof ImportConflictError)) throw err;
+    // Only if no other worker finished it meanwhile (a retried job must not undo an applied import).
+    await prisma.importJob.updateMany({
+      where: { id: job.id, status: "APPLYING" },
+      data: { status: "PREVIEWED", failure: err.message, version: { increment: 1 } },
+    });
+  }
+}

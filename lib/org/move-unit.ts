@@ -1,0 +1,55 @@
+// Move a unit under another parent (today's tree); its open dossiers keep their committees unless the
+// move takes the unit out of that committee's subtree, in which case they follow to the new parent chain.
+import "server-only";
+import type { Actor } from "@/lib/auth/types";
+import { prisma } from "@/lib/db/client";
+import { audit } from "@/lib/audit";
+import { orgText } from "@/lib/i18n/org";
+import { fieldErrors, MoveUnitInput } from "./schema";
+import { computePaths, currentParentChain } from "./tree";
+import { forbidden, invalid, isOrgAdmin, notFoundUnit, OPEN_STATES, type OrgResult } from "./tree-admin";
+
+const ORDER = ["PROVINCE", "DISTRICT", "COMMUNE", "GRASSROOTS"] as const;
+
+export async function moveUnit(actor: Actor | null, input: unknown): Promise<OrgResult> {
+  if (!isOrgAdmin(actor)) return forbidden;
+  const parsed = MoveUnitInput.safeParse(input);
+  if (!parsed.success) {
+    const f = fieldErrors(parsed.error);
+    return invalid(f.message, f.fieldErrors);
+  }
+  const e = orgText.errors;
+  const unit = await prisma.unit.findUnique({ where: { id: parsed.data.unitId } });
+  if (!unit) return notFoundUnit;
+  if (unit.validTo !== null) return invalid(e.unitClosed);
+  const parent = await prisma.unit.findUnique({ where: { code: parsed.data.parentCode } });
+  if (!parent) return invalid(e.targetNotFound, { parentCode: e.targetNotFound });
+  if (parent.id === unit.id) return invalid(e.self, { parentCode: e.self });
+  if (parent.validTo !== null) return invalid(e.targetClosed, { parentCode: e.targetClosed });
+  // Under its own descendant (or a unit whose history runs through it): a cycle.
+  if (parent.lineage.includes(unit.id)) return invalid(e.cycle, { parentCode: e.cycle });
+  if (ORDER.indexOf(unit.level) <= ORDER.indexOf(parent.level)) return invalid(e.levelMismatch, { parentCode: e.levelMismatch });
+  await prisma.$transaction(async (tx) => {
+    await tx.unit.update({ where: { id: unit.id }, data: { parentId: parent.id } });
+    await computePaths(tx);
+    // Open dossiers whose committee is no longer above the unit go to its nearest committee today.
+    const moved = await tx.unit.findUniqueOrThrow({ where: { id: unit.id }, select: { lineage: true } });
+    const stray = await tx.model.findMany({
+      where: { ownerUnit: { lineage: { has: unit.id } }, state: { in: [...OPEN_STATES] } },
+      select: { id: true, ownerUnitId: true, reviewUnitId: true, ownerUnit: { select: { lineage: true } } },
+    });
+    for (const m of stray) {
+      if (m.ownerUnit.lineage.includes(m.reviewUnitId)) continue;
+      const [committee] = await currentParentChain(m.ownerUnitId, { db: tx, includeSelf: true });
+      if (committee) await tx.model.update({ where: { id: m.id }, data: { reviewUnitId: committee.id, reviewLevel: committee.level, version: { increment: 1 } } });
+    }
+    await audit(tx, {
+      actorId: actor.userId,
+      action: "org.unit.move",
+      entity: "Unit",
+      entityId: unit.id,
+      data: { before: { parentId: unit.parentId }, after: { parentId: parent.id, parent: parent.name }, lineage: moved.lineage },
+    });
+  });
+  return { ok: true, value: undefined };
+}

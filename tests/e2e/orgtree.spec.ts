@@ -5,6 +5,7 @@ import { expect, login, test } from "./fixtures";
 test("quản trị nạp tỉnh Cao Bằng, áp dụng sắp xếp 01/7/2025 và sáp nhập hai xã", async ({ page }) => {
   test.setTimeout(180_000);
   await login(page, "quantri");
+  await expect(page).toHaveURL(/\/$/);
   await page.goto("/quan-tri");
   await page.getByRole("link", { name: "Cây tổ chức" }).click();
   await expect(page.getByRole("heading", { name: "Cây tổ chức", level: 1 })).toBeVisible();
@@ -25,15 +26,16 @@ test("quản trị nạp tỉnh Cao Bằng, áp dụng sắp xếp 01/7/2025 và
   await expect(page.getByText("Đang hoạt động", { exact: true })).toBeVisible();
   await reorg.getByRole("button", { name: "Xem trước sắp xếp" }).click();
   await reorg.getByRole("button", { name: "Áp dụng sắp xếp" }).click();
-  await expect(reorg.getByText("Đã áp dụng sắp xếp ngày 01/7/2025.")).toBeVisible({ timeout: 30_000 });
-  await page.reload();
-  await expect(page.getByText("Đã kết thúc", { exact: true })).toBeVisible();
+  // Applied: the page re-renders with the old province closed (its forms are gone).
+  await expect(page.getByText("Đã kết thúc", { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("unit-timeline")).toContainText("Sáp nhập");
 
   // Accent-insensitive search finds the new province; its communes are listed with their codes.
   await page.goto("/quan-tri/don-vi?q=cao+bang");
   await expect(page.getByRole("link", { name: "Tỉnh Cao Bằng" }).first()).toBeVisible();
   await page.getByRole("link", { name: "Tỉnh Cao Bằng" }).first().click();
+  await expect(page).toHaveURL(/\/quan-tri\/don-vi\/\d+$/);
+  await expect(page.getByText("Đang hoạt động", { exact: true })).toBeVisible();
   const newProvinceUrl = page.url();
   const newProvinceId = newProvinceUrl.split("/").pop();
   await page.goto(`/quan-tri/don-vi?parent=${newProvinceId}`);
@@ -43,6 +45,7 @@ test("quản trị nạp tỉnh Cao Bằng, áp dụng sắp xếp 01/7/2025 và
   expect(codes.length).toBeGreaterThan(2);
   const [, target] = codes;
   await items.first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/quan-tri\/don-vi\/\d+$/);
   await expect(page.getByText("Đang hoạt động", { exact: true })).toBeVisible();
   const merge = page.getByRole("form", { name: "Sáp nhập vào đơn vị khác" });
   await merge.getByLabel("Mã đơn vị kế thừa").fill(target);
@@ -50,8 +53,7 @@ test("quản trị nạp tỉnh Cao Bằng, áp dụng sắp xếp 01/7/2025 và
   await merge.getByRole("button", { name: "Xem trước" }).click();
   await expect(merge.getByText("Chưa có gì thay đổi: đây chỉ là xem trước.")).toBeVisible();
   await merge.getByRole("button", { name: "Áp dụng sáp nhập" }).click();
-  await expect(merge.getByText("Đã sáp nhập.")).toBeVisible();
-  await page.reload();
   await expect(page.getByText("Đã kết thúc", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("unit-timeline")).toContainText("Sáp nhập");
   await expect(page.getByText("Đơn vị kế thừa", { exact: true })).toBeVisible();
 });

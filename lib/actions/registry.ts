@@ -618,6 +618,23 @@ export const REGISTRY: readonly RegistryEntry[] = [
     },
     outcome: byStatus,
   },
+
+  // ——— dashboard ———
+  {
+    module: "app/api/thong-ke/tai-ve/route.ts",
+    export: "GET",
+    kind: "route",
+    useCase: "lib/dashboard/download-dashboard.ts#downloadDashboard",
+    permission: "view:dashboard:subtree",
+    // Cadres see their own unit's figures (view:dashboard:own-unit), reviewers their subtree, the administrator all.
+    roles: ALL_ROLES,
+    fixture: async (kit, actor, scope) => {
+      const unitId = scope === "in" ? actor.unitId : kit.w.tree.otherProvince.id;
+      const m = await kit.model(actor, scope, "SUBMITTED");
+      return { args: [new Request(`http://localhost/api/thong-ke/tai-ve?unit=${unitId}`)], target: { table: "model", id: m.id } };
+    },
+    outcome: byStatus,
+  },
   // ——— spreadsheet import / export (lib/import; who may import which kind: lib/import/roles.ts) ———
   {
     module: "app/(portal)/nhap-du-lieu/actions.ts",

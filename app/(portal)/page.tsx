@@ -31,7 +31,7 @@ export default async function HomePage() {
     cards.push(["totals", <TotalsCard key="totals" actor={actor} />]);
   }
   if (canOpen(actor, "decisions")) cards.push(["decisions", <DecisionsCard key="decisions" actor={actor} />]);
-  if (canOpen(actor, "admin")) cards.push(["users", <UsersCard key="users" />]);
+  if (canOpen(actor, "admin")) cards.push(["users", <UsersCard key="users" actor={actor} />]);
 
   return (
     <>

@@ -6,6 +6,7 @@ import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/generated/pri
 import { modelKindLabels, reviewActionLabels } from "@/lib/i18n/vi";
 import { rvi } from "@/lib/i18n/review";
 import { formatDate, formatNumber } from "@/lib/format";
+import { BULK_REVIEW_ACTIONS, type BulkReviewAction } from "@/lib/review/schema";
 import { Button } from "@/components/ui/button";
 import { ModelStateBadge } from "@/components/models/model-state-badge";
 import { Modal } from "./modal";
@@ -26,8 +27,7 @@ export type QueueItem = {
   version: number;
 };
 
-const BULK_ACTIONS = ["RECOGNIZE", "REQUEST_REVISION", "NOT_RECOGNIZE"] as const;
-type BulkAction = (typeof BULK_ACTIONS)[number];
+type BulkAction = BulkReviewAction;
 
 /** The queue with row checkboxes and the bulk action bar (one meeting reference and comment for the selection). */
 export function ReviewQueue({ items, role, submit }: { items: QueueItem[]; role: Role; submit: FormAction<BulkFormState> }) {
@@ -99,7 +99,7 @@ export function ReviewQueue({ items, role, submit }: { items: QueueItem[]; role:
               onChange={(e) => setAction(e.target.value as BulkAction)}
               className={inputClass}
             >
-              {BULK_ACTIONS.map((a) => (
+              {BULK_REVIEW_ACTIONS.map((a) => (
                 <option key={a} value={a}>
                   {reviewActionLabels[a]}
                 </option>

@@ -95,6 +95,12 @@ const DECISION_REFUSAL = { wrongRole: "not_found", byRole: { ADMIN: "forbidden" 
 
 const routeArgs = (url: string, id: number | string) => [new Request(url), { params: Promise.resolve({ id: String(id) }) }];
 
+// The tree operations act on Unit rows (no version column; the administrator's scope is the whole
+// tree, so there is no "outside"): lib/org/tree-admin.test.ts calls each use case as every other role
+// and checks units, models, users and the AuditLog count unchanged.
+const ORG_NOT_IN_MATRIX =
+  "administrator-only tree operations on Unit rows; lib/org/tree-admin.test.ts runs every other role with units, models, users and audit unchanged";
+
 export const REGISTRY: readonly RegistryEntry[] = [
   // ——— campaigns (the province officer for its own province, the administrator for all) ———
   ...(["createCampaignAction", "updateCampaignAction", "setCampaignStatusAction"] as const).map(
@@ -637,6 +643,79 @@ export const REGISTRY: readonly RegistryEntry[] = [
       return { args: routeArgs(`http://localhost/api/quyet-dinh/${d.id}/tai-ve?dinh-dang=xlsx`, d.id), target: { table: "decision", id: d.id } };
     },
     outcome: byStatus,
+  },
+  // ——— organisation tree (administrator only) ———
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "createUnitAction",
+    kind: "action",
+    useCase: "lib/org/create-unit.ts#createOrgUnit",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "renameUnitAction",
+    kind: "action",
+    useCase: "lib/org/rename-unit.ts#renameUnit",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "moveUnitAction",
+    kind: "action",
+    useCase: "lib/org/move-unit.ts#moveUnit",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "closeUnitAction",
+    kind: "action",
+    useCase: "lib/org/close-unit.ts#closeUnit",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "mergeUnitAction",
+    kind: "action",
+    useCase: "lib/org/merge-unit.ts#mergeUnit",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "abolishDistrictLevelAction",
+    kind: "action",
+    useCase: "lib/org/abolish-district-level.ts#abolishDistrictLevel",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "loadProvinceAction",
+    kind: "action",
+    useCase: "lib/org/load-official-province.ts#loadOfficialProvince",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
+  },
+  {
+    module: "app/(portal)/quan-tri/don-vi/actions.ts",
+    export: "reorganiseProvinceAction",
+    kind: "action",
+    useCase: "lib/org/reorganise-province.ts#applyReorganisation",
+    permission: "manage:org:all",
+    roles: ["ADMIN"],
+    notInMatrix: ORG_NOT_IN_MATRIX,
   },
 ];
 

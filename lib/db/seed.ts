@@ -13,6 +13,7 @@ import { NEW_ERA_FROM, OLD_ERA_TO } from "@/lib/org/eras";
 import { importOrgTree, type ImportedUnit } from "@/lib/org/import-org-tree";
 import { addressForm } from "@/lib/org/unit-names";
 import { createCampaign, createUnit, ensureDefaultFields } from "@/tests/fixtures";
+import { MODEL_STATES } from "@/lib/workflow/state-machine";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_OLD_PROVINCE, DEMO_COMMUNE_CODE, CANBO_UNIT_CODE, type DemoAccount } from "@/lib/demo/accounts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_OLD_PROVINCE, DEMO_COMMUNE_CODE, CANBO_UNIT_CODE } from "@/lib/demo/accounts";
@@ -39,7 +40,7 @@ export type SeedResult = {
   ms: number;
 };
 
-const STATES: readonly ModelState[] = ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "NEEDS_REVISION", "NOT_RECOGNIZED", "RECOGNIZED", "PROPOSED", "WITHDRAWN"];
+const STATES = MODEL_STATES;
 const CLOSED_WEIGHTS: Record<ModelState, number> = { DRAFT: 3, SUBMITTED: 6, UNDER_REVIEW: 5, NEEDS_REVISION: 7, NOT_RECOGNIZED: 22, RECOGNIZED: 44, PROPOSED: 5, WITHDRAWN: 8 };
 const OPEN_WEIGHTS: Record<ModelState, number> = { DRAFT: 14, SUBMITTED: 18, UNDER_REVIEW: 15, NEEDS_REVISION: 10, NOT_RECOGNIZED: 8, RECOGNIZED: 25, PROPOSED: 6, WITHDRAWN: 4 };
 const FIELD_WEIGHTS: readonly (readonly [FieldCode, number])[] = [["KT", 29], ["VHXH", 36], ["XDD", 13], ["QPAN", 14], ["KHAC", 8]];

@@ -435,6 +435,22 @@ describe("listDecisions and searchHonoreeCandidates", () => {
     expect(foreign.ok && foreign.total).toBe(0);
   });
 
+  it("leaves out the models already on the draft being edited", async () => {
+    const on = await recognizedModel(w);
+    const d = await createDecision(w.provinceOfficer, decisionInput(w, [on.id], { number: "", decisionDate: "2026-05-04" }));
+    if (!d.ok) throw new Error(d.message);
+    const ids = async (actor: typeof w.provinceOfficer, excludeDecisionId: number) => {
+      const r = await searchHonoreeCandidates(actor, { q: on.code, excludeDecisionId, typicalOnly: false });
+      return r.ok ? r.items.map((m) => m.id) : null;
+    };
+    expect(await ids(w.provinceOfficer, d.id)).toEqual([]);
+    // Another province's decision hides nothing here.
+    const foreignModelRow = await foreignModel(w);
+    const fd = await createDecision(w.otherProvinceOfficer, decisionInput(w, [foreignModelRow.id], { issuerId: w.foreignIssuer.id, number: "", decisionDate: "2026-05-04" }));
+    if (!fd.ok) throw new Error(fd.message);
+    expect(await ids(w.provinceOfficer, fd.id)).toEqual([on.id]);
+  });
+
   it("finds recognized models in scope only, with filters", async () => {
     const r = await searchHonoreeCandidates(w.provinceOfficer, { typicalOnly: false });
     if (!r.ok) throw new Error();

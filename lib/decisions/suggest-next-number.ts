@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { parseDbId } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { dateFromIso, vnTodayIso } from "@/lib/models/dates";
@@ -13,10 +14,13 @@ export type SuggestNextNumberResult = Result<{ number: number; numberText: strin
 /** The next free number in the issuer's register for the given date (today in Vietnam by default): max + 1. */
 export async function suggestNextNumber(
   actor: Actor,
-  input: { issuerId: number; decisionDate?: Date },
+  input: { issuerId: unknown; decisionDate?: Date },
 ): Promise<SuggestNextNumberResult> {
   if (!can(actor, "manage:decision:subtree")) return forbidden(M.forbidden);
-  const issuer = await prisma.issuer.findFirst({ where: { id: input.issuerId, ...issuerScopeWhere(actor) } });
+  // Called straight from a client component: the id is whatever the browser sent.
+  const issuerId = parseDbId(input.issuerId);
+  if (issuerId === null) return notFound(M.issuerNotFound);
+  const issuer = await prisma.issuer.findFirst({ where: { id: issuerId, ...issuerScopeWhere(actor) } });
   if (!issuer) return notFound(M.issuerNotFound);
   const register = registerFor(issuer, input.decisionDate ?? dateFromIso(vnTodayIso()));
   if (!register) return fail("invalid", M.issuerNoTerm);

@@ -6,20 +6,12 @@ import type { Actor } from "@/lib/auth/types";
 import type { Gender, ModelKind, ModelState, ReviewAction, UnitLevel } from "@/lib/generated/prisma/enums";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { transitionContext } from "@/lib/workflow/context";
-import { availableActions, canReportProgress, isEditable } from "@/lib/workflow/state-machine";
+import { lastEventFor, lastStepInForce } from "@/lib/workflow/last-step";
+import { availableActions, canReportProgress, isEditable, REVIEWER_STEPS } from "@/lib/workflow/state-machine";
 import { isoFromDate } from "./dates";
 import { forbidden, notFound, type Result } from "./result";
 import type { ModelUpdateFormStrings } from "./schema";
 
-const REVIEWER_STEPS: readonly ReviewAction[] = [
-  "START_REVIEW",
-  "REQUEST_REVISION",
-  "RECOGNIZE",
-  "NOT_RECOGNIZE",
-  "DESIGNATE_TYPICAL",
-  "PROPOSE",
-  "UNDO",
-];
 
 export type TimelineEvent = {
   id: number;
@@ -98,11 +90,6 @@ export type ModelDetail = {
   formValues: ModelUpdateFormStrings;
 };
 
-/** The latest step still in force that changed the state or the designation (what UNDO would take back). */
-function lastStep(events: { action: ReviewAction; fromState: ModelState | null; toState: ModelState | null; unitId: number | null; undoneById: number | null }[], actor: Actor) {
-  const e = events.filter((x) => x.undoneById === null && !["CREATE", "UPDATE", "UNDO", "COMMEND"].includes(x.action)).at(-1);
-  return e ? { action: e.action, fromState: e.fromState, toState: e.toState, byActorCommittee: e.unitId === actor.unitId } : null;
-}
 
 const Input = z.object({ id: dbId() });
 
@@ -203,7 +190,7 @@ export async function getModelDetail(actor: Actor, input: { id: number | string 
     recognitions: m.recognitions.map((r) => ({ level: r.level, unitName: r.unit.name, recognizedAt: r.recognizedAt, meetingRef: r.meetingRef })),
     typicals: m.typicals.map((t) => ({ level: t.level, unitName: t.unit.name, designatedAt: t.designatedAt })),
     timeline,
-    reviewerComments: timeline.filter((e) => e.comment && REVIEWER_STEPS.includes(e.action)).reverse(),
+    reviewerComments: timeline.filter((e) => e.comment && (REVIEWER_STEPS as readonly ReviewAction[]).includes(e.action)).reverse(),
     attachments: m.attachments.map(attachmentInfo),
     progressReports: m.progressReports.map((p) => ({
       id: p.id,
@@ -218,7 +205,7 @@ export async function getModelDetail(actor: Actor, input: { id: number | string 
       createdAt: p.createdAt,
       attachments: p.attachments.map(attachmentInfo),
     })),
-    actions: availableActions(m.state, transitionContext(actor, m, { lastEvent: lastStep(m.events, actor) })),
+    actions: availableActions(m.state, transitionContext(actor, m, { lastEvent: lastEventFor(lastStepInForce(m.events), actor.unitId) })),
     editable: isEditable(m.state) && actor.role === "UNIT_CADRE" && m.ownerUnitId === actor.unitId,
     canReport: canReportProgress(m.state) && can(actor, "report:progress:own-unit") && m.ownerUnitId === actor.unitId,
     formValues: {

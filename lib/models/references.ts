@@ -1,4 +1,5 @@
 import "server-only";
+import { eligibleCampaignsWhere } from "@/lib/campaigns/eligible-campaigns";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { findAllowedCommittees, type Committee } from "./allowed-committees";
@@ -36,13 +37,13 @@ export async function checkReferences(
   const errors: FieldErrors = {};
   const [field, campaign, committees] = await Promise.all([
     db.field.findUnique({ where: { id: refs.fieldId }, select: { active: true } }),
-    db.campaign.findUnique({ where: { id: refs.campaignId }, select: { status: true, ownerUnit: { select: { path: true } } } }),
+    db.campaign.findFirst({ where: { id: refs.campaignId, ...eligibleCampaignsWhere(actor) }, select: { status: true } }),
     findAllowedCommittees(actor.unitId, db),
   ]);
   if (!field?.active) errors.fieldId = [MODEL_MESSAGES.fieldNotFound];
   const committee = committees.find((c) => c.id === refs.registeredWithUnitId) ?? null;
   if (!opts.registrationLocked) {
-    if (!campaign || !actor.unitPath.startsWith(campaign.ownerUnit.path)) {
+    if (!campaign) {
       errors.campaignId = [MODEL_MESSAGES.campaignNotFound];
     } else if (campaign.status === "CLOSED") {
       errors.campaignId = [MODEL_MESSAGES.campaignClosed];

@@ -7,7 +7,7 @@ import type { Role, Unit, User } from "@/lib/generated/prisma/client";
 import { loadActor } from "@/lib/auth/load-actor";
 import { modelScopeWhere } from "@/lib/permissions";
 import { listScopedModels } from "@/lib/models/list-scoped-models";
-import { dashboardFigures } from "@/app/(portal)/_queries/dashboard";
+import { dashboardFigures } from "@/lib/dashboard/dashboard-figures";
 import { createModel, createUnit, createUser } from "@/tests/fixtures";
 import { abolishDistrictLevel, previewAbolishDistrictLevel } from "./abolish-district-level";
 import { closeUnit } from "./close-unit";

@@ -7,7 +7,7 @@ import { forbidden, notFound, type Result } from "@/lib/models/result";
 import { can } from "@/lib/permissions";
 import { transitionContext } from "@/lib/workflow/context";
 import { availableActions, REVIEWER_LEVEL } from "@/lib/workflow/state-machine";
-import { lastEventFor, lastStepInForce } from "./last-step";
+import { lastEventFor, lastStepInForce } from "@/lib/workflow/last-step";
 import { REVIEW_MESSAGES } from "./messages";
 import { REVIEW_STEP_ACTIONS } from "./schema";
 

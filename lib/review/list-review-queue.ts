@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelKind, ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
 import { pageByRank, rankModelMatches } from "@/lib/db/search";
 import { can, unitSubtreeWhere } from "@/lib/permissions";
-import { MODEL_STATES } from "@/lib/workflow/state-machine";
+import { AWAITING_DECISION_STATES, MODEL_STATES } from "@/lib/workflow/state-machine";
 
 export const REVIEW_QUEUE_PAGE_SIZE = 20;
 const DAY_MS = 86_400_000;
@@ -74,12 +74,21 @@ function emptyCounts(): Record<ModelState, number> {
  * or recognized at its level and still open to a typical designation or a proposal upward.
  * (Holding means recognized here: a committee only holds a RECOGNIZED model it recognized itself.)
  */
-function actionableWhere(level: UnitLevel): Prisma.ModelWhereInput {
+export function actionableWhere(level: UnitLevel): Prisma.ModelWhereInput {
   const recognized: Prisma.ModelWhereInput =
     level === "PROVINCE"
       ? { state: "RECOGNIZED", recognizedLevel: level, OR: [{ typicalLevel: null }, { typicalLevel: { not: level } }] }
       : { state: "RECOGNIZED", recognizedLevel: level };
-  return { OR: [{ state: { in: ["SUBMITTED", "UNDER_REVIEW", "PROPOSED"] } }, recognized] };
+  return { OR: [{ state: { in: [...AWAITING_DECISION_STATES] } }, recognized] };
+}
+
+/**
+ * The one holding-committee rule: models registered with or proposed to the actor's committee
+ * (Model.reviewUnitId), received (a draft carries the committee it will go to but is not received yet).
+ * The review queue and the home card both count from it.
+ */
+export function heldByCommitteeWhere(actor: Pick<Actor, "unitId">): Prisma.ModelWhereInput {
+  return { reviewUnitId: actor.unitId, state: { not: "DRAFT" } };
 }
 
 /**
@@ -94,8 +103,7 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
   if (!parsed.success) return empty;
   const f = parsed.data;
 
-  // A draft carries the committee it will go to but has not been received by it yet.
-  const base: Prisma.ModelWhereInput[] = [{ reviewUnitId: actor.unitId, state: { not: "DRAFT" } }];
+  const base: Prisma.ModelWhereInput[] = [heldByCommitteeWhere(actor)];
   if (f.campaignId) base.push({ campaignId: f.campaignId });
   if (f.fieldId) base.push({ fieldId: f.fieldId });
   if (f.kind) base.push({ kind: f.kind });

@@ -7,6 +7,7 @@ import { TRANSITION_MESSAGES } from "@/lib/workflow/state-machine";
 import { bulkReview } from "./bulk-review";
 import { getReviewDetail } from "./get-review-detail";
 import { REVIEW_MESSAGES } from "./messages";
+import { BULK_REVIEW_ACTIONS, REVIEW_STEP_ACTIONS } from "./schema";
 import { reviewStep } from "./review-step";
 import { actorAt, reviewFingerprint } from "./test-helpers";
 
@@ -339,7 +340,7 @@ describe("bulk review", () => {
     const before = await reviewFingerprint(foreign.id);
     const res = await bulkReview(w.communeReviewer, {
       items: [{ modelId: foreign.id, version: foreign.version }, { modelId: mine.id, version: mine.version }],
-      action: "START_REVIEW",
+      action: "RECOGNIZE",
     });
     expect(res).toMatchObject({
       ok: true,
@@ -347,10 +348,20 @@ describe("bulk review", () => {
       failed: 1,
       results: [
         { modelId: foreign.id, ok: false, message: REVIEW_MESSAGES.notFound },
-        { modelId: mine.id, ok: true, state: "UNDER_REVIEW" },
+        { modelId: mine.id, ok: true, state: "RECOGNIZED" },
       ],
     });
     expect(await reviewFingerprint(foreign.id)).toBe(before);
+  });
+
+  it("offers exactly the bulk steps the queue shows: any other step is refused as input, nothing written", async () => {
+    const m = await modelOf(w, "SUBMITTED");
+    const before = await reviewFingerprint(m.id);
+    for (const action of REVIEW_STEP_ACTIONS.filter((a) => !(BULK_REVIEW_ACTIONS as readonly string[]).includes(a))) {
+      const res = await bulkReview(w.communeReviewer, { items: [{ modelId: m.id, version: m.version }], action: action as never });
+      expect(res, action).toMatchObject({ ok: false, code: "invalid", fieldErrors: { action: [REVIEW_MESSAGES.actionInvalid] } });
+    }
+    expect(await reviewFingerprint(m.id)).toBe(before);
   });
 
   it("an empty or duplicated selection is refused as input", async () => {

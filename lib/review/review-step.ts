@@ -10,7 +10,7 @@ import { checkModelTransition } from "@/lib/workflow/context";
 import { levelRank } from "@/lib/workflow/state-machine";
 import { notifyCommitteeReviewers, notifyModelOwners } from "@/lib/notifications/notify";
 import type { NotificationKey } from "@/lib/notifications/messages";
-import { lastEventFor, lastStepInForce } from "./last-step";
+import { lastEventFor, lastStepInForce } from "@/lib/workflow/last-step";
 import { REVIEW_MESSAGES } from "./messages";
 import { ReviewStepInput, type ReviewStepAction } from "./schema";
 

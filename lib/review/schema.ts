@@ -1,18 +1,15 @@
 import { z } from "zod";
 import { blankText, dbId, INT4_MAX } from "@/lib/validation/text";
+import { REVIEWER_STEPS, type ReviewerStep } from "@/lib/workflow/state-machine";
 import { REVIEW_MESSAGES } from "./messages";
 
-/** The steps a reviewer takes on the review screens (the owner's steps live in lib/models). */
-export const REVIEW_STEP_ACTIONS = [
-  "START_REVIEW",
-  "REQUEST_REVISION",
-  "RECOGNIZE",
-  "NOT_RECOGNIZE",
-  "DESIGNATE_TYPICAL",
-  "PROPOSE",
-  "UNDO",
-] as const;
-export type ReviewStepAction = (typeof REVIEW_STEP_ACTIONS)[number];
+/** The reviewer's steps, from the state machine (one list). */
+export const REVIEW_STEP_ACTIONS = REVIEWER_STEPS;
+export type ReviewStepAction = ReviewerStep;
+
+/** Steps a committee may take on many models at once; the queue offers exactly these. */
+export const BULK_REVIEW_ACTIONS = ["RECOGNIZE", "REQUEST_REVISION", "NOT_RECOGNIZE"] as const satisfies readonly ReviewerStep[];
+export type BulkReviewAction = (typeof BULK_REVIEW_ACTIONS)[number];
 
 const optionalText = (max: number, message: string) =>
   z.preprocess(
@@ -50,7 +47,7 @@ export const BulkReviewInput = z.object({
     .min(1, REVIEW_MESSAGES.bulkEmpty)
     .max(200, REVIEW_MESSAGES.bulkTooMany)
     .refine((xs) => new Set(xs.map((x) => x.modelId)).size === xs.length, REVIEW_MESSAGES.bulkDuplicate),
-  action: z.enum(REVIEW_STEP_ACTIONS, REVIEW_MESSAGES.actionInvalid),
+  action: z.enum(BULK_REVIEW_ACTIONS, REVIEW_MESSAGES.actionInvalid),
   comment: optionalText(2000, REVIEW_MESSAGES.commentTooLong),
   meetingRef: optionalText(200, REVIEW_MESSAGES.meetingRefTooLong),
 });

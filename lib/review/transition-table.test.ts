@@ -11,7 +11,7 @@ import type { Model, ModelState, Unit } from "@/lib/generated/prisma/client";
 import { createWorld, modelOf, type World } from "@/lib/models/test-world";
 import { checkTransition, ROLES } from "@/lib/workflow/state-machine";
 import { transitionContext } from "@/lib/workflow/context";
-import { lastEventFor, lastStepInForce } from "./last-step";
+import { lastEventFor, lastStepInForce } from "@/lib/workflow/last-step";
 import { reviewStep } from "./review-step";
 import { REVIEW_STEP_ACTIONS, type ReviewStepAction } from "./schema";
 import { actorAt, reviewFingerprint } from "./test-helpers";

@@ -26,6 +26,17 @@ export const MODEL_STATES = [
   "WITHDRAWN",
 ] as const satisfies readonly ModelState[];
 
+/** Type guard for a state read from a URL or a form. */
+export function isModelState(value: unknown): value is ModelState {
+  return typeof value === "string" && (MODEL_STATES as readonly string[]).includes(value);
+}
+
+/** "Registered": sent to a committee at least once and still in the process (not a draft, not withdrawn). */
+export const REGISTERED_STATES: readonly ModelState[] = MODEL_STATES.filter((s) => s !== "DRAFT" && s !== "WITHDRAWN");
+
+/** States in which the holding committee has a decision to take: sent or proposed to it, or under its review. */
+export const AWAITING_DECISION_STATES = ["SUBMITTED", "UNDER_REVIEW", "PROPOSED"] as const satisfies readonly ModelState[];
+
 export const REVIEW_ACTIONS = [
   "CREATE",
   "UPDATE",
@@ -85,6 +96,18 @@ export const REPORTABLE_STATES: readonly ModelState[] = [
 /** A cadre may withdraw only while nobody has started reviewing. */
 export const WITHDRAWABLE_STATES: readonly ModelState[] = ["SUBMITTED"];
 
+/** The steps a reviewer takes on the review screens (the owner's steps live in lib/models). */
+export const REVIEWER_STEPS = [
+  "START_REVIEW",
+  "REQUEST_REVISION",
+  "RECOGNIZE",
+  "NOT_RECOGNIZE",
+  "DESIGNATE_TYPICAL",
+  "PROPOSE",
+  "UNDO",
+] as const satisfies readonly ReviewAction[];
+export type ReviewerStep = (typeof REVIEWER_STEPS)[number];
+
 /** Review steps that UNDO can take back (the committee's own last step, before anyone acted on it). */
 export const UNDOABLE_ACTIONS: readonly ReviewAction[] = [
   "START_REVIEW",
@@ -127,16 +150,16 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: "START_REVIEW", from: ["SUBMITTED", "PROPOSED"], to: "UNDER_REVIEW", roles: REVIEWERS, actor: "holder" },
   {
     action: "REQUEST_REVISION",
-    from: ["SUBMITTED", "UNDER_REVIEW", "PROPOSED"],
+    from: AWAITING_DECISION_STATES,
     to: "NEEDS_REVISION",
     roles: REVIEWERS,
     actor: "holder",
     requiresComment: true,
   },
-  { action: "RECOGNIZE", from: ["SUBMITTED", "UNDER_REVIEW", "PROPOSED"], to: "RECOGNIZED", roles: REVIEWERS, actor: "holder" },
+  { action: "RECOGNIZE", from: AWAITING_DECISION_STATES, to: "RECOGNIZED", roles: REVIEWERS, actor: "holder" },
   {
     action: "NOT_RECOGNIZE",
-    from: ["SUBMITTED", "UNDER_REVIEW", "PROPOSED"],
+    from: AWAITING_DECISION_STATES,
     to: "NOT_RECOGNIZED",
     roles: REVIEWERS,
     actor: "holder",

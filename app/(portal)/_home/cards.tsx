@@ -7,9 +7,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { mvi } from "@/lib/i18n/models";
 import { CountList, StatList } from "@/components/home/stat-list";
 import { TaskCard } from "@/components/home/task-card";
-import { countModelsByState, countReviewQueue, countUsers, movementTotals } from "../_queries/home";
-import { MODEL_STATES } from "../_queries/scope";
-import { countDecisions } from "../_queries/decisions";
+import { countUsers } from "@/lib/accounts/count-users";
+import { countDecisions } from "@/lib/decisions/count-decisions";
+import { countModelsByState } from "@/lib/models/count-models-by-state";
+import { movementTotals } from "@/lib/models/movement-totals";
+import { countReviewQueue } from "@/lib/review/count-review-queue";
+import { MODEL_STATES } from "@/lib/workflow/state-machine";
 
 function Empty({ children }: { children: string }) {
   return <p className="text-sm text-slate-600">{children}</p>;
@@ -60,16 +63,17 @@ export async function RevisionCard({ actor }: { actor: Actor }) {
 }
 
 export async function ReviewQueueCard({ actor }: { actor: Actor }) {
-  const { submitted, underReview } = await countReviewQueue(actor);
+  const { submitted, underReview, recognized } = await countReviewQueue(actor);
   const t = vi.home.review;
   return (
     <TaskCard id="the-tham-dinh" title={t.title} description={t.text} href="/tham-dinh" linkLabel={t.link}>
-      {submitted + underReview > 0 ? (
+      {submitted + underReview + recognized > 0 ? (
         <StatList
-          columns={2}
+          columns={3}
           stats={[
             { label: t.submitted, value: formatNumber(submitted), emphasis: submitted > 0 },
             { label: t.underReview, value: formatNumber(underReview) },
+            { label: t.recognized, value: formatNumber(recognized) },
           ]}
         />
       ) : (
@@ -125,8 +129,8 @@ export async function DecisionsCard({ actor }: { actor: Actor }) {
   );
 }
 
-export async function UsersCard() {
-  const { active, disabled } = await countUsers();
+export async function UsersCard({ actor }: { actor: Actor }) {
+  const { active, disabled } = await countUsers(actor);
   const t = vi.home.users;
   return (
     <TaskCard id="the-nguoi-dung" title={t.title} description={t.text} href="/quan-tri" linkLabel={t.link}>

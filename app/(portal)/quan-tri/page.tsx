@@ -3,6 +3,7 @@ import Link from "next/link";
 import { listAccounts } from "@/lib/accounts/queries";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { accountsText } from "@/lib/i18n/accounts";
+import { orgText } from "@/lib/i18n/org";
 import { roleLabels, vi } from "@/lib/i18n/vi";
 import { first, type SearchParams } from "@/lib/search-params";
 import { roleOptions } from "@/components/accounts/account-options";
@@ -30,9 +31,14 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
         title={t.title}
         description={t.intro}
         actions={
-          <Link href="/quan-tri/tai-khoan/moi" className={buttonClasses("primary", "md")}>
-            {a.newAccount}
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href="/quan-tri/don-vi" className={buttonClasses("secondary", "md")}>
+              {orgText.title}
+            </Link>
+            <Link href="/quan-tri/tai-khoan/moi" className={buttonClasses("primary", "md")}>
+              {a.newAccount}
+            </Link>
+          </div>
         }
       />
       <form method="get" role="search" className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5">

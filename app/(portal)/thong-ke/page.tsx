@@ -6,8 +6,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatTable } from "@/components/ui/stat-table";
 import { StatList } from "@/components/home/stat-list";
-import { dashboardFigures } from "../_queries/dashboard";
-import { MODEL_STATES } from "../_queries/scope";
+import { dashboardFigures } from "@/lib/dashboard/dashboard-figures";
+import { MODEL_STATES } from "@/lib/workflow/state-machine";
 import { requireSection } from "../_lib/require-section";
 
 export const metadata: Metadata = { title: vi.dashboard.title };

@@ -12,12 +12,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { ModelList } from "@/components/models/model-list";
-import { listFields } from "../../_queries/models";
+import { listActiveFields } from "@/lib/fields/list-active-fields";
 import { listScopedModels } from "@/lib/models/list-scoped-models";
 import { first, positiveInt, type SearchParams } from "@/lib/search-params";
-import { MODEL_STATES, isModelState } from "../../_queries/scope";
+import { MODEL_STATES, isModelState } from "@/lib/workflow/state-machine";
 import { requireSection } from "../../_lib/require-section";
-import { campaignOptions } from "../_data";
+import { campaignOptions } from "@/lib/models/form-options";
 import { dashboardListFilter } from "@/lib/dashboard/list-filter";
 import { DashboardFilterNotice } from "@/components/dashboard/filter-notice";
 
@@ -46,7 +46,7 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
     page: first(params.page),
   };
   const f = ListUnitModelsInput.parse(raw);
-  const [result, fields, campaigns] = await Promise.all([listUnitModels(actor, raw), listFields(), campaignOptions(actor)]);
+  const [result, fields, campaigns] = await Promise.all([listUnitModels(actor, raw), listActiveFields(), campaignOptions(actor)]);
   if (!result.ok) return <EmptyState title={result.message} />;
   const filtered = Boolean(f.q || f.campaignId || f.fieldId || f.kind || f.state);
   const query = {
@@ -165,7 +165,7 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
 async function ScopedList({ actor, params }: { actor: PageActor; params: Params }) {
   const rawStatus = first(params.state) ?? first(params.status);
   const status = isModelState(rawStatus) ? rawStatus : undefined;
-  const fields = await listFields();
+  const fields = await listActiveFields();
   const fieldId = positiveInt(params.field);
   const field = fields.find((x) => x.id === fieldId);
   const q = first(params.q)?.trim().slice(0, 200) || undefined;

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ModelForm } from "@/components/models/model-form";
 import { requireSection } from "../../_lib/require-section";
 import { createModelAction, searchOriginsAction } from "../actions";
-import { campaignOptions, committeeOptions, fieldOptions } from "../_data";
+import { campaignOptions, committeeOptions, fieldOptions } from "@/lib/models/form-options";
 
 export const metadata: Metadata = { title: mvi.form.newTitle };
 

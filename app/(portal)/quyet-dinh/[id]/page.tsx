@@ -14,7 +14,7 @@ import { DecisionStatusActions } from "@/components/decisions/decision-status-ac
 import { AddHonorees } from "@/components/decisions/add-honorees";
 import { HonoreeTable } from "@/components/decisions/honoree-table";
 import { requireSection } from "../../_lib/require-section";
-import { decisionFormOptions } from "../_lib/form-options";
+import { decisionFormOptions } from "@/lib/decisions/form-options";
 import { loadDecisionOr404 } from "../_lib/load-decision";
 import {
   addHonoreesAction,

@@ -15,6 +15,7 @@ import { updateDecision } from "@/lib/decisions/update-decision";
 import { zodFieldErrors } from "@/lib/models/result";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { DECISION_MESSAGES } from "@/lib/i18n/decisions";
+import { dbId } from "@/lib/validation/text";
 import type { ActionState } from "@/components/decisions/types";
 
 type Failure = { ok: false; message: string; fieldErrors?: Record<string, string[]> };
@@ -52,7 +53,7 @@ export async function createDecisionFromForm(actor: Actor, formData: FormData): 
 }
 
 const CorrectionForm = VersionedId.extend({
-  honoreeId: z.coerce.number().int().positive(),
+  honoreeId: dbId(DECISION_MESSAGES.honoreeNotFound),
   name: z.string(),
   address: z.string(),
   /** Individuals only: blank removes the position, "" the Ông/Bà title. */

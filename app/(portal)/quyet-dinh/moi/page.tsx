@@ -4,7 +4,7 @@ import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { PageHeader } from "@/components/ui/page-header";
 import { DecisionForm } from "@/components/decisions/decision-form";
 import { requireSection } from "../../_lib/require-section";
-import { decisionFormOptions } from "../_lib/form-options";
+import { decisionFormOptions } from "@/lib/decisions/form-options";
 import { createDecisionAction, searchCandidatesAction, suggestNumberAction } from "../actions";
 
 export const metadata: Metadata = { title: decisionsUi.form.title };

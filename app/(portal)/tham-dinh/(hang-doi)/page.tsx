@@ -15,7 +15,7 @@ import { ReviewQueue } from "@/components/review/review-queue";
 import { first, positiveInt, type SearchParams } from "@/lib/search-params";
 import { requireSection } from "../../_lib/require-section";
 import { canOpen } from "@/lib/nav";
-import { reviewFilterOptions } from "../_lib/options";
+import { reviewFilterOptions } from "@/lib/review/filter-options";
 import { bulkReviewAction } from "../actions";
 
 export const metadata: Metadata = { title: rvi.queue.title };

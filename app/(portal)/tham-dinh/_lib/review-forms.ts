@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/auth/types";
 import { reviewStep } from "@/lib/review/review-step";
 import { bulkReview } from "@/lib/review/bulk-review";
 import { rvi } from "@/lib/i18n/review";
+import { BULK_REVIEW_ACTIONS } from "@/lib/review/schema";
+import { REVIEWER_STEPS } from "@/lib/workflow/state-machine";
 import type { BulkFormState, FormState } from "@/components/review/form-state";
 
 /**
@@ -14,8 +16,6 @@ import type { BulkFormState, FormState } from "@/components/review/form-state";
 
 export type { BulkFormState, BulkItemResult, FormState } from "@/components/review/form-state";
 
-const STEP_ACTIONS = ["START_REVIEW", "REQUEST_REVISION", "RECOGNIZE", "NOT_RECOGNIZE", "DESIGNATE_TYPICAL", "PROPOSE", "UNDO"] as const;
-const BULK_ACTIONS = ["RECOGNIZE", "REQUEST_REVISION", "NOT_RECOGNIZE"] as const;
 
 // Length limits and trimming belong to the use case's schema (its messages are the ones shown).
 const text = () => z.string().optional();
@@ -23,7 +23,7 @@ const text = () => z.string().optional();
 const StepForm = z.object({
   modelId: z.coerce.number().int().positive(),
   version: z.coerce.number().int().positive(),
-  action: z.enum(STEP_ACTIONS),
+  action: z.enum(REVIEWER_STEPS),
   comment: text(),
   meetingRef: text(),
   requestKey: z.string().optional(),
@@ -79,7 +79,7 @@ export async function reviewStepForm(actor: Actor, formData: FormData): Promise<
 }
 
 const BulkForm = z.object({
-  action: z.enum(BULK_ACTIONS),
+  action: z.enum(BULK_REVIEW_ACTIONS),
   comment: text(),
   meetingRef: text(),
   items: z

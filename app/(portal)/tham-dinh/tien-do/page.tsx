@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ProgressTable, LATE_AFTER_DAYS } from "@/components/review/progress-table";
 import { positiveInt, type SearchParams } from "@/lib/search-params";
 import { requireSection } from "../../_lib/require-section";
-import { reviewFilterOptions } from "../_lib/options";
+import { reviewFilterOptions } from "@/lib/review/filter-options";
 
 export const metadata: Metadata = { title: rvi.progress.title };
 

@@ -19,11 +19,17 @@ describe("markReadForm", () => {
     const mine2 = await notify(w.cadre.userId);
     const theirs = await notify(w.cadre2.userId);
 
+    const read = async (id: number) => (await prisma.notification.findUniqueOrThrow({ where: { id } })).readAt !== null;
+    // Someone else's id, alone or next to one's own, is "not found" and changes nothing.
+    const mixed = new FormData();
+    mixed.append("id", String(mine1.id));
+    mixed.append("id", String(theirs.id));
+    expect(await markReadForm(w.cadre, mixed)).toMatchObject({ ok: false, message: "Không tìm thấy thông báo." });
+    expect([await read(mine1.id), await read(mine2.id), await read(theirs.id)]).toEqual([false, false, false]);
+
     const fd = new FormData();
     fd.append("id", String(mine1.id));
-    fd.append("id", String(theirs.id));
     expect(await markReadForm(w.cadre, fd)).toMatchObject({ ok: true, message: rvi.notifications.marked });
-    const read = async (id: number) => (await prisma.notification.findUniqueOrThrow({ where: { id } })).readAt !== null;
     expect([await read(mine1.id), await read(mine2.id), await read(theirs.id)]).toEqual([true, false, false]);
 
     expect((await markReadForm(w.cadre, new FormData())).ok).toBe(true);

@@ -9,7 +9,7 @@ import { ReviewerComments, fileUrl } from "@/components/models/model-detail-view
 import { DeleteFileForm } from "@/components/models/step-forms";
 import { requireSection } from "../../../_lib/require-section";
 import { deleteFileAction, searchOriginsAction, updateModelAction } from "../../actions";
-import { campaignOptions, committeeOptions, fieldOptions } from "../../_data";
+import { campaignOptions, committeeOptions, fieldOptions } from "@/lib/models/form-options";
 
 export const metadata: Metadata = { title: mvi.form.editTitle };
 

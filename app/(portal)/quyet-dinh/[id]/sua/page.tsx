@@ -6,7 +6,7 @@ import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { PageHeader } from "@/components/ui/page-header";
 import { DecisionForm } from "@/components/decisions/decision-form";
 import { requireSection } from "../../../_lib/require-section";
-import { decisionFormOptions } from "../../_lib/form-options";
+import { decisionFormOptions } from "@/lib/decisions/form-options";
 import { loadDecisionOr404 } from "../../_lib/load-decision";
 import { suggestNumberAction, updateDecisionFieldsAction } from "../../actions";
 

@@ -1,24 +1,21 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
-import { allowedCommittees } from "@/lib/models/allowed-committees";
+import { listEligibleCampaigns } from "@/lib/campaigns/eligible-campaigns";
+import { listActiveFields } from "@/lib/fields/list-active-fields";
 import { unitLevelLabels } from "@/lib/i18n/vi";
-import type { Option } from "@/components/models/model-form";
+import { allowedCommittees } from "./allowed-committees";
 
-/** Campaigns run by a unit above the actor (the ones its models can belong to), newest first. */
+/** A choice of a select box, as the model form renders it. */
+export type Option = { value: string; label: string };
+
+/** Campaigns the actor's models can belong to (lib/campaigns' eligibility rule), newest first. */
 export async function campaignOptions(actor: Actor, opts: { openOnly?: boolean; include?: number } = {}): Promise<Option[]> {
-  const rows = await prisma.campaign.findMany({
-    select: { id: true, name: true, status: true, ownerUnit: { select: { path: true } } },
-    orderBy: [{ startDate: "desc" }, { id: "desc" }],
-  });
-  return rows
-    .filter((c) => actor.unitPath.startsWith(c.ownerUnit.path))
-    .filter((c) => !opts.openOnly || c.status !== "CLOSED" || c.id === opts.include)
-    .map((c) => ({ value: String(c.id), label: c.name }));
+  const rows = await listEligibleCampaigns(actor, opts);
+  return rows.map((c) => ({ value: String(c.id), label: c.name }));
 }
 
 export async function fieldOptions(): Promise<Option[]> {
-  const rows = await prisma.field.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
+  const rows = await listActiveFields();
   return rows.map((f) => ({ value: String(f.id), label: f.name }));
 }
 

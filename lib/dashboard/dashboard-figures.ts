@@ -3,8 +3,8 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import type { ModelKind, ModelState } from "@/lib/generated/prisma/enums";
 import { modelScopeWhere } from "@/lib/permissions";
-import { movementTotals } from "./home";
-import { registeredWhere } from "./scope";
+import { movementTotals } from "@/lib/models/movement-totals";
+import { registeredWhere } from "@/lib/models/registered";
 
 /** Movement figures for the actor's scope, counted in the database (never from a downloaded table). */
 export async function dashboardFigures(actor: Actor) {

@@ -1,0 +1,106 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/review/field";
+import { orgText } from "@/lib/i18n/org";
+import type { OrgFormState } from "@/lib/org/form-state";
+import { MergePreview } from "./merge-preview";
+
+export type OrgField = {
+  name: string;
+  label: string;
+  defaultValue?: string;
+  placeholder?: string;
+  options?: readonly { value: string; label: string }[];
+  list?: string;
+};
+
+/**
+ * One tree administration form: fields, hidden values, and either one submit button or a "preview"
+ * button (reads only) followed, once a preview is shown, by an "apply" button.
+ */
+export function OrgForm({
+  action,
+  heading,
+  intro,
+  fields,
+  hidden = {},
+  submit,
+  apply,
+  goTo,
+}: {
+  action: (prev: OrgFormState, fd: FormData) => Promise<OrgFormState>;
+  heading: string;
+  intro?: string;
+  fields: readonly OrgField[];
+  hidden?: Record<string, string | number>;
+  submit: string;
+  /** With a preview step: the apply button's label. */
+  apply?: string;
+  /** After success with a unitId: go to that unit's page. */
+  goTo?: boolean;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const uid = useId();
+  const router = useRouter();
+  useEffect(() => {
+    if (goTo && state.ok && state.unitId) router.push(`/quan-tri/don-vi/${state.unitId}`);
+  }, [goTo, state, router]);
+  const previewed = apply && state.ok && state.preview && state.message === orgText.preview.nothingChanged;
+  return (
+    <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label={heading}>
+      <h2 className="text-base font-semibold text-slate-900">{heading}</h2>
+      {intro ? <p className="text-sm text-slate-600">{intro}</p> : null}
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      {fields.map((f) => {
+        const id = `${uid}-${f.name}`;
+        const error = state.fieldErrors?.[f.name];
+        return (
+          <Field key={f.name} id={id} label={f.label} error={error}>
+            {f.options ? (
+              <select id={id} name={f.name} defaultValue={f.defaultValue} className={inputClass} aria-invalid={!!error || undefined}>
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                id={id}
+                name={f.name}
+                defaultValue={f.defaultValue}
+                placeholder={f.placeholder}
+                list={f.list}
+                className={inputClass}
+                aria-invalid={!!error || undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+              />
+            )}
+          </Field>
+        );
+      })}
+      {state.message ? (
+        <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-sm font-medium text-emerald-800" : "text-sm font-medium text-red-700"}>
+          {state.message}
+        </p>
+      ) : null}
+      {state.preview ? <MergePreview plan={state.preview} /> : null}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" name="intent" value="preview" variant={previewed ? "secondary" : "primary"} disabled={pending}>
+          {submit}
+        </Button>
+        {previewed ? (
+          <Button type="submit" name="intent" value="apply" disabled={pending}>
+            {apply}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

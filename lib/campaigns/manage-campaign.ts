@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/permissions";
+import { parseDbId } from "@/lib/validation/text";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/accounts/schema";
 import { CampaignInput } from "./schema";
 
@@ -74,9 +75,10 @@ export async function createCampaignDraft(actor: Actor, input: unknown): Promise
 
 export async function updateCampaign(actor: Actor, input: { id: unknown; version: unknown } & Record<string, unknown>): Promise<CampaignResult> {
   if (!mayManageCampaigns(actor)) return notFound;
-  const id = Number(input.id);
+  const id = parseDbId(input.id);
   const version = Number(input.version);
-  if (!Number.isInteger(id)) return notFound;
+  if (id === null) return notFound;
+  if (!Number.isInteger(version) || version < 0 || version > 2_147_483_647) return { ok: false, reason: "conflict", message: CONFLICT };
   const before = await prisma.campaign.findFirst({ where: { id, ...campaignScope(actor) }, include: { criteria: { orderBy: { sortOrder: "asc" } } } });
   if (!before) return notFound;
   const parsed = CampaignInput.safeParse({ ...input, code: before.code });
@@ -114,16 +116,18 @@ export async function updateCampaign(actor: Actor, input: { id: unknown; version
 
 export async function setCampaignStatus(actor: Actor, input: { id: unknown; version: unknown; status: unknown }): Promise<CampaignResult> {
   if (!mayManageCampaigns(actor)) return notFound;
-  const id = Number(input.id);
-  if (!Number.isInteger(id)) return notFound;
+  const id = parseDbId(input.id);
+  if (id === null) return notFound;
+  const version = Number(input.version);
+  if (!Number.isInteger(version) || version < 0 || version > 2_147_483_647) return { ok: false, reason: "conflict", message: CONFLICT };
   const before = await prisma.campaign.findFirst({ where: { id, ...campaignScope(actor) } });
   if (!before) return notFound;
   const status = input.status as CampaignStatus;
-  if (!CAMPAIGN_TRANSITIONS[before.status].includes(status)) {
+  if (typeof input.status !== "string" || !CAMPAIGN_TRANSITIONS[before.status].includes(status)) {
     return { ok: false, reason: "illegal", message: "Không thể chuyển đợt thi đua sang trạng thái này." };
   }
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.campaign.updateMany({ where: { id, version: Number(input.version) }, data: { status, version: { increment: 1 } } });
+    const { count } = await tx.campaign.updateMany({ where: { id, version }, data: { status, version: { increment: 1 } } });
     if (count !== 1) return { ok: false, reason: "conflict", message: CONFLICT } as const;
     await audit(tx, {
       actorId: actor.userId, action: `campaign.${status === "CLOSED" ? "close" : "open"}`, entity: "Campaign", entityId: id,

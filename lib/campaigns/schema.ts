@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { blankLine, blankText, dbId } from "@/lib/validation/text";
 
 const isoDate = (label: string) =>
   z
-    .string()
+    .string(`${label}: nhập ngày dạng dd/mm/yyyy.`)
     .trim()
     .regex(/^\d{2}\/\d{2}\/\d{4}$|^\d{4}-\d{2}-\d{2}$/, `${label}: nhập ngày dạng dd/mm/yyyy.`)
     .transform((v) => {
@@ -11,13 +12,14 @@ const isoDate = (label: string) =>
     })
     .refine((d) => !Number.isNaN(d.getTime()), `${label}: ngày không hợp lệ.`);
 
-const optionalDate = (label: string) => z.union([z.literal("").transform(() => null), isoDate(label)]).optional();
+const optionalDate = (label: string) => z.preprocess(blankLine, isoDate(label).optional());
 
 /** Criteria typed one per line: "code | name | weight" (weight = the maximum score, 1–100). */
 export const CriteriaText = z
-  .string()
-  .trim()
-  .min(1, "Nhập ít nhất một tiêu chí.")
+  .string("Nhập ít nhất một tiêu chí.")
+  .max(4000, "Danh sách tiêu chí quá dài.")
+  .transform((v) => String(blankText(v) ?? ""))
+  .refine((v) => v.length > 0, "Nhập ít nhất một tiêu chí.")
   .transform((text, ctx) => {
     const out: { code: string; name: string; maxScore: number }[] = [];
     for (const [i, line] of text.split("\n").map((l) => l.trim()).filter(Boolean).entries()) {
@@ -38,15 +40,18 @@ export const CriteriaText = z
 
 export const CampaignInput = z
   .object({
-    code: z.string().trim().regex(/^[A-Za-z0-9._-]{2,40}$/, "Mã đợt gồm 2–40 chữ cái không dấu, chữ số, dấu chấm hoặc gạch."),
-    name: z.string().trim().min(5, "Vui lòng nhập tên đợt (ít nhất 5 ký tự).").max(300),
+    code: z.preprocess(blankLine, z.string("Vui lòng nhập mã đợt.").regex(/^[A-Za-z0-9._-]{2,40}$/, "Mã đợt gồm 2–40 chữ cái không dấu, chữ số, dấu chấm hoặc gạch.")),
+    name: z.preprocess(
+      blankLine,
+      z.string("Vui lòng nhập tên đợt.").min(5, "Vui lòng nhập tên đợt (ít nhất 5 ký tự).").max(300, "Tên đợt quá dài (tối đa 300 ký tự)."),
+    ),
     startDate: isoDate("Ngày bắt đầu"),
     endDate: isoDate("Ngày kết thúc"),
     registrationDeadline: optionalDate("Hạn đăng ký"),
-    guidanceRef: z.string().trim().max(300).optional(),
-    targets: z.string().trim().max(4000).optional(),
+    guidanceRef: z.preprocess(blankLine, z.string("Văn bản hướng dẫn không hợp lệ.").max(300, "Văn bản hướng dẫn quá dài.").optional()),
+    targets: z.preprocess(blankText, z.string("Chỉ tiêu không hợp lệ.").max(4000, "Chỉ tiêu quá dài.").optional()),
     criteria: CriteriaText,
-    ownerUnitId: z.coerce.number().int().positive().optional(),
+    ownerUnitId: z.preprocess(blankLine, dbId("Vui lòng chọn tỉnh.").optional()),
   })
   .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "Ngày kết thúc phải sau ngày bắt đầu." })
   .refine((v) => !v.registrationDeadline || (v.registrationDeadline >= v.startDate && v.registrationDeadline <= v.endDate), {

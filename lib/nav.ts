@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/permissions";
 import { vi } from "@/lib/i18n/vi";
 import { rvi } from "@/lib/i18n/review";
+import { IM } from "@/lib/i18n/import";
+import { mayImportAnything } from "@/lib/import/roles";
 
 type Who = Pick<Actor, "role">;
 
@@ -35,6 +37,7 @@ export const sections = {
     allowed: (a: Who) =>
       can(a, "view:dashboard:own-unit") || can(a, "view:dashboard:subtree") || can(a, "view:dashboard:all"),
   },
+  dataImport: { href: "/nhap-du-lieu", label: IM.nav, allowed: (a: Who) => mayImportAnything(a) },
   admin: { href: "/quan-tri", label: vi.nav.admin, allowed: (a: Who) => can(a, "manage:user:all") },
   notifications: { href: "/thong-bao", label: rvi.nav.notifications, allowed: () => true },
   campaigns: {

@@ -1,4 +1,4 @@
-import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { Role, UnitLevel } from "@/lib/enums";
 import { roleLabels, unitLevelLabels } from "@/lib/i18n/vi";
 import { accountsText } from "@/lib/i18n/accounts";
 import type { FormField } from "./simple-form";

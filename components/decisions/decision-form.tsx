@@ -5,7 +5,7 @@ import Link from "next/link";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { awardFormLabels } from "@/lib/i18n/vi";
 import { displayNumber, formatNumberText } from "@/lib/decisions/numbering";
-import type { AwardForm } from "@/lib/generated/prisma/enums";
+import type { AwardForm } from "@/lib/enums";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, FormMessage, describedBy, inputClasses } from "./field";
 import { HonoreePicker } from "./honoree-picker";

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { unitLevelLabels } from "@/lib/i18n/vi";
 import { formatNumber } from "@/lib/format";
-import type { ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { ModelKind, UnitLevel } from "@/lib/enums";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "./field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
-import type { Gender, ModelKind } from "@/lib/generated/prisma/enums";
+import type { Gender, ModelKind } from "@/lib/enums";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { honorificLabels } from "@/lib/i18n/vi";
 import { Button } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 /** View shapes the decision screens render; pages map the use-case results onto them. */
-import type { AwardForm, DecisionStatus, DocumentStyle, Gender, ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { AwardForm, DecisionStatus, DocumentStyle, Gender, ModelKind, UnitLevel } from "@/lib/enums";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 

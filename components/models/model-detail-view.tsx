@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 import type { AttachmentInfo, ModelDetail, TimelineEvent } from "@/lib/models/get-model-detail";
 import { formatDate, formatDateTime, formatNumber, isoDate } from "@/lib/format";
 import {

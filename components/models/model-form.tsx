@@ -5,7 +5,7 @@ import Link from "next/link";
 import { mvi } from "@/lib/i18n/models";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import type { FormState } from "@/app/(portal)/mo-hinh/action-logic";
+import type { FormState } from "@/lib/models/form-state";
 import { FilePicker, blockBadUploads } from "./file-picker";
 import { ReplicationPicker, type OriginChoice } from "./replication-picker";
 import {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/enums";
 import { formatDate, isoDate } from "@/lib/format";
 import { modelKindLabels, vi } from "@/lib/i18n/vi";
 import { mvi } from "@/lib/i18n/models";

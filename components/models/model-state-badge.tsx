@@ -1,4 +1,4 @@
-import type { ModelState, Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { ModelState, Role, UnitLevel } from "@/lib/enums";
 import { modelStateLabel, typicalAtLevel } from "@/lib/i18n/vi";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { mvi } from "@/lib/i18n/models";
 import { buttonClasses } from "@/components/ui/button";
-import type { FormState } from "@/app/(portal)/mo-hinh/action-logic";
+import type { FormState } from "@/lib/models/form-state";
 import { ConfirmButton } from "./confirm-button";
 import { FormMessage, Spinner } from "./form-parts";
 

@@ -1,4 +1,4 @@
-import type { ReviewAction } from "@/lib/generated/prisma/enums";
+import type { ReviewAction } from "@/lib/enums";
 
 /** What a review form shows after its server action answered (plain data for useActionState). */
 export type FormState = {

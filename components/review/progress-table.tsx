@@ -1,4 +1,4 @@
-import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import type { UnitLevel } from "@/lib/enums";
 import { formatNumber } from "@/lib/format";
 import { unitLevelLabels } from "@/lib/i18n/vi";
 import { rvi } from "@/lib/i18n/review";

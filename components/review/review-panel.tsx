@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useId, useRef, useState } from "react";
-import type { ReviewAction } from "@/lib/generated/prisma/enums";
+import type { ReviewAction } from "@/lib/enums";
 import { reviewActionLabels } from "@/lib/i18n/vi";
 import { rvi } from "@/lib/i18n/review";
 import { formatNumber } from "@/lib/format";

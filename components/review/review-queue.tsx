@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
-import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/enums";
 import { modelKindLabels, reviewActionLabels } from "@/lib/i18n/vi";
 import { rvi } from "@/lib/i18n/review";
 import { formatDate, formatNumber } from "@/lib/format";

@@ -22,7 +22,10 @@ import type { Kit } from "./test-kit";
 export type Scope = "in" | "out";
 /** How a call ended. Anything else is reported as "other: <message>" and fails the cell. */
 export type Outcome = "ok" | "not_found" | "forbidden" | "invalid" | "illegal_state" | "conflict" | "unauthenticated";
-export type Target = { table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user" | "campaign"; id: number };
+export type Target = {
+  table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user" | "campaign" | "importJob";
+  id: number;
+};
 export type Call = { args: unknown[]; target: Target };
 
 export type RegistryEntry = {
@@ -643,6 +646,85 @@ export const REGISTRY: readonly RegistryEntry[] = [
       return { args: routeArgs(`http://localhost/api/quyet-dinh/${d.id}/tai-ve?dinh-dang=xlsx`, d.id), target: { table: "decision", id: d.id } };
     },
     outcome: byStatus,
+  },
+
+  // ——— dashboard ———
+  {
+    module: "app/api/thong-ke/tai-ve/route.ts",
+    export: "GET",
+    kind: "route",
+    useCase: "lib/dashboard/download-dashboard.ts#downloadDashboard",
+    permission: "view:dashboard:subtree",
+    // Cadres see their own unit's figures (view:dashboard:own-unit), reviewers their subtree, the administrator all.
+    roles: ALL_ROLES,
+    fixture: async (kit, actor, scope) => {
+      const unitId = scope === "in" ? actor.unitId : kit.w.tree.otherProvince.id;
+      const m = await kit.model(actor, scope, "SUBMITTED");
+      return { args: [new Request(`http://localhost/api/thong-ke/tai-ve?unit=${unitId}`)], target: { table: "model", id: m.id } };
+    },
+    outcome: byStatus,
+  },
+  // ——— spreadsheet import / export (lib/import; who may import which kind: lib/import/roles.ts) ———
+  {
+    module: "app/(portal)/nhap-du-lieu/actions.ts",
+    export: "uploadImportAction",
+    kind: "action",
+    useCase: "lib/import/start-import.ts#startImport",
+    permission: "signed-in",
+    roles: ["ADMIN", "PROVINCE_OFFICER"],
+    notInMatrix: "stores a file and queues a pg-boss job; roles and nothing-written: lib/import/models.test.ts, lib/import/queue.test.ts",
+  },
+  {
+    module: "app/(portal)/nhap-du-lieu/actions.ts",
+    export: "applyImportAction",
+    kind: "action",
+    useCase: "lib/import/apply-import.ts#applyImport",
+    permission: "signed-in",
+    roles: ["ADMIN", "PROVINCE_OFFICER"],
+    notInMatrix: "queues a pg-boss job on the importer's own job; others' job not found, wrong role: lib/import/models.test.ts",
+  },
+  {
+    module: "app/api/nhap-du-lieu/[id]/route.ts",
+    export: "GET",
+    kind: "route",
+    useCase: "lib/import/get-import-job.ts#getImportJob",
+    permission: "signed-in",
+    // Everyone sees only their own imports (the progress bar polls this).
+    roles: ALL_ROLES,
+    personal: true,
+    fixture: async (kit, actor, scope) => {
+      const job = await kit.importJob(actor, scope);
+      return { args: routeArgs(`http://localhost/api/nhap-du-lieu/${job.id}`, job.id), target: { table: "importJob", id: job.id } };
+    },
+    outcome: byStatus,
+  },
+  {
+    module: "app/api/nhap-du-lieu/[id]/loi/route.ts",
+    export: "GET",
+    kind: "route",
+    useCase: "lib/import/download-error-file.ts#downloadErrorFile",
+    permission: "signed-in",
+    roles: ALL_ROLES,
+    personal: true,
+    notInMatrix: "needs the uploaded file in the file store; own job only, others' null: lib/import/models.test.ts (error file)",
+  },
+  {
+    module: "app/api/nhap-du-lieu/mau/route.ts",
+    export: "GET",
+    kind: "route",
+    useCase: "lib/import/template.ts#buildTemplate",
+    permission: "signed-in",
+    roles: ["ADMIN", "PROVINCE_OFFICER"],
+    notInMatrix: "no object to scope (a blank template; the lists in it are scoped); lib/import/routes.test.ts",
+  },
+  {
+    module: "app/api/nhap-du-lieu/xuat/route.ts",
+    export: "GET",
+    kind: "route",
+    useCase: "lib/import/export-file.ts#exportXlsx",
+    permission: "signed-in",
+    roles: ["ADMIN", "PROVINCE_OFFICER"],
+    notInMatrix: "no single object: exports the actor's scope; out-of-scope rows left out: lib/import/routes.test.ts",
   },
   // ——— organisation tree (administrator only) ———
   {

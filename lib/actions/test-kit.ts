@@ -107,6 +107,12 @@ export async function createKit() {
     return prisma.notification.create({ data: { userId, messageKey: "model.recognized", params: {} } });
   }
 
+  /** An import of the actor's own, or of somebody else. */
+  async function importJob(actor: Actor, scope: Scope) {
+    const actorId = scope === "in" ? actor.userId : w.foreignCadre.userId;
+    return prisma.importJob.create({ data: { kind: "MODELS", fileName: "mo-hinh.csv", storageKey: "0".repeat(32), actorId } });
+  }
+
   let accounts = 0;
   /** An account any administrator may manage: a commune reviewer of the world's commune. */
   function account() {
@@ -126,7 +132,7 @@ export async function createKit() {
     });
   }
 
-  return { w, actors, model, recognized, decision, attachment, notification, form, account, campaign };
+  return { w, actors, model, recognized, decision, attachment, notification, form, account, campaign, importJob };
 }
 
 const COMPLETE = {

@@ -13,7 +13,7 @@ import type { ModelState } from "@/lib/generated/prisma/enums";
 import { fail, forbidden, invalidFields, notFound, type Result } from "@/lib/models/result";
 import { MAX_FILES_PER_MODEL, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./messages";
 import { FILE_KINDS, kindForExtension, sniff } from "./sniff";
-import { newStorageKey, storagePath } from "./storage";
+import { newStorageKey, storagePath, uploadDir } from "./storage";
 
 /** What FormData.get("file") gives in a server action (a File), or anything with the same shape. */
 export type UploadedFile = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
@@ -72,8 +72,11 @@ export async function storeUpload(actor: Actor, input: StoreUploadInput): Promis
   const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
   const storageKey = newStorageKey();
   const target = storagePath(storageKey);
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.writeFile(target, bytes, { flag: "wx" });
+  // Owner-only on the host (0700 folders, 0600 files), whatever the umask: evidence may be personal data.
+  await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+  await fs.chmod(path.dirname(target), 0o700);
+  await fs.chmod(uploadDir(), 0o700);
+  await fs.writeFile(target, bytes, { flag: "wx", mode: 0o600 });
 
   try {
     const attachment = await prisma.$transaction(async (tx) => {

@@ -45,6 +45,10 @@ describe("storeUpload", () => {
     const row = await prisma.attachment.findUniqueOrThrow({ where: { id: res.attachment.id } });
     expect(row.storageKey).toMatch(/^[0-9a-f]{32}$/);
     expect(fs.readFileSync(storagePath(row.storageKey))).toEqual(Buffer.from(JPEG));
+    // Not world- (or group-) readable on the host.
+    expect(fs.statSync(storagePath(row.storageKey)).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.dirname(storagePath(row.storageKey))).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(process.env.UPLOAD_DIR!).mode & 0o777).toBe(0o700);
     expect(storedFiles().some((f) => f.includes("Nà") || f.includes(".jpg"))).toBe(false);
     expect(await prisma.auditLog.count({ where: { entity: "Attachment", entityId: String(row.id), action: "attachment.upload" } })).toBe(1);
   });

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { peekToken } from "@/lib/accounts/one-time-token";
-import { needsSetup, setupProvinces } from "@/lib/accounts/setup";
-import { prisma } from "@/lib/db/client";
+import { setupProvinces } from "@/lib/accounts/setup";
+import { setupPageState } from "@/lib/accounts/setup-state";
 import { accountsText } from "@/lib/i18n/accounts";
 import { first, type SearchParams } from "@/lib/search-params";
 import { SimpleForm } from "@/components/accounts/simple-form";
@@ -13,8 +12,7 @@ export const metadata: Metadata = { title: accountsText.setup.title };
 export default async function SetupPage({ searchParams }: { searchParams: SearchParams }) {
   const token = first((await searchParams).token) ?? "";
   const t = accountsText.setup;
-  const open = (await needsSetup()) && (await peekToken(prisma, "SETUP", token)) !== null;
-  const askProvince = open && (await prisma.unit.count()) === 0;
+  const { open, askProvince } = await setupPageState(token);
 
   return (
     <div className="w-full max-w-md">

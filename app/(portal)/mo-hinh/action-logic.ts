@@ -6,7 +6,10 @@ import { submitModel } from "@/lib/models/submit-model";
 import { withdrawModel } from "@/lib/models/withdraw-model";
 import { reportProgress } from "@/lib/models/report-progress";
 import { searchReplicationOrigins, type ReplicationOrigin } from "@/lib/models/search-replication-origins";
-import type { Fail, FailCode, FieldErrors } from "@/lib/models/result";
+import type { Fail } from "@/lib/models/result";
+import type { FormState } from "@/lib/models/form-state";
+
+export type { FormState } from "@/lib/models/form-state";
 import { storeUpload, type UploadedFile } from "@/lib/uploads/store-upload";
 import { deleteUpload } from "@/lib/uploads/delete-upload";
 
@@ -15,22 +18,6 @@ import { deleteUpload } from "@/lib/uploads/delete-upload";
  * session: parse the form, call the use case, map its result to what `useActionState` shows.
  * No business rule lives here; the use cases decide.
  */
-
-/** What a form shows after an attempt: the error (and the values typed, kept) or where to go next. */
-export type FormState = {
-  ok?: boolean;
-  code?: FailCode;
-  message?: string;
-  fieldErrors?: FieldErrors;
-  /** The values as typed, to refill the form after a failed attempt. */
-  values?: Record<string, string>;
-  /** The model saved (redirect target). */
-  id?: number;
-  /** Files that could not be stored (the model itself was saved). */
-  fileErrors?: string[];
-  /** Increments on every attempt so the form remounts with the returned values. */
-  attempt?: number;
-};
 
 const MODEL_FIELDS = [
   "kind",

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { ImportKindSpec } from "../kind";
 import { importScopePaths, inScope } from "../scope";
+import { mayImport } from "../roles";
 import { MODEL_COLUMNS } from "./columns";
 import { planModels } from "./plan-models";
 
@@ -10,8 +11,7 @@ export const modelsImport: ImportKindSpec = {
   label: "Mô hình và kết quả công nhận",
   dataSheet: "Mô hình",
   columns: MODEL_COLUMNS,
-  // The administrator, or a province officer within its province.
-  allowed: (a) => a.role === "ADMIN" || a.role === "PROVINCE_OFFICER",
+  allowed: (a) => mayImport(a, "MODELS"),
   plan: planModels,
   async dynamicAllowed(actor) {
     const paths = await importScopePaths(actor);

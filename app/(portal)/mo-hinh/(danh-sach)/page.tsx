@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { FilterSelect, filterControlClass } from "@/components/ui/filter-select";
 import Link from "next/link";
-import type { ModelState } from "@/lib/generated/prisma/enums";
+import type { ModelState } from "@/lib/enums";
 import { formatNumber } from "@/lib/format";
 import { modelKindLabels, modelStateLabel, vi } from "@/lib/i18n/vi";
 import { mvi } from "@/lib/i18n/models";

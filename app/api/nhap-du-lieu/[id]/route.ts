@@ -1,0 +1,14 @@
+import { getActor } from "@/lib/auth/actor";
+import { getImportJob } from "@/lib/import/get-import-job";
+
+const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+/** Status and counts of one of the signed-in person's imports (polled by the progress bar). */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await getActor();
+  if (!actor) return text("Vui lòng đăng nhập.", 401);
+  const id = Number((await params).id);
+  const job = Number.isSafeInteger(id) ? await getImportJob(actor, id) : null;
+  if (!job) return text("Không tìm thấy lượt nhập dữ liệu.", 404);
+  return Response.json(job, { headers: { "Cache-Control": "no-store" } });
+}

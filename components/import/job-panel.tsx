@@ -1,0 +1,143 @@
+"use client";
+import { useActionState, useEffect, useState } from "react";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { IM } from "@/lib/i18n/import";
+import type { ImportFormState } from "@/lib/import/form-state";
+import type { ImportJobView } from "@/lib/import/get-import-job";
+
+const RUNNING = new Set(["QUEUED", "PREVIEWING", "APPLYING"]);
+const nf = new Intl.NumberFormat("vi-VN");
+const INITIAL: ImportFormState = {};
+
+/**
+ * The state of one import, polled from the server while a worker runs it: the progress lives in the
+ * database, so a reload or another tab shows the same bar.
+ */
+export function JobPanel({ initial, applyAction }: {
+  initial: ImportJobView;
+  applyAction: (s: ImportFormState, f: FormData) => Promise<ImportFormState>;
+}) {
+  const [job, setJob] = useState(initial);
+  const [state, formAction, pending] = useActionState(applyAction, INITIAL);
+  // After a successful apply request the row is APPLYING on the server before this copy knows it.
+  const requested = state !== INITIAL && !state.message && job.status === "PREVIEWED";
+  const poll = RUNNING.has(job.status) || pending || requested;
+
+  useEffect(() => {
+    if (!poll) return;
+    let stop = false;
+    const tick = async () => {
+      const res = await fetch(`/api/nhap-du-lieu/${job.id}`, { cache: "no-store" });
+      if (res.ok && !stop) setJob((await res.json()) as ImportJobView);
+    };
+    const t = setInterval(() => void tick(), 1000);
+    void tick();
+    return () => {
+      stop = true;
+      clearInterval(t);
+    };
+  }, [job.id, poll]);
+
+  const total = Math.max(job.totalRows, job.processedRows);
+  const pct = job.status === "APPLIED" || job.status === "PREVIEWED" ? 100 : total ? Math.min(99, Math.round((job.processedRows / total) * 100)) : 0;
+  const t = IM.jobPage;
+  return (
+    <div className="flex flex-col gap-6">
+      <section aria-labelledby="tien-do" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+        <h2 id="tien-do" className="text-lg font-semibold text-slate-900">
+          {t.progress}: <span data-testid="job-status">{IM.job.status[job.status as keyof typeof IM.job.status]}</span>
+        </h2>
+        <div
+          role="progressbar"
+          aria-label={t.progress}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={pct}
+          className="mt-3 h-3 w-full overflow-hidden rounded-full bg-slate-200"
+        >
+          <div className="h-full bg-brand-700 transition-all" style={{ width: `${pct}%` }} />
+        </div>
+        <p className="mt-2 text-sm text-slate-600">
+          {t.progressLabel(nf.format(job.processedRows), nf.format(job.totalRows))}
+          {RUNNING.has(job.status) ? ` · ${t.leaveHint}` : ""}
+        </p>
+        {job.failure ? (
+          <p role="alert" className="mt-3 text-sm font-medium text-red-700">
+            {job.failure}
+          </p>
+        ) : null}
+        {job.status !== "FAILED" && job.status !== "QUEUED" ? (
+          <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
+            {[
+              [t.newRows, job.newCount],
+              [t.changedRows, job.changedCount],
+              [t.unchangedRows, job.unchangedCount],
+              [t.errorRows, job.errorCount],
+            ].map(([label, n]) => (
+              <div key={String(label)} className="rounded-md bg-slate-50 p-3">
+                <dt className="text-xs text-slate-600">{label}</dt>
+                <dd className="text-xl font-semibold text-slate-900">{nf.format(Number(n))}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
+        {job.status === "APPLIED" ? <p className="mt-3 text-emerald-800">{t.applied}</p> : null}
+        {job.status === "PREVIEWED" && job.errorCount === 0 && !job.failure ? (
+          <form action={formAction} className="mt-4 flex flex-col gap-2">
+            <input type="hidden" name="id" value={job.id} />
+            <input type="hidden" name="version" value={job.version} />
+            <p className="text-sm text-slate-600">{t.applyHint}</p>
+            {state.message ? (
+              <p role="alert" className="text-sm text-red-700">
+                {state.message}
+              </p>
+            ) : null}
+            <div>
+              <Button type="submit" aria-disabled={pending} disabled={pending}>
+                {pending ? t.applying : t.apply}
+              </Button>
+            </div>
+          </form>
+        ) : null}
+      </section>
+      {job.errorCount > 0 || job.status === "FAILED" ? (
+        <section aria-labelledby="loi" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="loi" className="text-lg font-semibold text-slate-900">
+              {t.errorsHeading}
+            </h2>
+            <ButtonLink variant="secondary" size="sm" href={`/api/nhap-du-lieu/${job.id}/loi`} prefetch={false}>
+              {t.downloadErrors}
+            </ButtonLink>
+          </div>
+          <p className="mt-1 text-sm text-slate-600">{t.reupload}</p>
+          {job.errors.length ? (
+            <div className="mt-3 overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <thead>
+                  <tr className="border-b border-slate-200">
+                    <th scope="col" className="py-2 pr-3">{t.row}</th>
+                    <th scope="col" className="py-2 pr-3">{t.column}</th>
+                    <th scope="col" className="py-2">{t.reason}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {job.errors.map((e, i) => (
+                    <tr key={i} className="border-b border-slate-100 align-top">
+                      <td className="py-2 pr-3 tabular-nums">{e.row}</td>
+                      <td className="py-2 pr-3">{e.column}</td>
+                      <td className="py-2">{e.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {job.errorCount > job.errors.length ? (
+                <p className="mt-2 text-sm text-slate-600">{t.errorsMore(nf.format(job.errors.length), nf.format(job.errorCount))}</p>
+              ) : null}
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

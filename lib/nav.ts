@@ -23,8 +23,7 @@ export const sections = {
   reviewProgress: {
     href: "/tham-dinh/tien-do",
     label: rvi.nav.progress,
-    // A commune committee has no committees below it: the page would always be empty for it.
-    allowed: (a: Who) => can(a, "review:model:subtree") && can(a, "view:dashboard:subtree") && a.role !== "COMMUNE_REVIEWER",
+    allowed: (a: Who) => can(a, "view:review-progress:subtree"),
   },
   decisions: {
     href: "/quyet-dinh",

@@ -1,4 +1,4 @@
-import { accountsText } from "@/lib/i18n/accounts";
+import { accountsText, campaignText } from "@/lib/i18n/accounts";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/permissions";
 import { vi } from "@/lib/i18n/vi";
@@ -23,8 +23,7 @@ export const sections = {
   reviewProgress: {
     href: "/tham-dinh/tien-do",
     label: rvi.nav.progress,
-    // A commune committee has no committees below it: the page would always be empty for it.
-    allowed: (a: Who) => can(a, "review:model:subtree") && can(a, "view:dashboard:subtree") && a.role !== "COMMUNE_REVIEWER",
+    allowed: (a: Who) => can(a, "view:review-progress:subtree"),
   },
   decisions: {
     href: "/quyet-dinh",
@@ -40,6 +39,11 @@ export const sections = {
   dataImport: { href: "/nhap-du-lieu", label: IM.nav, allowed: (a: Who) => mayImportAnything(a) },
   admin: { href: "/quan-tri", label: vi.nav.admin, allowed: (a: Who) => can(a, "manage:user:all") },
   notifications: { href: "/thong-bao", label: rvi.nav.notifications, allowed: () => true },
+  campaigns: {
+    href: "/dot-thi-dua",
+    label: campaignText.title,
+    allowed: (a: Who) => can(a, "manage:campaign:province") || (a.role === "ADMIN" && can(a, "manage:list:all")),
+  },
   account: { href: "/tai-khoan", label: accountsText.own.menu, allowed: () => true },
 } as const;
 

@@ -1,8 +1,9 @@
 /**
  * The one place that says who may do what on which unit subtree.
  *
- * Client-safe on purpose (only type imports): components call `can()` to hide buttons; the server
- * calls `requirePermission()` and scopes every load with `unitSubtreeWhere` / `modelScopeWhere`.
+ * Client-safe on purpose (only type imports): components call `can()` to hide buttons; use cases call
+ * `can()` too and return their "forbidden" value, and scope every load with `unitSubtreeWhere` /
+ * `modelScopeWhere`. Every permission below is checked somewhere (lib/permissions.vocabulary.test.ts).
  */
 import type { Actor } from "@/lib/auth/types";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -17,11 +18,11 @@ export const PERMISSIONS = [
   "view:dashboard:own-unit",
   "view:model:subtree",
   "review:model:subtree",
-  "score:model:subtree",
   "recognize:model:subtree",
   "designate-typical:model:subtree",
   "propose:model:subtree",
   "view:dashboard:subtree",
+  "view:review-progress:subtree",
   "manage:decision:subtree",
   "manage:campaign:province",
   "view:model:all",
@@ -36,7 +37,6 @@ export type Permission = (typeof PERMISSIONS)[number];
 const REVIEWER: readonly Permission[] = [
   "view:model:subtree",
   "review:model:subtree",
-  "score:model:subtree",
   "recognize:model:subtree",
   "designate-typical:model:subtree",
   "view:dashboard:subtree",
@@ -51,9 +51,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "view:dashboard:own-unit",
   ],
   COMMUNE_REVIEWER: [...REVIEWER, "propose:model:subtree"],
-  DISTRICT_REVIEWER: [...REVIEWER, "propose:model:subtree"],
+  // Committees with committees below them follow those committees' review progress (a commune has none).
+  DISTRICT_REVIEWER: [...REVIEWER, "propose:model:subtree", "view:review-progress:subtree"],
   // The province is the top of the tree: nothing to propose to. It alone issues decisions and runs campaigns.
-  PROVINCE_OFFICER: [...REVIEWER, "manage:decision:subtree", "manage:campaign:province"],
+  PROVINCE_OFFICER: [...REVIEWER, "view:review-progress:subtree", "manage:decision:subtree", "manage:campaign:province"],
   // Administers the tree and accounts and may look at everything, but reviews nothing (separation of duties).
   ADMIN: ["view:model:all", "view:dashboard:all", "manage:org:all", "manage:user:all", "manage:list:all"],
 };
@@ -64,20 +65,6 @@ type ScopeHolder = Pick<Actor, "role" | "unitId" | "unitPath">;
 export function can(actor: RoleHolder | null | undefined, permission: Permission): boolean {
   if (!actor) return false;
   return ROLE_PERMISSIONS[actor.role]?.includes(permission) ?? false;
-}
-
-export class ForbiddenError extends Error {
-  constructor(readonly permission: Permission) {
-    super("Bạn không có quyền thực hiện thao tác này.");
-    this.name = "ForbiddenError";
-  }
-}
-
-export function requirePermission<A extends RoleHolder>(
-  actor: A | null | undefined,
-  permission: Permission,
-): asserts actor is A {
-  if (!can(actor, permission)) throw new ForbiddenError(permission);
 }
 
 /**

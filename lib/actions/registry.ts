@@ -22,7 +22,10 @@ import type { Kit } from "./test-kit";
 export type Scope = "in" | "out";
 /** How a call ended. Anything else is reported as "other: <message>" and fails the cell. */
 export type Outcome = "ok" | "not_found" | "forbidden" | "invalid" | "illegal_state" | "conflict" | "unauthenticated";
-export type Target = { table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user" | "importJob"; id: number };
+export type Target = {
+  table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user" | "campaign" | "importJob";
+  id: number;
+};
 export type Call = { args: unknown[]; target: Target };
 
 export type RegistryEntry = {
@@ -102,6 +105,32 @@ const ORG_NOT_IN_MATRIX =
   "administrator-only tree operations on Unit rows; lib/org/tree-admin.test.ts runs every other role with units, models, users and audit unchanged";
 
 export const REGISTRY: readonly RegistryEntry[] = [
+  // ——— campaigns (the province officer for its own province, the administrator for all) ———
+  ...(["createCampaignAction", "updateCampaignAction", "setCampaignStatusAction"] as const).map(
+    (name): RegistryEntry => ({
+      module: "app/(portal)/dot-thi-dua/actions.ts",
+      export: name,
+      kind: "action",
+      useCase: `lib/campaigns/manage-campaign.ts#${{ createCampaignAction: "createCampaignDraft", updateCampaignAction: "updateCampaign", setCampaignStatusAction: "setCampaignStatus" }[name]}`,
+      permission: "manage:campaign:province",
+      roles: ["PROVINCE_OFFICER", "ADMIN"],
+      refusal: { wrongRole: "not_found" },
+      fixture: async (kit, _actor, scope) => {
+        const campaign = await kit.campaign(scope);
+        const fields = {
+          name: "Phong trào “Dân vận khéo” năm 2027", startDate: "01/01/2027", endDate: "31/12/2027",
+          criteria: "HQ | Hiệu quả | 50\nST | Sáng tạo | 50",
+        };
+        const values: Record<string, Record<string, string | number>> = {
+          createCampaignAction: { ...fields, code: `MT-${campaign.id}-${scope}`, ownerUnitId: campaign.ownerUnitId },
+          updateCampaignAction: { ...fields, id: campaign.id, version: campaign.version },
+          setCampaignStatusAction: { id: campaign.id, version: campaign.version, status: "OPEN" },
+        };
+        return { args: [{}, kit.form(values[name])], target: { table: "campaign", id: campaign.id } };
+      },
+      outcome: byMessage("Không tìm thấy đợt thi đua."),
+    }),
+  ),
   // ——— account administration (administrator only; everyone else: "not found") ———
   ...(["createAccountAction", "updateAccountAction", "setAccountDisabledAction", "resetAccountPasswordAction"] as const).map(
     (name): RegistryEntry => ({
@@ -628,6 +657,23 @@ export const REGISTRY: readonly RegistryEntry[] = [
     fixture: async (kit, _actor, scope) => {
       const d = await kit.decision(scope);
       return { args: routeArgs(`http://localhost/api/quyet-dinh/${d.id}/tai-ve?dinh-dang=xlsx`, d.id), target: { table: "decision", id: d.id } };
+    },
+    outcome: byStatus,
+  },
+
+  // ——— dashboard ———
+  {
+    module: "app/api/thong-ke/tai-ve/route.ts",
+    export: "GET",
+    kind: "route",
+    useCase: "lib/dashboard/download-dashboard.ts#downloadDashboard",
+    permission: "view:dashboard:subtree",
+    // Cadres see their own unit's figures (view:dashboard:own-unit), reviewers their subtree, the administrator all.
+    roles: ALL_ROLES,
+    fixture: async (kit, actor, scope) => {
+      const unitId = scope === "in" ? actor.unitId : kit.w.tree.otherProvince.id;
+      const m = await kit.model(actor, scope, "SUBMITTED");
+      return { args: [new Request(`http://localhost/api/thong-ke/tai-ve?unit=${unitId}`)], target: { table: "model", id: m.id } };
     },
     outcome: byStatus,
   },

@@ -25,7 +25,7 @@ async function dash(actor: DistrictCase["actors"][keyof DistrictCase["actors"]],
 const isRegistered = (s: Spec) => s.state !== "DRAFT" && s.state !== "WITHDRAWN";
 const inDistrict = (s: Spec) => ["district", "commune", "province", "extra"].includes(s.group);
 
-describe("getDashboard: the district case of DOMAIN.md", () => {
+describe("getDashboard: the district case of docs/domain.md", () => {
   it("shows every card of the district for the 2021–2023 campaign", async () => {
     const d = await dash(c.actors.districtReviewer, { campaign: c.campaign.id });
     const specs = c.specs.filter((s) => inDistrict(s) && isRegistered(s));

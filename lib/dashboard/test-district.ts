@@ -1,5 +1,5 @@
 /**
- * Test-only: the district case of DOMAIN.md as a fixture. 337 models registered in a district's
+ * Test-only: the district case of docs/domain.md as a fixture. 337 models registered in a district's
  * subtree in a 2021–2023 campaign: 87 with the district committee, 203 with commune committees (137
  * recognized, 66 typical; 39 proposed to the district, 22 recognized there), 47 with the province;
  * plus withdrawn and draft models, a commune directly under the province in another campaign, and

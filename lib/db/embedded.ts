@@ -8,6 +8,22 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
+import pg from "pg";
+
+/** One connection attempt (and a trivial query) to the freshly started server. */
+async function canConnect(port: number, password: string): Promise<boolean> {
+  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres", connectionTimeoutMillis: 2000 });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
 
 export class EmbeddedPgError extends Error {}
 
@@ -207,14 +223,33 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Embedde
     ...ids, detached: true, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_ALL: "C" },
   });
   let output = "";
+  // Ready when a connection succeeds, not when a log line appears: with logging_collector = on the
+  // start-up lines go to the log file and stderr never says "ready" (issue 15).
   await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes("ready to accept connections")) resolve();
+    let settled = false;
+    child.stderr!.on("data", (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4000);
+    });
+    child.once("error", (err) => {
+      settled = true;
+      reject(err);
+    });
+    child.once("exit", (code) => {
+      settled = true;
+      reject(new EmbeddedPgError(`PostgreSQL nhúng dừng khi khởi động (mã ${code}):\n${output.trim().slice(-2000)}`));
+    });
+    const deadline = Date.now() + 180_000;
+    const probe = async () => {
+      if (settled) return;
+      if (await canConnect(opts.port, password)) {
+        settled = true;
+        resolve();
+      } else if (Date.now() > deadline) {
+        settled = true;
+        reject(new EmbeddedPgError(`PostgreSQL nhúng không nhận kết nối sau 180 giây:\n${output.trim().slice(-2000)}`));
+      } else setTimeout(probe, 200);
     };
-    child.stderr!.on("data", onData);
-    child.once("error", reject);
-    child.once("exit", (code) => reject(new EmbeddedPgError(`PostgreSQL nhúng dừng khi khởi động (mã ${code}):\n${output.trim().slice(-2000)}`)));
+    void probe();
   });
   child.stderr!.removeAllListeners("data");
   child.stderr!.resume();

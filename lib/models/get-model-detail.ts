@@ -206,7 +206,7 @@ export async function getModelDetail(actor: Actor, input: { id: number | string 
       attachments: p.attachments.map(attachmentInfo),
     })),
     actions: availableActions(m.state, transitionContext(actor, m, { lastEvent: lastEventFor(lastStepInForce(m.events), actor.unitId) })),
-    editable: isEditable(m.state) && actor.role === "UNIT_CADRE" && m.ownerUnitId === actor.unitId,
+    editable: isEditable(m.state) && can(actor, "edit:model:own-unit") && m.ownerUnitId === actor.unitId,
     canReport: canReportProgress(m.state) && can(actor, "report:progress:own-unit") && m.ownerUnitId === actor.unitId,
     formValues: {
       id: String(m.id),

@@ -35,7 +35,7 @@ const Input = z.object({ campaignId: z.preprocess((v) => (v === "" || v == null 
  */
 export async function reviewProgress(actor: Actor, input: { campaignId?: number | string } = {}): Promise<ReviewProgress> {
   const empty: ReviewProgress = { committees: [], reviewedCount: 0, total: 0 };
-  if (!can(actor, "view:dashboard:subtree") || !can(actor, "review:model:subtree")) return empty;
+  if (!can(actor, "view:review-progress:subtree")) return empty;
   const parsed = Input.safeParse(input);
   if (!parsed.success) return empty;
   const { campaignId } = parsed.data;

@@ -71,7 +71,7 @@ beforeAll(async () => {
   for (const unit of units) for (const role of ROLES) actors.push({ actor: await actorAt(unit, role), unit });
 }, 120_000);
 
-/** The spec of who sees a model (DOMAIN.md "Scope is always a subtree"), written independently of lib/permissions. */
+/** The spec of who sees a model (docs/domain.md "Scope is always a subtree"), written independently of lib/permissions. */
 async function inScope(actor: Actor, unit: Unit, model: Model): Promise<boolean> {
   if (actor.role === "ADMIN") return true;
   if (actor.role === "UNIT_CADRE") return model.ownerUnitId === unit.id;

@@ -25,7 +25,7 @@ import {
 } from "@/lib/generated/prisma/enums";
 
 /**
- * An independent restatement of DOMAIN.md's workflow, written per action rather than as a table,
+ * An independent restatement of docs/domain.md's workflow, written per action rather than as a table,
  * so the table is checked against the prose and not against itself.
  */
 function expected(state: ModelState, action: ReviewAction, c: TransitionContext): ModelState | null {

@@ -1,5 +1,5 @@
 /**
- * The one state machine of a model's review workflow (DOMAIN.md "Review workflow").
+ * The one state machine of a model's review workflow (docs/domain.md "Review workflow").
  *
  * Pure and data-driven: TRANSITIONS is the whole table; use cases (lib/models, lib/review) ask
  * `checkTransition` before writing, the UI asks `availableActions` to show buttons, and the tests

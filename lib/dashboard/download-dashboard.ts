@@ -1,0 +1,38 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/types";
+import { contentDisposition } from "@/lib/uploads/content-disposition";
+import { canOpen } from "@/lib/nav";
+import { getDashboard } from "./get-dashboard";
+import { parseDashboardFilter, VIEW_KEYS } from "./filter";
+import { renderDashboardXlsx } from "./export-dashboard-xlsx";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * GET /api/thong-ke/tai-ve?campaign=&year=&quarter=&unit= — the dashboard of that view as XLSX,
+ * authorised like the page: signed out → 401, no dashboard section or unit out of scope → 404.
+ */
+export async function downloadDashboard(actor: Actor | null, params: URLSearchParams): Promise<Response> {
+  if (!actor) return new Response(null, { status: 401 });
+  if (!canOpen(actor, "dashboard")) return new Response(null, { status: 404 });
+  const raw = Object.fromEntries([...params.entries()].filter(([k]) => (VIEW_KEYS as readonly string[]).includes(k)));
+  const filter = parseDashboardFilter(raw);
+  const r = await getDashboard(actor, filter);
+  if (!r.ok) return new Response(null, { status: r.code === "forbidden" || r.code === "not_found" ? 404 : 400 });
+  const campaign = filter.campaign
+    ? await prisma.campaign.findUnique({ where: { id: filter.campaign }, select: { name: true } })
+    : null;
+  const body = await renderDashboardXlsx(r.dashboard, campaign?.name ?? null);
+  const stamp = r.dashboard.generatedAt.toISOString().slice(0, 10);
+  return new Response(new Uint8Array(body), {
+    status: 200,
+    headers: {
+      "Content-Type": XLSX,
+      "Content-Length": String(body.length),
+      "Content-Disposition": contentDisposition(`thong-ke-${r.dashboard.unit.id}-${stamp}.xlsx`),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -22,7 +22,10 @@ import type { Kit } from "./test-kit";
 export type Scope = "in" | "out";
 /** How a call ended. Anything else is reported as "other: <message>" and fails the cell. */
 export type Outcome = "ok" | "not_found" | "forbidden" | "invalid" | "illegal_state" | "conflict" | "unauthenticated";
-export type Target = { table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user" | "importJob"; id: number };
+export type Target = {
+  table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user" | "campaign" | "importJob";
+  id: number;
+};
 export type Call = { args: unknown[]; target: Target };
 
 export type RegistryEntry = {
@@ -102,6 +105,32 @@ const ORG_NOT_IN_MATRIX =
   "administrator-only tree operations on Unit rows; lib/org/tree-admin.test.ts runs every other role with units, models, users and audit unchanged";
 
 export const REGISTRY: readonly RegistryEntry[] = [
+  // ——— campaigns (the province officer for its own province, the administrator for all) ———
+  ...(["createCampaignAction", "updateCampaignAction", "setCampaignStatusAction"] as const).map(
+    (name): RegistryEntry => ({
+      module: "app/(portal)/dot-thi-dua/actions.ts",
+      export: name,
+      kind: "action",
+      useCase: `lib/campaigns/manage-campaign.ts#${{ createCampaignAction: "createCampaignDraft", updateCampaignAction: "updateCampaign", setCampaignStatusAction: "setCampaignStatus" }[name]}`,
+      permission: "manage:campaign:province",
+      roles: ["PROVINCE_OFFICER", "ADMIN"],
+      refusal: { wrongRole: "not_found" },
+      fixture: async (kit, _actor, scope) => {
+        const campaign = await kit.campaign(scope);
+        const fields = {
+          name: "Phong trào “Dân vận khéo” năm 2027", startDate: "01/01/2027", endDate: "31/12/2027",
+          criteria: "HQ | Hiệu quả | 50\nST | Sáng tạo | 50",
+        };
+        const values: Record<string, Record<string, string | number>> = {
+          createCampaignAction: { ...fields, code: `MT-${campaign.id}-${scope}`, ownerUnitId: campaign.ownerUnitId },
+          updateCampaignAction: { ...fields, id: campaign.id, version: campaign.version },
+          setCampaignStatusAction: { id: campaign.id, version: campaign.version, status: "OPEN" },
+        };
+        return { args: [{}, kit.form(values[name])], target: { table: "campaign", id: campaign.id } };
+      },
+      outcome: byMessage("Không tìm thấy đợt thi đua."),
+    }),
+  ),
   // ——— account administration (administrator only; everyone else: "not found") ———
   ...(["createAccountAction", "updateAccountAction", "setAccountDisabledAction", "resetAccountPasswordAction"] as const).map(
     (name): RegistryEntry => ({

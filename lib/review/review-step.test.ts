@@ -9,6 +9,7 @@ import { getReviewDetail } from "./get-review-detail";
 import { REVIEW_MESSAGES } from "./messages";
 import { BULK_REVIEW_ACTIONS, REVIEW_STEP_ACTIONS } from "./schema";
 import { reviewStep } from "./review-step";
+import { whileRowLocked } from "@/lib/db/row-lock-race";
 import { actorAt, reviewFingerprint } from "./test-helpers";
 
 let w: World;
@@ -21,32 +22,6 @@ beforeAll(async () => {
   communeUnderDistrictReviewer = await actorAt(w.tree.commune, "COMMUNE_REVIEWER");
 }, 60_000);
 
-/** Runs the requests while another transaction holds the model row, releasing it once they have all reached their write. */
-async function whileRowLocked<T>(modelId: number, start: () => Promise<T>[]): Promise<T[]> {
-  let release!: () => void;
-  let locked!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  const isLocked = new Promise<void>((r) => (locked = r));
-  const holder = prisma.$transaction(
-    async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "Model" WHERE id = ${modelId} FOR UPDATE`;
-      locked();
-      await gate;
-    },
-    { timeout: 20_000 },
-  );
-  await isLocked;
-  const running = Promise.all(start());
-  for (let i = 0; i < 100; i++) {
-    const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-    if (Number(n) >= 2) break;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  release();
-  await holder;
-  return running;
-}
-
 const step = (actor: Actor, m: { id: number; version: number }, action: Parameters<typeof reviewStep>[1]["action"], extra: object = {}) =>
   reviewStep(actor, { modelId: m.id, version: m.version, action, ...extra });
 
@@ -54,7 +29,7 @@ describe("concurrency and repeated requests", () => {
   it("two reviewers recognizing the same version at once: exactly one wins, one gets a conflict", async () => {
     const m = await modelOf(w, "UNDER_REVIEW");
     // Hold the row so both requests load and pass every check before either can write: the race is real.
-    const results = await whileRowLocked(m.id, () => [step(w.communeReviewer, m, "RECOGNIZE"), step(secondCommuneReviewer, m, "RECOGNIZE")]);
+    const results = await whileRowLocked("Model", m.id, () => [step(w.communeReviewer, m, "RECOGNIZE"), step(secondCommuneReviewer, m, "RECOGNIZE")]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const lost = results.find((r) => !r.ok);
     expect(lost).toMatchObject({ ok: false, code: "conflict", message: REVIEW_MESSAGES.conflict });

@@ -270,6 +270,19 @@ export const REGISTRY: readonly RegistryEntry[] = [
   },
   {
     module: "app/(portal)/mo-hinh/actions.ts",
+    export: "deleteDraftAction",
+    kind: "action",
+    useCase: "lib/models/delete-model-draft.ts#deleteModelDraft",
+    permission: "edit:model:own-unit",
+    roles: CADRE,
+    fixture: async (kit, actor, scope) => {
+      const m = await kit.model(actor, scope, "DRAFT");
+      return { args: [{}, kit.form({ id: m.id, version: m.version })], target: { table: "model", id: m.id } };
+    },
+    outcome: byCode,
+  },
+  {
+    module: "app/(portal)/mo-hinh/actions.ts",
     export: "submitModelAction",
     kind: "action",
     useCase: "lib/models/submit-model.ts#submitModel",
@@ -364,7 +377,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     roles: REVIEWERS,
     fixture: async (kit, actor, scope) => {
       const m = await kit.model(actor, scope, "SUBMITTED");
-      const fd = kit.form({ action: "RECOGNIZE", item: `${m.id}:${m.version}:${m.title}` });
+      const fd = kit.form({ action: "RECOGNIZE", noScores: "1", item: `${m.id}:${m.version}:${m.title}` });
       return { args: [{ ok: false }, fd], target: { table: "model", id: m.id } };
     },
     // The batch answers ok with one result per item: the cell is that item's result.

@@ -1,6 +1,9 @@
 // Next.js calls register() once when a server process starts: every copy of the portal runs workers.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL || process.env.DVK_JOBS === "off") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Before anything loads exceljs (see the module's comment).
+  (await import("./lib/import/exceljs-utf8-fix")).fixExceljsUtf8();
+  if (!process.env.DATABASE_URL || process.env.DVK_JOBS === "off") return;
   const { startJobs } = await import("./lib/jobs/start-jobs");
   const { stopBoss } = await import("./lib/jobs/boss");
   await startJobs();

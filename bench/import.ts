@@ -4,6 +4,7 @@
  * throwaway embedded PostgreSQL. Prints both times and the peak RSS of the process.
  * Targets: preview + apply ≤ 60 s, peak RSS ≤ 500 MB. Exits non-zero when a target is missed.
  */
+import "@/lib/import/exceljs-utf8-fix";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -60,7 +61,7 @@ async function main() {
     const previewMs = performance.now() - t0;
     const previewed = await prisma.importJob.findUniqueOrThrow({ where: { id: job.id } });
     if (previewed.status !== "PREVIEWED" || previewed.errorCount || previewed.newCount !== ROWS) {
-      throw new Error(`preview: ${previewed.status} ${previewed.failure ?? ""} errors=${previewed.errorCount} new=${previewed.newCount}`);
+      throw new Error(`preview: ${previewed.status} ${previewed.failure ?? ""} errors=${previewed.errorCount} new=${previewed.newCount} ${JSON.stringify(previewed.errors).slice(0, 600)}`);
     }
     await prisma.importJob.update({ where: { id: job.id }, data: { status: "APPLYING" } });
     const t1 = performance.now();

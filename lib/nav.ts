@@ -1,4 +1,4 @@
-import { accountsText } from "@/lib/i18n/accounts";
+import { accountsText, campaignText } from "@/lib/i18n/accounts";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/permissions";
 import { vi } from "@/lib/i18n/vi";
@@ -39,6 +39,11 @@ export const sections = {
   dataImport: { href: "/nhap-du-lieu", label: IM.nav, allowed: (a: Who) => mayImportAnything(a) },
   admin: { href: "/quan-tri", label: vi.nav.admin, allowed: (a: Who) => can(a, "manage:user:all") },
   notifications: { href: "/thong-bao", label: rvi.nav.notifications, allowed: () => true },
+  campaigns: {
+    href: "/dot-thi-dua",
+    label: campaignText.title,
+    allowed: (a: Who) => can(a, "manage:campaign:province") || (a.role === "ADMIN" && can(a, "manage:list:all")),
+  },
   account: { href: "/tai-khoan", label: accountsText.own.menu, allowed: () => true },
 } as const;
 

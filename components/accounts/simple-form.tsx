@@ -8,7 +8,7 @@ import type { FormState } from "./form-state";
 export type FormField = {
   name: string;
   label: string;
-  type?: "text" | "password" | "email" | "select";
+  type?: "text" | "password" | "email" | "select" | "textarea";
   options?: readonly { value: string; label: string }[];
   defaultValue?: string;
   autoComplete?: string;
@@ -80,6 +80,8 @@ export function SimpleForm({
                   </option>
                 ))}
               </select>
+            ) : f.type === "textarea" ? (
+              <textarea {...common} rows={4} />
             ) : (
               <input {...common} type={f.type ?? "text"} autoComplete={f.autoComplete} required={f.required} />
             )}

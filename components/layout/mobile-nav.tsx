@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { vi } from "@/lib/i18n/vi";
 import { NavLinks, type NavLinkItem } from "./nav-links";
 
@@ -17,6 +17,18 @@ export function MobileNav({ items, footer }: { items: NavLinkItem[]; footer?: Re
     setOpen(false);
     if (returnFocus) buttonRef.current?.focus();
   }
+
+  // Escape closes the open menu wherever the focus is (on the menu button too, right after opening it).
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open]);
 
   return (
     <div className="md:hidden">
@@ -40,9 +52,6 @@ export function MobileNav({ items, footer }: { items: NavLinkItem[]; footer?: Re
       <div
         id={panelId}
         hidden={!open}
-        onKeyDown={(e) => {
-          if (e.key === "Escape") close(true);
-        }}
         className="absolute inset-x-0 top-full z-30 border-b border-slate-200 bg-white px-4 pt-2 pb-4 shadow-lg"
       >
         <nav aria-label={vi.shell.mainNav}>

@@ -7,6 +7,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import type { FormState } from "@/lib/models/form-state";
 import { FilePicker, blockBadUploads } from "./file-picker";
+import { useLocalDraft } from "./local-draft";
 import { ReplicationPicker, type OriginChoice } from "./replication-picker";
 import {
   FieldError,
@@ -62,12 +63,21 @@ export function ModelForm({
   children?: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
-  const v = { ...initial, ...(state.values ?? {}) };
+  // The page of this form: where the login page sends the user back after an expired session.
+  const returnTo = mode === "edit" ? `/mo-hinh/${initial.id}/sua` : "/mo-hinh/moi";
+  const draft = useLocalDraft(returnTo, mode === "edit" ? String(initial.version ?? "") : "");
+  const restored = attempt0(state) ? draft.restored : null;
+  const v = { ...initial, ...(restored ?? {}), ...(state.values ?? {}) };
   const errs = state.fieldErrors ?? {};
   const attempt = state.attempt ?? 0;
   const [kind, setKind] = useState(v.kind || "COLLECTIVE");
+  const [restoredKind, setRestoredKind] = useState<string | null>(null);
+  if (restored?.kind && restored.kind !== restoredKind) {
+    setRestoredKind(restored.kind);
+    setKind(restored.kind);
+  }
   const formRef = useFocusFirstError(attempt, Boolean(state.message || state.fileErrors));
-  const k = (name: string) => `${name}-${attempt}`;
+  const k = (name: string) => `${name}-${attempt}${restored ? "-r" : ""}`;
 
   const text = (name: string, label: string, opts: { required?: "always" | "submit"; hint?: ReactNode; max?: number; type?: string } = {}) => (
     <div>
@@ -142,8 +152,25 @@ export function ModelForm({
   const savedWithFileErrors = state.ok && state.fileErrors?.length;
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="space-y-6" onSubmit={(e) => (pending ? e.preventDefault() : blockBadUploads(e))}>
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="space-y-6"
+      onSubmit={(e) => (pending ? e.preventDefault() : blockBadUploads(e))}
+      onInput={(e) => draft.save(e.currentTarget)}
+      onChange={(e) => draft.save(e.currentTarget)}
+    >
+      <input type="hidden" name="returnTo" value={returnTo} />
       {requestKey ? <input type="hidden" name="requestKey" value={requestKey} /> : null}
+      {restored ? (
+        <div role="status" className="flex flex-col gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-3 text-sm text-sky-950 sm:flex-row sm:items-center sm:justify-between">
+          <p>{f.restoredDraft}</p>
+          <button type="button" className="link self-start" onClick={() => draft.forget()}>
+            {f.forgetDraft}
+          </button>
+        </div>
+      ) : null}
       {mode === "edit" ? (
         <>
           <input type="hidden" name="id" value={initial.id} />
@@ -253,4 +280,9 @@ export function ModelForm({
       </div>
     </form>
   );
+}
+
+/** Before the first attempt only: after one, the server's echo of the fields is what the form shows. */
+function attempt0(state: FormState): boolean {
+  return !state.attempt;
 }

@@ -3,6 +3,7 @@ import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/enums";
 import { formatDate, isoDate } from "@/lib/format";
 import { modelKindLabels, vi } from "@/lib/i18n/vi";
 import { mvi } from "@/lib/i18n/models";
+import { detailHref } from "@/lib/list-return";
 import { ModelStateBadge, TypicalBadge } from "./model-state-badge";
 
 export type ModelListItem = {
@@ -26,6 +27,7 @@ export function ModelList({
   dateLabel,
   showUnit = true,
   linked = false,
+  listQuery = "",
 }: {
   items: ModelListItem[];
   role: Role;
@@ -33,6 +35,8 @@ export function ModelList({
   showUnit?: boolean;
   /** Titles link to the model's page. */
   linked?: boolean;
+  /** The list's filters and page, remembered by the detail page's back link. */
+  listQuery?: string;
 }) {
   return (
     <ul aria-label={mvi.list.label} className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -41,7 +45,7 @@ export function ModelList({
           <div className="min-w-0">
             <p className="font-semibold text-slate-900">
               {linked ? (
-                <Link href={`/mo-hinh/${m.id}`} className="link">
+                <Link href={detailHref(`/mo-hinh/${m.id}`, listQuery)} className="link">
                   {m.title}
                 </Link>
               ) : (

@@ -11,7 +11,20 @@ type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 const t = mvi.detail;
 
 /** "Gửi đăng ký" / "Gửi lại": an optional note to the committee, then the step; an incomplete dossier says what is missing. */
-export function SubmitModelForm({ action, id, version, resubmit }: { action: Action; id: number; version: number; resubmit: boolean }) {
+export function SubmitModelForm({
+  action,
+  id,
+  version,
+  resubmit,
+  committee,
+}: {
+  action: Action;
+  id: number;
+  version: number;
+  resubmit: boolean;
+  /** The committee the dossier goes to, named in the confirmation. */
+  committee: string;
+}) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   const missing = Object.values(state.fieldErrors ?? {}).flat();
   return (
@@ -35,10 +48,22 @@ export function SubmitModelForm({ action, id, version, resubmit }: { action: Act
           className="mt-1.5 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm"
         />
       </div>
-      <button type="submit" aria-disabled={pending || undefined} className={buttonClasses("primary", "md", "w-full sm:w-auto")}>
-        {pending ? <Spinner /> : null}
-        {pending ? t.submitting : resubmit ? t.resubmit : t.submit}
-      </button>
+      {pending ? (
+        <button type="button" aria-disabled className={buttonClasses("primary", "md", "w-full sm:w-auto")}>
+          <Spinner />
+          {t.submitting}
+        </button>
+      ) : (
+        // Kind, campaign and committee are locked once sent: ask first.
+        <ConfirmButton
+          variant="primary"
+          label={resubmit ? t.resubmit : t.submit}
+          title={resubmit ? t.resubmitConfirmTitle : t.submitConfirmTitle}
+          text={resubmit ? t.resubmitConfirmText(committee) : t.submitConfirmText(committee)}
+          confirmLabel={t.submitConfirm}
+          cancelLabel={t.submitCancel}
+        />
+      )}
     </form>
   );
 }
@@ -81,6 +106,25 @@ export function DeleteFileForm({ action, fileId, modelId, fileName }: { action: 
         text={mvi.form.removeFileConfirm(fileName)}
         confirmLabel={mvi.form.removeFile}
         cancelLabel={mvi.form.cancel}
+      />
+    </form>
+  );
+}
+
+/** "Xoá bản nháp" of a never-submitted draft, after confirmation. */
+export function DeleteDraftForm({ action, id, version, title }: { action: Action; id: number; version: number; title: string }) {
+  const [state, formAction] = useActionState<FormState, FormData>(action, {});
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessage message={state.message} conflictHref={state.code === "conflict" ? `/mo-hinh/${id}` : undefined} />
+      <ConfirmButton
+        label={t.deleteDraft}
+        title={t.deleteDraftConfirmTitle}
+        text={t.deleteDraftConfirmText(title)}
+        confirmLabel={t.deleteDraftConfirm}
+        cancelLabel={t.deleteDraftCancel}
       />
     </form>
   );

@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/review/field";
 import { orgText } from "@/lib/i18n/org";
@@ -45,6 +44,11 @@ export function OrgForm({
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const uid = useId();
+  // Controlled: React resets uncontrolled fields after an action, and "apply" must send what was previewed.
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((f) => [f.name, f.defaultValue ?? f.options?.[0]?.value ?? ""])),
+  );
+  const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
   const router = useRouter();
   useEffect(() => {
     if (goTo && state.ok && state.unitId) router.push(`/quan-tri/don-vi/${state.unitId}`);
@@ -63,7 +67,7 @@ export function OrgForm({
         return (
           <Field key={f.name} id={id} label={f.label} error={error}>
             {f.options ? (
-              <select id={id} name={f.name} defaultValue={f.defaultValue} className={inputClass} aria-invalid={!!error || undefined}>
+              <select id={id} name={f.name} value={values[f.name]} onChange={set(f.name)} className={inputClass} aria-invalid={!!error || undefined}>
                 {f.options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
@@ -74,7 +78,8 @@ export function OrgForm({
               <input
                 id={id}
                 name={f.name}
-                defaultValue={f.defaultValue}
+                value={values[f.name]}
+                onChange={set(f.name)}
                 placeholder={f.placeholder}
                 list={f.list}
                 className={inputClass}

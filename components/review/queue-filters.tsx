@@ -27,19 +27,32 @@ export function QueueFilters({
           <label htmlFor="tim-mo-hinh" className="block text-sm font-semibold text-slate-800">
             {rvi.queue.search}
           </label>
-          <input
-            id="tim-mo-hinh"
-            type="search"
-            name="q"
-            defaultValue={values.q}
-            maxLength={200}
-            aria-describedby="tim-mo-hinh-goi-y"
-            className={filterControlClass}
-          />
-          <p id="tim-mo-hinh-goi-y" className="mt-1 text-sm text-slate-600">
+          <div className="flex items-end gap-2">
+            <input
+              id="tim-mo-hinh"
+              type="search"
+              name="q"
+              defaultValue={values.q}
+              maxLength={200}
+              aria-describedby="tim-mo-hinh-goi-y"
+              className={`${filterControlClass} min-w-0 flex-1`}
+            />
+            <Button type="submit" className="shrink-0">
+              {rvi.queue.filter}
+            </Button>
+          </div>
+          <p id="tim-mo-hinh-goi-y" className="mt-1 hidden text-sm text-slate-600 sm:block">
             {rvi.queue.searchHint}
           </p>
         </div>
+        <details
+          open={Boolean(values.campaign || values.field || values.kind || values.waiting) || undefined}
+          className="group sm:col-span-2 lg:col-span-3"
+        >
+          <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-semibold text-slate-800">
+            {rvi.queue.moreFilters}
+          </summary>
+          <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <FilterSelect
           id="loc-dot"
           name="campaign"
@@ -58,15 +71,16 @@ export function QueueFilters({
         />
         <FilterSelect id="loc-loai" name="kind" label={rvi.queue.kind} value={values.kind} all={rvi.queue.allKinds} options={kinds} />
         <FilterSelect id="loc-thoi-gian-cho" name="waiting" label={rvi.queue.waiting} value={values.waiting} all={rvi.queue.anyWaiting} options={waiting} />
+          </div>
+        </details>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-3">
-        <Button type="submit">{rvi.queue.filter}</Button>
-        {filtered ? (
+      {filtered ? (
+        <p className="mt-2">
           <Link href="/tham-dinh" className="link inline-flex min-h-11 items-center text-sm">
             {rvi.queue.clear}
           </Link>
-        ) : null}
-      </div>
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useEffect, useId, useRef, useState } from "react";
-import type { ReviewAction } from "@/lib/enums";
-import { reviewActionLabels } from "@/lib/i18n/vi";
+import type { ReviewAction, UnitLevel } from "@/lib/enums";
+import { reviewActionLabels, typicalAtLevel, unitLevelLabels } from "@/lib/i18n/vi";
 import { rvi } from "@/lib/i18n/review";
 import { formatNumber } from "@/lib/format";
 import { Button } from "@/components/ui/button";
@@ -28,6 +28,8 @@ export function ReviewPanel({
   version,
   actions,
   criteria,
+  committeeLevel,
+  proposeTo,
   reloadHref,
   submit,
 }: {
@@ -35,6 +37,10 @@ export function ReviewPanel({
   version: number;
   actions: PanelAction[];
   criteria: PanelCriterion[];
+  /** The holding committee's level: a typical designation says at which level. */
+  committeeLevel?: UnitLevel;
+  /** The committee a proposal goes to (named in the dialog). */
+  proposeTo?: { name: string; level: UnitLevel } | null;
   reloadHref: string;
   submit: FormAction<FormState>;
 }) {
@@ -55,6 +61,13 @@ export function ReviewPanel({
   }, [state.ok, state.conflict, state.at]);
 
   const current = open ? actions.find((a) => a.action === open) : undefined;
+  // Hints that name the level and the committee instead of "the committee's level" / "the level above".
+  const hint = (a: ReviewAction): string =>
+    a === "DESIGNATE_TYPICAL" && committeeLevel
+      ? rvi.detail.typicalHint(typicalAtLevel(committeeLevel).toLowerCase())
+      : a === "PROPOSE" && proposeTo
+        ? rvi.detail.proposeHint(proposeTo.name, unitLevelLabels[proposeTo.level].toLowerCase())
+        : rvi.detail.actionHints[a];
   // Errors belong to the dialog of the step that was tried.
   const errors = !state.ok && !state.conflict && state.action === open ? state : null;
   const commentError = errors?.fieldErrors?.comment?.[0];
@@ -92,7 +105,7 @@ export function ReviewPanel({
                 {reviewActionLabels[a.action]}
               </Button>
               <p id={`${uid}-${a.action}-hint`} className="mt-1 text-sm text-slate-600">
-                {rvi.detail.actionHints[a.action]}
+                {hint(a.action)}
               </p>
             </li>
           ))}
@@ -103,11 +116,11 @@ export function ReviewPanel({
 
       <Modal open={Boolean(current)} onClose={() => setOpen(null)} labelledBy={titleId}>
         {current ? (
-          <form action={formAction} className="space-y-4">
+          <form action={formAction} noValidate className="space-y-4">
             <h2 id={titleId} className="text-lg font-bold text-slate-900">
               {reviewActionLabels[current.action]}
             </h2>
-            <p className="text-sm text-slate-600">{rvi.detail.actionHints[current.action]}</p>
+            <p className="text-sm text-slate-600">{hint(current.action)}</p>
             <input type="hidden" name="modelId" value={modelId} />
             <input type="hidden" name="version" value={version} />
             <input type="hidden" name="action" value={current.action} />
@@ -131,11 +144,9 @@ export function ReviewPanel({
                         <input
                           id={id}
                           name={`score-${c.id}`}
-                          type="number"
+                          type="text"
                           inputMode="numeric"
-                          min={0}
-                          max={c.maxScore}
-                          step={1}
+                          autoComplete="off"
                           className={inputClass}
                           aria-invalid={err ? true : undefined}
                           aria-describedby={describedBy(id, undefined, err)}
@@ -176,7 +187,7 @@ export function ReviewPanel({
                 name="comment"
                 rows={4}
                 maxLength={2000}
-                required={NEEDS_COMMENT.includes(current.action)}
+                aria-required={NEEDS_COMMENT.includes(current.action) || undefined}
                 className={inputClass}
                 aria-invalid={commentError ? true : undefined}
                 aria-describedby={describedBy(`${uid}-comment`, undefined, commentError)}

@@ -6,12 +6,13 @@ import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/enums";
 import { modelKindLabels, reviewActionLabels } from "@/lib/i18n/vi";
 import { rvi } from "@/lib/i18n/review";
 import { formatDate, formatNumber } from "@/lib/format";
-import { BULK_REVIEW_ACTIONS, type BulkReviewAction } from "@/lib/review/schema";
 import { Button } from "@/components/ui/button";
 import { ModelStateBadge } from "@/components/models/model-state-badge";
 import { Modal } from "./modal";
+import { detailHref } from "@/lib/list-return";
 import { Field, describedBy, inputClass } from "./field";
 import type { BulkFormState, FormAction } from "./form-state";
+import { BULK_NEEDS_COMMENT, BULK_REVIEW_ACTIONS, type BulkReviewAction } from "@/lib/review/schema";
 
 export type QueueItem = {
   id: number;
@@ -25,14 +26,32 @@ export type QueueItem = {
   submittedAt: string | null;
   waitingDays: number;
   version: number;
+  campaignId?: number;
 };
 
-type BulkAction = BulkReviewAction;
+type Criterion = { id: number; name: string; maxScore: number };
+type BulkAction = BulkReviewAction | "";
 
 /** The queue with row checkboxes and the bulk action bar (one meeting reference and comment for the selection). */
-export function ReviewQueue({ items, role, submit }: { items: QueueItem[]; role: Role; submit: FormAction<BulkFormState> }) {
+export function ReviewQueue({
+  items,
+  role,
+  submit,
+  criteriaByCampaign = {},
+  listQuery = "",
+}: {
+  items: QueueItem[];
+  role: Role;
+  submit: FormAction<BulkFormState>;
+  criteriaByCampaign?: Record<number, Criterion[]>;
+  /** The queue's filters and page, remembered by the review page's back link. */
+  listQuery?: string;
+}) {
   const [selected, setSelected] = useState<Set<number>>(() => new Set());
-  const [action, setAction] = useState<BulkAction>("RECOGNIZE");
+  // No default: the reviewer chooses what happens to the selection.
+  const [action, setAction] = useState<BulkAction>("");
+  const [noScores, setNoScores] = useState(false);
+  const [mustChoose, setMustChoose] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [state, formAction, pending] = useActionState(submit, { ok: false });
   const [seen, setSeen] = useState<number | undefined>(undefined);
@@ -64,10 +83,16 @@ export function ReviewQueue({ items, role, submit }: { items: QueueItem[]; role:
   }
 
   const commentError = !state.ok ? state.fieldErrors?.comment?.[0] : undefined;
+  const actionError = mustChoose && !action ? rvi.bulk.actionRequired : !state.ok ? state.fieldErrors?.action?.[0] : undefined;
+  const scoresError = !state.ok ? state.fieldErrors?.scores?.[0] : undefined;
+  // Scores for a bulk recognition: only when the whole selection belongs to one campaign (one set of criteria).
+  const campaigns = [...new Set(chosen.map((i) => i.campaignId))];
+  const criteria = campaigns.length === 1 && campaigns[0] !== undefined ? (criteriaByCampaign[campaigns[0]] ?? []) : [];
 
   return (
-    <div className="space-y-4">
-      <section aria-labelledby={`${uid}-bulk-title`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    // On a phone the list comes first (its first dossier on the first screen), the bulk bar after it.
+    <div className="flex flex-col gap-4">
+      <section aria-labelledby={`${uid}-bulk-title`} className="order-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 md:order-1">
         <h2 id={`${uid}-bulk-title`} className="text-base font-semibold text-slate-900">
           {rvi.bulk.heading}
         </h2>
@@ -77,11 +102,20 @@ export function ReviewQueue({ items, role, submit }: { items: QueueItem[]; role:
         <form
           id={formId}
           action={formAction}
+          noValidate
+          onKeyDown={(e) => {
+            // Enter in a text field asks for confirmation (with several text fields there is no implicit submit).
+            const t = e.target as HTMLElement;
+            if (e.key === "Enter" && t instanceof HTMLInputElement && t.type !== "checkbox") {
+              e.preventDefault();
+              if (chosen.length && action) setConfirming(true);
+            }
+          }}
           onSubmit={(e) => {
             // Enter in a text field must not skip the confirmation.
             if (!confirmedRef.current) {
               e.preventDefault();
-              if (chosen.length) setConfirming(true);
+              if (chosen.length && action) setConfirming(true);
               return;
             }
             confirmedRef.current = false;
@@ -91,14 +125,17 @@ export function ReviewQueue({ items, role, submit }: { items: QueueItem[]; role:
           {chosen.map((i) => (
             <input key={i.id} type="hidden" name="item" value={`${i.id}:${i.version}:${i.title}`} />
           ))}
-          <Field id={`${uid}-action`} label={rvi.bulk.action}>
+          <Field id={`${uid}-action`} label={rvi.bulk.action} error={actionError}>
             <select
               id={`${uid}-action`}
               name="action"
               value={action}
               onChange={(e) => setAction(e.target.value as BulkAction)}
               className={inputClass}
+              aria-invalid={actionError ? true : undefined}
+              aria-describedby={describedBy(`${uid}-action`, undefined, actionError)}
             >
+              <option value="">{rvi.bulk.chooseAction}</option>
               {BULK_REVIEW_ACTIONS.map((a) => (
                 <option key={a} value={a}>
                   {reviewActionLabels[a]}
@@ -109,8 +146,52 @@ export function ReviewQueue({ items, role, submit }: { items: QueueItem[]; role:
           <Field id={`${uid}-meeting`} label={rvi.bulk.meetingRef}>
             <input id={`${uid}-meeting`} name="meetingRef" maxLength={200} className={inputClass} />
           </Field>
+          {action === "RECOGNIZE" ? (
+            <fieldset className="space-y-3 sm:col-span-2" aria-describedby={scoresError ? `${uid}-scores-error` : undefined}>
+              <legend className="text-sm font-semibold text-slate-800">{rvi.bulk.scores}</legend>
+              {criteria.length ? (
+                <div className="grid gap-3 sm:grid-cols-2">
+                  {criteria.map((c) => (
+                    <Field key={c.id} id={`${uid}-score-${c.id}`} label={rvi.detail.scoreOf(c.name, formatNumber(c.maxScore))}>
+                      <input
+                        id={`${uid}-score-${c.id}`}
+                        name={`score-${c.id}`}
+                        type="text"
+                        inputMode="numeric"
+                        disabled={noScores}
+                        className={inputClass}
+                      />
+                    </Field>
+                  ))}
+                </div>
+              ) : (
+                <p className="text-sm text-slate-600">{rvi.bulk.scoresOneCampaign}</p>
+              )}
+              <label className="flex items-start gap-2 text-sm text-slate-800">
+                <input
+                  type="checkbox"
+                  name="noScores"
+                  value="1"
+                  checked={noScores}
+                  onChange={(e) => setNoScores(e.target.checked)}
+                  className="mt-0.5 size-5 shrink-0"
+                />
+                {rvi.bulk.noScores}
+              </label>
+              {scoresError ? (
+                <p id={`${uid}-scores-error`} className="text-sm font-medium text-red-700">
+                  {scoresError}
+                </p>
+              ) : null}
+            </fieldset>
+          ) : null}
           <div className="sm:col-span-2">
-            <Field id={`${uid}-comment`} label={rvi.bulk.comment} hint={rvi.bulk.commentHint} error={commentError}>
+            <Field
+              id={`${uid}-comment`}
+              label={rvi.bulk.comment}
+              hint={action && BULK_NEEDS_COMMENT.includes(action) ? rvi.bulk.commentNeeded : rvi.bulk.commentHint}
+              error={commentError}
+            >
               <textarea
                 id={`${uid}-comment`}
                 name="comment"
@@ -123,7 +204,18 @@ export function ReviewQueue({ items, role, submit }: { items: QueueItem[]; role:
             </Field>
           </div>
           <div className="flex flex-wrap gap-2 sm:col-span-2">
-            <Button onClick={() => setConfirming(true)} disabled={!chosen.length || pending} aria-haspopup="dialog">
+            <Button
+              onClick={() => {
+                if (!action) {
+                  setMustChoose(true);
+                  document.getElementById(`${uid}-action`)?.focus();
+                  return;
+                }
+                setConfirming(true);
+              }}
+              disabled={!chosen.length || pending}
+              aria-haspopup="dialog"
+            >
               {pending ? rvi.bulk.pending : rvi.bulk.submit}
             </Button>
             {chosen.length ? (
@@ -139,7 +231,7 @@ export function ReviewQueue({ items, role, submit }: { items: QueueItem[]; role:
             {rvi.bulk.confirmTitle}
           </h2>
           <p id={`${uid}-confirm-text`} className="mt-2 text-slate-700">
-            {rvi.bulk.confirmText(reviewActionLabels[action], chosen.length)}
+            {action ? rvi.bulk.confirmText(reviewActionLabels[action], chosen.length) : rvi.bulk.chooseAction}
           </p>
           <ul className="mt-3 max-h-48 list-disc space-y-1 overflow-y-auto pl-5 text-sm text-slate-700">
             {chosen.map((i) => (
@@ -181,7 +273,7 @@ export function ReviewQueue({ items, role, submit }: { items: QueueItem[]; role:
         </div>
       </section>
 
-      <div className="rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="order-1 rounded-lg border border-slate-200 bg-white shadow-sm md:order-2">
         <div className="flex items-center gap-3 border-b border-slate-100 px-4 py-2 sm:px-5">
           <input
             id={`${uid}-all`}
@@ -206,7 +298,7 @@ export function ReviewQueue({ items, role, submit }: { items: QueueItem[]; role:
               />
               <div className="min-w-0 flex-1">
                 <div className="flex flex-wrap items-start justify-between gap-2">
-                  <Link href={`/tham-dinh/${m.id}`} className="link min-w-0 font-semibold break-words">
+                  <Link href={detailHref(`/tham-dinh/${m.id}`, listQuery)} className="link min-w-0 font-semibold break-words">
                     {m.title}
                   </Link>
                   <ModelStateBadge state={m.state} role={role} />
@@ -217,9 +309,14 @@ export function ReviewQueue({ items, role, submit }: { items: QueueItem[]; role:
                 <p className="text-sm text-slate-600">{m.ownerUnitName}</p>
                 <p className="text-sm text-slate-600">
                   {m.submittedAt ? `${rvi.queue.submitted}: ${formatDate(m.submittedAt)} · ` : ""}
-                  <span className={m.waitingDays >= 30 ? "font-semibold text-amber-900" : undefined}>
-                    {rvi.queue.waitingCol} {rvi.queue.days(formatNumber(m.waitingDays))}
-                  </span>
+                  {/* A recognized model is not waiting for this committee: it may be designated typical or proposed. */}
+                  {m.state === "RECOGNIZED" ? (
+                    <span>{rvi.queue.recognizedMayAct}</span>
+                  ) : (
+                    <span className={m.waitingDays >= 30 ? "font-semibold text-amber-900" : undefined}>
+                      {rvi.queue.waitingCol} {rvi.queue.days(formatNumber(m.waitingDays))}
+                    </span>
+                  )}
                 </p>
               </div>
             </li>

@@ -17,7 +17,8 @@ function href(query: Record<string, string | undefined>, state: string): string 
 export function StateChips({ chips, current, query }: { chips: Chip[]; current: string; query: Record<string, string | undefined> }) {
   return (
     <nav aria-label={rvi.queue.stateTabs} className="mb-4">
-      <ul className="flex flex-wrap gap-2">
+      {/* One scrollable row on a phone (the queue's first dossier stays on the first screen), wrapped above. */}
+      <ul className="-mx-1 flex gap-2 overflow-x-auto px-1 py-1 sm:flex-wrap sm:overflow-visible">
         {chips.map((c) => {
           const active = c.value === current;
           return (
@@ -26,7 +27,7 @@ export function StateChips({ chips, current, query }: { chips: Chip[]; current: 
                 href={href(query, c.value)}
                 aria-current={active ? "page" : undefined}
                 className={cx(
-                  "inline-flex min-h-10 items-center gap-2 rounded-full px-3 text-sm font-medium ring-1 ring-inset",
+                  "inline-flex min-h-10 items-center gap-2 rounded-full px-3 text-sm font-medium whitespace-nowrap ring-1 ring-inset",
                   active ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-800 ring-slate-300 hover:bg-slate-50",
                 )}
               >

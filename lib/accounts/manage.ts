@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/types";
 import { hashPassword } from "@/lib/auth/password";
 import { revokeSessions } from "@/lib/auth/revoke";
 import { can } from "@/lib/permissions";
+import { parseDbId } from "@/lib/validation/text";
 import { accountsText } from "@/lib/i18n/accounts";
 import { CreateAccountInput, fieldErrorsOf, UpdateAccountInput, type FieldErrors } from "./schema";
 
@@ -120,11 +121,12 @@ export async function updateAccount(actor: Actor, input: unknown): Promise<Accou
   });
 }
 
-export async function setAccountDisabled(actor: Actor, input: { id: number; disabled: boolean }): Promise<AccountResult> {
-  if (!mayManageAccounts(actor) || !Number.isInteger(input.id)) return notFound;
+export async function setAccountDisabled(actor: Actor, input: { id: unknown; disabled: boolean }): Promise<AccountResult> {
+  const id = parseDbId(input.id);
+  if (!mayManageAccounts(actor) || id === null) return notFound;
   return prisma.$transaction(async (tx) => {
     await lockAdmins(tx);
-    const before = await tx.user.findUnique({ where: { id: input.id }, select: { id: true, ...AUDITED } });
+    const before = await tx.user.findUnique({ where: { id }, select: { id: true, ...AUDITED } });
     if (!before) return notFound;
     if (before.disabled === input.disabled) return { ok: true } as const;
     if (await removesLastAdmin(tx, before, { role: before.role, disabled: input.disabled })) {
@@ -144,12 +146,13 @@ export async function setAccountDisabled(actor: Actor, input: { id: number; disa
 }
 
 /** A new temporary password (returned once), to be changed at next login; every session of the user ends. */
-export async function resetAccountPassword(actor: Actor, input: { id: number }): Promise<AccountResult<{ temporaryPassword: string }>> {
-  if (!mayManageAccounts(actor) || !Number.isInteger(input.id)) return notFound;
+export async function resetAccountPassword(actor: Actor, input: { id: unknown }): Promise<AccountResult<{ temporaryPassword: string }>> {
+  const id = parseDbId(input.id);
+  if (!mayManageAccounts(actor) || id === null) return notFound;
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   return prisma.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: input.id }, select: { id: true, mustChangePassword: true } });
+    const before = await tx.user.findUnique({ where: { id }, select: { id: true, mustChangePassword: true } });
     if (!before) return notFound;
     await tx.user.update({ where: { id: before.id }, data: { passwordHash, mustChangePassword: true } });
     await audit(tx, {

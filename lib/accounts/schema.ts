@@ -1,25 +1,29 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
+import { blankLine, dbId } from "@/lib/validation/text";
 
 export const ROLES = ["UNIT_CADRE", "COMMUNE_REVIEWER", "DISTRICT_REVIEWER", "PROVINCE_OFFICER", "ADMIN"] as const;
 
-export const Username = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{2,49}$/, "Tên đăng nhập gồm 3–50 chữ cái không dấu, chữ số, dấu chấm, gạch nối hoặc gạch dưới.");
+const USERNAME_RULE = "Tên đăng nhập gồm 3–50 chữ cái không dấu, chữ số, dấu chấm, gạch nối hoặc gạch dưới.";
+export const Username = z.preprocess(
+  blankLine,
+  z.string(USERNAME_RULE).toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{2,49}$/, USERNAME_RULE),
+);
 
-export const FullName = z.string().trim().min(2, "Vui lòng nhập họ tên.").max(120, "Họ tên không được dài quá 120 ký tự.");
+export const FullName = z.preprocess(
+  blankLine,
+  z.string("Vui lòng nhập họ tên.").min(2, "Vui lòng nhập họ tên.").max(120, "Họ tên không được dài quá 120 ký tự."),
+);
 
-const Password = z.string().max(MAX_PASSWORD_LENGTH, `Mật khẩu không được dài quá ${MAX_PASSWORD_LENGTH} ký tự.`);
+const Password = z.string("Vui lòng nhập mật khẩu.").max(MAX_PASSWORD_LENGTH, `Mật khẩu không được dài quá ${MAX_PASSWORD_LENGTH} ký tự.`);
 
 export const FirstAdminInput = z
   .object({
-    provinceName: z.string().trim().optional(),
+    provinceName: z.preprocess(blankLine, z.string("Vui lòng chọn tỉnh.").optional()),
     username: Username,
     fullName: FullName,
     password: Password,
-    confirmPassword: z.string(),
+    confirmPassword: z.string("Vui lòng nhập lại mật khẩu."),
   })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "Mật khẩu nhập lại không khớp." });
 export type FirstAdminInput = z.infer<typeof FirstAdminInput>;
@@ -36,16 +40,16 @@ export const OwnPasswordInput = z
 export const CreateAccountInput = z.object({
   username: Username,
   fullName: FullName,
-  email: z.union([z.literal(""), z.email("Địa chỉ thư điện tử không hợp lệ.")]).optional(),
+  email: z.preprocess(blankLine, z.email("Địa chỉ thư điện tử không hợp lệ.").max(200, "Địa chỉ thư điện tử quá dài.").optional()),
   role: z.enum(ROLES, "Vui lòng chọn vai trò."),
-  unitId: z.coerce.number("Vui lòng chọn đơn vị.").int().positive("Vui lòng chọn đơn vị."),
+  unitId: dbId("Vui lòng chọn đơn vị."),
 });
 export type CreateAccountInput = z.infer<typeof CreateAccountInput>;
 
 export const UpdateAccountInput = CreateAccountInput.omit({ username: true }).extend({
-  id: z.coerce.number().int().positive(),
+  id: dbId("Không tìm thấy tài khoản."),
   // The updatedAt the form was rendered with (optimistic lock: a concurrent change is never overwritten).
-  version: z.string().min(1),
+  version: z.string("Tài khoản vừa được người khác thay đổi. Tải lại trang.").max(40, "Tài khoản vừa được người khác thay đổi. Tải lại trang."),
 });
 export type UpdateAccountInput = z.infer<typeof UpdateAccountInput>;
 

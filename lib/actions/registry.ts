@@ -22,7 +22,10 @@ import type { Kit } from "./test-kit";
 export type Scope = "in" | "out";
 /** How a call ended. Anything else is reported as "other: <message>" and fails the cell. */
 export type Outcome = "ok" | "not_found" | "forbidden" | "invalid" | "illegal_state" | "conflict" | "unauthenticated";
-export type Target = { table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user" | "importJob"; id: number };
+export type Target = {
+  table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user" | "campaign" | "importJob";
+  id: number;
+};
 export type Call = { args: unknown[]; target: Target };
 
 export type RegistryEntry = {
@@ -102,6 +105,32 @@ const ORG_NOT_IN_MATRIX =
   "administrator-only tree operations on Unit rows; lib/org/tree-admin.test.ts runs every other role with units, models, users and audit unchanged";
 
 export const REGISTRY: readonly RegistryEntry[] = [
+  // ——— campaigns (the province officer for its own province, the administrator for all) ———
+  ...(["createCampaignAction", "updateCampaignAction", "setCampaignStatusAction"] as const).map(
+    (name): RegistryEntry => ({
+      module: "app/(portal)/dot-thi-dua/actions.ts",
+      export: name,
+      kind: "action",
+      useCase: `lib/campaigns/manage-campaign.ts#${{ createCampaignAction: "createCampaignDraft", updateCampaignAction: "updateCampaign", setCampaignStatusAction: "setCampaignStatus" }[name]}`,
+      permission: "manage:campaign:province",
+      roles: ["PROVINCE_OFFICER", "ADMIN"],
+      refusal: { wrongRole: "not_found" },
+      fixture: async (kit, _actor, scope) => {
+        const campaign = await kit.campaign(scope);
+        const fields = {
+          name: "Phong trào “Dân vận khéo” năm 2027", startDate: "01/01/2027", endDate: "31/12/2027",
+          criteria: "HQ | Hiệu quả | 50\nST | Sáng tạo | 50",
+        };
+        const values: Record<string, Record<string, string | number>> = {
+          createCampaignAction: { ...fields, code: `MT-${campaign.id}-${scope}`, ownerUnitId: campaign.ownerUnitId },
+          updateCampaignAction: { ...fields, id: campaign.id, version: campaign.version },
+          setCampaignStatusAction: { id: campaign.id, version: campaign.version, status: "OPEN" },
+        };
+        return { args: [{}, kit.form(values[name])], target: { table: "campaign", id: campaign.id } };
+      },
+      outcome: byMessage("Không tìm thấy đợt thi đua."),
+    }),
+  ),
   // ——— account administration (administrator only; everyone else: "not found") ———
   ...(["createAccountAction", "updateAccountAction", "setAccountDisabledAction", "resetAccountPasswordAction"] as const).map(
     (name): RegistryEntry => ({
@@ -241,6 +270,19 @@ export const REGISTRY: readonly RegistryEntry[] = [
   },
   {
     module: "app/(portal)/mo-hinh/actions.ts",
+    export: "deleteDraftAction",
+    kind: "action",
+    useCase: "lib/models/delete-model-draft.ts#deleteModelDraft",
+    permission: "edit:model:own-unit",
+    roles: CADRE,
+    fixture: async (kit, actor, scope) => {
+      const m = await kit.model(actor, scope, "DRAFT");
+      return { args: [{}, kit.form({ id: m.id, version: m.version })], target: { table: "model", id: m.id } };
+    },
+    outcome: byCode,
+  },
+  {
+    module: "app/(portal)/mo-hinh/actions.ts",
     export: "submitModelAction",
     kind: "action",
     useCase: "lib/models/submit-model.ts#submitModel",
@@ -335,7 +377,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     roles: REVIEWERS,
     fixture: async (kit, actor, scope) => {
       const m = await kit.model(actor, scope, "SUBMITTED");
-      const fd = kit.form({ action: "RECOGNIZE", item: `${m.id}:${m.version}:${m.title}` });
+      const fd = kit.form({ action: "RECOGNIZE", noScores: "1", item: `${m.id}:${m.version}:${m.title}` });
       return { args: [{ ok: false }, fd], target: { table: "model", id: m.id } };
     },
     // The batch answers ok with one result per item: the cell is that item's result.

@@ -122,7 +122,17 @@ export async function createKit() {
     });
   }
 
-  return { w, actors, model, recognized, decision, attachment, notification, form, account, importJob };
+  let campaigns = 0;
+  /** A planned campaign of the world's province (in) or of another province (out). */
+  function campaign(scope: Scope) {
+    campaigns += 1;
+    const ownerUnitId = scope === "in" ? tree.province.id : tree.otherProvince.id;
+    return prisma.campaign.create({
+      data: { code: `MT-KIT-${campaigns}`, name: "Đợt thử", startDate: new Date("2027-01-01"), endDate: new Date("2027-12-31"), status: "PLANNED", ownerUnitId },
+    });
+  }
+
+  return { w, actors, model, recognized, decision, attachment, notification, form, account, campaign, importJob };
 }
 
 const COMPLETE = {

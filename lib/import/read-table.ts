@@ -1,3 +1,4 @@
+import "@/lib/import/exceljs-utf8-fix";
 import fs from "node:fs/promises";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";

@@ -1,3 +1,4 @@
+import "@/lib/import/exceljs-utf8-fix";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/types";

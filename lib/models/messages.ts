@@ -5,6 +5,7 @@ export const MODEL_MESSAGES = {
   invalid: "Thông tin chưa hợp lệ. Vui lòng kiểm tra các mục được đánh dấu.",
   conflict: "Mô hình đã được thay đổi ở nơi khác. Hãy tải lại để xem bản mới nhất.",
   notEditable: "Chỉ sửa được mô hình ở trạng thái bản nháp hoặc đang được yêu cầu bổ sung.",
+  notDeletable: "Chỉ xoá được bản nháp chưa từng gửi đăng ký (và chưa được mô hình khác ghi là nơi nhân rộng).",
   notSubmittable: "Chỉ gửi đăng ký được bản nháp hoặc mô hình đã bổ sung theo yêu cầu.",
   notWithdrawable: "Chỉ rút được hồ sơ đã gửi và chưa bắt đầu thẩm định.",
   notReportable: "Chỉ báo cáo kết quả được cho mô hình đã gửi đăng ký và chưa rút hồ sơ.",

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { whileRowLocked } from "@/lib/db/row-lock-race";
+import { MODEL_MESSAGES } from "./messages";
 import { prisma } from "@/lib/db/client";
 import { createCampaign, createUnit } from "@/tests/fixtures";
 import { createModelDraft } from "./create-model-draft";
@@ -109,9 +111,10 @@ describe("submitModel", () => {
 
   it("lets only one of two concurrent submissions through", async () => {
     const m = await modelOf(w, "DRAFT");
-    const results = await Promise.all([submitModel(w.cadre, step(m)), submitModel(w.cadre2, step(m))]);
+    // Hold the row so both requests load and pass every check before either can write: the race is real.
+    const results = await whileRowLocked("Model", m.id, () => [submitModel(w.cadre, step(m)), submitModel(w.cadre2, step(m))]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ code: "conflict" })]);
+    expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ code: "conflict", message: MODEL_MESSAGES.conflict })]);
     expect(await prisma.reviewEvent.count({ where: { modelId: m.id, action: "SUBMIT" } })).toBe(1);
   });
 

@@ -20,10 +20,18 @@ export type BulkReviewResult =
 export async function bulkReview(actor: Actor, input: BulkReviewInput): Promise<BulkReviewResult> {
   const parsed = parseInput(BulkReviewInput, input);
   if ("fail" in parsed) return parsed.fail;
-  const { items, action, comment, meetingRef } = parsed.data;
+  const { items, action, comment, meetingRef, scores, noScores } = parsed.data;
   const results: BulkReviewItemResult[] = [];
   for (const item of items) {
-    const r = await reviewStep(actor, { modelId: item.modelId, version: item.version, action, comment, meetingRef });
+    const r = await reviewStep(actor, {
+      modelId: item.modelId,
+      version: item.version,
+      action,
+      comment,
+      meetingRef,
+      ...(scores?.length ? { scores } : {}),
+      ...(noScores ? { noScores: true } : {}),
+    });
     results.push(r.ok ? { modelId: item.modelId, ok: true, state: r.state } : { modelId: item.modelId, ok: false, message: r.message });
   }
   const succeeded = results.filter((r) => r.ok).length;

@@ -1,4 +1,6 @@
 import "server-only";
+import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import { currentParentChain } from "@/lib/org/tree";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import type { ReviewAction } from "@/lib/generated/prisma/enums";
@@ -15,6 +17,10 @@ export type ReviewDetail = {
   model: ModelDetail;
   /** Review steps this actor may take now (buttons); reviewStep checks again. */
   actions: ReviewAction[];
+  /** Level of the committee holding the model (what a typical designation is "at"). */
+  committeeLevel: UnitLevel;
+  /** The committee a proposal goes to, when proposing is possible. */
+  proposeTo: { name: string; level: UnitLevel } | null;
   /** The campaign's scoring criteria. */
   criteria: { id: number; name: string; maxScore: number }[];
   /** Scores given by the reviewers of the actor's committee at its level. */
@@ -49,6 +55,8 @@ export async function getReviewDetail(actor: Actor, input: { id: number | string
     (REVIEW_STEP_ACTIONS as readonly ReviewAction[]).includes(a),
   );
 
+  // Who a proposal goes to (today's tree), named in the propose dialog.
+  const proposeTo = actions.includes("PROPOSE") ? ((await currentParentChain(row.reviewUnitId))[0] ?? null) : null;
   const level = REVIEWER_LEVEL[actor.role];
   const scoreRows = level
     ? await prisma.score.findMany({
@@ -62,6 +70,8 @@ export async function getReviewDetail(actor: Actor, input: { id: number | string
     model,
     actions,
     criteria,
+    committeeLevel: row.reviewLevel,
+    proposeTo: proposeTo ? { name: proposeTo.name, level: proposeTo.level } : null,
     scores: scoreRows.map((s) => ({
       reviewerId: s.reviewerId,
       reviewerName: s.reviewer.fullName,

@@ -20,6 +20,7 @@ export type ReviewQueueItem = {
   fieldName: string;
   ownerUnitName: string;
   ownerAddress: string;
+  campaignId: number;
   state: ModelState;
   reviewLevel: UnitLevel;
   submittedAt: Date | null;
@@ -37,6 +38,8 @@ export type ReviewQueue = {
   pageCount: number;
   /** Models held by the committee per state, with every filter except the state one. */
   countsByState: Record<ModelState, number>;
+  /** Scoring criteria of the campaigns of the models on this page. */
+  criteriaByCampaign?: Record<number, { id: number; name: string; maxScore: number }[]>;
 };
 
 /** "ACTIONABLE" (default): what the committee can act on now; "ALL": every state. */
@@ -147,6 +150,7 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
       field: { select: { name: true } },
       ownerUnitName: true,
       ownerAddress: true,
+      campaignId: true,
       state: true,
       reviewLevel: true,
       submittedAt: true,
@@ -156,7 +160,19 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
   });
   const rows = pageIds ? pageIds.map((id) => found.find((r) => r.id === id)!).filter(Boolean) : found;
   const now = Date.now();
+  // The scoring criteria of the campaigns on this page (a bulk recognition asks for them).
+  const campaignIds = [...new Set(rows.map((r) => r.campaignId))];
+  const criteria = campaignIds.length
+    ? await prisma.criterion.findMany({
+        where: { campaignId: { in: campaignIds } },
+        select: { id: true, campaignId: true, name: true, maxScore: true },
+        orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+      })
+    : [];
   return {
+    criteriaByCampaign: Object.fromEntries(
+      campaignIds.map((c) => [c, criteria.filter((x) => x.campaignId === c).map(({ id, name, maxScore }) => ({ id, name, maxScore }))]),
+    ),
     items: rows.map(({ field, ...m }) => ({ ...m, fieldName: field.name, waitingDays: Math.max(0, Math.floor((now - m.stateChangedAt.getTime()) / DAY_MS)) })),
     total,
     page,

@@ -9,6 +9,7 @@ import { getReviewDetail } from "./get-review-detail";
 import { REVIEW_MESSAGES } from "./messages";
 import { BULK_REVIEW_ACTIONS, REVIEW_STEP_ACTIONS } from "./schema";
 import { reviewStep } from "./review-step";
+import { whileRowLocked } from "@/lib/db/row-lock-race";
 import { actorAt, reviewFingerprint } from "./test-helpers";
 
 let w: World;
@@ -21,32 +22,6 @@ beforeAll(async () => {
   communeUnderDistrictReviewer = await actorAt(w.tree.commune, "COMMUNE_REVIEWER");
 }, 60_000);
 
-/** Runs the requests while another transaction holds the model row, releasing it once they have all reached their write. */
-async function whileRowLocked<T>(modelId: number, start: () => Promise<T>[]): Promise<T[]> {
-  let release!: () => void;
-  let locked!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  const isLocked = new Promise<void>((r) => (locked = r));
-  const holder = prisma.$transaction(
-    async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "Model" WHERE id = ${modelId} FOR UPDATE`;
-      locked();
-      await gate;
-    },
-    { timeout: 20_000 },
-  );
-  await isLocked;
-  const running = Promise.all(start());
-  for (let i = 0; i < 100; i++) {
-    const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-    if (Number(n) >= 2) break;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  release();
-  await holder;
-  return running;
-}
-
 const step = (actor: Actor, m: { id: number; version: number }, action: Parameters<typeof reviewStep>[1]["action"], extra: object = {}) =>
   reviewStep(actor, { modelId: m.id, version: m.version, action, ...extra });
 
@@ -54,7 +29,7 @@ describe("concurrency and repeated requests", () => {
   it("two reviewers recognizing the same version at once: exactly one wins, one gets a conflict", async () => {
     const m = await modelOf(w, "UNDER_REVIEW");
     // Hold the row so both requests load and pass every check before either can write: the race is real.
-    const results = await whileRowLocked(m.id, () => [step(w.communeReviewer, m, "RECOGNIZE"), step(secondCommuneReviewer, m, "RECOGNIZE")]);
+    const results = await whileRowLocked("Model", m.id, () => [step(w.communeReviewer, m, "RECOGNIZE"), step(secondCommuneReviewer, m, "RECOGNIZE")]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const lost = results.find((r) => !r.ok);
     expect(lost).toMatchObject({ ok: false, code: "conflict", message: REVIEW_MESSAGES.conflict });
@@ -320,6 +295,7 @@ describe("bulk review", () => {
       items: models.map((m) => ({ modelId: m.id, version: m.version })),
       action: "RECOGNIZE",
       meetingRef: "Biên bản họp số 05/BB-BCĐ ngày 20/11/2026",
+      noScores: true,
     });
     expect(res).toMatchObject({ ok: true, succeeded: 39, failed: 1 });
     if (!res.ok) return;
@@ -335,12 +311,13 @@ describe("bulk review", () => {
   }, 120_000);
 
   it("an out-of-scope id in the selection fails as not found; the rest are applied", async () => {
-    const mine = await modelOf(w, "SUBMITTED");
-    const foreign = await createModel(prisma, { ownerUnitId: w.tree.otherGrassroots.id, state: "SUBMITTED" });
+    const mine = await modelOf(w, "UNDER_REVIEW");
+    const foreign = await createModel(prisma, { ownerUnitId: w.tree.otherGrassroots.id, state: "UNDER_REVIEW" });
     const before = await reviewFingerprint(foreign.id);
     const res = await bulkReview(w.communeReviewer, {
       items: [{ modelId: foreign.id, version: foreign.version }, { modelId: mine.id, version: mine.version }],
       action: "RECOGNIZE",
+      noScores: true,
     });
     expect(res).toMatchObject({
       ok: true,
@@ -371,6 +348,58 @@ describe("bulk review", () => {
     const dup = await bulkReview(w.communeReviewer, { items: [{ modelId: m.id, version: m.version }, { modelId: m.id, version: m.version }], action: "RECOGNIZE" });
     expect(dup.ok === false && dup.fieldErrors?.items).toEqual([REVIEW_MESSAGES.bulkDuplicate]);
     expect(await reviewFingerprint(m.id)).toBe(before);
+  });
+});
+
+describe("bulk review: the actions a committee may take over a selection", () => {
+  it("has no default action: a missing or per-model-only action is refused and nothing changes", async () => {
+    const m = await modelOf(w, "UNDER_REVIEW");
+    const before = await reviewFingerprint(m.id);
+    for (const action of [undefined, "", "START_REVIEW", "UNDO"]) {
+      const res = await bulkReview(w.communeReviewer, { items: [{ modelId: m.id, version: m.version }], action: action as never });
+      expect(res.ok === false && res.fieldErrors?.action, String(action)).toEqual([REVIEW_MESSAGES.bulkActionInvalid]);
+    }
+    expect(await reviewFingerprint(m.id)).toBe(before);
+  });
+
+  it("a bulk recognition asks for scores or an explicit 'none given', recorded as such", async () => {
+    const a = await modelOf(w, "UNDER_REVIEW");
+    const b = await modelOf(w, "UNDER_REVIEW");
+    const before = await reviewFingerprint(a.id);
+    const items = [{ modelId: a.id, version: a.version }, { modelId: b.id, version: b.version }];
+    const bare = await bulkReview(w.communeReviewer, { items, action: "RECOGNIZE" });
+    expect(bare.ok === false && bare.fieldErrors?.scores).toEqual([REVIEW_MESSAGES.bulkScoresOrNone]);
+    expect(await reviewFingerprint(a.id)).toBe(before);
+
+    const [c1, c2] = w.campaign.criteria;
+    const scored = await bulkReview(w.communeReviewer, {
+      items: [items[0]],
+      action: "RECOGNIZE",
+      scores: [{ criterionId: c1.id, score: 1 }, { criterionId: c2.id, score: 0 }],
+    });
+    expect(scored).toMatchObject({ ok: true, succeeded: 1 });
+    expect(await prisma.score.count({ where: { modelId: a.id, reviewerId: w.communeReviewer.userId } })).toBe(2);
+
+    const none = await bulkReview(w.communeReviewer, { items: [items[1]], action: "RECOGNIZE", noScores: true });
+    expect(none).toMatchObject({ ok: true, succeeded: 1 });
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entity: "Model", entityId: String(b.id), action: "model.recognize" } });
+    expect(audit.data).toMatchObject({ scores: "none" });
+    expect(await prisma.score.count({ where: { modelId: b.id } })).toBe(0);
+  });
+
+  it("designates typical and proposes upward in bulk; request revision needs a comment", async () => {
+    const a = await modelOf(w, "RECOGNIZED");
+    const b = await modelOf(w, "RECOGNIZED");
+    const typical = await bulkReview(w.communeReviewer, { items: [{ modelId: a.id, version: a.version }], action: "DESIGNATE_TYPICAL" });
+    expect(typical).toMatchObject({ ok: true, succeeded: 1 });
+    expect((await prisma.model.findUniqueOrThrow({ where: { id: a.id } })).typicalLevel).toBe("COMMUNE");
+    const proposed = await bulkReview(w.communeReviewer, { items: [{ modelId: b.id, version: b.version }], action: "PROPOSE" });
+    expect(proposed).toMatchObject({ ok: true, succeeded: 1, results: [{ modelId: b.id, ok: true, state: "PROPOSED" }] });
+    expect((await prisma.model.findUniqueOrThrow({ where: { id: b.id } })).reviewUnitId).toBe(w.tree.province.id);
+
+    const c = await modelOf(w, "UNDER_REVIEW");
+    const noComment = await bulkReview(w.communeReviewer, { items: [{ modelId: c.id, version: c.version }], action: "REQUEST_REVISION" });
+    expect(noComment.ok === false && noComment.fieldErrors?.comment).toEqual([REVIEW_MESSAGES.bulkCommentRequired]);
   });
 });
 

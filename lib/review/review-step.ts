@@ -170,6 +170,7 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
           ...(next ? { toUnitId: next.id } : {}),
           ...(undone ? { undoneEventId: undone.id, undoneAction: undone.action } : {}),
           ...(d.scores?.length ? { scores: d.scores.map((s) => [s.criterionId, s.score]) } : {}),
+          ...(d.noScores && !d.scores?.length && d.action === "RECOGNIZE" ? { scores: "none" } : {}),
           ...(d.meetingRef ? { meetingRef: d.meetingRef } : {}),
         },
       });

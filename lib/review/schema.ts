@@ -7,9 +7,6 @@ import { REVIEW_MESSAGES } from "./messages";
 export const REVIEW_STEP_ACTIONS = REVIEWER_STEPS;
 export type ReviewStepAction = ReviewerStep;
 
-/** Steps a committee may take on many models at once; the queue offers exactly these. */
-export const BULK_REVIEW_ACTIONS = ["RECOGNIZE", "REQUEST_REVISION", "NOT_RECOGNIZE"] as const satisfies readonly ReviewerStep[];
-export type BulkReviewAction = (typeof BULK_REVIEW_ACTIONS)[number];
 
 const optionalText = (max: number, message: string) =>
   z.preprocess(
@@ -33,6 +30,8 @@ export const ReviewStepInput = z.object({
   comment: optionalText(2000, REVIEW_MESSAGES.commentTooLong),
   meetingRef: optionalText(200, REVIEW_MESSAGES.meetingRefTooLong),
   scores: z.array(ScoreInput).max(50).optional(),
+  /** A recognition without criterion scores, said so on purpose (recorded in the audit event). */
+  noScores: z.boolean().optional(),
   requestKey: z.preprocess(
     (v) => (v === "" || v === null ? undefined : v),
     z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, REVIEW_MESSAGES.requestKeyInvalid).optional(),
@@ -41,14 +40,44 @@ export const ReviewStepInput = z.object({
 export type ReviewStepInput = z.input<typeof ReviewStepInput>;
 export type ReviewStepData = z.output<typeof ReviewStepInput>;
 
-export const BulkReviewInput = z.object({
+/**
+ * The steps a committee may take over a selection from its queue. Start review and undo stay per model
+ * (undo is about one's own last step, start review happens when a model is opened).
+ */
+export const BULK_REVIEW_ACTIONS = [
+  "RECOGNIZE",
+  "DESIGNATE_TYPICAL",
+  "PROPOSE",
+  "REQUEST_REVISION",
+  "NOT_RECOGNIZE",
+] as const satisfies readonly ReviewerStep[];
+export type BulkReviewAction = (typeof BULK_REVIEW_ACTIONS)[number];
+/** A bulk step that needs a comment (the owners are told why). */
+export const BULK_NEEDS_COMMENT: readonly BulkReviewAction[] = ["REQUEST_REVISION", "NOT_RECOGNIZE"];
+
+export const BulkReviewInput = z
+  .object({
   items: z
     .array(z.object({ modelId: dbId(REVIEW_MESSAGES.notFound), version: dbId(REVIEW_MESSAGES.conflict) }))
     .min(1, REVIEW_MESSAGES.bulkEmpty)
     .max(200, REVIEW_MESSAGES.bulkTooMany)
     .refine((xs) => new Set(xs.map((x) => x.modelId)).size === xs.length, REVIEW_MESSAGES.bulkDuplicate),
-  action: z.enum(BULK_REVIEW_ACTIONS, REVIEW_MESSAGES.actionInvalid),
+  action: z.enum(BULK_REVIEW_ACTIONS, REVIEW_MESSAGES.bulkActionInvalid),
   comment: optionalText(2000, REVIEW_MESSAGES.commentTooLong),
   meetingRef: optionalText(200, REVIEW_MESSAGES.meetingRefTooLong),
-});
+  /** For a recognition: the scores given to every selected model, or noScores = true. */
+  scores: z.array(ScoreInput).max(50).optional(),
+  noScores: z.boolean().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.action === "RECOGNIZE") {
+      if (!v.scores?.length && !v.noScores) ctx.addIssue({ code: "custom", path: ["scores"], message: REVIEW_MESSAGES.bulkScoresOrNone });
+      if (v.scores?.length && v.noScores) ctx.addIssue({ code: "custom", path: ["scores"], message: REVIEW_MESSAGES.bulkScoresOrNone });
+    } else if (v.scores?.length || v.noScores) {
+      ctx.addIssue({ code: "custom", path: ["scores"], message: REVIEW_MESSAGES.scoresNotAllowed });
+    }
+    if (BULK_NEEDS_COMMENT.includes(v.action) && !v.comment) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: REVIEW_MESSAGES.bulkCommentRequired });
+    }
+  });
 export type BulkReviewInput = z.input<typeof BulkReviewInput>;

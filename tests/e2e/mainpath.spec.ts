@@ -160,3 +160,244 @@ test.describe("Tệp minh chứng dung lượng thật", () => {
     expect(responses.every((s) => s < 400)).toBe(true);
   });
 });
+
+async function switchTo(page: Page, username: string) {
+  await page.context().clearCookies();
+  await login(page, username);
+  await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
+}
+
+test.describe("Đăng ký, thông báo cho người thẩm định", () => {
+  test("hành trình: đăng ký mô hình có ảnh 4 MB, gửi (xác nhận), cấp xã thấy thông báo; mở thông báo là đã đọc", async ({ page }) => {
+    test.setTimeout(150_000);
+    await switchTo(page, "canbo");
+    const photo = await jpegOf(page, 4 * MB);
+    const title = `Bữa cơm chờ đón con em đi học xa ${Date.now().toString(36)}`;
+    await fillNewModel(page, title);
+    await page.getByLabel("Tệp minh chứng").setInputFiles({ name: "bua-com.jpg", mimeType: "image/jpeg", buffer: photo });
+    await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await expect(page).toHaveURL(/\/mo-hinh\/\d+\?tb=tao$/, { timeout: 60_000 });
+    const id = /\/mo-hinh\/(\d+)/.exec(page.url())![1];
+
+    // Submitting locks kind, campaign and committee: it asks first and names the committee.
+    await page.getByRole("button", { name: "Gửi đăng ký" }).click();
+    const confirm = page.getByRole("dialog", { name: "Gửi đăng ký mô hình?" });
+    await expect(confirm).toContainText("Hồ sơ sẽ được gửi tới");
+    await confirm.getByRole("button", { name: "Chưa gửi" }).click();
+    await expect(page.getByText("Bản nháp, chưa gửi").first()).toBeVisible();
+    await page.getByRole("button", { name: "Gửi đăng ký" }).click();
+    await confirm.getByRole("button", { name: "Xác nhận gửi" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã gửi đăng ký mô hình." })).toBeVisible();
+
+    await switchTo(page, "xa");
+    const bell = page.getByRole("link", { name: /^Thông báo/ }).first();
+    await expect(bell).toContainText(/\d/);
+    await bell.click();
+    const item = page.getByRole("listitem").filter({ hasText: title });
+    await expect(item).toContainText("đã gửi đăng ký mô hình");
+    await expect(item).toContainText("Chưa đọc");
+    await item.getByRole("button", { name: "Xem mô hình" }).click();
+    await expect(page).toHaveURL(new RegExp(`/tham-dinh/${id}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await page.goto("/thong-bao");
+    const after = page.getByRole("listitem").filter({ hasText: title });
+    await expect(after).toBeVisible();
+    await expect(after).not.toContainText("Chưa đọc");
+
+    // The province finds it on the model list by words, in any order, without diacritics.
+    await switchTo(page, "tinh");
+    await page.goto(`/mo-hinh?q=${encodeURIComponent("don cho, BUA com")}`);
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+  });
+
+  test("phiên hết hạn khi đang nhập: về trang đăng nhập có thông báo, đăng nhập lại thì quay về và còn nội dung", async ({ page }) => {
+    await switchTo(page, "canbo");
+    const title = "Mô hình đang nhập dở khi phiên hết hạn";
+    await fillNewModel(page, title);
+    await page.context().clearCookies();
+    await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await expect(page).toHaveURL(/\/dang-nhap\?ly-do=het-phien&callbackUrl=%2Fmo-hinh%2Fmoi$/);
+    await expect(page.getByRole("status").filter({ hasText: "Phiên đăng nhập đã hết hạn" })).toBeVisible();
+    await page.getByLabel("Tên đăng nhập").fill("canbo");
+    await page.getByLabel("Mật khẩu").fill("DanVan@2026");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page).toHaveURL(/\/mo-hinh\/moi$/, { timeout: 30_000 });
+    await expect(page.getByRole("status").filter({ hasText: "Đã khôi phục nội dung bạn nhập lần trước" })).toBeVisible();
+    await expect(page.getByLabel("Tên mô hình")).toHaveValue(title);
+    await expect(page.getByLabel("Ngày bắt đầu")).toHaveValue("15/01/2026");
+    await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await expect(page).toHaveURL(/\/mo-hinh\/\d+\?tb=tao$/);
+    // Saved: the local copy is gone, a new form starts empty.
+    await page.goto("/mo-hinh/moi");
+    await expect(page.getByLabel("Tên mô hình")).toHaveValue("");
+    await expect(page.getByText("Đã khôi phục nội dung")).toHaveCount(0);
+  });
+
+  test("xoá bản nháp của đơn vị sau khi xác nhận; quay lại danh sách giữ bộ lọc và trang", async ({ page, consoleErrors }) => {
+    await switchTo(page, "canbo");
+    const title = "Bản nháp sẽ bị xoá";
+    await fillNewModel(page, title);
+    await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await expect(page).toHaveURL(/\/mo-hinh\/\d+\?tb=tao$/);
+    const url = page.url().replace(/\?.*$/, "");
+    // Back after the redirect shows the saved draft's page history, not a form that saves a duplicate.
+    await page.getByRole("button", { name: "Xoá bản nháp" }).click();
+    const dialog = page.getByRole("dialog", { name: "Xoá bản nháp này?" });
+    await expect(dialog).toContainText(title);
+    await dialog.getByRole("button", { name: "Xoá bản nháp" }).click();
+    await expect(page).toHaveURL(/\/mo-hinh\?tb=xoa$/);
+    await expect(page.getByRole("status").filter({ hasText: "Đã xoá bản nháp." })).toBeVisible();
+    expect((await page.goto(url))!.status()).toBe(404);
+    allow404(consoleErrors);
+
+    await page.goto("/mo-hinh?state=DRAFT&kind=COLLECTIVE");
+    await page.getByRole("list", { name: "Danh sách mô hình" }).getByRole("link").first().click();
+    const back = page.getByRole("link", { name: /Quay lại danh sách/ });
+    await expect(back).toHaveAttribute("href", "/mo-hinh?kind=COLLECTIVE&state=DRAFT");
+    await back.click();
+    await expect(page).toHaveURL(/\/mo-hinh\?kind=COLLECTIVE&state=DRAFT$/);
+    await expect(page.getByLabel("Trạng thái")).toHaveValue("DRAFT");
+  });
+});
+
+/** The browser logs every 404 response as a console error: expected here, anything else still fails. */
+function allow404(consoleErrors: string[]) {
+  const rest = consoleErrors.filter((e) => !/status of 404 \(Not Found\)/.test(e));
+  consoleErrors.splice(0, consoleErrors.length, ...rest);
+}
+
+test.describe("Không tìm thấy: HTTP 404 với thanh điều hướng của cổng", () => {
+  test("mã không có, mã sai dạng, mô hình ngoài phạm vi và mục không được vào", async ({ page, consoleErrors }) => {
+    await switchTo(page, "canbo");
+    await page.goto("/mo-hinh");
+    const href = await page.getByRole("list", { name: "Danh sách mô hình" }).getByRole("link").first().getAttribute("href");
+    const ownId = /\/mo-hinh\/(\d+)/.exec(href!)![1];
+    for (const path of ["/mo-hinh/99999999", "/mo-hinh/abc", "/mo-hinh/99999999/sua", "/tham-dinh/1", "/tham-dinh/99999999"]) {
+      const res = await page.goto(path);
+      expect(res!.status(), path).toBe(404);
+      await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).first()).toBeAttached();
+    }
+    // Another committee's reviewer: the cadre's model is out of its scope.
+    await switchTo(page, "huyen");
+    for (const path of [`/mo-hinh/${ownId}`, `/tham-dinh/${ownId}`]) {
+      expect((await page.goto(path))!.status(), path).toBe(404);
+    }
+    allow404(consoleErrors);
+  });
+});
+
+test.describe("Bàn phím, kiểm tra dữ liệu, màn hình nhỏ", () => {
+  const isBlue = (c: string) => c === "rgb(29, 78, 216)";
+
+  test("vòng focus xanh thấy rõ trên mọi nút, kể cả nút đỏ; không có thông báo kiểm tra tiếng Anh của trình duyệt", async ({ page }) => {
+    await switchTo(page, "xa");
+    // A red (primary) button keyboard-focused: the ring is the focus blue, not white.
+    await page.goto("/tham-dinh");
+    await page.keyboard.press("Tab");
+    const red = page.getByRole("button", { name: "Tìm và lọc" });
+    await red.focus();
+    await expect(red).toHaveCSS("background-color", "rgb(185, 28, 28)");
+    await expect(red).toHaveCSS("outline-color", "rgb(29, 78, 216)");
+    await expect(red).toHaveCSS("outline-style", "solid");
+    for (const path of ["/tham-dinh", "/mo-hinh"]) {
+      await page.goto(path);
+      await page.keyboard.press("Tab");
+      const rings = await page.evaluate(() => {
+        const out: { name: string; style: string; color: string; width: string; shadow: string }[] = [];
+        const els = document.querySelectorAll<HTMLElement>("main button:not([disabled]), main a[href], main input:not([type=hidden]), main select, main textarea, main summary");
+        for (const el of els) {
+          if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) continue;
+          el.focus();
+          if (document.activeElement !== el) continue;
+          const cs = getComputedStyle(el);
+          out.push({ name: (el.textContent || el.getAttribute("name") || el.tagName).trim().slice(0, 40), style: cs.outlineStyle, color: cs.outlineColor, width: cs.outlineWidth, shadow: cs.boxShadow });
+        }
+        return out;
+      });
+      expect(rings.length).toBeGreaterThan(3);
+      for (const r of rings) {
+        expect(r.style === "solid" && isBlue(r.color) && parseFloat(r.width) >= 2, `${path}: ${JSON.stringify(r)}`).toBe(true);
+      }
+    }
+
+    // No form leaves validation to the browser (its messages are English), and no mm/dd/yyyy picker.
+    for (const path of ["/tham-dinh", "/mo-hinh"]) {
+      await page.goto(path);
+      const native = await page.evaluate(
+        () => document.querySelectorAll("form:not([novalidate]) :is([required],[type=number],[type=email],[pattern],[min],[max]), input[type=date]").length,
+      );
+      expect(native, path).toBe(0);
+    }
+    await page.goto("/tham-dinh?state=ALL");
+    await page.getByRole("list", { name: /./ }).getByRole("link").first().click();
+    const notRecognize = page.getByRole("button", { name: "Không công nhận", exact: true });
+    if (await notRecognize.count()) {
+      await notRecognize.click();
+      const dialog = page.getByRole("dialog", { name: "Không công nhận" });
+      expect(await dialog.locator("form").evaluate((f: HTMLFormElement) => f.noValidate)).toBe(true);
+      expect(await dialog.locator("[required], input[type=number]").count()).toBe(0);
+    }
+    await switchTo(page, "canbo");
+    for (const path of ["/mo-hinh/moi"]) {
+      await page.goto(path);
+      const native = await page.evaluate(
+        () => document.querySelectorAll("form:not([novalidate]) :is([required],[type=number],[type=email],[pattern],[min],[max]), input[type=date]").length,
+      );
+      expect(native, path).toBe(0);
+      await expect(page.getByLabel("Ngày bắt đầu")).toHaveAttribute("placeholder", "dd/mm/yyyy");
+    }
+  });
+
+  test.describe("điện thoại 360 px", () => {
+    test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+
+    test("Esc đóng danh mục; hồ sơ đầu tiên của hàng chờ nằm trên màn hình đầu; cột đơn vị của bảng tiến độ luôn thấy", async ({ page }) => {
+      await switchTo(page, "xa");
+      await page.goto("/tham-dinh?state=ALL");
+      const menu = page.getByRole("button", { name: "Danh mục" });
+      await menu.click();
+      await expect(menu).toHaveAttribute("aria-expanded", "true");
+      await page.keyboard.press("Escape");
+      await expect(menu).toHaveAttribute("aria-expanded", "false");
+      await expect(menu).toBeFocused();
+
+      const first = page.getByRole("checkbox", { name: /^Chọn mô hình / }).first();
+      const box = (await first.boundingBox())!;
+      expect(box.y + box.height, "hồ sơ đầu tiên trên màn hình đầu").toBeLessThanOrEqual(780);
+
+      await switchTo(page, "tinh");
+      await page.goto("/tham-dinh/tien-do");
+      const table = page.getByRole("table").first();
+      await table.evaluate((t) => (t.parentElement!.scrollLeft = 2000));
+      const firstCell = table.locator("tbody th").first();
+      const cellBox = (await firstCell.boundingBox())!;
+      expect(cellBox.x, "cột hội đồng vẫn ở mép trái khi cuộn ngang").toBeGreaterThanOrEqual(0);
+      expect(cellBox.x).toBeLessThan(40);
+    });
+  });
+});
+
+test.describe("Từ ngữ sau sắp xếp 2025", () => {
+  test("hộp thoại đề nghị nêu tên hội đồng nhận; công nhận điển hình nói rõ cấp; mô hình đã công nhận không 'đã chờ' trong Cần xử lý", async ({ page }) => {
+    await switchTo(page, "xa");
+    await page.goto("/tham-dinh?state=RECOGNIZED");
+    const rows = page.getByRole("list", { name: /./ }).filter({ has: page.getByRole("checkbox") }).getByRole("listitem");
+    await expect(rows.first()).toBeVisible();
+    await expect(rows.first()).toContainText("Đã công nhận: có thể công nhận điển hình hoặc đề nghị cấp trên");
+    await expect(rows.first()).not.toContainText("Đã chờ");
+    await rows.first().getByRole("link").first().click();
+    const propose = page.getByRole("button", { name: "Đề nghị cấp trên", exact: true });
+    if (await propose.count()) {
+      await propose.click();
+      const dialog = page.getByRole("dialog", { name: "Đề nghị cấp trên" });
+      await expect(dialog).toContainText(/Gửi mô hình lên .+ \(cấp tỉnh\) xem xét, công nhận\./);
+      await dialog.getByRole("button", { name: "Hủy" }).click();
+    }
+    const typical = page.getByRole("button", { name: "Công nhận điển hình", exact: true });
+    if (await typical.count()) {
+      await typical.click();
+      await expect(page.getByRole("dialog", { name: "Công nhận điển hình" })).toContainText("Công nhận mô hình là điển hình cấp xã.");
+    }
+    expect((await propose.count()) + (await typical.count())).toBeGreaterThan(0);
+  });
+});

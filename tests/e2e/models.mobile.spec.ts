@@ -80,6 +80,7 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
 
     await page.goto(detailUrl);
     await page.getByRole("button", { name: "Gửi đăng ký" }).click();
+    await page.getByRole("dialog", { name: "Gửi đăng ký mô hình?" }).getByRole("button", { name: "Xác nhận gửi" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Đã gửi đăng ký mô hình." })).toBeVisible();
     await expect(page.getByText("Đang chờ thẩm định").first()).toBeVisible();
     const timeline = page.getByRole("region", { name: "Quá trình xử lý" });
@@ -152,6 +153,7 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     await expect(page.getByRole("region", { name: "Nội dung mô hình" })).toContainText("Bổ sung: số liệu 45 hộ tham gia");
 
     await page.getByRole("button", { name: "Gửi lại" }).click();
+    await page.getByRole("dialog", { name: "Gửi lại hồ sơ đã bổ sung?" }).getByRole("button", { name: "Xác nhận gửi" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Đã gửi lại hồ sơ sau khi bổ sung." })).toBeVisible();
     await expect(page.getByText("Đang chờ thẩm định").first()).toBeVisible();
     const timeline = page.getByRole("region", { name: "Quá trình xử lý" });

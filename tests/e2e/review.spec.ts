@@ -52,6 +52,7 @@ test.describe("Thẩm định mô hình", () => {
     await expect(page).toHaveURL(/\/mo-hinh\/\d+/);
     const modelId = /\/mo-hinh\/(\d+)/.exec(page.url())![1];
     await page.getByRole("button", { name: "Gửi đăng ký" }).click();
+    await page.getByRole("dialog", { name: "Gửi đăng ký mô hình?" }).getByRole("button", { name: "Xác nhận gửi" }).click();
     await expect(page.getByText("Đã gửi đăng ký mô hình.")).toBeVisible();
     await expect(page.getByText("Đang chờ thẩm định", { exact: true }).first()).toBeVisible();
 
@@ -60,7 +61,7 @@ test.describe("Thẩm định mô hình", () => {
     await searchQueue(page, `hien dat mo rong duong lien thon na leng ${suffix}`);
     await expect(page.getByRole("status").filter({ hasText: "Tìm thấy 1 mô hình" })).toBeVisible();
     await page.getByRole("link", { name: title }).click();
-    await expect(page).toHaveURL(new RegExp(`/tham-dinh/${modelId}$`));
+    await expect(page).toHaveURL(new RegExp(`/tham-dinh/${modelId}(\\?ds=.*)?$`));
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
     // A revision request without a reason is refused by the form itself (required field).
@@ -137,7 +138,7 @@ test.describe("Thẩm định mô hình", () => {
     await switchTo(page, "huyen");
     await page.goto("/tham-dinh?state=SUBMITTED");
     await page.getByRole("list", { name: "Danh sách mô hình chờ thẩm định" }).getByRole("link").first().click();
-    await expect(page).toHaveURL(/\/tham-dinh\/\d+$/);
+    await expect(page).toHaveURL(/\/tham-dinh\/\d+(\?ds=.*)?$/);
     const detailPath = new URL(page.url()).pathname;
     // Registered with this committee and still held by it: no separate "held by" line yet.
     const holder = page.locator("dt", { hasText: "Cấp đang giữ hồ sơ" }).locator("xpath=following-sibling::dd[1]");
@@ -183,6 +184,15 @@ test.describe("Thẩm định mô hình", () => {
     }
     await expect(page.getByText("Đã chọn 3 mô hình")).toBeVisible();
 
+    // No default action: the reviewer must choose one.
+    await expect(page.getByLabel("Thao tác")).toHaveValue("");
+    await page.getByRole("button", { name: "Thực hiện" }).click();
+    await expect(page.getByText("Vui lòng chọn thao tác cho các mô hình đã chọn.")).toBeVisible();
+    await expect(page.getByLabel("Thao tác")).toBeFocused();
+    // Propose upward and designate typical are offered in bulk too.
+    const offered = await page.getByLabel("Thao tác").locator("option").allTextContents();
+    expect(offered).toEqual(expect.arrayContaining(["Công nhận", "Công nhận điển hình", "Đề nghị cấp trên", "Yêu cầu bổ sung", "Không công nhận"]));
+
     await page.getByLabel("Thao tác").selectOption({ label: "Không công nhận" });
     await page.getByRole("button", { name: "Thực hiện" }).click();
     await page.getByRole("dialog", { name: "Xác nhận thẩm định hàng loạt" }).getByRole("button", { name: "Xác nhận" }).click();
@@ -190,6 +200,11 @@ test.describe("Thẩm định mô hình", () => {
     await expect(formAlert(page)).toHaveText("Vui lòng nhập lý do khi yêu cầu bổ sung hoặc không công nhận.");
 
     await page.getByLabel("Thao tác").selectOption({ label: "Công nhận" });
+    // A bulk recognition asks for the scores or says none were given.
+    await page.getByRole("button", { name: "Thực hiện" }).click();
+    await page.getByRole("dialog", { name: "Xác nhận thẩm định hàng loạt" }).getByRole("button", { name: "Xác nhận" }).click();
+    await expect(formAlert(page)).toContainText("hãy nhập điểm theo từng tiêu chí hoặc đánh dấu “Không chấm điểm”");
+    await page.getByLabel("Không chấm điểm theo tiêu chí (ghi nhận là không có điểm)").check();
     await page.getByLabel("Số biên bản / cuộc họp").fill("Biên bản họp Ban Chỉ đạo số 14/BB-BCĐ");
     // Enter in a text field still asks for confirmation first.
     await page.getByLabel("Số biên bản / cuộc họp").press("Enter");
@@ -229,7 +244,7 @@ test.describe("Thẩm định mô hình", () => {
     await page.getByRole("checkbox", { name: /^Chọn mô hình / }).first().check();
     await expect(page.getByText("Đã chọn 1 mô hình")).toBeVisible();
     await page.getByRole("list", { name: "Danh sách mô hình chờ thẩm định" }).getByRole("link").first().click();
-    await expect(page).toHaveURL(/\/tham-dinh\/\d+$/);
+    await expect(page).toHaveURL(/\/tham-dinh\/\d+(\?ds=.*)?$/);
     await expect(page.getByRole("heading", { name: "Thẩm định", exact: true })).toBeVisible();
     expect(await overflow()).toBeLessThanOrEqual(0);
   });
@@ -238,7 +253,7 @@ test.describe("Thẩm định mô hình", () => {
     await switchTo(page, "xa");
     await page.goto("/tham-dinh?state=SUBMITTED");
     await page.getByRole("list", { name: "Danh sách mô hình chờ thẩm định" }).getByRole("link").first().click();
-    await expect(page).toHaveURL(/\/tham-dinh\/\d+$/);
+    await expect(page).toHaveURL(/\/tham-dinh\/\d+(\?ds=.*)?$/);
     const url = page.url();
 
     // A colleague of the same committee acts first in another tab.

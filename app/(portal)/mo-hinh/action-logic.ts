@@ -4,6 +4,7 @@ import { createModelDraft } from "@/lib/models/create-model-draft";
 import { updateModelDraft } from "@/lib/models/update-model-draft";
 import { submitModel } from "@/lib/models/submit-model";
 import { withdrawModel } from "@/lib/models/withdraw-model";
+import { deleteModelDraft } from "@/lib/models/delete-model-draft";
 import { reportProgress } from "@/lib/models/report-progress";
 import { searchReplicationOrigins, type ReplicationOrigin } from "@/lib/models/search-replication-origins";
 import type { Fail } from "@/lib/models/result";
@@ -102,6 +103,13 @@ export async function submitModelFromForm(actor: Actor, fd: FormData, prev?: For
 export async function withdrawModelFromForm(actor: Actor, fd: FormData, prev?: FormState): Promise<FormState> {
   const values = formStrings(fd, ["id", "version", "comment"]);
   const result = await withdrawModel(actor, values);
+  if (!result.ok) return failState(result, values, nextAttempt(prev));
+  return { ok: true, id: result.id };
+}
+
+export async function deleteDraftFromForm(actor: Actor, fd: FormData, prev?: FormState): Promise<FormState> {
+  const values = formStrings(fd, ["id", "version"]);
+  const result = await deleteModelDraft(actor, values);
   if (!result.ok) return failState(result, values, nextAttempt(prev));
   return { ok: true, id: result.id };
 }

@@ -2,9 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
+import { getActor, requireActor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/types";
+import { safeCallbackUrl } from "@/app/(auth)/dang-nhap/callback-url";
 import {
   createModelFromForm,
+  deleteDraftFromForm,
   deleteFileFromForm,
   reportProgressFromForm,
   searchOrigins,
@@ -18,8 +21,19 @@ import {
 // Thin wrappers: the session's actor, the tested body in action-logic.ts, then where to go next.
 // A save that left some files behind stays on the form to say which.
 
+/**
+ * The actor, or — when the session expired while the form was open — the login page with a message and
+ * the form's page as callbackUrl (the form keeps what was typed in a local draft, see local-draft.tsx).
+ */
+async function actorOrLogin(fd: FormData): Promise<Actor> {
+  const actor = await getActor();
+  if (actor) return actor;
+  const back = safeCallbackUrl(fd.get("returnTo"));
+  redirect(`/dang-nhap?ly-do=het-phien&callbackUrl=${encodeURIComponent(back.startsWith("/mo-hinh") ? back : "/mo-hinh")}`);
+}
+
 export async function createModelAction(prev: FormState, fd: FormData): Promise<FormState> {
-  const actor = await requireActor();
+  const actor = await actorOrLogin(fd);
   const state = await createModelFromForm(actor, fd, prev);
   if (state.ok && state.id) {
     revalidatePath("/mo-hinh");
@@ -29,7 +43,7 @@ export async function createModelAction(prev: FormState, fd: FormData): Promise<
 }
 
 export async function updateModelAction(prev: FormState, fd: FormData): Promise<FormState> {
-  const actor = await requireActor();
+  const actor = await actorOrLogin(fd);
   const state = await updateModelFromForm(actor, fd, prev);
   if (state.ok && state.id) {
     revalidatePath("/mo-hinh");
@@ -40,7 +54,7 @@ export async function updateModelAction(prev: FormState, fd: FormData): Promise<
 }
 
 export async function submitModelAction(prev: FormState, fd: FormData): Promise<FormState> {
-  const actor = await requireActor();
+  const actor = await actorOrLogin(fd);
   const state = await submitModelFromForm(actor, fd, prev);
   if (state.ok && state.id) {
     revalidatePath("/mo-hinh");
@@ -59,8 +73,18 @@ export async function withdrawModelAction(prev: FormState, fd: FormData): Promis
   return state;
 }
 
-export async function reportProgressAction(prev: FormState, fd: FormData): Promise<FormState> {
+export async function deleteDraftAction(prev: FormState, fd: FormData): Promise<FormState> {
   const actor = await requireActor();
+  const state = await deleteDraftFromForm(actor, fd, prev);
+  if (state.ok) {
+    revalidatePath("/mo-hinh");
+    redirect("/mo-hinh?tb=xoa");
+  }
+  return state;
+}
+
+export async function reportProgressAction(prev: FormState, fd: FormData): Promise<FormState> {
+  const actor = await actorOrLogin(fd);
   const state = await reportProgressFromForm(actor, fd, prev);
   if (state.ok && state.id) {
     revalidatePath(`/mo-hinh/${state.id}`);

@@ -29,16 +29,16 @@ export async function updateAccountAction(_prev: FormState, form: FormData): Pro
 }
 
 export async function setAccountDisabledAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const id = Number(form.get("id"));
+  const id = form.get("id");
   const result = await setAccountDisabled(await requireActor(), { id, disabled: form.get("disabled") === "1" });
   if (!result.ok) {
     return { message: result.message };
   }
-  redirect(`/quan-tri/tai-khoan/${id}?da-luu=1`);
+  redirect(`/quan-tri/tai-khoan/${Number(id)}?da-luu=1`);
 }
 
 export async function resetAccountPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await resetAccountPassword(await requireActor(), { id: Number(form.get("id")) });
+  const result = await resetAccountPassword(await requireActor(), { id: form.get("id") });
   if (!result.ok) {
     return { message: result.message };
   }

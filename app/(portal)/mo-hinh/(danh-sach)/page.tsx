@@ -20,6 +20,7 @@ import { requireSection } from "../../_lib/require-section";
 import { campaignOptions } from "@/lib/models/form-options";
 import { dashboardListFilter } from "@/lib/dashboard/list-filter";
 import { DashboardFilterNotice } from "@/components/dashboard/filter-notice";
+import { listQuery } from "@/lib/list-return";
 
 export const metadata: Metadata = { title: vi.models.title };
 
@@ -118,6 +119,11 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
         </div>
       </form>
 
+      {first(params.tb) === "xoa" ? (
+        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-3 text-sm font-medium text-emerald-900">
+          {mvi.detail.draftDeleted}
+        </p>
+      ) : null}
       <p className="mb-3 text-sm text-slate-600" role="status" aria-live="polite">
         {mvi.list.results(formatNumber(result.total))}
       </p>
@@ -128,6 +134,7 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
           dateLabel={mvi.list.updated}
           showUnit={false}
           linked
+          listQuery={listQuery({ ...query, page: result.page > 1 ? String(result.page) : undefined })}
           items={result.items.map((m) => ({
             id: m.id,
             code: m.code,
@@ -236,6 +243,7 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
           role={actor.role}
           dateLabel={vi.models.updatedAt}
           linked
+          listQuery={listQuery({ q, state: status, field: field ? String(field.id) : undefined, page: result.page > 1 ? String(result.page) : undefined })}
           items={result.rows.map((m) => ({
             id: m.id,
             code: m.code,

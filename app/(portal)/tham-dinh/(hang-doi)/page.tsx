@@ -17,6 +17,7 @@ import { requireSection } from "../../_lib/require-section";
 import { canOpen } from "@/lib/nav";
 import { reviewFilterOptions } from "@/lib/review/filter-options";
 import { bulkReviewAction } from "../actions";
+import { listQuery } from "@/lib/list-return";
 
 export const metadata: Metadata = { title: rvi.queue.title };
 
@@ -97,6 +98,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <ReviewQueue
           role={actor.role}
           submit={bulkReviewAction}
+          criteriaByCampaign={queue.criteriaByCampaign}
+          listQuery={listQuery({ ...query, page: queue.page > 1 ? String(queue.page) : undefined })}
           items={queue.items.map((m) => ({
             id: m.id,
             code: m.code,
@@ -108,6 +111,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             reviewLevel: m.reviewLevel,
             submittedAt: m.submittedAt ? m.submittedAt.toISOString() : null,
             waitingDays: m.waitingDays,
+            campaignId: m.campaignId,
             version: m.version,
           }))}
         />

@@ -11,20 +11,22 @@ import { ReviewPanel } from "@/components/review/review-panel";
 import { CommitteeScores } from "@/components/review/committee-scores";
 import { requireSection } from "../../_lib/require-section";
 import { reviewStepAction } from "../actions";
+import { backHref } from "@/lib/list-return";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: rvi.queue.title };
 
-export default async function ReviewDetailPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReviewDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const actor = await requireSection("review");
   const { id } = await params;
   const res = await getReviewDetail(actor, { id });
   if (!res.ok) notFound();
-  const { model, actions, criteria, scores } = res;
+  const { model, actions, criteria, scores, committeeLevel, proposeTo } = res;
 
   return (
     <>
       <p className="mb-3">
-        <Link href="/tham-dinh" className="link inline-flex min-h-11 items-center text-sm">
+        <Link href={backHref("/tham-dinh", (await searchParams).ds)} className="link inline-flex min-h-11 items-center text-sm">
           <span aria-hidden="true">←</span>&nbsp;{rvi.detail.back}
         </Link>
       </p>
@@ -44,6 +46,8 @@ export default async function ReviewDetailPage({ params }: { params: Promise<{ i
                 // A fresh key per rendered form: a double click or a resent form acts once.
                 actions={actions.map((action) => ({ action, requestKey: randomUUID() }))}
                 criteria={criteria}
+                committeeLevel={committeeLevel}
+                proposeTo={proposeTo}
                 reloadHref={`/tham-dinh/${model.id}`}
                 submit={reviewStepAction}
               />

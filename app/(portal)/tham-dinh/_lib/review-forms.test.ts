@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { rvi } from "@/lib/i18n/review";
+import { REVIEW_MESSAGES } from "@/lib/review/messages";
 import { createWorld, modelOf, modelSnapshot, type World } from "@/lib/models/test-world";
 import { bulkReviewForm, reviewStepForm } from "./review-forms";
 
@@ -96,7 +97,7 @@ describe("bulkReviewForm", () => {
     const stale = await modelOf(w, "SUBMITTED", { title: "Mô hình C" });
     const res = await bulkReviewForm(
       w.communeReviewer,
-      form({ action: "RECOGNIZE", meetingRef: "BB 7/2026", item: [item(a), item(b), item({ ...stale, version: stale.version + 3 })] }),
+      form({ action: "RECOGNIZE", noScores: "1", meetingRef: "BB 7/2026", item: [item(a), item(b), item({ ...stale, version: stale.version + 3 })] }),
     );
     expect(res).toMatchObject({ ok: true, succeeded: 2, failed: 1 });
     expect(res.results?.map((r) => [r.title, r.ok])).toEqual([
@@ -112,7 +113,7 @@ describe("bulkReviewForm", () => {
   it("a cadre's bulk request changes none of the models", async () => {
     const a = await modelOf(w, "SUBMITTED");
     const before = await modelSnapshot(a.id);
-    const res = await bulkReviewForm(w.cadre, form({ action: "RECOGNIZE", item: [item(a)] }));
+    const res = await bulkReviewForm(w.cadre, form({ action: "RECOGNIZE", noScores: "1", item: [item(a)] }));
     expect(res.ok ? res.failed : 1).toBe(1);
     expect(await modelSnapshot(a.id)).toEqual(before);
   });
@@ -126,6 +127,15 @@ describe("bulkReviewForm", () => {
       fieldErrors: { comment: [rvi.bulk.commentRequired] },
     });
     expect(await bulkReviewForm(w.communeReviewer, form({ action: "RECOGNIZE" }))).toMatchObject({ ok: false, message: rvi.bulk.selectRequired });
+    // No action chosen (the form's default), and a recognition without scores or "none given".
+    expect(await bulkReviewForm(w.communeReviewer, form({ action: "", item: [item(a)] }))).toMatchObject({
+      ok: false,
+      message: REVIEW_MESSAGES.bulkActionInvalid,
+    });
+    expect(await bulkReviewForm(w.communeReviewer, form({ action: "RECOGNIZE", item: [item(a)] }))).toMatchObject({
+      ok: false,
+      message: REVIEW_MESSAGES.bulkScoresOrNone,
+    });
     expect(await modelSnapshot(a.id)).toEqual(before);
   });
 });

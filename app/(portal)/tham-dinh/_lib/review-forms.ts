@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/types";
 import { reviewStep } from "@/lib/review/review-step";
 import { bulkReview } from "@/lib/review/bulk-review";
+import { REVIEW_MESSAGES } from "@/lib/review/messages";
 import { rvi } from "@/lib/i18n/review";
-import { BULK_REVIEW_ACTIONS } from "@/lib/review/schema";
 import { REVIEWER_STEPS } from "@/lib/workflow/state-machine";
 import type { BulkFormState, FormState } from "@/components/review/form-state";
 
@@ -79,7 +79,8 @@ export async function reviewStepForm(actor: Actor, formData: FormData): Promise<
 }
 
 const BulkForm = z.object({
-  action: z.enum(BULK_REVIEW_ACTIONS),
+  // Which actions are allowed is the use case's rule (BULK_REVIEW_ACTIONS); an empty choice is its message.
+  action: z.string().optional(),
   comment: text(),
   meetingRef: text(),
   items: z
@@ -107,13 +108,29 @@ export async function bulkReviewForm(actor: Actor, formData: FormData): Promise<
   if (!parsed.success) return { ok: false, message: INVALID, at: Date.now() };
   const { action, comment, meetingRef, items } = parsed.data;
   if (items.length === 0) return { ok: false, message: rvi.bulk.selectRequired, at: Date.now() };
-  if (action !== "RECOGNIZE" && !comment?.trim()) {
-    return { ok: false, message: rvi.bulk.commentRequired, fieldErrors: { comment: [rvi.bulk.commentRequired] }, at: Date.now() };
+  const scores = readScores(formData);
+  if ("error" in scores) {
+    return { ok: false, message: "Điểm phải là số nguyên không âm.", fieldErrors: { [scores.error]: ["Điểm phải là số nguyên không âm."] }, at: Date.now() };
   }
-  const res = await bulkReview(actor, { items: items.map(({ modelId, version }) => ({ modelId, version })), action, comment, meetingRef });
+  const res = await bulkReview(actor, {
+    items: items.map(({ modelId, version }) => ({ modelId, version })),
+    action: (action || undefined) as never,
+    comment,
+    meetingRef,
+    ...(scores.length ? { scores } : {}),
+    ...(formData.get("noScores") === "1" ? { noScores: true } : {}),
+  });
   if (!res.ok) {
     const fail = res as { message?: string; fieldErrors?: Record<string, string[]> };
-    return { ok: false, message: fail.message ?? INVALID, fieldErrors: fail.fieldErrors, at: Date.now() };
+    const fieldErrors = fail.fieldErrors;
+    const first = fieldErrors?.action?.[0] ?? fieldErrors?.comment?.[0] ?? fieldErrors?.scores?.[0];
+    const message = first === REVIEW_MESSAGES.bulkCommentRequired ? rvi.bulk.commentRequired : (first ?? fail.message ?? INVALID);
+    return {
+      ok: false,
+      message,
+      fieldErrors: fieldErrors?.comment ? { ...fieldErrors, comment: [message] } : fieldErrors,
+      at: Date.now(),
+    };
   }
   const titles = new Map(items.map((i) => [i.modelId, i.title]));
   return {

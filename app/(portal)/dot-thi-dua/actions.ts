@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/actor";
+import { createCampaignDraft, setCampaignStatus, updateCampaign } from "@/lib/campaigns/manage-campaign";
+import type { FormState } from "@/components/accounts/form-state";
+
+const FIELDS = ["code", "name", "startDate", "endDate", "registrationDeadline", "guidanceRef", "targets", "criteria", "ownerUnitId"];
+const values = (form: FormData, names: string[]) =>
+  Object.fromEntries(names.map((n) => [n, form.get(n) ?? undefined]).filter(([, v]) => v !== undefined && v !== null));
+
+export async function createCampaignAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const result = await createCampaignDraft(await requireActor(), values(form, FIELDS));
+  if (!result.ok) return { message: result.message, fieldErrors: result.fieldErrors };
+  revalidatePath("/dot-thi-dua");
+  redirect(`/dot-thi-dua/${result.id}`);
+}
+
+export async function updateCampaignAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const v = values(form, ["id", "version", ...FIELDS]);
+  const result = await updateCampaign(await requireActor(), { ...v, id: v.id, version: v.version });
+  if (!result.ok) return { message: result.message, fieldErrors: result.fieldErrors };
+  redirect(`/dot-thi-dua/${Number(form.get("id"))}?da-luu=1`);
+}
+
+export async function setCampaignStatusAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const result = await setCampaignStatus(await requireActor(), { id: form.get("id"), version: form.get("version"), status: form.get("status") });
+  if (!result.ok) return { message: result.message };
+  redirect(`/dot-thi-dua/${Number(form.get("id"))}?da-luu=1`);
+}

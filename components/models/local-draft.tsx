@@ -1,0 +1,69 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+/** Text fields a form never keeps locally (ids, locks, React's own fields, one-time keys). */
+const SKIP = /^(\$ACTION|id$|version$|requestKey$|returnTo$|modelId$|replicatedFromId$)/;
+const PREFIX = "dvk-nhap:";
+
+export function localDraftKey(path: string): string {
+  return `${PREFIX}${path}`;
+}
+
+/**
+ * What was typed in a long form, kept in this browser (localStorage) until the save succeeds: a session
+ * that expired meanwhile sends the user to the login page, and coming back restores the fields.
+ * `restored` is the saved text (or null); `save` is the form's onInput; `forget` drops it.
+ */
+export function useLocalDraft(path: string, baseVersion = "") {
+  const key = localDraftKey(path);
+  const [restored, setRestored] = useState<Record<string, string> | null>(null);
+
+  useEffect(() => {
+    try {
+      const raw = window.localStorage.getItem(key);
+      const saved = raw ? (JSON.parse(raw) as { values?: Record<string, string>; base?: string }) : null;
+      // Typed over a version that has changed since (saved elsewhere): the newer row wins, never silently overwritten.
+      if (saved && (saved.base ?? "") !== baseVersion) {
+        window.localStorage.removeItem(key);
+        return;
+      }
+      // After mount on purpose: the server-rendered form shows the saved draft first, then what was typed.
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- reading browser storage once
+      if (saved?.values && typeof saved.values === "object") setRestored(saved.values);
+    } catch {
+      // Storage disabled or unreadable: nothing to restore.
+    }
+  }, [key, baseVersion]);
+
+  function save(form: HTMLFormElement) {
+    const values: Record<string, string> = {};
+    for (const [name, value] of new FormData(form).entries()) {
+      if (typeof value === "string" && !SKIP.test(name)) values[name] = value;
+    }
+    try {
+      window.localStorage.setItem(key, JSON.stringify({ values, base: baseVersion, at: Date.now() }));
+    } catch {
+      // Quota or privacy mode: the form still works, only without the local copy.
+    }
+  }
+
+  function forget() {
+    try {
+      window.localStorage.removeItem(key);
+    } catch {}
+    setRestored(null);
+  }
+
+  return { restored, save, forget };
+}
+
+/** Dropped on the page a successful save lands on: the local copy is no longer needed. */
+export function ForgetLocalDraft({ paths }: { paths: string[] }) {
+  useEffect(() => {
+    try {
+      for (const p of paths) window.localStorage.removeItem(localDraftKey(p));
+    } catch {}
+  }, [paths]);
+  return null;
+}

@@ -1,0 +1,59 @@
+// The administrator loads a province from the official data, previews and applies the 1 July 2025
+// reorganisation, then merges two of the new communes.
+import { expect, login, test } from "./fixtures";
+
+test("quản trị nạp tỉnh Cao Bằng, áp dụng sắp xếp 01/7/2025 và sáp nhập hai xã", async ({ page }) => {
+  test.setTimeout(180_000);
+  await login(page, "quantri");
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto("/quan-tri");
+  await page.getByRole("link", { name: "Cây tổ chức" }).click();
+  await expect(page.getByRole("heading", { name: "Cây tổ chức", level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: "Nạp đơn vị hành chính chính thức" }).click();
+
+  await page.getByLabel("Tỉnh (trước 01/7/2025)").selectOption("Tỉnh Cao Bằng");
+  await page.getByRole("button", { name: "Nạp dữ liệu" }).click();
+  await expect(page.getByRole("heading", { name: "Tỉnh Cao Bằng", level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Đang hoạt động", { exact: true })).toBeVisible();
+
+  const reorg = page.getByRole("form", { name: "Sắp xếp đơn vị hành chính ngày 01/7/2025" });
+  await reorg.getByRole("button", { name: "Xem trước sắp xếp" }).click();
+  await expect(reorg.getByText("Chưa có gì thay đổi: đây chỉ là xem trước.")).toBeVisible();
+  await expect(reorg.getByTestId("merge-preview")).toContainText("Huyện");
+  await expect(reorg.getByTestId("merge-preview")).toContainText("→ Tỉnh Cao Bằng");
+  // Previewing changed nothing: the province is still open.
+  await page.reload();
+  await expect(page.getByText("Đang hoạt động", { exact: true })).toBeVisible();
+  await reorg.getByRole("button", { name: "Xem trước sắp xếp" }).click();
+  await reorg.getByRole("button", { name: "Áp dụng sắp xếp" }).click();
+  // Applied: the page re-renders with the old province closed (its forms are gone).
+  await expect(page.getByText("Đã kết thúc", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("unit-timeline")).toContainText("Sáp nhập");
+
+  // Accent-insensitive search finds the new province; its communes are listed with their codes.
+  await page.goto("/quan-tri/don-vi?q=cao+bang");
+  await expect(page.getByRole("link", { name: "Tỉnh Cao Bằng" }).first()).toBeVisible();
+  await page.getByRole("link", { name: "Tỉnh Cao Bằng" }).first().click();
+  await expect(page).toHaveURL(/\/quan-tri\/don-vi\/\d+$/);
+  await expect(page.getByText("Đang hoạt động", { exact: true })).toBeVisible();
+  const newProvinceUrl = page.url();
+  const newProvinceId = newProvinceUrl.split("/").pop();
+  await page.goto(`/quan-tri/don-vi?parent=${newProvinceId}`);
+  const items = page.locator("main li");
+  await expect(items.first()).toBeVisible();
+  const codes = (await items.allTextContents()).map((t) => /X-\d+/.exec(t)?.[0]).filter(Boolean) as string[];
+  expect(codes.length).toBeGreaterThan(2);
+  const [, target] = codes;
+  await items.first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/quan-tri\/don-vi\/\d+$/);
+  await expect(page.getByText("Đang hoạt động", { exact: true })).toBeVisible();
+  const merge = page.getByRole("form", { name: "Sáp nhập vào đơn vị khác" });
+  await merge.getByLabel("Mã đơn vị kế thừa").fill(target);
+  await merge.getByLabel("Ngày có hiệu lực (dd/MM/yyyy)").fill("01/11/2026");
+  await merge.getByRole("button", { name: "Xem trước" }).click();
+  await expect(merge.getByText("Chưa có gì thay đổi: đây chỉ là xem trước.")).toBeVisible();
+  await merge.getByRole("button", { name: "Áp dụng sáp nhập" }).click();
+  await expect(page.getByText("Đã kết thúc", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("unit-timeline")).toContainText("Sáp nhập");
+  await expect(page.getByText("Đơn vị kế thừa", { exact: true })).toBeVisible();
+});

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { listCampaigns } from "@/lib/campaigns/manage-campaign";
-import { prisma } from "@/lib/db/client";
+import { listCurrentProvinces } from "@/lib/org/list-current-provinces";
 import { formatDate } from "@/lib/format";
 import { campaignText as t } from "@/lib/i18n/accounts";
 import { campaignFields } from "@/components/accounts/campaign-fields";
@@ -19,10 +19,7 @@ export default async function CampaignsPage() {
   const actor = await requireActor();
   const campaigns = (await listCampaigns(actor)) ?? [];
   // The administrator names the province; a province officer's campaigns are its own province's.
-  const provinces =
-    actor.role === "ADMIN"
-      ? await prisma.unit.findMany({ where: { level: "PROVINCE", validTo: null }, select: { id: true, name: true }, orderBy: { name: "asc" } })
-      : [];
+  const provinces = await listCurrentProvinces(actor);
   return (
     <>
       <PageHeader title={t.title} description={t.intro} />

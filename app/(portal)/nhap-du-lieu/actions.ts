@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
-import type { ImportKind } from "@/lib/generated/prisma/client";
+import type { ImportKind } from "@/lib/enums";
 import { IM } from "@/lib/i18n/import";
 import { applyImport } from "@/lib/import/apply-import";
 import { kindBySlug } from "@/lib/import/kinds";

@@ -1,0 +1,119 @@
+// Faults, bounded in time, on loopback: the portal's own server (scripts/serve.ts, the production build)
+// on its own embedded PostgreSQL, so stopping the database does not disturb the other journeys.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { test, expect } from "@playwright/test";
+import { freePort, startEmbeddedPostgres, type EmbeddedPg } from "../../lib/db/embedded";
+import { ensureRoles, grantAppPrivileges } from "../../lib/db/roles";
+import { migrate } from "../../lib/db/migrate";
+
+const root = process.cwd();
+let dir: string;
+let pgPort: number;
+let db: EmbeddedPg | undefined;
+let web: ChildProcess | undefined;
+let base: string;
+let appUrl: string;
+const PASSWORD = "Su-co-kiem-thu-2026";
+
+async function waitUp(url: string, ms = 60_000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`not up: ${url}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "dvk-faults-"));
+  fs.chmodSync(dir, 0o755);
+  pgPort = await freePort();
+  db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: pgPort, fast: true });
+  const urls = await ensureRoles(db.url, "dan_van_kheo", { owner: "owner-pw", app: "app-pw" });
+  await migrate(urls.ownerUrl);
+  await grantAppPrivileges(urls.ownerUrl);
+  appUrl = urls.appUrl;
+  // One signed-in person: their pages need the database (an anonymous visitor is only redirected).
+  process.env.DATABASE_URL = urls.ownerUrl;
+  const { prisma } = await import("../../lib/db/client");
+  const { createUser } = await import("../../tests/fixtures");
+  await createUser(prisma, { username: "sucokiemthu", password: PASSWORD, role: "UNIT_CADRE" });
+  await prisma.$disconnect();
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  web = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
+    cwd: root,
+    stdio: "ignore",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATABASE_URL: appUrl,
+      AUTH_SECRET: "faults-secret-faults-secret-faults-secret-0123",
+      AUTH_TRUST_HOST: "true",
+      UPLOAD_DIR: path.join(dir, "uploads"),
+      DVK_JOBS: "off",
+    },
+  });
+  await waitUp(`${base}/dang-nhap`);
+});
+
+test.afterAll(async () => {
+  if (web && web.exitCode === null) web.kill("SIGKILL");
+  await db?.stop().catch(() => {});
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+// Known gap (issue 14): with the database down, next-auth's jwt callback fails, the session reads as
+// signed out and the person is sent to the sign-in page instead of the error page. Fails today: fixme.
+test.fixme("CSDL ngừng khi đang dùng: trang lỗi tiếng Việt trong 5 giây, dùng lại được khi CSDL trở lại mà không khởi động lại", async ({ page }) => {
+  await page.goto(`${base}/dang-nhap`);
+  await page.getByLabel("Tên đăng nhập").fill("sucokiemthu");
+  await page.getByLabel("Mật khẩu").fill(PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(`${base}/`);
+
+  await db!.stop();
+  const started = Date.now();
+  await page.goto(`${base}/`, { timeout: 5000 });
+  await expect(page.getByText("Đã có lỗi xảy ra")).toBeVisible({ timeout: 5000 - (Date.now() - started) });
+  expect(Date.now() - started).toBeLessThan(5000);
+
+  db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: pgPort, fast: true });
+  await expect(async () => {
+    await page.goto(`${base}/`);
+    // Back to normal, same session, no restart: the person's home page with their name.
+    await expect(page.getByRole("banner")).toBeVisible({ timeout: 2000 });
+    await expect(page.getByText("Đã có lỗi xảy ra")).toHaveCount(0);
+  }).toPass({ timeout: 20_000 });
+});
+
+test("SIGTERM khi đang tải: các yêu cầu đang xử lý hoàn tất, tiến trình dừng trong 10 giây", async () => {
+  const inflight = Array.from({ length: 40 }, () =>
+    fetch(`${base}/dang-nhap`).then(
+      async (r) => ({ status: r.status, body: (await r.text()).length }),
+      (e: Error) => ({ status: 0, error: String((e as { cause?: { code?: string } }).cause?.code ?? e.message) }),
+    ),
+  );
+  await new Promise((r) => setTimeout(r, 30));
+  const exited = new Promise<number>((resolve) => web!.once("exit", () => resolve(Date.now())));
+  const sent = Date.now();
+  web!.kill("SIGTERM");
+  const results = await Promise.all(inflight);
+  const exitAt = await Promise.race([exited, new Promise<number>((r) => setTimeout(() => r(Infinity), 12_000))]);
+  expect(exitAt - sent).toBeLessThan(10_000);
+  // Accepted requests got a full answer; none was cut off with a 5xx or a reset.
+  expect(results.filter((r) => r.status >= 500)).toEqual([]);
+  expect(results.filter((r) => r.status === 0 && !/ECONNREFUSED/.test((r as { error?: string }).error ?? ""))).toEqual([]);
+  expect(results.filter((r) => r.status === 200).length).toBeGreaterThan(0);
+});

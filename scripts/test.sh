@@ -7,6 +7,7 @@ rm -rf .test-results && mkdir -p .test-results
 step "Trình duyệt"; bash scripts/ensure-browser.sh
 step "Kiểm tra kiểu (tsc)"; npx tsc --noEmit -p .
 step "ESLint"; npx eslint --max-warnings 0 .
+step "Định dạng (Prettier)"; npx prettier --check . --log-level warn
 step "Unit + tích hợp (Vitest, PostgreSQL thật)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json
 step "Build production"; npx tsx scripts/build-if-needed.ts

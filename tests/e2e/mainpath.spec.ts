@@ -387,17 +387,20 @@ test.describe("Từ ngữ sau sắp xếp 2025", () => {
     await expect(rows.first()).not.toContainText("Đã chờ");
     await rows.first().getByRole("link").first().click();
     const propose = page.getByRole("button", { name: "Đề nghị cấp trên", exact: true });
-    if (await propose.count()) {
+    const typical = page.getByRole("button", { name: "Công nhận điển hình", exact: true });
+    await expect(propose.or(typical).first()).toBeVisible();
+    // Counted before any dialog opens (an open modal hides the page's buttons).
+    const [proposable, designatable] = [await propose.count(), await typical.count()];
+    expect(proposable + designatable).toBeGreaterThan(0);
+    if (proposable) {
       await propose.click();
       const dialog = page.getByRole("dialog", { name: "Đề nghị cấp trên" });
       await expect(dialog).toContainText(/Gửi mô hình lên .+ \(cấp tỉnh\) xem xét, công nhận\./);
       await dialog.getByRole("button", { name: "Hủy" }).click();
     }
-    const typical = page.getByRole("button", { name: "Công nhận điển hình", exact: true });
-    if (await typical.count()) {
+    if (designatable) {
       await typical.click();
       await expect(page.getByRole("dialog", { name: "Công nhận điển hình" })).toContainText("Công nhận mô hình là điển hình cấp xã.");
     }
-    expect((await propose.count()) + (await typical.count())).toBeGreaterThan(0);
   });
 });

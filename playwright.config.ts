@@ -4,7 +4,9 @@ import os from "node:os";
 import path from "node:path";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const browser = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && fs.existsSync(p));
+const browser = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
+  (p) => p && fs.existsSync(p),
+);
 // A throwaway embedded database for the journeys, seeded with the demo data by the start script.
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `dvk-e2e-${process.pid}`);
 
@@ -23,7 +25,14 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: browser,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
     },
   },
   projects: [

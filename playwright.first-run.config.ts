@@ -6,7 +6,9 @@ import os from "node:os";
 import path from "node:path";
 
 const port = Number(process.env.E2E_FIRST_RUN_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 5);
-const browser = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && fs.existsSync(p));
+const browser = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
+  (p) => p && fs.existsSync(p),
+);
 // Workers load this file again in their own process: they inherit the runner's choice through the env.
 process.env.E2E_FIRST_RUN_DATA_DIR ??= path.join(os.tmpdir(), `dvk-e2e-first-run-${process.pid}`);
 const dataDir = process.env.E2E_FIRST_RUN_DATA_DIR;
@@ -28,7 +30,13 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: browser,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--no-first-run",
+      ],
     },
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],

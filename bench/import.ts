@@ -25,7 +25,8 @@ async function main() {
     process.env.DATABASE_URL = pg.url;
     process.env.UPLOAD_DIR = path.join(dir, "uploads");
     const { prisma } = await import("@/lib/db/client");
-    const { createOrgTree, createCampaign, createUser, createUnit, ensureDefaultFields } = await import("@/tests/fixtures");
+    const { createOrgTree, createCampaign, createUser, createUnit, ensureDefaultFields } =
+      await import("@/tests/fixtures");
     const { storeImportFile } = await import("@/lib/import/file-store");
     const { runImportJob } = await import("@/lib/import/run-import-job");
     const { MODEL_COLUMNS } = await import("@/lib/import/models/columns");
@@ -44,10 +45,21 @@ async function main() {
     for (let i = 0; i < ROWS; i++) {
       const recognized = i % 3 !== 0;
       ws.addRow([
-        `BM-${String(i).padStart(6, "0")}`, campaign.code, i % 4 ? "Tập thể" : "Cá nhân", fields[i % fields.length].name,
-        `Mô hình dân vận khéo số ${i} về vận động nhân dân hiến đất làm đường`, units[i % units.length].code, "", "",
-        i % 4 ? "" : `Hoàng Thị Mai ${i}`, i % 4 ? "" : "Bí thư chi bộ", "Xã", recognized ? "Công nhận" : "Không công nhận",
-        recognized ? (i % 5 ? "Xã" : "Tỉnh") : "", `${String((i % 28) + 1).padStart(2, "0")}/06/2023`, recognized && i % 7 === 0 ? "Xã" : "",
+        `BM-${String(i).padStart(6, "0")}`,
+        campaign.code,
+        i % 4 ? "Tập thể" : "Cá nhân",
+        fields[i % fields.length].name,
+        `Mô hình dân vận khéo số ${i} về vận động nhân dân hiến đất làm đường`,
+        units[i % units.length].code,
+        "",
+        "",
+        i % 4 ? "" : `Hoàng Thị Mai ${i}`,
+        i % 4 ? "" : "Bí thư chi bộ",
+        "Xã",
+        recognized ? "Công nhận" : "Không công nhận",
+        recognized ? (i % 5 ? "Xã" : "Tỉnh") : "",
+        `${String((i % 28) + 1).padStart(2, "0")}/06/2023`,
+        recognized && i % 7 === 0 ? "Xã" : "",
       ]).commit();
     }
     ws.commit();
@@ -55,13 +67,17 @@ async function main() {
     const size = fs.statSync(file).size;
 
     const key = await storeImportFile(fs.readFileSync(file));
-    const job = await prisma.importJob.create({ data: { kind: "MODELS", fileName: "mo-hinh.xlsx", storageKey: key, actorId: officer.id } });
+    const job = await prisma.importJob.create({
+      data: { kind: "MODELS", fileName: "mo-hinh.xlsx", storageKey: key, actorId: officer.id },
+    });
     const t0 = performance.now();
     await runImportJob(job.id, "preview");
     const previewMs = performance.now() - t0;
     const previewed = await prisma.importJob.findUniqueOrThrow({ where: { id: job.id } });
     if (previewed.status !== "PREVIEWED" || previewed.errorCount || previewed.newCount !== ROWS) {
-      throw new Error(`preview: ${previewed.status} ${previewed.failure ?? ""} errors=${previewed.errorCount} new=${previewed.newCount} ${JSON.stringify(previewed.errors).slice(0, 600)}`);
+      throw new Error(
+        `preview: ${previewed.status} ${previewed.failure ?? ""} errors=${previewed.errorCount} new=${previewed.newCount} ${JSON.stringify(previewed.errors).slice(0, 600)}`,
+      );
     }
     await prisma.importJob.update({ where: { id: job.id }, data: { status: "APPLYING" } });
     const t1 = performance.now();
@@ -69,12 +85,15 @@ async function main() {
     const applyMs = performance.now() - t1;
     const applied = await prisma.importJob.findUniqueOrThrow({ where: { id: job.id } });
     const models = await prisma.model.count({ where: { imported: true } });
-    if (applied.status !== "APPLIED" || models !== ROWS) throw new Error(`apply: ${applied.status} ${applied.failure ?? ""} models=${models}`);
+    if (applied.status !== "APPLIED" || models !== ROWS)
+      throw new Error(`apply: ${applied.status} ${applied.failure ?? ""} models=${models}`);
     const rssMb = process.resourceUsage().maxRSS / 1024;
     const total = previewMs + applyMs;
     const ok = total <= TARGET_MS && rssMb <= TARGET_RSS_MB;
     console.log(`import ${ROWS.toLocaleString("vi-VN")} model rows (XLSX ${(size / 1048576).toFixed(1)} MB)`);
-    console.log(`  preview ${(previewMs / 1000).toFixed(1)} s · apply ${(applyMs / 1000).toFixed(1)} s · total ${(total / 1000).toFixed(1)} s (target ≤ ${TARGET_MS / 1000} s)`);
+    console.log(
+      `  preview ${(previewMs / 1000).toFixed(1)} s · apply ${(applyMs / 1000).toFixed(1)} s · total ${(total / 1000).toFixed(1)} s (target ≤ ${TARGET_MS / 1000} s)`,
+    );
     console.log(`  peak RSS ${rssMb.toFixed(0)} MB (target ≤ ${TARGET_RSS_MB} MB) ${ok ? "ok" : "MISSED"}`);
     await prisma.$disconnect();
     if (!ok) process.exitCode = 1;

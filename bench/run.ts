@@ -23,7 +23,10 @@ async function main() {
   const renderers = { PDF: renderHonoreeListPdf, DOCX: renderHonoreeListDocx, XLSX: renderHonoreeListXlsx };
   const rows: string[][] = [];
   let failed = false;
-  for (const [name, render] of Object.entries(renderers) as [keyof typeof renderers, (typeof renderers)[keyof typeof renderers]][]) {
+  for (const [name, render] of Object.entries(renderers) as [
+    keyof typeof renderers,
+    (typeof renderers)[keyof typeof renderers],
+  ][]) {
     await render(doc); // warm-up: module loading, font parsing, JIT
     const times: number[] = [];
     let size = 0;
@@ -35,12 +38,22 @@ async function main() {
     const med = median(times);
     const ok = med <= TARGET_MS[name];
     failed ||= !ok;
-    rows.push([name, med.toFixed(0), Math.min(...times).toFixed(0), Math.max(...times).toFixed(0), (size / 1024).toFixed(0), String(TARGET_MS[name]), ok ? "ok" : "TOO SLOW"]);
+    rows.push([
+      name,
+      med.toFixed(0),
+      Math.min(...times).toFixed(0),
+      Math.max(...times).toFixed(0),
+      (size / 1024).toFixed(0),
+      String(TARGET_MS[name]),
+      ok ? "ok" : "TOO SLOW",
+    ]);
   }
   const head = ["format", "median ms", "min ms", "max ms", "size KiB", "target ms", ""];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join(" | ");
-  console.log(`${HONOREES} honorees, ${RUNS} runs each after one warm-up (node ${process.version}, ${process.platform}/${process.arch})`);
+  console.log(
+    `${HONOREES} honorees, ${RUNS} runs each after one warm-up (node ${process.version}, ${process.platform}/${process.arch})`,
+  );
   console.log(fmt(head));
   console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
   for (const r of rows) console.log(fmt(r));

@@ -21,7 +21,15 @@ export function sampleDecision(n: number): DecisionForDocument {
     const address = `${hamlet}, ${commune}, tỉnh Thái Nguyên`;
     const title = `${TITLES[i % TITLES.length]} ${hamlet}`;
     if (i < collectives) {
-      honorees.push({ kind: "COLLECTIVE", sortOrder: i + 1, honorific: null, name: `Chi bộ ${hamlet} số ${i + 1}`, position: null, address, modelTitle: title });
+      honorees.push({
+        kind: "COLLECTIVE",
+        sortOrder: i + 1,
+        honorific: null,
+        name: `Chi bộ ${hamlet} số ${i + 1}`,
+        position: null,
+        address,
+        modelTitle: title,
+      });
     } else {
       honorees.push({
         kind: "INDIVIDUAL",
@@ -41,7 +49,13 @@ export function sampleDecision(n: number): DecisionForDocument {
     signerName: "Hà Văn Toàn",
     signerTitle: "PHÓ BÍ THƯ THƯỜNG TRỰC",
     awardForm: "BANG_KHEN",
-    issuer: { name: "BAN THƯỜNG VỤ TỈNH ỦY", parentName: "TỈNH ỦY THÁI NGUYÊN", style: "PARTY", place: "Thái Nguyên", numberSuffix: "QĐ/TU" },
+    issuer: {
+      name: "BAN THƯỜNG VỤ TỈNH ỦY",
+      parentName: "TỈNH ỦY THÁI NGUYÊN",
+      style: "PARTY",
+      place: "Thái Nguyên",
+      numberSuffix: "QĐ/TU",
+    },
     honorees,
   };
 }

@@ -101,26 +101,52 @@ async function main() {
     process.env.DB_STATEMENT_TIMEOUT_MS = "0";
     const { getDashboard } = await import("@/lib/dashboard/get-dashboard");
     const { listScopedModels } = await import("@/lib/models/list-scoped-models");
-    const actor = { userId: 1, username: "bench", fullName: "Bench", role: "PROVINCE_OFFICER" as const, unitId: 1,
-      unitName: "Tỉnh Thái Nguyên", unitLevel: "PROVINCE" as const, unitPath: "/1/" };
+    const actor = {
+      userId: 1,
+      username: "bench",
+      fullName: "Bench",
+      role: "PROVINCE_OFFICER" as const,
+      unitId: 1,
+      unitName: "Tỉnh Thái Nguyên",
+      unitLevel: "PROVINCE" as const,
+      unitPath: "/1/",
+    };
     const floor = (q: string) => time(() => sql.query(q));
     const rows: [string, number[], number[]][] = [
-      ["province dashboard", await time(() => getDashboard(actor, {})),
-        await floor(`SELECT state, kind, "recognizedLevel", "typicalLevel", count(*) FROM "Model" GROUP BY 1,2,3,4`)],
-      ["district dashboard", await time(() => getDashboard(actor, { unit: 2 })),
-        await floor(`SELECT state, count(*) FROM "Model" m JOIN "Unit" u ON u.id = m."ownerUnitId" WHERE u.lineage @> '{2}' GROUP BY 1`)],
-      ["province list + search 'nà lẹng 12'", await time(() => listScopedModels(actor, { page: 1, q: "na leng 12" })),
-        await floor(`SELECT count(*) FROM "Model" WHERE vn_fold(title || ' ' || "ownerUnitName") LIKE '%na leng 12%'`)],
-      ["province list page 1", await time(() => listScopedModels(actor, { page: 1 })),
-        await floor(`SELECT id FROM "Model" ORDER BY "updatedAt" DESC, id DESC LIMIT 20`)],
+      [
+        "province dashboard",
+        await time(() => getDashboard(actor, {})),
+        await floor(`SELECT state, kind, "recognizedLevel", "typicalLevel", count(*) FROM "Model" GROUP BY 1,2,3,4`),
+      ],
+      [
+        "district dashboard",
+        await time(() => getDashboard(actor, { unit: 2 })),
+        await floor(
+          `SELECT state, count(*) FROM "Model" m JOIN "Unit" u ON u.id = m."ownerUnitId" WHERE u.lineage @> '{2}' GROUP BY 1`,
+        ),
+      ],
+      [
+        "province list + search 'nà lẹng 12'",
+        await time(() => listScopedModels(actor, { page: 1, q: "na leng 12" })),
+        await floor(`SELECT count(*) FROM "Model" WHERE vn_fold(title || ' ' || "ownerUnitName") LIKE '%na leng 12%'`),
+      ],
+      [
+        "province list page 1",
+        await time(() => listScopedModels(actor, { page: 1 })),
+        await floor(`SELECT id FROM "Model" ORDER BY "updatedAt" DESC, id DESC LIMIT 20`),
+      ],
     ];
-    console.log(`${MODELS} models, 10,000 units, generated in ${(genMs / 1000).toFixed(1)} s; ${RUNS} sequential runs, in process`);
+    console.log(
+      `${MODELS} models, 10,000 units, generated in ${(genMs / 1000).toFixed(1)} s; ${RUNS} sequential runs, in process`,
+    );
     console.log("what | p50 ms | p95 ms | max ms | SQL floor p50 ms | ratio");
     let failed = false;
     for (const [name, t, f] of rows) {
       const a = stats(t);
       const b = stats(f);
-      console.log(`${name} | ${a.p50.toFixed(0)} | ${a.p95.toFixed(0)} | ${a.max.toFixed(0)} | ${b.p50.toFixed(1)} | ${(a.p50 / Math.max(b.p50, 0.1)).toFixed(1)}×`);
+      console.log(
+        `${name} | ${a.p50.toFixed(0)} | ${a.p95.toFixed(0)} | ${a.max.toFixed(0)} | ${b.p50.toFixed(1)} | ${(a.p50 / Math.max(b.p50, 0.1)).toFixed(1)}×`,
+      );
       if (name.includes("dashboard") && a.p95 > TARGET_MS) failed = true;
     }
     await sql.end();

@@ -6,7 +6,9 @@ describe("list return links", () => {
     const q = listQuery({ q: "bua com", state: "SUBMITTED", page: "3", other: "x", field: "" });
     expect(q).toBe("q=bua+com&state=SUBMITTED&page=3");
     expect(detailHref("/mo-hinh/5", q)).toBe("/mo-hinh/5?ds=q%3Dbua%2Bcom%26state%3DSUBMITTED%26page%3D3");
-    expect(backHref("/mo-hinh", decodeURIComponent("q%3Dbua%2Bcom%26state%3DSUBMITTED%26page%3D3"))).toBe("/mo-hinh?q=bua+com&state=SUBMITTED&page=3");
+    expect(backHref("/mo-hinh", decodeURIComponent("q%3Dbua%2Bcom%26state%3DSUBMITTED%26page%3D3"))).toBe(
+      "/mo-hinh?q=bua+com&state=SUBMITTED&page=3",
+    );
     expect(detailHref("/mo-hinh/5", "")).toBe("/mo-hinh/5");
   });
 

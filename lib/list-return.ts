@@ -8,7 +8,10 @@ export const MODEL_LIST_KEYS = ["q", "campaign", "field", "kind", "state", "stat
 type Params = Record<string, string | string[] | undefined>;
 
 /** The list's current query (known keys only, non-empty values), as a string for `?ds=`. */
-export function listQuery(params: Params | Record<string, string | undefined>, keys: readonly string[] = MODEL_LIST_KEYS): string {
+export function listQuery(
+  params: Params | Record<string, string | undefined>,
+  keys: readonly string[] = MODEL_LIST_KEYS,
+): string {
   const out = new URLSearchParams();
   for (const key of keys) {
     const raw = params[key];
@@ -24,7 +27,11 @@ export function detailHref(path: string, query: string): string {
 }
 
 /** The back link of a detail page: `base` with the remembered list query, if any. */
-export function backHref(base: string, ds: string | string[] | undefined, keys: readonly string[] = MODEL_LIST_KEYS): string {
+export function backHref(
+  base: string,
+  ds: string | string[] | undefined,
+  keys: readonly string[] = MODEL_LIST_KEYS,
+): string {
   const raw = Array.isArray(ds) ? ds[0] : ds;
   if (!raw) return base;
   const q = listQuery(Object.fromEntries(new URLSearchParams(raw.slice(0, 1000))), keys);

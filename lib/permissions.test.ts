@@ -2,14 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import type { Role, UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
-import {
-  can,
-  isInSubtree,
-  modelScopeWhere,
-  PERMISSIONS,
-  unitSubtreeWhere,
-  type Permission,
-} from "./permissions";
+import { can, isInSubtree, modelScopeWhere, PERMISSIONS, unitSubtreeWhere, type Permission } from "./permissions";
 
 type U = { id: number; code: string; name: string; level: UnitLevel; path: string };
 
@@ -79,7 +72,6 @@ describe("role → permission matrix", () => {
   it("grants nothing without an actor", () => {
     expect(PERMISSIONS.some((p) => can(null, p))).toBe(false);
   });
-
 });
 
 describe("subtree scoping against the database", () => {
@@ -88,7 +80,15 @@ describe("subtree scoping against the database", () => {
 
   async function unit(key: string, level: UnitLevel, kind: UnitKind, parent?: U, path?: string) {
     const created = await prisma.unit.create({
-      data: { code: key, name: `Đơn vị ${key}`, kind, level, parentId: parent?.id, validFrom: new Date("2020-01-01"), path: "/" },
+      data: {
+        code: key,
+        name: `Đơn vị ${key}`,
+        kind,
+        level,
+        parentId: parent?.id,
+        validFrom: new Date("2020-01-01"),
+        path: "/",
+      },
     });
     u[key] = await prisma.unit.update({
       where: { id: created.id },
@@ -114,7 +114,13 @@ describe("subtree scoping against the database", () => {
 
     const field = await prisma.field.create({ data: { code: "KT", name: "Kinh tế" } });
     const campaign = await prisma.campaign.create({
-      data: { code: "2025", name: "Đợt 2025", startDate: new Date("2025-01-01"), endDate: new Date("2025-12-31"), ownerUnitId: u.P.id },
+      data: {
+        code: "2025",
+        name: "Đợt 2025",
+        startDate: new Date("2025-01-01"),
+        endDate: new Date("2025-12-31"),
+        ownerUnitId: u.P.id,
+      },
     });
     const creator = await prisma.user.create({
       data: { username: "tao", fullName: "Người tạo", passwordHash: "x", role: "UNIT_CADRE", unitId: u.G1.id },

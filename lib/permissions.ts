@@ -54,7 +54,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Committees with committees below them follow those committees' review progress (a commune has none).
   DISTRICT_REVIEWER: [...REVIEWER, "propose:model:subtree", "view:review-progress:subtree"],
   // The province is the top of the tree: nothing to propose to. It alone issues decisions and runs campaigns.
-  PROVINCE_OFFICER: [...REVIEWER, "view:review-progress:subtree", "manage:decision:subtree", "manage:campaign:province"],
+  PROVINCE_OFFICER: [
+    ...REVIEWER,
+    "view:review-progress:subtree",
+    "manage:decision:subtree",
+    "manage:campaign:province",
+  ],
   // Administers the tree and accounts and may look at everything, but reviews nothing (separation of duties).
   ADMIN: ["view:model:all", "view:dashboard:all", "manage:org:all", "manage:user:all", "manage:list:all"],
 };
@@ -124,4 +129,3 @@ export function isInSubtree(actor: ScopeHolder, unit: ScopedUnit | string): bool
       return path.startsWith(actor.unitPath) || (typeof unit !== "string" && unit.lineage.includes(actor.unitId));
   }
 }
-

@@ -29,8 +29,11 @@ const files = ["app", "components", "lib"]
 const AWAITING_ISSUE_10 = new Set(["manage:campaign:province", "manage:list:all"]);
 
 describe("permission vocabulary", () => {
-  it.each(PERMISSIONS.filter((p) => !AWAITING_ISSUE_10.has(p)).map((p) => [p]))("%s is checked somewhere", (permission) => {
-    const users = files.filter(([, src]) => src.includes(`"${permission}"`)).map(([f]) => f);
-    expect(users, `${permission} is granted but never checked: use it or remove it`).not.toEqual([]);
-  });
+  it.each(PERMISSIONS.filter((p) => !AWAITING_ISSUE_10.has(p)).map((p) => [p]))(
+    "%s is checked somewhere",
+    (permission) => {
+      const users = files.filter(([, src]) => src.includes(`"${permission}"`)).map(([f]) => f);
+      expect(users, `${permission} is granted but never checked: use it or remove it`).not.toEqual([]);
+    },
+  );
 });

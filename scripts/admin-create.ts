@@ -43,7 +43,10 @@ async function main() {
   const fullName = await ask("Họ và tên: ");
   const password = await ask("Mật khẩu (ít nhất 8 ký tự, nên từ 15): ", true);
   const confirmPassword = await ask("Nhập lại mật khẩu: ", true);
-  const result = await createFirstAdmin({ provinceName, username, fullName, password, confirmPassword }, { kind: "console" });
+  const result = await createFirstAdmin(
+    { provinceName, username, fullName, password, confirmPassword },
+    { kind: "console" },
+  );
   if (!result.ok) {
     const details = Object.values(result.fieldErrors ?? {}).flat();
     console.error([result.message, ...details.filter((d) => d !== result.message)].join("\n"));

@@ -4,7 +4,18 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "proxy.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
@@ -38,7 +49,11 @@ export function buildIsFresh(root: string): boolean {
 export async function runBuild(root: string): Promise<void> {
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+    const child = spawn(process.execPath, [nextBin, "build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build thất bại (mã ${code})`))));
   });
   // After the build: `next build` may itself rewrite tsconfig.json.

@@ -9,7 +9,13 @@ import { loadEnv } from "../lib/env";
 import { startEmbeddedPostgres, type EmbeddedPg } from "../lib/db/embedded";
 import { ensureRoles, grantAppPrivileges, DEFAULT_ROLES } from "../lib/db/roles";
 
-export type Target = { url: string; uploadDir: string; embedded: boolean; done(): Promise<void>; grant(): Promise<void> };
+export type Target = {
+  url: string;
+  uploadDir: string;
+  embedded: boolean;
+  done(): Promise<void>;
+  grant(): Promise<void>;
+};
 
 async function reachable(url: string): Promise<boolean> {
   const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
@@ -51,7 +57,10 @@ export async function dbTarget(root: string, opts: { create: boolean }): Promise
     ? (JSON.parse(fs.readFileSync(rolesFile, "utf8")) as { owner: string; app: string })
     : undefined;
   if (!passwords && opts.create) {
-    passwords = { owner: crypto.randomBytes(24).toString("base64url"), app: crypto.randomBytes(24).toString("base64url") };
+    passwords = {
+      owner: crypto.randomBytes(24).toString("base64url"),
+      app: crypto.randomBytes(24).toString("base64url"),
+    };
     fs.writeFileSync(rolesFile, JSON.stringify(passwords), { mode: 0o600 });
   }
   if (!passwords) throw new Error(`Thiếu ${rolesFile}: chạy \`npm start\` một lần để tạo cơ sở dữ liệu nhúng.`);

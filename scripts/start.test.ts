@@ -33,7 +33,9 @@ describe("npm start refuses bad situations clearly", () => {
 
   it("web port already in use", async () => {
     const blocker = net.createServer();
-    const port = await new Promise<number>((resolve) => blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as net.AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as net.AddressInfo).port)),
+    );
     try {
       expectCleanFailure(start({ PORT: String(port) }), new RegExp(`Cổng ${port} đang được chương trình khác sử dụng`));
     } finally {

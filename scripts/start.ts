@@ -62,7 +62,9 @@ async function checkReachable(url: string) {
     await client.query("SELECT 1");
   } catch (err) {
     const where = new URL(url);
-    throw new EmbeddedPgError(`Không kết nối được PostgreSQL tại ${where.hostname}:${where.port || 5432} (${(err as Error).message}). Kiểm tra DATABASE_URL.`);
+    throw new EmbeddedPgError(
+      `Không kết nối được PostgreSQL tại ${where.hostname}:${where.port || 5432} (${(err as Error).message}). Kiểm tra DATABASE_URL.`,
+    );
   } finally {
     await client.end().catch(() => {});
   }
@@ -73,7 +75,10 @@ function rolePasswords(dataRoot: string): { owner: string; app: string } {
   const file = path.join(dataRoot, "db-roles.json");
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")) as { owner: string; app: string };
   fs.mkdirSync(dataRoot, { recursive: true });
-  const made = { owner: crypto.randomBytes(24).toString("base64url"), app: crypto.randomBytes(24).toString("base64url") };
+  const made = {
+    owner: crypto.randomBytes(24).toString("base64url"),
+    app: crypto.randomBytes(24).toString("base64url"),
+  };
   fs.writeFileSync(file, JSON.stringify(made), { mode: 0o600 });
   return made;
 }
@@ -99,7 +104,12 @@ async function main() {
 
   if (!url) {
     say(`Khởi động PostgreSQL nhúng (dữ liệu tại ${path.join(dataRoot, "pg")}, cổng ${env.EMBEDDED_PG_PORT})…`);
-    db = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: env.EMBEDDED_PG_PORT, fast: ephemeral, log: say });
+    db = await startEmbeddedPostgres({
+      dataDir: path.join(dataRoot, "pg"),
+      port: env.EMBEDDED_PG_PORT,
+      fast: ephemeral,
+      log: say,
+    });
     ({ ownerUrl, appUrl: url } = await ensureRoles(db.url, "dan_van_kheo", rolePasswords(dataRoot)));
   }
   if (stopping || !url || !ownerUrl) return;
@@ -108,7 +118,10 @@ async function main() {
   say(applied.length ? `Đã áp dụng ${applied.length} migration.` : "Cơ sở dữ liệu đã ở phiên bản mới nhất.");
 
   if (ownerUrl !== url) await grantAppPrivileges(ownerUrl, decodeURIComponent(new URL(url).username));
-  else say("Cảnh báo: cổng thông tin dùng cùng một tài khoản PostgreSQL cho migration và cho chạy (đặt MIGRATION_DATABASE_URL).");
+  else
+    say(
+      "Cảnh báo: cổng thông tin dùng cùng một tài khoản PostgreSQL cho migration và cho chạy (đặt MIGRATION_DATABASE_URL).",
+    );
 
   process.env.DATABASE_URL = ownerUrl;
   const { prisma } = await import("../lib/db/client");
@@ -162,6 +175,6 @@ async function main() {
 
 main().catch(async (err) => {
   const known = err instanceof EnvError || err instanceof EmbeddedPgError || err instanceof MigrationError;
-  console.error(`\n[dan-van-kheo] Lỗi: ${known ? err.message : (err as Error)?.stack ?? String(err)}\n`);
+  console.error(`\n[dan-van-kheo] Lỗi: ${known ? err.message : ((err as Error)?.stack ?? String(err))}\n`);
   await shutdown(1);
 });

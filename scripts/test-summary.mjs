@@ -14,6 +14,8 @@ if (firstRun) for (const k of ["expected", "unexpected", "flaky", "skipped"]) e2
 const passed = unit.numPassedTests + e2e.stats.expected + e2e.stats.flaky;
 const failed = unit.numFailedTests + e2e.stats.unexpected;
 const skipped = unit.numPendingTests + unit.numTodoTests + e2e.stats.skipped;
-console.log(`Vitest: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed; Playwright: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.flaky} flaky`);
+console.log(
+  `Vitest: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed; Playwright: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.flaky} flaky`,
+);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -6,14 +6,7 @@ import { canOpen } from "@/lib/nav";
 import { roleLabels, vi } from "@/lib/i18n/vi";
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
-import {
-  DecisionsCard,
-  ReviewQueueCard,
-  RevisionCard,
-  TotalsCard,
-  UnitModelsCard,
-  UsersCard,
-} from "./_home/cards";
+import { DecisionsCard, ReviewQueueCard, RevisionCard, TotalsCard, UnitModelsCard, UsersCard } from "./_home/cards";
 
 export const metadata: Metadata = { title: vi.nav.home };
 

@@ -15,7 +15,10 @@ export function unitField(units: readonly PickedUnit[], current?: number): FormF
     type: "select",
     defaultValue: current ? String(current) : units[0] ? String(units[0].id) : "",
     options: units.length
-      ? units.map((u) => ({ value: String(u.id), label: `${u.name} (${unitLevelLabels[u.level]}${u.parent ? ` · ${u.parent.name}` : ""})` }))
+      ? units.map((u) => ({
+          value: String(u.id),
+          label: `${u.name} (${unitLevelLabels[u.level]}${u.parent ? ` · ${u.parent.name}` : ""})`,
+        }))
       : [{ value: "", label: accountsText.admin.unitNone }],
   };
 }

@@ -39,7 +39,12 @@ export function SimpleForm({
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   return (
-    <form action={formAction} noValidate className="space-y-4" aria-describedby={state.message ? `${id}-status` : undefined}>
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-4"
+      aria-describedby={state.message ? `${id}-status` : undefined}
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -49,7 +54,9 @@ export function SimpleForm({
           role={state.ok ? "status" : "alert"}
           className={cx(
             "rounded-md border px-3 py-2 text-sm",
-            state.ok ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-brand-200 bg-brand-50 text-brand-900",
+            state.ok
+              ? "border-emerald-200 bg-emerald-50 text-emerald-900"
+              : "border-brand-200 bg-brand-50 text-brand-900",
           )}
         >
           {state.message}
@@ -58,7 +65,8 @@ export function SimpleForm({
       {fields.map((f) => {
         const error = state.fieldErrors?.[f.name]?.[0];
         const fid = `${id}-${f.name}`;
-        const describedBy = [f.hint ? `${fid}-hint` : "", error ? `${fid}-error` : ""].filter(Boolean).join(" ") || undefined;
+        const describedBy =
+          [f.hint ? `${fid}-hint` : "", error ? `${fid}-error` : ""].filter(Boolean).join(" ") || undefined;
         const common = {
           id: fid,
           name: f.name,
@@ -99,7 +107,11 @@ export function SimpleForm({
         );
       })}
       {children}
-      <button type="submit" aria-disabled={pending || undefined} className={buttonClasses("primary", "md", "w-full sm:w-auto")}>
+      <button
+        type="submit"
+        aria-disabled={pending || undefined}
+        className={buttonClasses("primary", "md", "w-full sm:w-auto")}
+      >
         {pending ? pendingLabel : submitLabel}
       </button>
     </form>

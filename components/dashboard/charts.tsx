@@ -42,7 +42,15 @@ export default function Chart({ kind, data, category, series }: ChartProps) {
         <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           {common}
           {series.map((s) => (
-            <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={PALETTE[s.color]} strokeWidth={2} isAnimationActive={false} />
+            <Line
+              key={s.key}
+              type="monotone"
+              dataKey={s.key}
+              name={s.label}
+              stroke={PALETTE[s.color]}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       ) : (

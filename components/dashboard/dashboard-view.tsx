@@ -68,10 +68,14 @@ export function DashboardView({
   const campaign = campaigns.find((c) => c.id === f.campaign);
   const thisYear = new Date().getUTCFullYear();
   const years: number[] = [];
-  for (let y = campaign ? campaign.endYear : thisYear; y >= (campaign ? campaign.startYear : thisYear - 9); y--) years.push(y);
+  for (let y = campaign ? campaign.endYear : thisYear; y >= (campaign ? campaign.startYear : thisYear - 9); y--)
+    years.push(y);
 
   const card = (k: string, label: string, accent = false) => (
-    <li key={k} className={`rounded-lg border p-3 ${accent ? "border-sky-300 bg-sky-50" : "border-slate-200 bg-white"}`}>
+    <li
+      key={k}
+      className={`rounded-lg border p-3 ${accent ? "border-sky-300 bg-sky-50" : "border-slate-200 bg-white"}`}
+    >
       <p className="text-sm text-slate-700">{label}</p>
       <p className="mt-1 text-2xl font-semibold">
         <FigureNumber links={links} k={k} className="link tabular-nums" />
@@ -87,11 +91,37 @@ export function DashboardView({
         <p>{dvi.reportProduced(produced)}</p>
       </header>
 
-      <form method="get" action="/thong-ke" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4 sm:items-end print:hidden" aria-label={dvi.filters}>
+      <form
+        method="get"
+        action="/thong-ke"
+        className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4 sm:items-end print:hidden"
+        aria-label={dvi.filters}
+      >
         <input type="hidden" name="unit" value={d.unit.id} />
-        <FilterSelect id="tk-dot" name="campaign" label={dvi.campaign} all={dvi.allCampaigns} value={f.campaign ? String(f.campaign) : undefined} options={campaigns.map((c) => ({ value: String(c.id), label: c.name }))} />
-        <FilterSelect id="tk-nam" name="year" label={dvi.year} all={dvi.allYears} value={f.year ? String(f.year) : undefined} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
-        <FilterSelect id="tk-quy" name="quarter" label={dvi.quarter} all={dvi.allQuarters} value={f.quarter ? String(f.quarter) : undefined} options={[1, 2, 3, 4].map((q) => ({ value: String(q), label: dvi.quarterN(q) }))} />
+        <FilterSelect
+          id="tk-dot"
+          name="campaign"
+          label={dvi.campaign}
+          all={dvi.allCampaigns}
+          value={f.campaign ? String(f.campaign) : undefined}
+          options={campaigns.map((c) => ({ value: String(c.id), label: c.name }))}
+        />
+        <FilterSelect
+          id="tk-nam"
+          name="year"
+          label={dvi.year}
+          all={dvi.allYears}
+          value={f.year ? String(f.year) : undefined}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
+        <FilterSelect
+          id="tk-quy"
+          name="quarter"
+          label={dvi.quarter}
+          all={dvi.allQuarters}
+          value={f.quarter ? String(f.quarter) : undefined}
+          options={[1, 2, 3, 4].map((q) => ({ value: String(q), label: dvi.quarterN(q) }))}
+        />
         <Button type="submit" variant="secondary">
           {dvi.apply}
         </Button>
@@ -151,7 +181,11 @@ export function DashboardView({
               label="levels"
               kind="bar"
               category="level"
-              data={COMMITTEE_LEVELS.map((l) => ({ level: unitLevelLabels[l], recognized: d.recognizedByLevel[l], typical: d.typicalByLevel[l] }))}
+              data={COMMITTEE_LEVELS.map((l) => ({
+                level: unitLevelLabels[l],
+                recognized: d.recognizedByLevel[l],
+                typical: d.typicalByLevel[l],
+              }))}
               series={[
                 { key: "recognized", label: dvi.figure.recognized, color: "blue" },
                 { key: "typical", label: dvi.figure.typical, color: "orange" },
@@ -194,7 +228,10 @@ export function DashboardView({
                 { key: "notYet", label: "Chưa được công nhận", color: "sky" },
               ]}
             />
-            <Table caption={dvi.byRegLevel} headers={[dvi.level, dvi.figure.registered, dvi.figure.recognized, dvi.figure.typical]}>
+            <Table
+              caption={dvi.byRegLevel}
+              headers={[dvi.level, dvi.figure.registered, dvi.figure.recognized, dvi.figure.typical]}
+            >
               {d.byRegistrationLevel.map((r) => (
                 <tr key={r.level} className="border-b border-slate-100">
                   <th scope="row" className="py-2 pr-3 text-left font-normal">
@@ -228,7 +265,10 @@ export function DashboardView({
                 { key: "individual", label: dvi.individual, color: "orange" },
               ]}
             />
-            <Table caption={dvi.byField} headers={[dvi.field, dvi.figure.registered, dvi.collective, dvi.individual, dvi.share]}>
+            <Table
+              caption={dvi.byField}
+              headers={[dvi.field, dvi.figure.registered, dvi.collective, dvi.individual, dvi.share]}
+            >
               {d.byField.map((r) => (
                 <tr key={r.id} className="border-b border-slate-100">
                   <th scope="row" className="py-2 pr-3 text-left font-normal">
@@ -284,7 +324,10 @@ export function DashboardView({
               caption={dvi.units}
               unitHeader={dvi.unit}
               rankHeader={dvi.rank}
-              columns={(["registered", "recognized", "typical", "awaiting", "not-recognized"] as const).map((k) => ({ key: k, label: dvi.figure[k] }))}
+              columns={(["registered", "recognized", "typical", "awaiting", "not-recognized"] as const).map((k) => ({
+                key: k,
+                label: dvi.figure[k],
+              }))}
               rows={d.children.map((u) => ({
                 id: u.id,
                 name: u.name,
@@ -316,11 +359,19 @@ export function DashboardView({
           />
           <CardBody>
             <p className="mb-2 text-sm" data-testid="progress-target">
-              {dvi.target}: {dvi.targetReview} — {formatPercent(d.progress.doneCount, d.progress.total)}. {dvi.targetCoverage}:{" "}
-              {dvi.coverage(num(d.coverage.withModel), num(d.coverage.grassroots), formatPercent(d.coverage.withModel, d.coverage.grassroots))}
+              {dvi.target}: {dvi.targetReview} — {formatPercent(d.progress.doneCount, d.progress.total)}.{" "}
+              {dvi.targetCoverage}:{" "}
+              {dvi.coverage(
+                num(d.coverage.withModel),
+                num(d.coverage.grassroots),
+                formatPercent(d.coverage.withModel, d.coverage.grassroots),
+              )}
             </p>
             {d.progress.total ? (
-              <Table caption={dvi.progress} headers={[dvi.committee, dvi.pending, dvi.reviewed, dvi.proposed, dvi.recognizedAbove, dvi.status]}>
+              <Table
+                caption={dvi.progress}
+                headers={[dvi.committee, dvi.pending, dvi.reviewed, dvi.proposed, dvi.recognizedAbove, dvi.status]}
+              >
                 {d.progress.committees.map((r) => (
                   <tr key={r.unitId} className="border-b border-slate-100">
                     <th scope="row" className="py-2 pr-3 text-left font-normal">
@@ -362,7 +413,8 @@ export function DashboardView({
             </Table>
             <h3 className="mt-4 text-sm font-semibold">{dvi.honorees}</h3>
             <p className="text-sm text-slate-700">
-              {dvi.collective}: {num(d.honorees.collective)} · {dvi.individual}: {num(d.honorees.individual)}. {dvi.honoreesNote}
+              {dvi.collective}: {num(d.honorees.collective)} · {dvi.individual}: {num(d.honorees.individual)}.{" "}
+              {dvi.honoreesNote}
             </p>
           </CardBody>
         </Card>

@@ -17,7 +17,12 @@ export function DashboardFilterNotice({ unitName, filter }: { unitName: string; 
     filter.kind ? modelKindLabels[filter.kind] : null,
     filter.reglevel ? dvi.regLevel(filter.reglevel) : null,
   ].filter(Boolean);
-  const back = filterQuery({ campaign: filter.campaign, year: filter.year, quarter: filter.quarter, unit: filter.unit });
+  const back = filterQuery({
+    campaign: filter.campaign,
+    year: filter.year,
+    quarter: filter.quarter,
+    unit: filter.unit,
+  });
   return (
     <div role="note" className="mb-4 rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm text-slate-800">
       <p className="font-semibold">{dvi.fromDashboard}</p>

@@ -29,13 +29,19 @@ export function UnitTable({
   const [sort, setSort] = useState<{ key: string; desc: boolean }>({ key: columns[0].key, desc: true });
   const sorted = [...rows].sort((a, b) => {
     const d =
-      sort.key === "name" ? a.name.localeCompare(b.name, "vi") : (a.values[sort.key]?.value ?? 0) - (b.values[sort.key]?.value ?? 0);
+      sort.key === "name"
+        ? a.name.localeCompare(b.name, "vi")
+        : (a.values[sort.key]?.value ?? 0) - (b.values[sort.key]?.value ?? 0);
     return (sort.desc ? -d : d) || a.name.localeCompare(b.name, "vi");
   });
   const header = (key: string, label: string, right = true) => {
     const active = sort.key === key;
     return (
-      <th scope="col" aria-sort={active ? (sort.desc ? "descending" : "ascending") : "none"} className={right ? "text-right" : "text-left"}>
+      <th
+        scope="col"
+        aria-sort={active ? (sort.desc ? "descending" : "ascending") : "none"}
+        className={right ? "text-right" : "text-left"}
+      >
         <button
           type="button"
           className="inline-flex min-h-11 items-center gap-1 px-2 font-medium text-slate-700 hover:text-slate-950"
@@ -71,7 +77,11 @@ export function UnitTable({
               </th>
               {columns.map((c) => (
                 <td key={c.key} className="px-2 py-2 text-right tabular-nums">
-                  <Link href={r.values[c.key].href} className="link" aria-label={`${c.label} ${r.name}: ${nf.format(r.values[c.key].value)}`}>
+                  <Link
+                    href={r.values[c.key].href}
+                    className="link"
+                    aria-label={`${c.label} ${r.name}: ${nf.format(r.values[c.key].value)}`}
+                  >
                     {nf.format(r.values[c.key].value)}
                   </Link>
                 </td>

@@ -5,7 +5,15 @@ import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "./field";
 import { HonoreePicker } from "./honoree-picker";
-import { idleState, type ActionState, type CampaignOption, type CandidatePage, type CandidateRow, type FieldOption, type PickerQuery } from "./types";
+import {
+  idleState,
+  type ActionState,
+  type CampaignOption,
+  type CandidatePage,
+  type CandidateRow,
+  type FieldOption,
+  type PickerQuery,
+} from "./types";
 
 /** Adds honorees to a draft: the same picker as on creation (models already listed are left out). */
 export function AddHonorees({

@@ -64,7 +64,9 @@ export function DecisionForm({
   const iso = isoOf(decisionDate);
   // Bodies in office on the typed date (all of them while the date is incomplete).
   const offered = iso ? issuers.filter((i) => i.validFrom <= iso && (!i.validTo || iso <= i.validTo)) : issuers;
-  const [issuerId, setIssuerId] = useState(initial ? String(initial.issuerId) : offered.length === 1 ? String(offered[0].id) : "");
+  const [issuerId, setIssuerId] = useState(
+    initial ? String(initial.issuerId) : offered.length === 1 ? String(offered[0].id) : "",
+  );
   const [number, setNumber] = useState(initial ? String(initial.issuedNumber ?? initial.plannedNumber ?? "") : "");
   const [suggested, setSuggested] = useState<number | null>(null);
   const [suggesting, startSuggest] = useTransition();
@@ -175,8 +177,16 @@ export function DecisionForm({
 
           <div className="sm:col-span-2">
             <p className="text-sm font-medium text-slate-800">{t.numberPreview}</p>
-            <p aria-live="polite" data-testid="number-preview" className="mt-1 rounded-md bg-slate-50 px-3 py-2 font-serif text-lg text-slate-900">
-              {suggesting && !numeric ? <span className="text-sm text-slate-600">{t.suggesting}</span> : (preview ?? "—")}
+            <p
+              aria-live="polite"
+              data-testid="number-preview"
+              className="mt-1 rounded-md bg-slate-50 px-3 py-2 font-serif text-lg text-slate-900"
+            >
+              {suggesting && !numeric ? (
+                <span className="text-sm text-slate-600">{t.suggesting}</span>
+              ) : (
+                (preview ?? "—")
+              )}
             </p>
           </div>
 
@@ -204,7 +214,12 @@ export function DecisionForm({
           </Field>
 
           <Field id="awardForm" label={t.awardForm} required errors={errors.awardForm}>
-            <select name="awardForm" defaultValue={initial?.awardForm ?? "BANG_KHEN"} className={inputClasses} {...describedBy("awardForm", errors.awardForm)}>
+            <select
+              name="awardForm"
+              defaultValue={initial?.awardForm ?? "BANG_KHEN"}
+              className={inputClasses}
+              {...describedBy("awardForm", errors.awardForm)}
+            >
               {AWARD_FORMS.map((f) => (
                 <option key={f} value={f}>
                   {awardFormLabels[f]}
@@ -213,7 +228,12 @@ export function DecisionForm({
             </select>
           </Field>
           <Field id="campaignId" label={t.campaign} errors={errors.campaignId}>
-            <select name="campaignId" defaultValue={initial?.campaignId ? String(initial.campaignId) : ""} className={inputClasses} {...describedBy("campaignId", errors.campaignId)}>
+            <select
+              name="campaignId"
+              defaultValue={initial?.campaignId ? String(initial.campaignId) : ""}
+              className={inputClasses}
+              {...describedBy("campaignId", errors.campaignId)}
+            >
               <option value="">{t.campaignNone}</option>
               {campaigns.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -238,7 +258,14 @@ export function DecisionForm({
       </fieldset>
 
       {search && !edit ? (
-        <HonoreePicker search={search} selected={selected} onChange={setSelected} errors={errors.modelIds} fields={fields} campaigns={campaigns} />
+        <HonoreePicker
+          search={search}
+          selected={selected}
+          onChange={setSelected}
+          errors={errors.modelIds}
+          fields={fields}
+          campaigns={campaigns}
+        />
       ) : null}
 
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">

@@ -121,7 +121,13 @@ export function DecisionStatusActions({
         <label htmlFor="reopen-reason" className="mt-3 block font-medium text-slate-800">
           {t.reopenReason}
         </label>
-        <textarea name="reason" rows={3} required className={inputClasses} {...describedBy("reopen-reason", reasonErrors)} />
+        <textarea
+          name="reason"
+          rows={3}
+          required
+          className={inputClasses}
+          {...describedBy("reopen-reason", reasonErrors)}
+        />
         {reasonErrors?.length ? (
           <p id="reopen-reason-error" className="mt-1 font-medium text-red-700">
             {reasonErrors.join(" ")}

@@ -37,8 +37,12 @@ export function HonoreeAnnex({ doc }: { doc: HonoreeListDocument }) {
       <p className="annex-subtitle">{doc.subtitle}</p>
       <p className="annex-of">{doc.annexOf}</p>
 
-      {doc.collectives.length ? <Section heading={doc.collectivesHeading} columns={doc.columns} lines={doc.collectives} /> : null}
-      {doc.individuals.length ? <Section heading={doc.individualsHeading} columns={doc.columns} lines={doc.individuals} /> : null}
+      {doc.collectives.length ? (
+        <Section heading={doc.collectivesHeading} columns={doc.columns} lines={doc.collectives} />
+      ) : null}
+      {doc.individuals.length ? (
+        <Section heading={doc.individualsHeading} columns={doc.columns} lines={doc.individuals} />
+      ) : null}
 
       <footer className="annex-sign">
         <p className="font-bold">{doc.signer.title}</p>

@@ -123,7 +123,14 @@ export function HonoreePicker({
     }
   }
 
-  const select = (id: string, label: string, value: string, set: (v: string) => void, options: [string, string][], all: string) => (
+  const select = (
+    id: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    options: [string, string][],
+    all: string,
+  ) => (
     <div className="min-w-0">
       <label htmlFor={`${uid}-${id}`} className="block text-sm font-medium text-slate-800">
         {label}
@@ -140,7 +147,10 @@ export function HonoreePicker({
   );
 
   return (
-    <fieldset className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" aria-describedby={errors?.length ? `${uid}-err` : undefined}>
+    <fieldset
+      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+      aria-describedby={errors?.length ? `${uid}-err` : undefined}
+    >
       <legend className="px-1 text-base font-semibold text-slate-900">{heading ?? t.heading}</legend>
       <p className="text-sm text-slate-600">{t.intro}</p>
       {errors?.length ? (
@@ -158,7 +168,11 @@ export function HonoreePicker({
             role="search"
             className="flex flex-col gap-3"
             onKeyDown={(e) => {
-              if (e.key === "Enter" && (e.target as HTMLElement).tagName === "INPUT" && (e.target as HTMLInputElement).type === "search") {
+              if (
+                e.key === "Enter" &&
+                (e.target as HTMLElement).tagName === "INPUT" &&
+                (e.target as HTMLInputElement).type === "search"
+              ) {
                 e.preventDefault();
                 setPage(1);
                 run(query(1));
@@ -190,13 +204,46 @@ export function HonoreePicker({
               </div>
             </div>
             <div className="grid gap-3 sm:grid-cols-2">
-              {select("kind", t.kind, kind, (v) => setKind(v as ModelKind | ""), KINDS.map((k) => [k, decisionsUi.kinds[k]]), t.kindAll)}
-              {select("level", t.level, level, (v) => setLevel(v as UnitLevel | ""), LEVELS.map((l) => [l, unitLevelLabels[l]]), t.levelAll)}
-              {select("campaign", t.campaign, campaignId, setCampaignId, campaigns.map((c) => [String(c.id), c.name]), t.campaignAll)}
-              {select("field", t.field, fieldId, setFieldId, fields.map((f) => [String(f.id), f.name]), t.fieldAll)}
+              {select(
+                "kind",
+                t.kind,
+                kind,
+                (v) => setKind(v as ModelKind | ""),
+                KINDS.map((k) => [k, decisionsUi.kinds[k]]),
+                t.kindAll,
+              )}
+              {select(
+                "level",
+                t.level,
+                level,
+                (v) => setLevel(v as UnitLevel | ""),
+                LEVELS.map((l) => [l, unitLevelLabels[l]]),
+                t.levelAll,
+              )}
+              {select(
+                "campaign",
+                t.campaign,
+                campaignId,
+                setCampaignId,
+                campaigns.map((c) => [String(c.id), c.name]),
+                t.campaignAll,
+              )}
+              {select(
+                "field",
+                t.field,
+                fieldId,
+                setFieldId,
+                fields.map((f) => [String(f.id), f.name]),
+                t.fieldAll,
+              )}
             </div>
             <label className="flex min-h-11 items-center gap-2 text-sm text-slate-800">
-              <input type="checkbox" checked={typicalOnly} onChange={(e) => setTypicalOnly(e.target.checked)} className="size-4" />
+              <input
+                type="checkbox"
+                checked={typicalOnly}
+                onChange={(e) => setTypicalOnly(e.target.checked)}
+                className="size-4"
+              />
               {t.typicalOnly}
             </label>
           </div>
@@ -233,7 +280,11 @@ export function HonoreePicker({
                     {t.selectPage}
                   </label>
                 ) : null}
-                <ul className={"divide-y divide-slate-100 rounded-md border border-slate-200 " + (pending ? "opacity-60" : "")}>
+                <ul
+                  className={
+                    "divide-y divide-slate-100 rounded-md border border-slate-200 " + (pending ? "opacity-60" : "")
+                  }
+                >
                   {pageRows.map((row) => {
                     const id = `${uid}-c-${row.modelId}`;
                     return (
@@ -302,7 +353,9 @@ export function HonoreePicker({
             {t.selectedHeading(selected.length)}
           </h3>
           {selected.length === 0 ? (
-            <p className="mt-2 rounded-md border border-dashed border-slate-300 px-3 py-4 text-sm text-slate-600">{t.selectedEmpty}</p>
+            <p className="mt-2 rounded-md border border-dashed border-slate-300 px-3 py-4 text-sm text-slate-600">
+              {t.selectedEmpty}
+            </p>
           ) : (
             <>
               <p className="mt-1 text-sm text-slate-600">{t.dragHint}</p>
@@ -311,7 +364,9 @@ export function HonoreePicker({
                 if (!rows.length) return null;
                 return (
                   <div key={k} className="mt-2">
-                    <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{decisionsUi.sections[k]}</h4>
+                    <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
+                      {decisionsUi.sections[k]}
+                    </h4>
                     <ol
                       aria-label={`${t.selectedHeading(selected.length)} — ${decisionsUi.sections[k]}`}
                       className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200"
@@ -337,7 +392,11 @@ export function HonoreePicker({
                           }}
                           className="flex items-center gap-2 px-2 py-2 text-sm sm:px-3"
                         >
-                          <span aria-hidden="true" title={t.dragHandle(row.name)} className="cursor-grab text-slate-400 select-none">
+                          <span
+                            aria-hidden="true"
+                            title={t.dragHandle(row.name)}
+                            className="cursor-grab text-slate-400 select-none"
+                          >
                             ⠿
                           </span>
                           <PositionInput
@@ -372,7 +431,12 @@ export function HonoreePicker({
                             >
                               <span aria-hidden="true">↓</span>
                             </Button>
-                            <Button size="sm" variant="ghost" aria-label={t.remove(row.name)} onClick={() => toggle(row, false)}>
+                            <Button
+                              size="sm"
+                              variant="ghost"
+                              aria-label={t.remove(row.name)}
+                              onClick={() => toggle(row, false)}
+                            >
                               {t.removeShort}
                             </Button>
                           </span>

@@ -77,7 +77,10 @@ export function HonoreeTable({
     const moved = rows[index];
     focusAfter.current = focusId;
     setAnnounce(decisionsUi.picker.moved(moved.name, next.indexOf(moved) + 1));
-    save(kind, next.map((r) => r.id));
+    save(
+      kind,
+      next.map((r) => r.id),
+    );
   }
 
   function removeLine(row: HonoreeRow) {
@@ -89,12 +92,20 @@ export function HonoreeTable({
   }
 
   if (!honorees.length) {
-    return <p className="rounded-md border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600">{t.noHonorees}</p>;
+    return (
+      <p className="rounded-md border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600">
+        {t.noHonorees}
+      </p>
+    );
   }
 
   return (
     <div className="flex flex-col gap-4">
-      {editable ? <p className="text-sm text-slate-600">{t.correctionNote}</p> : <p className="text-sm text-slate-600">{t.lockedNote}</p>}
+      {editable ? (
+        <p className="text-sm text-slate-600">{t.correctionNote}</p>
+      ) : (
+        <p className="text-sm text-slate-600">{t.lockedNote}</p>
+      )}
       {editable ? <p className="text-sm text-slate-600">{decisionsUi.picker.dragHint}</p> : null}
       {reorderState.ok ? null : <FormMessage state={reorderState} />}
       {removeState.ok ? null : <FormMessage state={removeState} />}
@@ -109,7 +120,10 @@ export function HonoreeTable({
             <h3 id={`sec-${kind}`} className="mb-2 text-sm font-bold text-slate-900 uppercase">
               {ROMAN[k]}. {decisionsUi.sections[kind]}
             </h3>
-            <ol className="divide-y divide-slate-100 rounded-md border border-slate-200" aria-busy={reordering || removing}>
+            <ol
+              className="divide-y divide-slate-100 rounded-md border border-slate-200"
+              aria-busy={reordering || removing}
+            >
               {rows.map((h, i) => (
                 <HonoreeLine
                   key={`${h.id}-${version}`}
@@ -122,7 +136,9 @@ export function HonoreeTable({
                   correctAction={correctAction}
                   busy={reordering || removing}
                   onMove={(to, focusId) => moveLine(kind, i, to, focusId)}
-                  onRemove={rows.length + honorees.filter((x) => x.kind !== kind).length > 1 ? () => removeLine(h) : undefined}
+                  onRemove={
+                    rows.length + honorees.filter((x) => x.kind !== kind).length > 1 ? () => removeLine(h) : undefined
+                  }
                   dragProps={
                     editable
                       ? {
@@ -196,10 +212,17 @@ function HonoreeLine({
             <span aria-hidden="true" className="cursor-grab text-slate-400 select-none">
               ⠿
             </span>
-            <PositionInput id={`h-pos-${row.id}`} position={no} count={count} name={row.name} disabled={busy} onMove={(to) => onMove(to - 1, `h-pos-${row.id}`)} />
+            <PositionInput
+              id={`h-pos-${row.id}`}
+              position={no}
+              count={count}
+              name={row.name}
+              disabled={busy}
+              onMove={(to) => onMove(to - 1, `h-pos-${row.id}`)}
+            />
           </span>
         ) : (
-          <span className="w-7 shrink-0 pt-0.5 text-right font-medium tabular-nums text-slate-600">{no}.</span>
+          <span className="w-7 shrink-0 pt-0.5 text-right font-medium text-slate-600 tabular-nums">{no}.</span>
         )}
         {open ? (
           <form
@@ -219,7 +242,12 @@ function HonoreeLine({
                 <label htmlFor={`${uid}-honorific`} className="block font-medium text-slate-800">
                   {t.honorific}
                 </label>
-                <select id={`${uid}-honorific`} name="honorific" defaultValue={row.honorific ?? ""} className={inputClasses}>
+                <select
+                  id={`${uid}-honorific`}
+                  name="honorific"
+                  defaultValue={row.honorific ?? ""}
+                  className={inputClasses}
+                >
                   <option value="">{t.honorificNone}</option>
                   {GENDERS.map((g) => (
                     <option key={g} value={g}>
@@ -246,7 +274,13 @@ function HonoreeLine({
                 <label htmlFor={`${uid}-position`} className="block font-medium text-slate-800">
                   {t.position}
                 </label>
-                <input id={`${uid}-position`} name="position" defaultValue={row.position ?? ""} className={inputClasses} aria-describedby={`${uid}-position-hint`} />
+                <input
+                  id={`${uid}-position`}
+                  name="position"
+                  defaultValue={row.position ?? ""}
+                  className={inputClasses}
+                  aria-describedby={`${uid}-position-hint`}
+                />
                 <p id={`${uid}-position-hint`} className="mt-1 text-slate-600">
                   {t.positionHint}
                 </p>
@@ -263,7 +297,9 @@ function HonoreeLine({
             </p>
             {!state.ok && state.message ? (
               <p role="alert" className="font-medium text-red-700">
-                {[state.message, ...Object.values(state.fieldErrors ?? {}).flat()].filter((v, i, a) => a.indexOf(v) === i).join(" ")}
+                {[state.message, ...Object.values(state.fieldErrors ?? {}).flat()]
+                  .filter((v, i, a) => a.indexOf(v) === i)
+                  .join(" ")}
               </p>
             ) : null}
             <div className="flex gap-2">

@@ -12,14 +12,24 @@ export function SearchBox({ defaultValue }: { defaultValue: string }) {
         <label htmlFor="tim-quyet-dinh" className="block text-sm font-medium text-slate-800">
           {t.searchLabel}
         </label>
-        <input id="tim-quyet-dinh" name="q" type="search" defaultValue={defaultValue} placeholder={t.searchPlaceholder} className={inputClasses} />
+        <input
+          id="tim-quyet-dinh"
+          name="q"
+          type="search"
+          defaultValue={defaultValue}
+          placeholder={t.searchPlaceholder}
+          className={inputClasses}
+        />
       </div>
       <div className="flex gap-2">
         <Button type="submit" variant="secondary">
           {t.searchButton}
         </Button>
         {defaultValue ? (
-          <Link href="/quyet-dinh" className="inline-flex min-h-11 items-center px-2 text-sm font-medium text-slate-700 underline">
+          <Link
+            href="/quyet-dinh"
+            className="inline-flex min-h-11 items-center px-2 text-sm font-medium text-slate-700 underline"
+          >
             {t.clearSearch}
           </Link>
         ) : null}

@@ -6,7 +6,15 @@ import { vi } from "@/lib/i18n/vi";
 import { Button } from "@/components/ui/button";
 
 /** Shared body of the error boundaries; `digest` matches the server log line, never the message. */
-export function ErrorContent({ error, onRetry, headingLevel = 1 }: { error: unknown; onRetry: () => void; headingLevel?: 1 | 2 }) {
+export function ErrorContent({
+  error,
+  onRetry,
+  headingLevel = 1,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  headingLevel?: 1 | 2;
+}) {
   useEffect(() => {
     console.error(error);
   }, [error]);

@@ -11,7 +11,12 @@ export function StatList({ stats, columns = 3 }: { stats: Stat[]; columns?: 2 | 
       {stats.map((s) => (
         <div key={s.label} className="min-w-0 rounded-md bg-slate-50 px-2.5 py-2.5">
           <dt className="text-xs font-medium text-slate-600 sm:text-sm">{s.label}</dt>
-          <dd className={cx("mt-0.5 text-xl font-bold tabular-nums sm:text-2xl", s.emphasis ? "text-brand-800" : "text-slate-900")}>
+          <dd
+            className={cx(
+              "mt-0.5 text-xl font-bold tabular-nums sm:text-2xl",
+              s.emphasis ? "text-brand-800" : "text-slate-900",
+            )}
+          >
             {s.href ? (
               <Link href={s.href} className="rounded hover:underline">
                 {s.value}
@@ -40,7 +45,7 @@ export function CountList({ rows }: { rows: CountRow[] }) {
               {r.value}
             </Link>
           ) : (
-            <span className="font-semibold tabular-nums text-slate-900">{r.value}</span>
+            <span className="font-semibold text-slate-900 tabular-nums">{r.value}</span>
           )}
         </li>
       ))}

@@ -23,7 +23,7 @@ export function TaskCard({
       <CardHeader id={id} title={title} description={description} />
       <CardBody>{children}</CardBody>
       <CardFooter>
-        <Link href={href} className="link inline-flex min-h-10 items-center gap-1">
+        <Link href={href} className="inline-flex min-h-10 items-center gap-1 link">
           {linkLabel}
           <span aria-hidden="true">→</span>
         </Link>

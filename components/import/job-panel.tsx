@@ -13,7 +13,10 @@ const INITIAL: ImportFormState = {};
  * The state of one import, polled from the server while a worker runs it: the progress lives in the
  * database, so a reload or another tab shows the same bar.
  */
-export function JobPanel({ initial, applyAction }: {
+export function JobPanel({
+  initial,
+  applyAction,
+}: {
   initial: ImportJobView;
   applyAction: (s: ImportFormState, f: FormData) => Promise<ImportFormState>;
 }) {
@@ -39,7 +42,12 @@ export function JobPanel({ initial, applyAction }: {
   }, [job.id, poll]);
 
   const total = Math.max(job.totalRows, job.processedRows);
-  const pct = job.status === "APPLIED" || job.status === "PREVIEWED" ? 100 : total ? Math.min(99, Math.round((job.processedRows / total) * 100)) : 0;
+  const pct =
+    job.status === "APPLIED" || job.status === "PREVIEWED"
+      ? 100
+      : total
+        ? Math.min(99, Math.round((job.processedRows / total) * 100))
+        : 0;
   const t = IM.jobPage;
   return (
     <div className="flex flex-col gap-6">
@@ -116,9 +124,15 @@ export function JobPanel({ initial, applyAction }: {
               <table className="w-full text-left text-sm">
                 <thead>
                   <tr className="border-b border-slate-200">
-                    <th scope="col" className="py-2 pr-3">{t.row}</th>
-                    <th scope="col" className="py-2 pr-3">{t.column}</th>
-                    <th scope="col" className="py-2">{t.reason}</th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t.row}
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t.column}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t.reason}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -132,7 +146,9 @@ export function JobPanel({ initial, applyAction }: {
                 </tbody>
               </table>
               {job.errorCount > job.errors.length ? (
-                <p className="mt-2 text-sm text-slate-600">{t.errorsMore(nf.format(job.errors.length), nf.format(job.errorCount))}</p>
+                <p className="mt-2 text-sm text-slate-600">
+                  {t.errorsMore(nf.format(job.errors.length), nf.format(job.errorCount))}
+                </p>
               ) : null}
             </div>
           ) : null}

@@ -4,7 +4,13 @@ import { Button } from "@/components/ui/button";
 import { IM } from "@/lib/i18n/import";
 import type { ImportFormState } from "@/lib/import/form-state";
 
-export function UploadForm({ kind, action }: { kind: string; action: (s: ImportFormState, f: FormData) => Promise<ImportFormState> }) {
+export function UploadForm({
+  kind,
+  action,
+}: {
+  kind: string;
+  action: (s: ImportFormState, f: FormData) => Promise<ImportFormState>;
+}) {
   const [state, formAction, pending] = useActionState(action, {});
   const id = `file-${kind}`;
   return (

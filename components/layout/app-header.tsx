@@ -33,12 +33,12 @@ export function AppHeader({
   unreadCount?: number;
 }) {
   return (
-    <header className="relative border-t-4 border-brand-700 border-b border-b-slate-200 bg-white">
+    <header className="relative border-t-4 border-b border-brand-700 border-b-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-3 sm:px-6 lg:px-8">
         <Link href="/" className="flex min-w-0 items-center gap-3 rounded-md">
           <BrandMark className="size-9 shrink-0" />
           <span className="min-w-0">
-            <span className="block truncate text-lg font-bold leading-tight text-brand-800">{vi.app.name}</span>
+            <span className="block truncate text-lg leading-tight font-bold text-brand-800">{vi.app.name}</span>
             <span className="hidden truncate text-xs text-slate-600 sm:block">{vi.app.tagline}</span>
           </span>
         </Link>

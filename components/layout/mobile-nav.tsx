@@ -40,7 +40,14 @@ export function MobileNav({ items, footer }: { items: NavLinkItem[]; footer?: Re
         onClick={() => setOpen((v) => !v)}
         className="inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-50"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           {open ? (
             <path strokeLinecap="round" d="M6 6l12 12M18 6L6 18" />
           ) : (
@@ -60,7 +67,10 @@ export function MobileNav({ items, footer }: { items: NavLinkItem[]; footer?: Re
         {footer ? <div className="mt-3 border-t border-slate-200 pt-3">{footer}</div> : null}
       </div>
       <noscript>
-        <nav aria-label={vi.shell.mainNav} className="absolute inset-x-0 top-full z-30 border-b border-slate-200 bg-white px-4 py-2">
+        <nav
+          aria-label={vi.shell.mainNav}
+          className="absolute inset-x-0 top-full z-30 border-b border-slate-200 bg-white px-4 py-2"
+        >
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {items.map((item) => (
               <li key={item.href}>

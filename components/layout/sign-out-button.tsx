@@ -17,7 +17,11 @@ export function SignOutButton({ className }: { className?: string }) {
       className={buttonClasses("secondary", "sm", className)}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
-        <path strokeLinecap="round" strokeLinejoin="round" d="M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3M10 17l5-5-5-5M15 12H4" />
+        <path
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          d="M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3M10 17l5-5-5-5M15 12H4"
+        />
       </svg>
       {pending ? vi.shell.signingOut : vi.shell.signOut}
     </button>

@@ -52,11 +52,7 @@ export function ConfirmButton({
             <Button variant="secondary" onClick={() => ref.current?.close()} autoFocus>
               {cancelLabel}
             </Button>
-            <Button
-              type="submit"
-              variant="primary"
-              onClick={() => ref.current?.close()}
-            >
+            <Button type="submit" variant="primary" onClick={() => ref.current?.close()}>
               {confirmLabel}
             </Button>
           </div>

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { formatFileSize, mvi } from "@/lib/i18n/models";
 import { FieldError, Hint, Label, describedBy, fieldBorder, inputClass } from "./form-parts";
 
-const ACCEPT = ".jpg,.jpeg,.png,.webp,.pdf,.docx,image/jpeg,image/png,image/webp,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const ACCEPT =
+  ".jpg,.jpeg,.png,.webp,.pdf,.docx,image/jpeg,image/png,image/webp,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const MAX_BYTES = 10 * 1024 * 1024;
 const MAX_FILES = 10;
 const ALLOWED_EXT = /\.(jpe?g|png|webp|pdf|docx)$/i;
@@ -27,7 +28,15 @@ export function blockBadUploads(e: { currentTarget: HTMLFormElement; preventDefa
  * `<input type=file multiple>` with a preview of the chosen images and an early word on files the
  * server will refuse (the server checks again, from the bytes).
  */
-export function FilePicker({ name = "files", label = mvi.form.files, error }: { name?: string; label?: string; error?: string[] }) {
+export function FilePicker({
+  name = "files",
+  label = mvi.form.files,
+  error,
+}: {
+  name?: string;
+  label?: string;
+  error?: string[];
+}) {
   const [chosen, setChosen] = useState<Chosen[]>([]);
   const tooMany = chosen.length > MAX_FILES;
   const hasProblem = tooMany || chosen.some((c) => c.problem);
@@ -79,7 +88,11 @@ export function FilePicker({ name = "files", label = mvi.form.files, error }: { 
               <li key={c.key} className="min-w-0 text-xs text-slate-700">
                 {c.preview ? (
                   // eslint-disable-next-line @next/next/no-img-element -- a local blob preview
-                  <img src={c.preview} alt={c.name} className="aspect-square w-full rounded-md border border-slate-200 object-cover" />
+                  <img
+                    src={c.preview}
+                    alt={c.name}
+                    className="aspect-square w-full rounded-md border border-slate-200 object-cover"
+                  />
                 ) : null}
                 <span className="mt-1 block truncate">{c.name}</span>
                 <span className="block">{formatFileSize(c.size)}</span>

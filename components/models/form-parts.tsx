@@ -15,7 +15,13 @@ export function dateForInput(value: string | undefined): string {
 }
 
 /** The attributes of a dd/mm/yyyy text field (never the browser's mm/dd/yyyy picker). */
-export const dateInputProps = { type: "text", inputMode: "numeric", placeholder: "dd/mm/yyyy", autoComplete: "off", maxLength: 10 } as const;
+export const dateInputProps = {
+  type: "text",
+  inputMode: "numeric",
+  placeholder: "dd/mm/yyyy",
+  autoComplete: "off",
+  maxLength: 10,
+} as const;
 
 export function errorId(name: string) {
   return `${name}-loi`;
@@ -35,12 +41,22 @@ export function fieldBorder(error?: string[]) {
   return error?.length ? "border-brand-700" : "border-slate-300";
 }
 
-export function Label({ htmlFor, children, required }: { htmlFor: string; children: ReactNode; required?: "always" | "submit" }) {
+export function Label({
+  htmlFor,
+  children,
+  required,
+}: {
+  htmlFor: string;
+  children: ReactNode;
+  required?: "always" | "submit";
+}) {
   return (
     <label htmlFor={htmlFor} className="block text-sm font-semibold text-slate-800">
       {children}
       {required ? (
-        <span className="ml-1 font-normal text-slate-600">{required === "always" ? mvi.form.required : mvi.form.requiredToSubmit}</span>
+        <span className="ml-1 font-normal text-slate-600">
+          {required === "always" ? mvi.form.required : mvi.form.requiredToSubmit}
+        </span>
       ) : null}
     </label>
   );
@@ -83,7 +99,9 @@ export function FormMessage({
       tabIndex={-1}
       className={cx(
         "rounded-md border px-3 py-3 text-sm",
-        tone === "error" ? "border-brand-200 bg-brand-50 text-brand-900" : "border-amber-300 bg-amber-50 text-amber-950",
+        tone === "error"
+          ? "border-brand-200 bg-brand-50 text-brand-900"
+          : "border-amber-300 bg-amber-50 text-amber-950",
       )}
     >
       {message ? <p className="font-medium">{message}</p> : null}
@@ -96,7 +114,7 @@ export function FormMessage({
       ) : null}
       {conflictHref ? (
         // A full load, not a client navigation: the point is to get the newest version from the server.
-        <a href={conflictHref} className="link mt-2 inline-flex min-h-11 items-center font-semibold">
+        <a href={conflictHref} className="mt-2 inline-flex min-h-11 items-center link font-semibold">
           {mvi.form.conflictReload}
         </a>
       ) : null}

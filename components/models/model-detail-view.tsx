@@ -36,9 +36,9 @@ function Narrative({ label, text }: { label: string; text: string }) {
     <div>
       <h3 className="text-sm font-semibold text-slate-800">{label}</h3>
       {text.trim() ? (
-        <p className="mt-1 whitespace-pre-line break-words text-slate-900">{text}</p>
+        <p className="mt-1 break-words whitespace-pre-line text-slate-900">{text}</p>
       ) : (
-        <p className="mt-1 text-sm italic text-slate-500">{t.notGiven}</p>
+        <p className="mt-1 text-sm text-slate-500 italic">{t.notGiven}</p>
       )}
     </div>
   );
@@ -62,7 +62,12 @@ export function AttachmentList({ files }: { files: AttachmentInfo[] }) {
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {images.map((f) => (
             <li key={f.id}>
-              <a href={fileUrl(f.id, true)} target="_blank" rel="noopener" className="block rounded-md focus-visible:outline-2">
+              <a
+                href={fileUrl(f.id, true)}
+                target="_blank"
+                rel="noopener"
+                className="block rounded-md focus-visible:outline-2"
+              >
                 {/* eslint-disable-next-line @next/next/no-img-element -- authorized stream, not a static asset */}
                 <img
                   src={fileUrl(f.id, true)}
@@ -80,7 +85,7 @@ export function AttachmentList({ files }: { files: AttachmentInfo[] }) {
         <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
           {others.map((f) => (
             <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
-              <a href={fileUrl(f.id)} className="link min-w-0 break-all" download>
+              <a href={fileUrl(f.id)} className="min-w-0 link break-all" download>
                 {f.fileName}
               </a>
               <span className="text-xs text-slate-600">{formatFileSize(f.sizeBytes)}</span>
@@ -95,7 +100,10 @@ export function AttachmentList({ files }: { files: AttachmentInfo[] }) {
 function TimelineItem({ e }: { e: TimelineEvent }) {
   return (
     <li className="relative border-l-2 border-slate-200 pb-5 pl-4 last:pb-0">
-      <span aria-hidden="true" className="absolute top-1.5 -left-[7px] size-3 rounded-full border-2 border-white bg-brand-700" />
+      <span
+        aria-hidden="true"
+        className="absolute top-1.5 -left-[7px] size-3 rounded-full border-2 border-white bg-brand-700"
+      />
       <p className={e.undone ? "font-semibold text-slate-500 line-through" : "font-semibold text-slate-900"}>
         {reviewActionLabels[e.action]}
         {e.undone ? <span className="ml-2 text-xs font-normal no-underline">({t.undone})</span> : null}
@@ -172,7 +180,9 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
         <span className="sr-only">{vi.models.state}: </span>
         <ModelStateBadge state={m.state} role={role} />
         {m.typicalLevel ? <TypicalBadge level={m.typicalLevel} /> : null}
-        {m.recognizedLevel ? <span className="text-sm text-slate-700">{recognizedAtLevel(m.recognizedLevel)}</span> : null}
+        {m.recognizedLevel ? (
+          <span className="text-sm text-slate-700">{recognizedAtLevel(m.recognizedLevel)}</span>
+        ) : null}
       </div>
 
       <ReviewerComments events={m.reviewerComments} />
@@ -195,7 +205,9 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
               {m.registeredWith.name} ({unitLevelLabels[m.registeredWith.level].toLowerCase()})
             </Row>
             {m.reviewUnit.id !== m.registeredWith.id ? <Row label={t.reviewUnit}>{m.reviewUnit.name}</Row> : null}
-            <Row label={t.startDate}>{m.startDate ? <DateText value={m.startDate} /> : <span className="text-slate-500">{t.notGiven}</span>}</Row>
+            <Row label={t.startDate}>
+              {m.startDate ? <DateText value={m.startDate} /> : <span className="text-slate-500">{t.notGiven}</span>}
+            </Row>
             {m.submittedAt ? (
               <Row label={t.submittedAt}>
                 <DateText value={m.submittedAt} />
@@ -233,7 +245,12 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
               {m.recognitions.map((r) => (
                 <li key={`r-${r.level}-${r.unitName}`}>
                   {t.recognizedBy(recognizedAtLevel(r.level), r.unitName)} · <DateText value={r.recognizedAt} />
-                  {r.meetingRef ? <span className="text-sm text-slate-600"> · {t.meetingRef}: {r.meetingRef}</span> : null}
+                  {r.meetingRef ? (
+                    <span className="text-sm text-slate-600">
+                      {" "}
+                      · {t.meetingRef}: {r.meetingRef}
+                    </span>
+                  ) : null}
                 </li>
               ))}
               {m.typicals.map((x) => (
@@ -248,7 +265,13 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
 
       <Card aria-labelledby="mh-minh-chung">
         <CardHeader id="mh-minh-chung" title={t.evidence} />
-        <CardBody>{m.attachments.length ? <AttachmentList files={m.attachments} /> : <p className="text-sm text-slate-600">{t.noEvidence}</p>}</CardBody>
+        <CardBody>
+          {m.attachments.length ? (
+            <AttachmentList files={m.attachments} />
+          ) : (
+            <p className="text-sm text-slate-600">{t.noEvidence}</p>
+          )}
+        </CardBody>
       </Card>
 
       <Card aria-labelledby="mh-bao-cao">
@@ -312,7 +335,10 @@ function Quantities({ p }: { p: ModelDetail["progressReports"][number] }) {
   return (
     <ul className="mt-2 flex flex-wrap gap-2">
       {items.map((s) => (
-        <li key={s} className="rounded-full bg-emerald-50 px-2.5 py-0.5 text-sm text-emerald-900 ring-1 ring-emerald-200">
+        <li
+          key={s}
+          className="rounded-full bg-emerald-50 px-2.5 py-0.5 text-sm text-emerald-900 ring-1 ring-emerald-200"
+        >
           {s}
         </li>
       ))}

@@ -79,7 +79,11 @@ export function ModelForm({
   const formRef = useFocusFirstError(attempt, Boolean(state.message || state.fileErrors));
   const k = (name: string) => `${name}-${attempt}${restored ? "-r" : ""}`;
 
-  const text = (name: string, label: string, opts: { required?: "always" | "submit"; hint?: ReactNode; max?: number; type?: string } = {}) => (
+  const text = (
+    name: string,
+    label: string,
+    opts: { required?: "always" | "submit"; hint?: ReactNode; max?: number; type?: string } = {},
+  ) => (
     <div>
       <Label htmlFor={name} required={opts.required}>
         {label}
@@ -164,9 +168,12 @@ export function ModelForm({
       <input type="hidden" name="returnTo" value={returnTo} />
       {requestKey ? <input type="hidden" name="requestKey" value={requestKey} /> : null}
       {restored ? (
-        <div role="status" className="flex flex-col gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-3 text-sm text-sky-950 sm:flex-row sm:items-center sm:justify-between">
+        <div
+          role="status"
+          className="flex flex-col gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-3 text-sm text-sky-950 sm:flex-row sm:items-center sm:justify-between"
+        >
           <p>{f.restoredDraft}</p>
-          <button type="button" className="link self-start" onClick={() => draft.forget()}>
+          <button type="button" className="self-start link" onClick={() => draft.forget()}>
             {f.forgetDraft}
           </button>
         </div>
@@ -199,7 +206,10 @@ export function ModelForm({
           {f.kind} <span className="font-normal text-slate-600">{f.required}</span>
         </legend>
         {locked ? <input type="hidden" name="kind" value={kind} /> : null}
-        <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:gap-6" aria-describedby={describedBy("kind", undefined, errs.kind)}>
+        <div
+          className="mt-2 flex flex-col gap-2 sm:flex-row sm:gap-6"
+          aria-describedby={describedBy("kind", undefined, errs.kind)}
+        >
           {(
             [
               ["COLLECTIVE", f.kindCollective],
@@ -264,7 +274,12 @@ export function ModelForm({
       {text("startDate", f.startDate, { required: "submit", type: "date", hint: f.startDateHint })}
       {area("expectedResults", f.expectedResults)}
 
-      <ReplicationPicker search={search} initial={origin} excludeId={initial.id ? Number(initial.id) : undefined} error={errs.replicatedFromId} />
+      <ReplicationPicker
+        search={search}
+        initial={origin}
+        excludeId={initial.id ? Number(initial.id) : undefined}
+        error={errs.replicatedFromId}
+      />
 
       {children}
       <FilePicker error={errs.file} />

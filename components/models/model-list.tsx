@@ -39,9 +39,15 @@ export function ModelList({
   listQuery?: string;
 }) {
   return (
-    <ul aria-label={mvi.list.label} className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ul
+      aria-label={mvi.list.label}
+      className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       {items.map((m) => (
-        <li key={m.id} className="flex flex-col gap-2 px-4 py-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6 sm:px-5">
+        <li
+          key={m.id}
+          className="flex flex-col gap-2 px-4 py-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6 sm:px-5"
+        >
           <div className="min-w-0">
             <p className="font-semibold text-slate-900">
               {linked ? (

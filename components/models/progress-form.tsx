@@ -50,7 +50,13 @@ export function ProgressForm({ action, modelId, today }: { action: Action; model
   );
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="space-y-5" onSubmit={(e) => (pending ? e.preventDefault() : blockBadUploads(e))}>
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="space-y-5"
+      onSubmit={(e) => (pending ? e.preventDefault() : blockBadUploads(e))}
+    >
       <input type="hidden" name="modelId" value={modelId} />
       <input type="hidden" name="returnTo" value={`/mo-hinh/${modelId}/bao-cao`} />
       {state.ok && state.fileErrors?.length ? (

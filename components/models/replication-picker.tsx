@@ -8,7 +8,10 @@ import { Button } from "@/components/ui/button";
 import { FieldError, Hint, describedBy, fieldBorder, inputClass } from "./form-parts";
 
 export type OriginChoice = { id: number; code: string; title: string; ownerUnitName: string };
-type Search = (q: string, excludeId?: number) => Promise<{ ok: true; items: ReplicationOrigin[] } | { ok: false; message: string }>;
+type Search = (
+  q: string,
+  excludeId?: number,
+) => Promise<{ ok: true; items: ReplicationOrigin[] } | { ok: false; message: string }>;
 
 const f = mvi.form;
 
@@ -53,7 +56,8 @@ export function ReplicationPicker({
       {chosen ? (
         <div className="mt-2 flex flex-col gap-2 rounded-md bg-slate-50 px-3 py-2 sm:flex-row sm:items-center sm:justify-between">
           <p className="text-sm text-slate-900">
-            <span className="font-semibold">{f.replicationChosen}</span> <span className="font-mono">{chosen.code}</span> – {chosen.title}
+            <span className="font-semibold">{f.replicationChosen}</span>{" "}
+            <span className="font-mono">{chosen.code}</span> – {chosen.title}
             <span className="block text-slate-600">{chosen.ownerUnitName}</span>
           </p>
           <Button variant="ghost" size="sm" onClick={() => setChosen(null)}>
@@ -98,11 +102,15 @@ export function ReplicationPicker({
               <p className="text-slate-600">{f.replicationResults(items.length)}</p>
               <ul className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200">
                 {items.map((o) => (
-                  <li key={o.id} className="flex flex-col gap-1 px-3 py-2 sm:flex-row sm:items-center sm:justify-between">
+                  <li
+                    key={o.id}
+                    className="flex flex-col gap-1 px-3 py-2 sm:flex-row sm:items-center sm:justify-between"
+                  >
                     <span className="min-w-0">
                       <span className="font-medium text-slate-900">{o.title}</span>
                       <span className="block text-xs text-slate-600">
-                        {o.code} · {o.ownerUnitName} · {o.typicalLevel ? typicalAtLevel(o.typicalLevel) : recognizedAtLevel(o.recognizedLevel)}
+                        {o.code} · {o.ownerUnitName} ·{" "}
+                        {o.typicalLevel ? typicalAtLevel(o.typicalLevel) : recognizedAtLevel(o.recognizedLevel)}
                       </span>
                     </span>
                     <Button

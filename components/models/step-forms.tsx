@@ -88,7 +88,17 @@ export function WithdrawModelForm({ action, id, version }: { action: Action; id:
 }
 
 /** Removes one evidence file of an editable dossier, after confirmation. */
-export function DeleteFileForm({ action, fileId, modelId, fileName }: { action: Action; fileId: number; modelId: number; fileName: string }) {
+export function DeleteFileForm({
+  action,
+  fileId,
+  modelId,
+  fileName,
+}: {
+  action: Action;
+  fileId: number;
+  modelId: number;
+  fileName: string;
+}) {
   const [state, formAction] = useActionState<FormState, FormData>(action, {});
   return (
     <form action={formAction}>
@@ -112,7 +122,17 @@ export function DeleteFileForm({ action, fileId, modelId, fileName }: { action: 
 }
 
 /** "Xoá bản nháp" of a never-submitted draft, after confirmation. */
-export function DeleteDraftForm({ action, id, version, title }: { action: Action; id: number; version: number; title: string }) {
+export function DeleteDraftForm({
+  action,
+  id,
+  version,
+  title,
+}: {
+  action: Action;
+  id: number;
+  version: number;
+  title: string;
+}) {
   const [state, formAction] = useActionState<FormState, FormData>(action, {});
   return (
     <form action={formAction} className="space-y-3">

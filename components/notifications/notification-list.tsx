@@ -8,7 +8,14 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 
-export type NotificationRow = { id: number; text: string; href: string | null; modelId?: number | null; read: boolean; createdAt: string };
+export type NotificationRow = {
+  id: number;
+  text: string;
+  href: string | null;
+  modelId?: number | null;
+  read: boolean;
+  createdAt: string;
+};
 type MarkState = { ok: boolean; message?: string; at?: number };
 
 /** The person's notifications, unread ones marked; each can be marked read, or all at once. */
@@ -41,7 +48,13 @@ export function NotificationList({
       </div>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
         {items.map((n) => (
-          <li key={n.id} className={cx("flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:px-5", !n.read && "bg-sky-50/60")}>
+          <li
+            key={n.id}
+            className={cx(
+              "flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:px-5",
+              !n.read && "bg-sky-50/60",
+            )}
+          >
             <div className="min-w-0">
               <p className={cx("break-words text-slate-900", !n.read && "font-semibold")}>
                 {!n.read ? (

@@ -33,7 +33,10 @@ export function MergePreview({ plan }: { plan: MergePlan }) {
       <Section title={p.units} items={plan.units.map((u) => `${u.source.name} → ${u.target.name}`)} />
       <Section title={p.children} items={plan.children.map((c) => `${c.unit.name}: ${c.from.name} → ${c.to.name}`)} />
       <Section title={p.accounts} items={plan.accounts.map((a) => `${a.fullName} (${a.username}), ${a.unit.name}`)} />
-      <Section title={p.dossiers} items={plan.dossiers.map((d) => `${d.code} ${d.title}: ${d.from.name} → ${d.to.name}`)} />
+      <Section
+        title={p.dossiers}
+        items={plan.dossiers.map((d) => `${d.code} ${d.title}: ${d.from.name} → ${d.to.name}`)}
+      />
       <Section title={p.campaigns} items={plan.campaigns.map((c) => `${c.name}: ${c.from.name} → ${c.to.name}`)} />
     </div>
   );

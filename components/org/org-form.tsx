@@ -48,14 +48,19 @@ export function OrgForm({
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((f) => [f.name, f.defaultValue ?? f.options?.[0]?.value ?? ""])),
   );
-  const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
+  const set = (name: string) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [name]: e.target.value }));
   const router = useRouter();
   useEffect(() => {
     if (goTo && state.ok && state.unitId) router.push(`/quan-tri/don-vi/${state.unitId}`);
   }, [goTo, state, router]);
   const previewed = apply && state.ok && state.preview && state.message === orgText.preview.nothingChanged;
   return (
-    <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label={heading}>
+    <form
+      action={formAction}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      aria-label={heading}
+    >
       <h2 className="text-base font-semibold text-slate-900">{heading}</h2>
       {intro ? <p className="text-sm text-slate-600">{intro}</p> : null}
       {Object.entries(hidden).map(([k, v]) => (
@@ -67,7 +72,14 @@ export function OrgForm({
         return (
           <Field key={f.name} id={id} label={f.label} error={error}>
             {f.options ? (
-              <select id={id} name={f.name} value={values[f.name]} onChange={set(f.name)} className={inputClass} aria-invalid={!!error || undefined}>
+              <select
+                id={id}
+                name={f.name}
+                value={values[f.name]}
+                onChange={set(f.name)}
+                className={inputClass}
+                aria-invalid={!!error || undefined}
+              >
                 {f.options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
@@ -91,13 +103,22 @@ export function OrgForm({
         );
       })}
       {state.message ? (
-        <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-sm font-medium text-emerald-800" : "text-sm font-medium text-red-700"}>
+        <p
+          role={state.ok ? "status" : "alert"}
+          className={state.ok ? "text-sm font-medium text-emerald-800" : "text-sm font-medium text-red-700"}
+        >
           {state.message}
         </p>
       ) : null}
       {state.preview ? <MergePreview plan={state.preview} /> : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="intent" value="preview" variant={previewed ? "secondary" : "primary"} disabled={pending}>
+        <Button
+          type="submit"
+          name="intent"
+          value="preview"
+          variant={previewed ? "secondary" : "primary"}
+          disabled={pending}
+        >
           {submit}
         </Button>
         {previewed ? (

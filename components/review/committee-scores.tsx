@@ -33,14 +33,16 @@ export function CommitteeScores({ scores }: { scores: Score[] }) {
                   <th scope="row" className="py-1 pr-2 text-left font-normal text-slate-700">
                     {s.criterionName}
                   </th>
-                  <td className="py-1 text-right tabular-nums text-slate-900">{formatNumber(s.score)}</td>
+                  <td className="py-1 text-right text-slate-900 tabular-nums">{formatNumber(s.score)}</td>
                 </tr>
               ))}
               <tr>
                 <th scope="row" className="py-1 pr-2 text-left font-semibold text-slate-900">
                   {vi.common.total}
                 </th>
-                <td className="py-1 text-right font-semibold tabular-nums">{formatNumber(r.rows.reduce((a, s) => a + s.score, 0))}</td>
+                <td className="py-1 text-right font-semibold tabular-nums">
+                  {formatNumber(r.rows.reduce((a, s) => a + s.score, 0))}
+                </td>
               </tr>
             </tbody>
           </table>

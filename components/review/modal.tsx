@@ -33,7 +33,7 @@ export function Modal({
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
       onClose={onClose}
-      className="m-auto w-[min(36rem,calc(100vw-1.5rem))] max-h-[90dvh] overflow-y-auto rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      className="m-auto max-h-[90dvh] w-[min(36rem,calc(100vw-1.5rem))] overflow-y-auto rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
     >
       {open ? <div className="p-4 sm:p-6">{children}</div> : null}
     </dialog>

@@ -27,13 +27,27 @@ export function ProgressTable({ committees, lateAfterDays }: { committees: Row[]
         <caption className="sr-only">{rvi.progress.caption}</caption>
         <thead className="bg-slate-50 text-left text-slate-700">
           <tr>
-            <th scope="col" className="sticky left-0 z-10 bg-slate-50 px-3 py-2 font-semibold">{rvi.progress.committee}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{rvi.progress.level}</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">{rvi.progress.received}</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">{rvi.progress.reviewed}</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">{rvi.progress.pending}</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">{rvi.progress.oldest}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{rvi.progress.status}</th>
+            <th scope="col" className="sticky left-0 z-10 bg-slate-50 px-3 py-2 font-semibold">
+              {rvi.progress.committee}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {rvi.progress.level}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">
+              {rvi.progress.received}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">
+              {rvi.progress.reviewed}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">
+              {rvi.progress.pending}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">
+              {rvi.progress.oldest}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {rvi.progress.status}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -41,14 +55,22 @@ export function ProgressTable({ committees, lateAfterDays }: { committees: Row[]
             const late = !c.done && (c.oldestPendingDays ?? 0) > lateAfterDays;
             return (
               <tr key={c.unitId} className={cx(late && "bg-amber-50")}>
-                <th scope="row" className={cx("sticky left-0 z-10 max-w-[9rem] px-3 py-2 text-left font-medium break-words text-slate-900 sm:max-w-none", late ? "bg-amber-50" : "bg-white")}>
+                <th
+                  scope="row"
+                  className={cx(
+                    "sticky left-0 z-10 max-w-[9rem] px-3 py-2 text-left font-medium break-words text-slate-900 sm:max-w-none",
+                    late ? "bg-amber-50" : "bg-white",
+                  )}
+                >
                   {c.unitName}
                 </th>
                 <td className="px-3 py-2 text-slate-700">{unitLevelLabels[c.level]}</td>
                 <td className={num}>{formatNumber(c.received)}</td>
                 <td className={num}>{formatNumber(c.reviewed)}</td>
                 <td className={num}>{formatNumber(c.pending)}</td>
-                <td className={num}>{c.oldestPendingDays === null ? "—" : rvi.queue.days(formatNumber(c.oldestPendingDays))}</td>
+                <td className={num}>
+                  {c.oldestPendingDays === null ? "—" : rvi.queue.days(formatNumber(c.oldestPendingDays))}
+                </td>
                 <td className="px-3 py-2">
                   {c.done ? (
                     <Badge tone="success">{rvi.progress.done}</Badge>

@@ -20,7 +20,13 @@ export function QueueFilters({
   filtered: boolean;
 }) {
   return (
-    <form method="get" action="/tham-dinh" role="search" aria-label={rvi.queue.filter} className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <form
+      method="get"
+      action="/tham-dinh"
+      role="search"
+      aria-label={rvi.queue.filter}
+      className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
       {values.state ? <input type="hidden" name="state" value={values.state} /> : null}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <div className="sm:col-span-2 lg:col-span-3">
@@ -53,30 +59,44 @@ export function QueueFilters({
             {rvi.queue.moreFilters}
           </summary>
           <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <FilterSelect
-          id="loc-dot"
-          name="campaign"
-          label={rvi.queue.campaign}
-          value={values.campaign}
-          all={rvi.queue.allCampaigns}
-          options={campaigns.map((c) => ({ value: String(c.id), label: c.name }))}
-        />
-        <FilterSelect
-          id="loc-linh-vuc"
-          name="field"
-          label={rvi.queue.field}
-          value={values.field}
-          all={rvi.queue.allFields}
-          options={fields.map((f) => ({ value: String(f.id), label: f.name }))}
-        />
-        <FilterSelect id="loc-loai" name="kind" label={rvi.queue.kind} value={values.kind} all={rvi.queue.allKinds} options={kinds} />
-        <FilterSelect id="loc-thoi-gian-cho" name="waiting" label={rvi.queue.waiting} value={values.waiting} all={rvi.queue.anyWaiting} options={waiting} />
+            <FilterSelect
+              id="loc-dot"
+              name="campaign"
+              label={rvi.queue.campaign}
+              value={values.campaign}
+              all={rvi.queue.allCampaigns}
+              options={campaigns.map((c) => ({ value: String(c.id), label: c.name }))}
+            />
+            <FilterSelect
+              id="loc-linh-vuc"
+              name="field"
+              label={rvi.queue.field}
+              value={values.field}
+              all={rvi.queue.allFields}
+              options={fields.map((f) => ({ value: String(f.id), label: f.name }))}
+            />
+            <FilterSelect
+              id="loc-loai"
+              name="kind"
+              label={rvi.queue.kind}
+              value={values.kind}
+              all={rvi.queue.allKinds}
+              options={kinds}
+            />
+            <FilterSelect
+              id="loc-thoi-gian-cho"
+              name="waiting"
+              label={rvi.queue.waiting}
+              value={values.waiting}
+              all={rvi.queue.anyWaiting}
+              options={waiting}
+            />
           </div>
         </details>
       </div>
       {filtered ? (
         <p className="mt-2">
-          <Link href="/tham-dinh" className="link inline-flex min-h-11 items-center text-sm">
+          <Link href="/tham-dinh" className="inline-flex min-h-11 items-center text-sm link">
             {rvi.queue.clear}
           </Link>
         </p>

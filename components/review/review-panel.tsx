@@ -14,7 +14,13 @@ export type PanelAction = { action: ReviewAction; requestKey: string };
 export type PanelCriterion = { id: number; name: string; maxScore: number };
 
 const NEEDS_COMMENT: readonly ReviewAction[] = ["REQUEST_REVISION", "NOT_RECOGNIZE"];
-const TAKES_MEETING_REF: readonly ReviewAction[] = ["REQUEST_REVISION", "RECOGNIZE", "NOT_RECOGNIZE", "DESIGNATE_TYPICAL", "PROPOSE"];
+const TAKES_MEETING_REF: readonly ReviewAction[] = [
+  "REQUEST_REVISION",
+  "RECOGNIZE",
+  "NOT_RECOGNIZE",
+  "DESIGNATE_TYPICAL",
+  "PROPOSE",
+];
 const TAKES_SCORES: readonly ReviewAction[] = ["RECOGNIZE", "NOT_RECOGNIZE"];
 /** Steps that take the model away from the committee's hands: the primary colour is kept for the usual path. */
 const PRIMARY: readonly ReviewAction[] = ["RECOGNIZE", "DESIGNATE_TYPICAL", "PROPOSE", "START_REVIEW"];
@@ -77,14 +83,24 @@ export function ReviewPanel({
     <div>
       <div aria-live="polite">
         {state.ok && state.action ? (
-          <div ref={statusRef} tabIndex={-1} role="status" className="mb-3 rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900 ring-1 ring-emerald-200">
+          <div
+            ref={statusRef}
+            tabIndex={-1}
+            role="status"
+            className="mb-3 rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900 ring-1 ring-emerald-200"
+          >
             {rvi.detail.done(reviewActionLabels[state.action])}
           </div>
         ) : null}
         {state.conflict ? (
-          <div ref={statusRef} tabIndex={-1} role="alert" className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-300">
+          <div
+            ref={statusRef}
+            tabIndex={-1}
+            role="alert"
+            className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-300"
+          >
             <p>{rvi.detail.conflict}</p>
-            <a href={reloadHref} className="link mt-1 inline-flex min-h-11 items-center font-semibold">
+            <a href={reloadHref} className="mt-1 inline-flex min-h-11 items-center link font-semibold">
               {rvi.detail.reload}
             </a>
           </div>
@@ -127,7 +143,10 @@ export function ReviewPanel({
             <input type="hidden" name="requestKey" value={current.requestKey} />
 
             {errors?.message ? (
-              <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">
+              <p
+                role="alert"
+                className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200"
+              >
                 {errors.message}
               </p>
             ) : null}
@@ -140,7 +159,12 @@ export function ReviewPanel({
                     const id = `${uid}-score-${c.id}`;
                     const err = errors?.fieldErrors?.[`score-${c.id}`]?.[0];
                     return (
-                      <Field key={c.id} id={id} label={rvi.detail.scoreOf(c.name, formatNumber(c.maxScore))} error={err}>
+                      <Field
+                        key={c.id}
+                        id={id}
+                        label={rvi.detail.scoreOf(c.name, formatNumber(c.maxScore))}
+                        error={err}
+                      >
                         <input
                           id={id}
                           name={`score-${c.id}`}
@@ -155,12 +179,19 @@ export function ReviewPanel({
                     );
                   })}
                 </div>
-                {errors?.fieldErrors?.scores?.[0] ? <p className="text-sm font-medium text-red-700">{errors.fieldErrors.scores[0]}</p> : null}
+                {errors?.fieldErrors?.scores?.[0] ? (
+                  <p className="text-sm font-medium text-red-700">{errors.fieldErrors.scores[0]}</p>
+                ) : null}
               </fieldset>
             ) : null}
 
             {TAKES_MEETING_REF.includes(current.action) ? (
-              <Field id={`${uid}-meeting`} label={rvi.detail.meetingRef} hint={rvi.detail.meetingRefHint} error={meetingError}>
+              <Field
+                id={`${uid}-meeting`}
+                label={rvi.detail.meetingRef}
+                hint={rvi.detail.meetingRefHint}
+                error={meetingError}
+              >
                 <input
                   id={`${uid}-meeting`}
                   name="meetingRef"
@@ -177,7 +208,9 @@ export function ReviewPanel({
               label={
                 <>
                   {rvi.detail.comment}
-                  {NEEDS_COMMENT.includes(current.action) ? <span className="font-normal text-slate-600"> {rvi.detail.commentRequired}</span> : null}
+                  {NEEDS_COMMENT.includes(current.action) ? (
+                    <span className="font-normal text-slate-600"> {rvi.detail.commentRequired}</span>
+                  ) : null}
                 </>
               }
               error={commentError}

@@ -83,7 +83,8 @@ export function ReviewQueue({
   }
 
   const commentError = !state.ok ? state.fieldErrors?.comment?.[0] : undefined;
-  const actionError = mustChoose && !action ? rvi.bulk.actionRequired : !state.ok ? state.fieldErrors?.action?.[0] : undefined;
+  const actionError =
+    mustChoose && !action ? rvi.bulk.actionRequired : !state.ok ? state.fieldErrors?.action?.[0] : undefined;
   const scoresError = !state.ok ? state.fieldErrors?.scores?.[0] : undefined;
   // Scores for a bulk recognition: only when the whole selection belongs to one campaign (one set of criteria).
   const campaigns = [...new Set(chosen.map((i) => i.campaignId))];
@@ -92,7 +93,10 @@ export function ReviewQueue({
   return (
     // On a phone the list comes first (its first dossier on the first screen), the bulk bar after it.
     <div className="flex flex-col gap-4">
-      <section aria-labelledby={`${uid}-bulk-title`} className="order-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 md:order-1">
+      <section
+        aria-labelledby={`${uid}-bulk-title`}
+        className="order-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 md:order-1"
+      >
         <h2 id={`${uid}-bulk-title`} className="text-base font-semibold text-slate-900">
           {rvi.bulk.heading}
         </h2>
@@ -147,12 +151,19 @@ export function ReviewQueue({
             <input id={`${uid}-meeting`} name="meetingRef" maxLength={200} className={inputClass} />
           </Field>
           {action === "RECOGNIZE" ? (
-            <fieldset className="space-y-3 sm:col-span-2" aria-describedby={scoresError ? `${uid}-scores-error` : undefined}>
+            <fieldset
+              className="space-y-3 sm:col-span-2"
+              aria-describedby={scoresError ? `${uid}-scores-error` : undefined}
+            >
               <legend className="text-sm font-semibold text-slate-800">{rvi.bulk.scores}</legend>
               {criteria.length ? (
                 <div className="grid gap-3 sm:grid-cols-2">
                   {criteria.map((c) => (
-                    <Field key={c.id} id={`${uid}-score-${c.id}`} label={rvi.detail.scoreOf(c.name, formatNumber(c.maxScore))}>
+                    <Field
+                      key={c.id}
+                      id={`${uid}-score-${c.id}`}
+                      label={rvi.detail.scoreOf(c.name, formatNumber(c.maxScore))}
+                    >
                       <input
                         id={`${uid}-score-${c.id}`}
                         name={`score-${c.id}`}
@@ -226,7 +237,12 @@ export function ReviewQueue({
           </div>
         </form>
 
-        <Modal open={confirming} onClose={() => setConfirming(false)} labelledBy={`${uid}-confirm-title`} describedBy={`${uid}-confirm-text`}>
+        <Modal
+          open={confirming}
+          onClose={() => setConfirming(false)}
+          labelledBy={`${uid}-confirm-title`}
+          describedBy={`${uid}-confirm-text`}
+        >
           <h2 id={`${uid}-confirm-title`} className="text-lg font-bold text-slate-900">
             {rvi.bulk.confirmTitle}
           </h2>
@@ -250,7 +266,10 @@ export function ReviewQueue({
 
         <div ref={resultsRef} tabIndex={-1} aria-live="polite" className="mt-3 outline-none">
           {state.at && !state.ok && state.message ? (
-            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">
+            <p
+              role="alert"
+              className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200"
+            >
               {state.message}
             </p>
           ) : null}
@@ -260,7 +279,10 @@ export function ReviewQueue({
               <p className="mt-1 text-sm text-slate-700">{rvi.bulk.summary(state.succeeded ?? 0, state.failed ?? 0)}</p>
               <ul className="mt-2 divide-y divide-slate-100 rounded-md border border-slate-200">
                 {state.results.map((r) => (
-                  <li key={r.modelId} className="flex flex-col gap-1 px-3 py-2 text-sm sm:flex-row sm:items-start sm:justify-between">
+                  <li
+                    key={r.modelId}
+                    className="flex flex-col gap-1 px-3 py-2 text-sm sm:flex-row sm:items-start sm:justify-between"
+                  >
                     <span className="font-medium text-slate-900">{r.title}</span>
                     <span className={r.ok ? "text-emerald-800" : "text-red-800"}>
                       {r.ok ? rvi.bulk.itemOk : `${rvi.bulk.itemFailed}${r.message ? `: ${r.message}` : ""}`}
@@ -298,7 +320,10 @@ export function ReviewQueue({
               />
               <div className="min-w-0 flex-1">
                 <div className="flex flex-wrap items-start justify-between gap-2">
-                  <Link href={detailHref(`/tham-dinh/${m.id}`, listQuery)} className="link min-w-0 font-semibold break-words">
+                  <Link
+                    href={detailHref(`/tham-dinh/${m.id}`, listQuery)}
+                    className="min-w-0 link font-semibold break-words"
+                  >
                     {m.title}
                   </Link>
                   <ModelStateBadge state={m.state} role={role} />

@@ -14,7 +14,15 @@ function href(query: Record<string, string | undefined>, state: string): string 
 }
 
 /** Per-state counts as links (the other filters are kept); the current one is marked for screen readers. */
-export function StateChips({ chips, current, query }: { chips: Chip[]; current: string; query: Record<string, string | undefined> }) {
+export function StateChips({
+  chips,
+  current,
+  query,
+}: {
+  chips: Chip[];
+  current: string;
+  query: Record<string, string | undefined>;
+}) {
   return (
     <nav aria-label={rvi.queue.stateTabs} className="mb-4">
       {/* One scrollable row on a phone (the queue's first dossier stays on the first screen), wrapped above. */}
@@ -28,12 +36,18 @@ export function StateChips({ chips, current, query }: { chips: Chip[]; current: 
                 aria-current={active ? "page" : undefined}
                 className={cx(
                   "inline-flex min-h-10 items-center gap-2 rounded-full px-3 text-sm font-medium whitespace-nowrap ring-1 ring-inset",
-                  active ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-800 ring-slate-300 hover:bg-slate-50",
+                  active
+                    ? "bg-slate-900 text-white ring-slate-900"
+                    : "bg-white text-slate-800 ring-slate-300 hover:bg-slate-50",
                 )}
               >
                 {c.label}
                 {c.count !== undefined ? (
-                  <span className={cx("rounded-full px-2 text-xs tabular-nums", active ? "bg-white/20" : "bg-slate-100")}>{formatNumber(c.count)}</span>
+                  <span
+                    className={cx("rounded-full px-2 text-xs tabular-nums", active ? "bg-white/20" : "bg-slate-100")}
+                  >
+                    {formatNumber(c.count)}
+                  </span>
                 ) : null}
               </Link>
             </li>

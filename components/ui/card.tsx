@@ -43,7 +43,5 @@ export function CardBody({ children, className }: { children: ReactNode; classNa
 }
 
 export function CardFooter({ children, className }: { children: ReactNode; className?: string }) {
-  return (
-    <div className={cx("border-t border-slate-100 px-4 py-3 text-sm sm:px-5", className)}>{children}</div>
-  );
+  return <div className={cx("border-t border-slate-100 px-4 py-3 text-sm sm:px-5", className)}>{children}</div>;
 }

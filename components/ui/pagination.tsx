@@ -26,8 +26,7 @@ function pageWindow(page: number, total: number): Array<number | null> {
   return out;
 }
 
-const item =
-  "inline-flex min-h-10 min-w-10 items-center justify-center rounded-md px-3 text-sm font-medium";
+const item = "inline-flex min-h-10 min-w-10 items-center justify-center rounded-md px-3 text-sm font-medium";
 
 /** URL-driven pagination (`?page=`), keeps the other filters of the current query. */
 export function Pagination({

@@ -8,7 +8,15 @@ export function Skeleton({ className }: { className?: string }) {
 }
 
 /** Wraps placeholders so assistive technology hears one polite "loading" instead of nothing. */
-export function LoadingRegion({ children, label = vi.common.loading, className }: { children: ReactNode; label?: string; className?: string }) {
+export function LoadingRegion({
+  children,
+  label = vi.common.loading,
+  className,
+}: {
+  children: ReactNode;
+  label?: string;
+  className?: string;
+}) {
   return (
     <div role="status" aria-live="polite" className={className}>
       <span className="sr-only">{label}</span>

@@ -44,8 +44,8 @@ export function StatTable({
                 />
               </div>
             </th>
-            <td className="py-2.5 pr-3 text-right align-top font-semibold tabular-nums text-slate-900">{r.count}</td>
-            <td className="py-2.5 text-right align-top tabular-nums text-slate-600">{r.share}</td>
+            <td className="py-2.5 pr-3 text-right align-top font-semibold text-slate-900 tabular-nums">{r.count}</td>
+            <td className="py-2.5 text-right align-top text-slate-600 tabular-nums">{r.share}</td>
           </tr>
         ))}
       </tbody>

@@ -26,14 +26,20 @@ describe("changeOwnPassword", () => {
     const jar = await signInJar(user.username, TEST_PASSWORD);
     expect(await sessionUid(jar)).toBe(user.id);
 
-    const result = await changeOwnPassword(actor, { currentPassword: TEST_PASSWORD, newPassword: NEW, confirmPassword: NEW });
+    const result = await changeOwnPassword(actor, {
+      currentPassword: TEST_PASSWORD,
+      newPassword: NEW,
+      confirmPassword: NEW,
+    });
     expect(result).toEqual({ ok: true });
     const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(after.passwordHash, NEW)).toBe(true);
     expect(after.mustChangePassword).toBe(false);
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
     expect(await sessionUid(jar)).toBeNull();
-    expect(await prisma.auditLog.count({ where: { action: "auth.password.changed", entityId: String(user.id) } })).toBe(1);
+    expect(await prisma.auditLog.count({ where: { action: "auth.password.changed", entityId: String(user.id) } })).toBe(
+      1,
+    );
     expect(await sessionUid(await signInJar(user.username, NEW))).toBe(user.id);
   });
 
@@ -41,11 +47,23 @@ describe("changeOwnPassword", () => {
     const { user, actor } = await actorFor();
     const cases = [
       [{ currentPassword: "sai-mat-khau", newPassword: NEW, confirmPassword: NEW }, "currentPassword", /không đúng/],
-      [{ currentPassword: TEST_PASSWORD, newPassword: "iloveyou", confirmPassword: "iloveyou" }, "newPassword", /quá phổ biến/],
-      [{ currentPassword: TEST_PASSWORD, newPassword: "123456a@", confirmPassword: "123456a@" }, "newPassword", /quá phổ biến/],
+      [
+        { currentPassword: TEST_PASSWORD, newPassword: "iloveyou", confirmPassword: "iloveyou" },
+        "newPassword",
+        /quá phổ biến/,
+      ],
+      [
+        { currentPassword: TEST_PASSWORD, newPassword: "123456a@", confirmPassword: "123456a@" },
+        "newPassword",
+        /quá phổ biến/,
+      ],
       [{ currentPassword: TEST_PASSWORD, newPassword: "ngan", confirmPassword: "ngan" }, "newPassword", /ít nhất 8/],
       [{ currentPassword: TEST_PASSWORD, newPassword: NEW, confirmPassword: "khac" }, "confirmPassword", /không khớp/],
-      [{ currentPassword: TEST_PASSWORD, newPassword: user.username, confirmPassword: user.username }, "newPassword", /./],
+      [
+        { currentPassword: TEST_PASSWORD, newPassword: user.username, confirmPassword: user.username },
+        "newPassword",
+        /./,
+      ],
     ] as const;
     for (const [input, field, message] of cases) {
       const result = await changeOwnPassword(actor, input);

@@ -16,14 +16,21 @@ const CHECK = "Vui lòng kiểm tra các trường được đánh dấu.";
  * temporary one). Clears mustChangePassword and revokes every session, this one included: old cookies
  * stop working at their next request.
  */
-export async function changeOwnPassword(actor: Actor, input: unknown, meta: { ip?: string | null } = {}): Promise<ChangeOwnPasswordResult> {
+export async function changeOwnPassword(
+  actor: Actor,
+  input: unknown,
+  meta: { ip?: string | null } = {},
+): Promise<ChangeOwnPasswordResult> {
   const parsed = OwnPasswordInput.safeParse(input);
   if (!parsed.success) return { ok: false, message: CHECK, fieldErrors: fieldErrorsOf(parsed.error) };
   const { currentPassword, newPassword } = parsed.data;
   const problem = passwordProblem(newPassword, actor);
   if (problem) return { ok: false, message: CHECK, fieldErrors: { newPassword: [problem] } };
 
-  const user = await prisma.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true, disabled: true, updatedAt: true } });
+  const user = await prisma.user.findUnique({
+    where: { id: actor.userId },
+    select: { passwordHash: true, disabled: true, updatedAt: true },
+  });
   if (!user || user.disabled || !(await verifyPassword(user.passwordHash, currentPassword))) {
     return { ok: false, message: CHECK, fieldErrors: { currentPassword: ["Mật khẩu hiện tại không đúng."] } };
   }
@@ -35,10 +42,17 @@ export async function changeOwnPassword(actor: Actor, input: unknown, meta: { ip
       data: { passwordHash, mustChangePassword: false },
     });
     if (count !== 1) return false;
-    await audit(tx, { actorId: actor.userId, action: "auth.password.changed", entity: "User", entityId: actor.userId, ip: meta.ip });
+    await audit(tx, {
+      actorId: actor.userId,
+      action: "auth.password.changed",
+      entity: "User",
+      entityId: actor.userId,
+      ip: meta.ip,
+    });
     await revokeSessions(actor.userId, { actorId: actor.userId, reason: "password-changed", ip: meta.ip }, tx);
     return true;
   });
-  if (!changed) return { ok: false, message: "Mật khẩu vừa được thay đổi ở nơi khác. Hãy đăng nhập lại.", fieldErrors: {} };
+  if (!changed)
+    return { ok: false, message: "Mật khẩu vừa được thay đổi ở nơi khác. Hãy đăng nhập lại.", fieldErrors: {} };
   return { ok: true };
 }

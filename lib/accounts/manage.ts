@@ -18,7 +18,12 @@ const t = accountsText.admin;
 
 export type AccountResult<T = object> =
   | ({ ok: true } & T)
-  | { ok: false; reason: "not-found" | "invalid" | "conflict" | "last-admin"; message: string; fieldErrors?: FieldErrors };
+  | {
+      ok: false;
+      reason: "not-found" | "invalid" | "conflict" | "last-admin";
+      message: string;
+      fieldErrors?: FieldErrors;
+    };
 
 const notFound = { ok: false, reason: "not-found", message: t.notFound } as const;
 const CHECK = "Vui lòng kiểm tra các trường được đánh dấu.";
@@ -34,7 +39,15 @@ export const ROLE_UNIT_LEVEL: Record<Role, UnitLevel> = {
 
 export const mayManageAccounts = (actor: Actor) => can(actor, "manage:user:all");
 
-const AUDITED = { username: true, fullName: true, email: true, role: true, unitId: true, disabled: true, mustChangePassword: true } as const;
+const AUDITED = {
+  username: true,
+  fullName: true,
+  email: true,
+  role: true,
+  unitId: true,
+  disabled: true,
+  mustChangePassword: true,
+} as const;
 type Snapshot = Prisma.UserGetPayload<{ select: typeof AUDITED }>;
 
 /** 16 characters from an alphabet without look-alikes (~80 bits); shown once, must be changed at next login. */
@@ -64,10 +77,14 @@ async function checkUnit(db: Tx, unitId: number, role: Role): Promise<FieldError
   return null;
 }
 
-export async function createAccount(actor: Actor, input: unknown): Promise<AccountResult<{ id: number; temporaryPassword: string }>> {
+export async function createAccount(
+  actor: Actor,
+  input: unknown,
+): Promise<AccountResult<{ id: number; temporaryPassword: string }>> {
   if (!mayManageAccounts(actor)) return notFound;
   const parsed = CreateAccountInput.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "invalid", message: CHECK, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, reason: "invalid", message: CHECK, fieldErrors: fieldErrorsOf(parsed.error) };
   const data = parsed.data;
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
@@ -90,13 +107,15 @@ export async function createAccount(actor: Actor, input: unknown): Promise<Accou
 export async function updateAccount(actor: Actor, input: unknown): Promise<AccountResult> {
   if (!mayManageAccounts(actor)) return notFound;
   const parsed = UpdateAccountInput.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "invalid", message: CHECK, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, reason: "invalid", message: CHECK, fieldErrors: fieldErrorsOf(parsed.error) };
   const { id, version, ...data } = parsed.data;
   return prisma.$transaction(async (tx) => {
     await lockAdmins(tx);
     const before = await tx.user.findUnique({ where: { id }, select: { id: true, updatedAt: true, ...AUDITED } });
     if (!before) return notFound;
-    if (before.updatedAt.toISOString() !== version) return { ok: false, reason: "conflict", message: t.conflict } as const;
+    if (before.updatedAt.toISOString() !== version)
+      return { ok: false, reason: "conflict", message: t.conflict } as const;
     const unitProblem = await checkUnit(tx, data.unitId, data.role);
     if (unitProblem) return { ok: false, reason: "invalid", message: CHECK, fieldErrors: unitProblem } as const;
     if (await removesLastAdmin(tx, before, { role: data.role, disabled: before.disabled })) {
@@ -108,11 +127,22 @@ export async function updateAccount(actor: Actor, input: unknown): Promise<Accou
     });
     if (count !== 1) return { ok: false, reason: "conflict", message: t.conflict } as const;
     const b: Snapshot = {
-      username: before.username, fullName: before.fullName, email: before.email, role: before.role,
-      unitId: before.unitId, disabled: before.disabled, mustChangePassword: before.mustChangePassword,
+      username: before.username,
+      fullName: before.fullName,
+      email: before.email,
+      role: before.role,
+      unitId: before.unitId,
+      disabled: before.disabled,
+      mustChangePassword: before.mustChangePassword,
     };
     const after = { ...b, ...data, email: data.email || null };
-    await audit(tx, { actorId: actor.userId, action: "account.update", entity: "User", entityId: id, data: { before: b, after } });
+    await audit(tx, {
+      actorId: actor.userId,
+      action: "account.update",
+      entity: "User",
+      entityId: id,
+      data: { before: b, after },
+    });
     // A new role or unit changes what the person may see: their open sessions start over.
     if (b.role !== data.role || b.unitId !== data.unitId) {
       await revokeSessions(id, { actorId: actor.userId, reason: "role-changed" }, tx);
@@ -121,7 +151,10 @@ export async function updateAccount(actor: Actor, input: unknown): Promise<Accou
   });
 }
 
-export async function setAccountDisabled(actor: Actor, input: { id: unknown; disabled: boolean }): Promise<AccountResult> {
+export async function setAccountDisabled(
+  actor: Actor,
+  input: { id: unknown; disabled: boolean },
+): Promise<AccountResult> {
   const id = parseDbId(input.id);
   if (!mayManageAccounts(actor) || id === null) return notFound;
   return prisma.$transaction(async (tx) => {
@@ -146,7 +179,10 @@ export async function setAccountDisabled(actor: Actor, input: { id: unknown; dis
 }
 
 /** A new temporary password (returned once), to be changed at next login; every session of the user ends. */
-export async function resetAccountPassword(actor: Actor, input: { id: unknown }): Promise<AccountResult<{ temporaryPassword: string }>> {
+export async function resetAccountPassword(
+  actor: Actor,
+  input: { id: unknown },
+): Promise<AccountResult<{ temporaryPassword: string }>> {
   const id = parseDbId(input.id);
   if (!mayManageAccounts(actor) || id === null) return notFound;
   const password = temporaryPassword();

@@ -19,13 +19,23 @@ export async function issueToken(
   const token = crypto.randomBytes(32).toString("base64url");
   const now = opts.now ?? new Date();
   await db.oneTimeToken.create({
-    data: { tokenHash: hashToken(token), purpose, userId: opts.userId ?? null, expiresAt: new Date(now.getTime() + opts.ttlMs) },
+    data: {
+      tokenHash: hashToken(token),
+      purpose,
+      userId: opts.userId ?? null,
+      expiresAt: new Date(now.getTime() + opts.ttlMs),
+    },
   });
   return token;
 }
 
 /** Whether the token is unused and unexpired (for showing the form); the use itself goes through consumeToken. */
-export async function peekToken(db: Pick<Tx, "oneTimeToken">, purpose: OneTimeTokenPurpose, token: unknown, now = new Date()) {
+export async function peekToken(
+  db: Pick<Tx, "oneTimeToken">,
+  purpose: OneTimeTokenPurpose,
+  token: unknown,
+  now = new Date(),
+) {
   if (typeof token !== "string" || token.length < 20 || token.length > 200) return null;
   return db.oneTimeToken.findFirst({
     where: { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { gt: now } },

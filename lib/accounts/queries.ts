@@ -37,7 +37,9 @@ export async function listAccounts(actor: Actor, f: AccountFilters) {
   if (unit) {
     const like = `%${escapeLike(unit)}%`;
     where.unitId = {
-      in: await foldedIds(Prisma.sql`SELECT id FROM "Unit" WHERE code = ${unit} OR vn_fold(name) LIKE vn_fold(${like}) LIMIT 500`),
+      in: await foldedIds(
+        Prisma.sql`SELECT id FROM "Unit" WHERE code = ${unit} OR vn_fold(name) LIKE vn_fold(${like}) LIMIT 500`,
+      ),
     };
   }
   const total = await prisma.user.count({ where });
@@ -46,7 +48,13 @@ export async function listAccounts(actor: Actor, f: AccountFilters) {
   const rows = await prisma.user.findMany({
     where,
     select: {
-      id: true, username: true, fullName: true, role: true, disabled: true, mustChangePassword: true, lastLoginAt: true,
+      id: true,
+      username: true,
+      fullName: true,
+      role: true,
+      disabled: true,
+      mustChangePassword: true,
+      lastLoginAt: true,
       unit: { select: { name: true } },
     },
     orderBy: [{ username: "asc" }],
@@ -61,8 +69,18 @@ export async function getAccount(actor: Actor, id: number) {
   const user = await prisma.user.findUnique({
     where: { id },
     select: {
-      id: true, username: true, fullName: true, email: true, role: true, disabled: true, mustChangePassword: true,
-      lastLoginAt: true, createdAt: true, updatedAt: true, unitId: true, unit: { select: { id: true, name: true, code: true, level: true, parent: { select: { name: true } } } },
+      id: true,
+      username: true,
+      fullName: true,
+      email: true,
+      role: true,
+      disabled: true,
+      mustChangePassword: true,
+      lastLoginAt: true,
+      createdAt: true,
+      updatedAt: true,
+      unitId: true,
+      unit: { select: { id: true, name: true, code: true, level: true, parent: { select: { name: true } } } },
     },
   });
   if (!user) return null;
@@ -70,7 +88,13 @@ export async function getAccount(actor: Actor, id: number) {
     where: { entity: "User", entityId: String(id), action: { startsWith: "account." } },
     orderBy: { createdAt: "desc" },
     take: 20,
-    select: { id: true, action: true, createdAt: true, data: true, actor: { select: { fullName: true, username: true } } },
+    select: {
+      id: true,
+      action: true,
+      createdAt: true,
+      data: true,
+      actor: { select: { fullName: true, username: true } },
+    },
   });
   return { ...user, history: history.map((h) => ({ ...h, id: String(h.id) })) };
 }

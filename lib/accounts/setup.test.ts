@@ -6,7 +6,12 @@ import { createFirstAdmin, issueSetupToken, needsSetup } from "./setup";
 
 const GOOD = "mot cau mat khau that dai 2026";
 const input = (over: Record<string, unknown> = {}) => ({
-  provinceName: "Tỉnh Bắc Kạn", username: "quantri1", fullName: "Lý Quang Huy", password: GOOD, confirmPassword: GOOD, ...over,
+  provinceName: "Tỉnh Bắc Kạn",
+  username: "quantri1",
+  fullName: "Lý Quang Huy",
+  password: GOOD,
+  confirmPassword: GOOD,
+  ...over,
 });
 
 describe("first administrator on an empty database", () => {
@@ -17,7 +22,10 @@ describe("first administrator on an empty database", () => {
     expect(await prisma.oneTimeToken.count({ where: { tokenHash: hashToken(token) } })).toBe(1);
 
     expect(await createFirstAdmin(input(), { kind: "link", token: "x".repeat(43) })).toMatchObject({ ok: false });
-    const weak = await createFirstAdmin(input({ password: "matkhau123", confirmPassword: "matkhau123" }), { kind: "link", token });
+    const weak = await createFirstAdmin(input({ password: "matkhau123", confirmPassword: "matkhau123" }), {
+      kind: "link",
+      token,
+    });
     expect(weak).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringMatching(/quá phổ biến/)] } });
     const mismatch = await createFirstAdmin(input({ confirmPassword: "khac" }), { kind: "link", token });
     expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ["Mật khẩu nhập lại không khớp."] } });
@@ -38,7 +46,9 @@ describe("first administrator on an empty database", () => {
     expect(await prisma.unit.count({ where: { level: "COMMUNE" } })).toBeGreaterThan(50);
     expect(await prisma.field.count()).toBe(5);
     expect((await authenticate({ username: "quantri1", password: GOOD, ip: "203.0.113.5" })).ok).toBe(true);
-    expect(await prisma.auditLog.count({ where: { action: "account.first-admin.created", entityId: String(admin.id) } })).toBe(1);
+    expect(
+      await prisma.auditLog.count({ where: { action: "account.first-admin.created", entityId: String(admin.id) } }),
+    ).toBe(1);
 
     // Replaying the same link, or another one printed earlier, creates nobody.
     for (const t of [token, spare]) {
@@ -53,7 +63,9 @@ describe("first administrator on an empty database", () => {
   it("refuses an expired token", async () => {
     await prisma.user.updateMany({ data: { disabled: true } });
     const token = await issueToken(prisma, "SETUP", { ttlMs: 1000, now: new Date(Date.now() - 10_000) });
-    expect(await createFirstAdmin(input({ username: "quantri2" }), { kind: "link", token })).toMatchObject({ ok: false });
+    expect(await createFirstAdmin(input({ username: "quantri2" }), { kind: "link", token })).toMatchObject({
+      ok: false,
+    });
     const viaConsole = await createFirstAdmin(input({ username: "quantri2" }), { kind: "console" });
     expect(viaConsole).toMatchObject({ ok: true });
     expect(await prisma.user.count({ where: { role: "ADMIN", disabled: false } })).toBe(1);

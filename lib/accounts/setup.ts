@@ -22,7 +22,10 @@ export function setupProvinces(): string[] {
     set.add(m.newProvinceName);
     byOld.set(m.oldProvinceName, set);
   }
-  return [...byOld].filter(([, news]) => news.size === 1).map(([old]) => old).sort((a, b) => a.localeCompare(b, "vi"));
+  return [...byOld]
+    .filter(([, news]) => news.size === 1)
+    .map(([old]) => old)
+    .sort((a, b) => a.localeCompare(b, "vi"));
 }
 
 /** A setup link token, or null when an active administrator already exists (nothing is issued then). */
@@ -46,7 +49,12 @@ export async function createFirstAdmin(
   via: { kind: "link"; token: unknown; ip?: string | null } | { kind: "console" },
 ): Promise<FirstAdminResult> {
   const parsed = FirstAdminInput.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Vui lòng kiểm tra các trường được đánh dấu.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: "Vui lòng kiểm tra các trường được đánh dấu.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
   const data = parsed.data;
   const problem = passwordProblem(data.password, data);
   if (problem) return { ok: false, message: problem, fieldErrors: { password: [problem] } };
@@ -73,7 +81,11 @@ export async function createFirstAdmin(
       });
       if (!unit) return { ok: false, message: "Chưa có đơn vị cấp tỉnh đang hoạt động trong cơ sở dữ liệu." };
       if (await tx.user.findUnique({ where: { username: data.username }, select: { id: true } })) {
-        return { ok: false, message: "Tên đăng nhập đã được dùng.", fieldErrors: { username: ["Tên đăng nhập đã được dùng."] } };
+        return {
+          ok: false,
+          message: "Tên đăng nhập đã được dùng.",
+          fieldErrors: { username: ["Tên đăng nhập đã được dùng."] },
+        };
       }
       const user = await tx.user.create({
         data: { username: data.username, fullName: data.fullName, passwordHash, role: "ADMIN", unitId: unit.id },
@@ -86,7 +98,10 @@ export async function createFirstAdmin(
         action: "account.first-admin.created",
         entity: "User",
         entityId: user.id,
-        data: { after: { username: data.username, fullName: data.fullName, role: "ADMIN", unitId: unit.id }, via: via.kind },
+        data: {
+          after: { username: data.username, fullName: data.fullName, role: "ADMIN", unitId: unit.id },
+          via: via.kind,
+        },
         ip: via.kind === "link" ? via.ip : null,
       });
       return { ok: true, userId: user.id };

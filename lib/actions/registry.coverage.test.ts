@@ -39,7 +39,15 @@ describe("action registry coverage", () => {
   it.each(files)("%s: every export has a registry entry", async (file) => {
     const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
     // Route segment config (runtime, dynamic, …) is not an endpoint; every other export of a route is.
-    const config = new Set(["runtime", "dynamic", "revalidate", "fetchCache", "preferredRegion", "maxDuration", "dynamicParams"]);
+    const config = new Set([
+      "runtime",
+      "dynamic",
+      "revalidate",
+      "fetchCache",
+      "preferredRegion",
+      "maxDuration",
+      "dynamicParams",
+    ]);
     const names = Object.keys(mod).filter((n) => !(file.endsWith("route.ts") && config.has(n)));
     const missing = names.filter((n) => !findEntry(file, n));
     expect(missing, `unregistered exports of ${file}: add them to lib/actions/registry.ts`).toEqual([]);

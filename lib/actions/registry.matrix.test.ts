@@ -54,7 +54,10 @@ describe.each(runnable.map((e) => [`${e.module} ${e.export}`, e] as const))("%s"
     const actor = kit.actors[role];
     const call = await entry.fixture!(kit, actor, scope);
     const before = await fingerprint(call.target);
-    const mod = (await import(/* @vite-ignore */ path.join(root, entry.module))) as Record<string, (...a: unknown[]) => unknown>;
+    const mod = (await import(/* @vite-ignore */ path.join(root, entry.module))) as Record<
+      string,
+      (...a: unknown[]) => unknown
+    >;
     session.actor = actor;
     let result: unknown;
     try {

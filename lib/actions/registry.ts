@@ -44,7 +44,12 @@ export type RegistryEntry = {
    * `byRole` overrides it per role), the same out of scope (`wrongRoleOutOfScope`, default `outOfScope`),
    * and an allowed role out of scope (`outOfScope`, default "not_found").
    */
-  refusal?: { wrongRole?: Outcome; byRole?: Partial<Record<Role, Outcome>>; wrongRoleOutOfScope?: Outcome; outOfScope?: Outcome };
+  refusal?: {
+    wrongRole?: Outcome;
+    byRole?: Partial<Record<Role, Outcome>>;
+    wrongRoleOutOfScope?: Outcome;
+    outOfScope?: Outcome;
+  };
   /** The object belongs to one person (a notification): the administrator has an outside too. */
   personal?: true;
   fixture?: (kit: Kit, actor: Actor, scope: Scope) => Promise<Call>;
@@ -53,7 +58,13 @@ export type RegistryEntry = {
   notInMatrix?: string;
 };
 
-export const ALL_ROLES: readonly Role[] = ["UNIT_CADRE", "COMMUNE_REVIEWER", "DISTRICT_REVIEWER", "PROVINCE_OFFICER", "ADMIN"];
+export const ALL_ROLES: readonly Role[] = [
+  "UNIT_CADRE",
+  "COMMUNE_REVIEWER",
+  "DISTRICT_REVIEWER",
+  "PROVINCE_OFFICER",
+  "ADMIN",
+];
 const CADRE: readonly Role[] = ["UNIT_CADRE"];
 const REVIEWERS: readonly Role[] = ["COMMUNE_REVIEWER", "DISTRICT_REVIEWER", "PROVINCE_OFFICER"];
 const PROVINCE: readonly Role[] = ["PROVINCE_OFFICER"];
@@ -85,7 +96,13 @@ function byMessage(notFound: string) {
 
 function byStatus(result: unknown): Outcome | string {
   const status = (result as Response).status;
-  const map: Record<number, Outcome> = { 200: "ok", 400: "invalid", 401: "unauthenticated", 403: "forbidden", 404: "not_found" };
+  const map: Record<number, Outcome> = {
+    200: "ok",
+    400: "invalid",
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not_found",
+  };
   return map[status] ?? `other: HTTP ${status}`;
 }
 
@@ -96,7 +113,10 @@ function listed(ids: (r: unknown) => number[] | null) {
 
 const DECISION_REFUSAL = { wrongRole: "not_found", byRole: { ADMIN: "forbidden" } } as const;
 
-const routeArgs = (url: string, id: number | string) => [new Request(url), { params: Promise.resolve({ id: String(id) }) }];
+const routeArgs = (url: string, id: number | string) => [
+  new Request(url),
+  { params: Promise.resolve({ id: String(id) }) },
+];
 
 // The tree operations act on Unit rows (no version column; the administrator's scope is the whole
 // tree, so there is no "outside"): lib/org/tree-admin.test.ts calls each use case as every other role
@@ -118,7 +138,9 @@ export const REGISTRY: readonly RegistryEntry[] = [
       fixture: async (kit, _actor, scope) => {
         const campaign = await kit.campaign(scope);
         const fields = {
-          name: "Phong trào “Dân vận khéo” năm 2027", startDate: "01/01/2027", endDate: "31/12/2027",
+          name: "Phong trào “Dân vận khéo” năm 2027",
+          startDate: "01/01/2027",
+          endDate: "31/12/2027",
           criteria: "HQ | Hiệu quả | 50\nST | Sáng tạo | 50",
         };
         const values: Record<string, Record<string, string | number>> = {
@@ -132,30 +154,39 @@ export const REGISTRY: readonly RegistryEntry[] = [
     }),
   ),
   // ——— account administration (administrator only; everyone else: "not found") ———
-  ...(["createAccountAction", "updateAccountAction", "setAccountDisabledAction", "resetAccountPasswordAction"] as const).map(
-    (name): RegistryEntry => ({
-      module: "app/(portal)/quan-tri/actions.ts",
-      export: name,
-      kind: "action",
-      useCase: `lib/accounts/manage.ts#${name.replace(/Action$/, "")}`,
-      permission: "manage:user:all",
-      roles: ["ADMIN"],
-      refusal: { wrongRole: "not_found" },
-      fixture: async (kit) => {
-        const user = await kit.account();
-        const values: Record<string, Record<string, string | number>> = {
-          createAccountAction: { username: `moi.${user.id}`, fullName: "Người Dùng Mới", role: "COMMUNE_REVIEWER", unitId: user.unitId },
-          updateAccountAction: {
-            id: user.id, version: user.updatedAt.toISOString(), fullName: `${user.fullName} (sửa)`, role: user.role, unitId: user.unitId,
-          },
-          setAccountDisabledAction: { id: user.id, disabled: "1" },
-          resetAccountPasswordAction: { id: user.id },
-        };
-        return { args: [{}, kit.form(values[name])], target: { table: "user", id: user.id } };
-      },
-      outcome: byMessage("Không tìm thấy tài khoản."),
-    }),
-  ),
+  ...(
+    ["createAccountAction", "updateAccountAction", "setAccountDisabledAction", "resetAccountPasswordAction"] as const
+  ).map((name): RegistryEntry => ({
+    module: "app/(portal)/quan-tri/actions.ts",
+    export: name,
+    kind: "action",
+    useCase: `lib/accounts/manage.ts#${name.replace(/Action$/, "")}`,
+    permission: "manage:user:all",
+    roles: ["ADMIN"],
+    refusal: { wrongRole: "not_found" },
+    fixture: async (kit) => {
+      const user = await kit.account();
+      const values: Record<string, Record<string, string | number>> = {
+        createAccountAction: {
+          username: `moi.${user.id}`,
+          fullName: "Người Dùng Mới",
+          role: "COMMUNE_REVIEWER",
+          unitId: user.unitId,
+        },
+        updateAccountAction: {
+          id: user.id,
+          version: user.updatedAt.toISOString(),
+          fullName: `${user.fullName} (sửa)`,
+          role: user.role,
+          unitId: user.unitId,
+        },
+        setAccountDisabledAction: { id: user.id, disabled: "1" },
+        resetAccountPasswordAction: { id: user.id },
+      };
+      return { args: [{}, kit.form(values[name])], target: { table: "user", id: user.id } };
+    },
+    outcome: byMessage("Không tìm thấy tài khoản."),
+  })),
   // ——— sign-in / sign-out: no object, no scope ———
   {
     module: "app/(auth)/dang-nhap/actions.ts",
@@ -173,7 +204,8 @@ export const REGISTRY: readonly RegistryEntry[] = [
     useCase: "lib/accounts/setup.ts#createFirstAdmin",
     permission: "public",
     roles: ALL_ROLES,
-    notInMatrix: "first-run setup: no session, guarded by a one-time token and an empty database; lib/accounts/setup.test.ts",
+    notInMatrix:
+      "first-run setup: no session, guarded by a one-time token and an empty database; lib/accounts/setup.test.ts",
   },
   {
     module: "app/(portal)/tai-khoan/actions.ts",
@@ -182,7 +214,8 @@ export const REGISTRY: readonly RegistryEntry[] = [
     useCase: "lib/accounts/change-own-password.ts#changeOwnPassword",
     permission: "signed-in",
     roles: ALL_ROLES,
-    notInMatrix: "the caller's own account only (no object to scope), ends in next-auth signIn; lib/accounts/change-own-password.test.ts",
+    notInMatrix:
+      "the caller's own account only (no object to scope), ends in next-auth signIn; lib/accounts/change-own-password.test.ts",
   },
   {
     module: "app/(portal)/actions.ts",
@@ -200,7 +233,8 @@ export const REGISTRY: readonly RegistryEntry[] = [
     useCase: "lib/auth/sign-out-everywhere.ts#signOutEverywhere",
     permission: "signed-in",
     roles: ALL_ROLES,
-    notInMatrix: "acts on the caller's own sessions only (no object to scope) and ends in next-auth signOut; lib/auth/sessions.test.ts",
+    notInMatrix:
+      "acts on the caller's own sessions only (no object to scope) and ends in next-auth signOut; lib/auth/sessions.test.ts",
   },
   {
     module: "app/api/auth/[...nextauth]/route.ts",
@@ -348,7 +382,9 @@ export const REGISTRY: readonly RegistryEntry[] = [
       const m = await kit.model(actor, scope, "RECOGNIZED", { title: "Mô hình gốc để nhân rộng khơi dậy" });
       return { args: ["khoi day"], target: { table: "model", id: m.id } };
     },
-    outcome: listed((r) => ((r as { ok: boolean }).ok ? (r as { items: { id: number }[] }).items.map((i) => i.id) : null)),
+    outcome: listed((r) =>
+      (r as { ok: boolean }).ok ? (r as { items: { id: number }[] }).items.map((i) => i.id) : null,
+    ),
   },
 
   // ——— review (committees) ———
@@ -476,7 +512,13 @@ export const REGISTRY: readonly RegistryEntry[] = [
     fixture: async (kit, _actor, scope) => {
       const d = await kit.decision(scope);
       const h = d.honorees[0];
-      const fd = kit.form({ id: d.id, version: d.version, honoreeId: h.id, name: `${h.name} (sửa)`, address: h.address });
+      const fd = kit.form({
+        id: d.id,
+        version: d.version,
+        honoreeId: h.id,
+        name: `${h.name} (sửa)`,
+        address: h.address,
+      });
       return { args: [{ ok: false }, fd], target: { table: "decision", id: d.id } };
     },
     outcome: byMessage(DECISION_NOT_FOUND),
@@ -510,7 +552,10 @@ export const REGISTRY: readonly RegistryEntry[] = [
     refusal: DECISION_REFUSAL,
     fixture: async (kit, _actor, scope) => {
       const d = await kit.decision(scope);
-      return { args: [{ ok: false }, kit.form({ id: d.id, version: d.version })], target: { table: "decision", id: d.id } };
+      return {
+        args: [{ ok: false }, kit.form({ id: d.id, version: d.version })],
+        target: { table: "decision", id: d.id },
+      };
     },
     outcome: byMessage(DECISION_NOT_FOUND),
   },
@@ -597,7 +642,10 @@ export const REGISTRY: readonly RegistryEntry[] = [
     refusal: DECISION_REFUSAL,
     fixture: async (kit, _actor, scope) => {
       const d = await kit.decision(scope);
-      return { args: [{ ok: false }, kit.form({ id: d.id, version: d.version })], target: { table: "decision", id: d.id } };
+      return {
+        args: [{ ok: false }, kit.form({ id: d.id, version: d.version })],
+        target: { table: "decision", id: d.id },
+      };
     },
     outcome: byMessage(DECISION_NOT_FOUND),
   },
@@ -642,7 +690,10 @@ export const REGISTRY: readonly RegistryEntry[] = [
     roles: ALL_ROLES,
     fixture: async (kit, actor, scope) => {
       const { attachment } = await kit.attachment(actor, scope);
-      return { args: routeArgs(`http://localhost/api/tep/${attachment.id}`, attachment.id), target: { table: "attachment", id: attachment.id } };
+      return {
+        args: routeArgs(`http://localhost/api/tep/${attachment.id}`, attachment.id),
+        target: { table: "attachment", id: attachment.id },
+      };
     },
     outcome: byStatus,
   },
@@ -656,7 +707,10 @@ export const REGISTRY: readonly RegistryEntry[] = [
     refusal: { wrongRole: "not_found" },
     fixture: async (kit, _actor, scope) => {
       const d = await kit.decision(scope);
-      return { args: routeArgs(`http://localhost/api/quyet-dinh/${d.id}/tai-ve?dinh-dang=xlsx`, d.id), target: { table: "decision", id: d.id } };
+      return {
+        args: routeArgs(`http://localhost/api/quyet-dinh/${d.id}/tai-ve?dinh-dang=xlsx`, d.id),
+        target: { table: "decision", id: d.id },
+      };
     },
     outcome: byStatus,
   },
@@ -673,7 +727,10 @@ export const REGISTRY: readonly RegistryEntry[] = [
     fixture: async (kit, actor, scope) => {
       const unitId = scope === "in" ? actor.unitId : kit.w.tree.otherProvince.id;
       const m = await kit.model(actor, scope, "SUBMITTED");
-      return { args: [new Request(`http://localhost/api/thong-ke/tai-ve?unit=${unitId}`)], target: { table: "model", id: m.id } };
+      return {
+        args: [new Request(`http://localhost/api/thong-ke/tai-ve?unit=${unitId}`)],
+        target: { table: "model", id: m.id },
+      };
     },
     outcome: byStatus,
   },
@@ -685,7 +742,8 @@ export const REGISTRY: readonly RegistryEntry[] = [
     useCase: "lib/import/start-import.ts#startImport",
     permission: "signed-in",
     roles: ["ADMIN", "PROVINCE_OFFICER"],
-    notInMatrix: "stores a file and queues a pg-boss job; roles and nothing-written: lib/import/models.test.ts, lib/import/queue.test.ts",
+    notInMatrix:
+      "stores a file and queues a pg-boss job; roles and nothing-written: lib/import/models.test.ts, lib/import/queue.test.ts",
   },
   {
     module: "app/(portal)/nhap-du-lieu/actions.ts",
@@ -694,7 +752,8 @@ export const REGISTRY: readonly RegistryEntry[] = [
     useCase: "lib/import/apply-import.ts#applyImport",
     permission: "signed-in",
     roles: ["ADMIN", "PROVINCE_OFFICER"],
-    notInMatrix: "queues a pg-boss job on the importer's own job; others' job not found, wrong role: lib/import/models.test.ts",
+    notInMatrix:
+      "queues a pg-boss job on the importer's own job; others' job not found, wrong role: lib/import/models.test.ts",
   },
   {
     module: "app/api/nhap-du-lieu/[id]/route.ts",
@@ -707,7 +766,10 @@ export const REGISTRY: readonly RegistryEntry[] = [
     personal: true,
     fixture: async (kit, actor, scope) => {
       const job = await kit.importJob(actor, scope);
-      return { args: routeArgs(`http://localhost/api/nhap-du-lieu/${job.id}`, job.id), target: { table: "importJob", id: job.id } };
+      return {
+        args: routeArgs(`http://localhost/api/nhap-du-lieu/${job.id}`, job.id),
+        target: { table: "importJob", id: job.id },
+      };
     },
     outcome: byStatus,
   },
@@ -719,7 +781,8 @@ export const REGISTRY: readonly RegistryEntry[] = [
     permission: "signed-in",
     roles: ALL_ROLES,
     personal: true,
-    notInMatrix: "needs the uploaded file in the file store; own job only, others' null: lib/import/models.test.ts (error file)",
+    notInMatrix:
+      "needs the uploaded file in the file store; own job only, others' null: lib/import/models.test.ts (error file)",
   },
   {
     module: "app/api/nhap-du-lieu/mau/route.ts",

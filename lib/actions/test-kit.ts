@@ -95,7 +95,13 @@ export async function createKit() {
     const m = await model(actor, scope, "DRAFT");
     const owner = await prisma.user.findUniqueOrThrow({ where: { id: m.createdById } });
     const unit = await prisma.unit.findUniqueOrThrow({ where: { id: m.ownerUnitId } });
-    const cadre: Actor = { ...w.cadre, userId: owner.id, username: owner.username, unitId: unit.id, unitPath: unit.path };
+    const cadre: Actor = {
+      ...w.cadre,
+      userId: owner.id,
+      username: owner.username,
+      unitId: unit.id,
+      unitPath: unit.path,
+    };
     const r = await storeUpload(cadre, { modelId: m.id, file: file(PNG, "Ảnh họp thôn.png") });
     if (!r.ok) throw new Error(`test kit: upload failed: ${r.message}`);
     return { model: m, attachment: r.attachment };
@@ -110,7 +116,9 @@ export async function createKit() {
   /** An import of the actor's own, or of somebody else. */
   async function importJob(actor: Actor, scope: Scope) {
     const actorId = scope === "in" ? actor.userId : w.foreignCadre.userId;
-    return prisma.importJob.create({ data: { kind: "MODELS", fileName: "mo-hinh.csv", storageKey: "0".repeat(32), actorId } });
+    return prisma.importJob.create({
+      data: { kind: "MODELS", fileName: "mo-hinh.csv", storageKey: "0".repeat(32), actorId },
+    });
   }
 
   let accounts = 0;
@@ -118,7 +126,13 @@ export async function createKit() {
   function account() {
     accounts += 1;
     return prisma.user.create({
-      data: { username: `matran.${accounts}`, fullName: `Người Thử ${accounts}`, passwordHash: "x", role: "COMMUNE_REVIEWER", unitId: tree.commune.id },
+      data: {
+        username: `matran.${accounts}`,
+        fullName: `Người Thử ${accounts}`,
+        passwordHash: "x",
+        role: "COMMUNE_REVIEWER",
+        unitId: tree.commune.id,
+      },
     });
   }
 
@@ -128,7 +142,14 @@ export async function createKit() {
     campaigns += 1;
     const ownerUnitId = scope === "in" ? tree.province.id : tree.otherProvince.id;
     return prisma.campaign.create({
-      data: { code: `MT-KIT-${campaigns}`, name: "Đợt thử", startDate: new Date("2027-01-01"), endDate: new Date("2027-12-31"), status: "PLANNED", ownerUnitId },
+      data: {
+        code: `MT-KIT-${campaigns}`,
+        name: "Đợt thử",
+        startDate: new Date("2027-01-01"),
+        endDate: new Date("2027-12-31"),
+        status: "PLANNED",
+        ownerUnitId,
+      },
     });
   }
 

@@ -38,7 +38,14 @@ async function failMany(n: number, attempt: (i: number) => { username: string; i
 
 beforeAll(async () => {
   const unit = await prisma.unit.create({
-    data: { code: "T01", name: "Tỉnh Thử", kind: "PROVINCE", level: "PROVINCE", validFrom: new Date("2025-07-01"), path: "/" },
+    data: {
+      code: "T01",
+      name: "Tỉnh Thử",
+      kind: "PROVINCE",
+      level: "PROVINCE",
+      validFrom: new Date("2025-07-01"),
+      path: "/",
+    },
   });
   await prisma.unit.update({ where: { id: unit.id }, data: { path: `/${unit.id}/` } });
   unitId = unit.id;
@@ -95,7 +102,9 @@ describe("authenticate", () => {
     const user = await makeUser({ disabled: true });
     const r = await authenticate({ username: user.username, password: PASSWORD, ip: "203.0.113.4" });
     expect(r).toEqual({ ok: false, reason: "invalid" });
-    const failure = await prisma.auditLog.findFirstOrThrow({ where: { action: "auth.login.failure", ip: "203.0.113.4" } });
+    const failure = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "auth.login.failure", ip: "203.0.113.4" },
+    });
     expect(failure.data).toEqual({ username: user.username, reason: "disabled" });
   });
 
@@ -103,7 +112,11 @@ describe("authenticate", () => {
     const user = await makeUser();
     // 300 failures from 300 addresses within the window (as a distributed attacker would leave them) …
     await prisma.loginAttempt.createMany({
-      data: Array.from({ length: 300 }, (_, i) => ({ username: user.username, ip: `198.51.${i >> 8}.${i & 255}`, success: false })),
+      data: Array.from({ length: 300 }, (_, i) => ({
+        username: user.username,
+        ip: `198.51.${i >> 8}.${i & 255}`,
+        success: false,
+      })),
     });
     // … plus a few live wrong guesses: each is slowed down, none refused.
     await failMany(3, (i) => ({ username: user.username, ip: `192.0.2.${i + 1}` }));
@@ -117,7 +130,9 @@ describe("authenticate", () => {
   });
 
   it("grows the delay per account after 5 failures: 0, 250 ms, 500 ms, 1 s, 2 s, then 3 s at most", async () => {
-    expect([1, 5, 6, 7, 8, 9, 10, 11, 1000].map(delayForFailures)).toEqual([0, 0, 250, 500, 1000, 2000, 3000, 3000, 3000]);
+    expect([1, 5, 6, 7, 8, 9, 10, 11, 1000].map(delayForFailures)).toEqual([
+      0, 0, 250, 500, 1000, 2000, 3000, 3000, 3000,
+    ]);
     const user = await makeUser();
     await failMany(5, (i) => ({ username: user.username, ip: `198.51.100.${i + 1}` }));
     const started = Date.now();
@@ -128,12 +143,16 @@ describe("authenticate", () => {
   it("refuses a burst of more than 10 attempts from one client, for that client only and only while it lasts", async () => {
     const user = await makeUser();
     const results = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => authenticate({ username: `doan-${i}`, password: `doan-${i}`, ip: "203.0.113.50" })),
+      Array.from({ length: 16 }, (_, i) =>
+        authenticate({ username: `doan-${i}`, password: `doan-${i}`, ip: "203.0.113.50" }),
+      ),
     );
     const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
     expect(checked).toBeLessThanOrEqual(CLIENT_BURST);
     expect(results.filter((r) => !r.ok && r.reason === "throttled").length).toBe(16 - checked);
-    expect(await prisma.auditLog.count({ where: { action: "auth.login.throttled", ip: "203.0.113.50" } })).toBe(16 - checked);
+    expect(await prisma.auditLog.count({ where: { action: "auth.login.throttled", ip: "203.0.113.50" } })).toBe(
+      16 - checked,
+    );
     // The owner on another client is not affected.
     expect((await authenticate({ username: user.username, password: PASSWORD, ip: "203.0.113.51" })).ok).toBe(true);
     // The bursting client is refused while it bursts …
@@ -151,19 +170,28 @@ describe("authenticate", () => {
 
   it("does not treat 'unknown' as one shared client (one attacker could lock everybody out)", async () => {
     const user = await makeUser();
-    await Promise.all(Array.from({ length: 15 }, (_, i) => authenticate({ username: `vo-danh-${i}`, password: "x", ip: "unknown" })));
+    await Promise.all(
+      Array.from({ length: 15 }, (_, i) => authenticate({ username: `vo-danh-${i}`, password: "x", ip: "unknown" })),
+    );
     expect((await authenticate({ username: user.username, password: PASSWORD, ip: "unknown" })).ok).toBe(true);
   });
 
   it("purges attempts older than the window, in bounded batches, and keeps recent ones", async () => {
     const old = new Date(Date.now() - FAILURE_WINDOW_MS - 60_000);
     await prisma.loginAttempt.createMany({
-      data: Array.from({ length: 30 }, (_, i) => ({ username: `cu-${i}`, ip: "192.0.2.9", success: false, createdAt: old })),
+      data: Array.from({ length: 30 }, (_, i) => ({
+        username: `cu-${i}`,
+        ip: "192.0.2.9",
+        success: false,
+        createdAt: old,
+      })),
     });
     await prisma.loginAttempt.create({ data: { username: "moi", ip: "192.0.2.9", success: false } });
     expect(await purgeLoginAttempts(prisma, new Date(), 20)).toBe(20);
     expect(await purgeLoginAttempts(prisma, new Date(), 20)).toBeGreaterThanOrEqual(10);
-    expect(await prisma.loginAttempt.count({ where: { createdAt: { lt: new Date(Date.now() - FAILURE_WINDOW_MS) } } })).toBe(0);
+    expect(
+      await prisma.loginAttempt.count({ where: { createdAt: { lt: new Date(Date.now() - FAILURE_WINDOW_MS) } } }),
+    ).toBe(0);
     expect(await prisma.loginAttempt.count({ where: { username: "moi" } })).toBe(1);
   });
 });

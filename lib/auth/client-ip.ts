@@ -26,7 +26,7 @@ export function resolveClientIp(
   trustedHops: number,
 ): string {
   const hops = Number.isInteger(trustedHops) && trustedHops > 0 ? trustedHops : 0;
-  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor ?? "")
+  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);

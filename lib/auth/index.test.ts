@@ -57,7 +57,14 @@ async function makeUser() {
 
 beforeAll(async () => {
   const unit = await prisma.unit.create({
-    data: { code: "T09", name: "Tỉnh Thử", kind: "PROVINCE", level: "PROVINCE", validFrom: new Date("2025-07-01"), path: "/" },
+    data: {
+      code: "T09",
+      name: "Tỉnh Thử",
+      kind: "PROVINCE",
+      level: "PROVINCE",
+      validFrom: new Date("2025-07-01"),
+      path: "/",
+    },
   });
   await prisma.unit.update({ where: { id: unit.id }, data: { path: `/${unit.id}/` } });
   unitId = unit.id;
@@ -88,7 +95,9 @@ describe("next-auth route handlers", () => {
       data: Array.from({ length: 10 }, (_, i) => ({ username: `doan${i}`, ip: "198.51.100.77", success: false })),
     });
     const { res } = await signIn(user.username, PASSWORD, "198.51.100.77");
-    expect(new URL(res.headers.get("location") ?? "", "http://localhost:3000").searchParams.get("code")).toBe("throttled");
+    expect(new URL(res.headers.get("location") ?? "", "http://localhost:3000").searchParams.get("code")).toBe(
+      "throttled",
+    );
     const other = await signIn(user.username, PASSWORD, "198.51.100.78");
     expect(hasSessionCookie(other.jar)).toBe(true);
   });

@@ -54,11 +54,7 @@ export async function decideThrottle(
  * Deletes attempts older than the window (they no longer count), at most `limit` rows per call so a
  * purge never holds a table lock for long. Run by the scheduled job (lib/auth/purge-job.ts).
  */
-export async function purgeLoginAttempts(
-  db: Pick<Db, "$executeRaw">,
-  now: Date,
-  limit = 500,
-): Promise<number> {
+export async function purgeLoginAttempts(db: Pick<Db, "$executeRaw">, now: Date, limit = 500): Promise<number> {
   const before = new Date(now.getTime() - FAILURE_WINDOW_MS);
   return db.$executeRaw`
     DELETE FROM "LoginAttempt" WHERE "id" IN (

@@ -23,7 +23,12 @@ describe("scheduled purge of LoginAttempt and AuthSession rows", () => {
     });
     await prisma.authSession.createMany({
       data: [
-        { key: "cu", userId: user.id, createdAt: new Date(now.getTime() - SESSION_ABSOLUTE_MS - 1000), lastSeenAt: now },
+        {
+          key: "cu",
+          userId: user.id,
+          createdAt: new Date(now.getTime() - SESSION_ABSOLUTE_MS - 1000),
+          lastSeenAt: now,
+        },
         { key: "moi", userId: user.id, createdAt: now, lastSeenAt: now },
       ],
     });

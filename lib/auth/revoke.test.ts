@@ -24,7 +24,14 @@ async function makeUser() {
 
 beforeAll(async () => {
   const created = await prisma.unit.create({
-    data: { code: "X01", name: "Xã Tân Lập", kind: "COMMUNE", level: "COMMUNE", validFrom: new Date("2025-07-01"), path: "/" },
+    data: {
+      code: "X01",
+      name: "Xã Tân Lập",
+      kind: "COMMUNE",
+      level: "COMMUNE",
+      validFrom: new Date("2025-07-01"),
+      path: "/",
+    },
   });
   unit = await prisma.unit.update({ where: { id: created.id }, data: { path: `/${created.id}/` } });
 });
@@ -83,7 +90,9 @@ describe("revokeSessions", () => {
       }),
     ).rejects.toThrow("the surrounding change failed");
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(0);
-    expect(await prisma.auditLog.count({ where: { action: "auth.sessions.revoked", entityId: String(user.id) } })).toBe(0);
+    expect(await prisma.auditLog.count({ where: { action: "auth.sessions.revoked", entityId: String(user.id) } })).toBe(
+      0,
+    );
   });
 });
 
@@ -100,11 +109,15 @@ describe("changePassword", () => {
 
   it("returns Vietnamese field errors for a short, unconfirmed or unchanged new password", async () => {
     const user = await makeUser();
-    expect(await changePassword(user.id, { currentPassword: PASSWORD, newPassword: "ngan", confirmPassword: "ngan" })).toEqual({
+    expect(
+      await changePassword(user.id, { currentPassword: PASSWORD, newPassword: "ngan", confirmPassword: "ngan" }),
+    ).toEqual({
       ok: false,
       fieldErrors: { newPassword: ["Mật khẩu mới phải có ít nhất 8 ký tự."] },
     });
-    expect(await changePassword(user.id, { currentPassword: PASSWORD, newPassword: NEW, confirmPassword: "khac" })).toEqual({
+    expect(
+      await changePassword(user.id, { currentPassword: PASSWORD, newPassword: NEW, confirmPassword: "khac" }),
+    ).toEqual({
       ok: false,
       fieldErrors: { confirmPassword: ["Mật khẩu nhập lại không khớp."] },
     });
@@ -116,7 +129,11 @@ describe("changePassword", () => {
 
   it("changes the password and revokes every session", async () => {
     const user = await makeUser();
-    const r = await changePassword(user.id, { currentPassword: PASSWORD, newPassword: NEW, confirmPassword: NEW }, { ip: "10.2.2.2" });
+    const r = await changePassword(
+      user.id,
+      { currentPassword: PASSWORD, newPassword: NEW, confirmPassword: NEW },
+      { ip: "10.2.2.2" },
+    );
     expect(r).toEqual({ ok: true });
 
     expect(await loadActor(user.id, 0)).toBeNull();

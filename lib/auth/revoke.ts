@@ -37,8 +37,7 @@ export async function revokeSessions(userId: number, meta: RevokeMeta, tx?: Tx):
 }
 
 export type ChangePasswordResult =
-  | { ok: true }
-  | { ok: false; fieldErrors: Partial<Record<keyof ChangePasswordInput, string[]>> };
+  { ok: true } | { ok: false; fieldErrors: Partial<Record<keyof ChangePasswordInput, string[]>> };
 
 /**
  * The signed-in user changes their own password. Every session, including the current one, is
@@ -71,7 +70,13 @@ export async function changePassword(
   const passwordHash = await hashPassword(newPassword);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });
-    await audit(tx, { actorId: userId, action: "auth.password.changed", entity: "User", entityId: userId, ip: meta.ip });
+    await audit(tx, {
+      actorId: userId,
+      action: "auth.password.changed",
+      entity: "User",
+      entityId: userId,
+      ip: meta.ip,
+    });
     await revokeSessions(userId, { actorId: userId, reason: "password-changed", ip: meta.ip }, tx);
   });
   return { ok: true };

@@ -95,7 +95,9 @@ describe("sign-out and revocation are server-side: a replayed old cookie is refu
     expect(await sessionOf(copy(phone))).toBeNull();
     expect(await sessionOf(copy(office))).toBeNull();
     expect(await prisma.authSession.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
-    expect(await prisma.auditLog.count({ where: { action: "auth.sessions.revoked", entityId: String(user.id) } })).toBe(1);
+    expect(await prisma.auditLog.count({ where: { action: "auth.sessions.revoked", entityId: String(user.id) } })).toBe(
+      1,
+    );
   });
 
   it("disabling revokes; re-enabling the account does not bring the old cookie back", async () => {

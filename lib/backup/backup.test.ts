@@ -47,14 +47,23 @@ const filesOf = (dir: string) =>
     ? (fs.readdirSync(dir, { recursive: true }) as string[])
         .filter((f) => fs.statSync(path.join(dir, f)).isFile())
         .sort()
-        .map((f) => [f, crypto.createHash("sha256").update(fs.readFileSync(path.join(dir, f))).digest("hex")])
+        .map((f) => [
+          f,
+          crypto
+            .createHash("sha256")
+            .update(fs.readFileSync(path.join(dir, f)))
+            .digest("hex"),
+        ])
     : [];
 
 beforeAll(async () => {
   process.env.UPLOAD_DIR = uploads;
   const w = await createWorld();
   const m = await modelOf(w, "DRAFT");
-  for (const [bytes, name] of [[JPEG, "ảnh.jpg"], [PDF, "biên bản.pdf"]] as const) {
+  for (const [bytes, name] of [
+    [JPEG, "ảnh.jpg"],
+    [PDF, "biên bản.pdf"],
+  ] as const) {
     const r = await storeUpload(w.cadre, { modelId: m.id, file: file(bytes, name) });
     if (!r.ok) throw new Error(r.message);
   }
@@ -88,7 +97,8 @@ describe("npm run backup / npm run restore (lib/backup)", () => {
     expect(await tableDigests(targetUrl)).toEqual(await tableDigests(process.env.DATABASE_URL!));
     expect(filesOf(restoredUploads)).toEqual(filesOf(uploads));
     expect(filesOf(restoredUploads)).toHaveLength(2);
-    for (const [f] of filesOf(restoredUploads)) expect(fs.statSync(path.join(restoredUploads, f)).mode & 0o777).toBe(0o600);
+    for (const [f] of filesOf(restoredUploads))
+      expect(fs.statSync(path.join(restoredUploads, f)).mode & 0o777).toBe(0o600);
 
     // Sequences continue after the restored ids: a new row does not collide.
     const c = new pg.Client({ connectionString: targetUrl });
@@ -98,7 +108,9 @@ describe("npm run backup / npm run restore (lib/backup)", () => {
 
     // A second restore into the now non-empty database is refused and changes nothing.
     const before = await tableDigests(targetUrl);
-    await expect(restoreBackup({ url: targetUrl, uploadDir: path.join(tmp, "other"), inDir: out })).rejects.toThrow(BackupError);
+    await expect(restoreBackup({ url: targetUrl, uploadDir: path.join(tmp, "other"), inDir: out })).rejects.toThrow(
+      BackupError,
+    );
     expect(await tableDigests(targetUrl)).toEqual(before);
   });
 
@@ -106,7 +118,9 @@ describe("npm run backup / npm run restore (lib/backup)", () => {
     const out = path.join(tmp, "bk2");
     const manifest = await createBackup({ url: process.env.DATABASE_URL!, uploadDir: uploads, outDir: out });
     fs.appendFileSync(path.join(out, "uploads", manifest.files[0].path), "x");
-    await expect(restoreBackup({ url: targetUrl, uploadDir: path.join(tmp, "u3"), inDir: out })).rejects.toThrow(/bị thiếu hoặc đã bị thay đổi/);
+    await expect(restoreBackup({ url: targetUrl, uploadDir: path.join(tmp, "u3"), inDir: out })).rejects.toThrow(
+      /bị thiếu hoặc đã bị thay đổi/,
+    );
   });
 
   it("is a consistent snapshot: rows committed during the export are not half in it", async () => {
@@ -116,11 +130,18 @@ describe("npm run backup / npm run restore (lib/backup)", () => {
     })();
     const manifest = await createBackup({ url: process.env.DATABASE_URL!, uploadDir: uploads, outDir: out });
     await writer;
-    const lines = fs.readFileSync(path.join(out, "db", "AuditLog.ndjson"), "utf8").split("\n").filter(Boolean);
+    const lines = fs
+      .readFileSync(path.join(out, "db", "AuditLog.ndjson"), "utf8")
+      .split("\n")
+      .filter(Boolean);
     expect(lines).toHaveLength(manifest.tables.AuditLog);
     const ids = lines.map((l) => Number(JSON.parse(l).id)).sort((a, b) => a - b);
     // Snapshot: the ids it holds are a prefix of the id sequence (no gap from a later commit).
-    const rows = await prisma.auditLog.findMany({ where: { id: { lte: ids.at(-1) } }, select: { id: true }, orderBy: { id: "asc" } });
+    const rows = await prisma.auditLog.findMany({
+      where: { id: { lte: ids.at(-1) } },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
     expect(rows.map((r) => Number(r.id))).toEqual(ids);
   });
 });

@@ -46,7 +46,8 @@ async function tablesInOrder(c: pg.Client): Promise<string[]> {
   const state = new Map<string, "visiting" | "done">();
   const visit = (t: string) => {
     if (state.get(t) === "done") return;
-    if (state.get(t) === "visiting") throw new BackupError(`Vòng khóa ngoại giữa các bảng quanh "${t}": không sắp được thứ tự khôi phục.`);
+    if (state.get(t) === "visiting")
+      throw new BackupError(`Vòng khóa ngoại giữa các bảng quanh "${t}": không sắp được thứ tự khôi phục.`);
     state.set(t, "visiting");
     for (const fk of fks) if (fk.child === t && names.includes(fk.parent)) visit(fk.parent);
     state.set(t, "done");
@@ -87,7 +88,14 @@ export async function createBackup(opts: { url: string; uploadDir: string; outDi
   fs.mkdirSync(path.join(opts.outDir, "db"), { recursive: true, mode: 0o700 });
   fs.chmodSync(opts.outDir, 0o700);
   const c = await connect(opts.url);
-  const manifest: Manifest = { format: "dvk-backup-1", createdAt: new Date().toISOString(), serverVersion: "", migrations: [], tables: {}, files: [] };
+  const manifest: Manifest = {
+    format: "dvk-backup-1",
+    createdAt: new Date().toISOString(),
+    serverVersion: "",
+    migrations: [],
+    tables: {},
+    files: [],
+  };
   try {
     await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     manifest.serverVersion = (await c.query<{ v: string }>("SHOW server_version")).rows[0].v;
@@ -132,18 +140,28 @@ export async function createBackup(opts: { url: string; uploadDir: string; outDi
  * Refuses a database that already holds rows, a backup of other migrations than this code's, a missing
  * or altered file. Rows go in one transaction: all or nothing.
  */
-export async function restoreBackup(opts: { url: string; uploadDir: string; inDir: string; migrationsDir?: string }): Promise<Manifest> {
+export async function restoreBackup(opts: {
+  url: string;
+  uploadDir: string;
+  inDir: string;
+  migrationsDir?: string;
+}): Promise<Manifest> {
   const manifestFile = path.join(opts.inDir, "manifest.json");
   if (!fs.existsSync(manifestFile)) throw new BackupError(`Không thấy ${manifestFile}: đây không phải bản sao lưu.`);
   const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as Manifest;
   if (manifest.format !== "dvk-backup-1") throw new BackupError("Định dạng bản sao lưu không được hỗ trợ.");
-  const code = listMigrations(opts.migrationsDir ?? path.join(process.cwd(), "prisma", "migrations")).map((m) => m.name);
+  const code = listMigrations(opts.migrationsDir ?? path.join(process.cwd(), "prisma", "migrations")).map(
+    (m) => m.name,
+  );
   if (JSON.stringify(code) !== JSON.stringify(manifest.migrations)) {
-    throw new BackupError("Bản sao lưu được tạo ở phiên bản cơ sở dữ liệu khác với mã nguồn hiện tại; hãy khôi phục bằng đúng phiên bản đã sao lưu.");
+    throw new BackupError(
+      "Bản sao lưu được tạo ở phiên bản cơ sở dữ liệu khác với mã nguồn hiện tại; hãy khôi phục bằng đúng phiên bản đã sao lưu.",
+    );
   }
   for (const f of manifest.files) {
     const p = path.join(opts.inDir, "uploads", f.path);
-    if (!fs.existsSync(p) || sha256File(p) !== f.sha256) throw new BackupError(`Tệp ${f.path} trong bản sao lưu bị thiếu hoặc đã bị thay đổi.`);
+    if (!fs.existsSync(p) || sha256File(p) !== f.sha256)
+      throw new BackupError(`Tệp ${f.path} trong bản sao lưu bị thiếu hoặc đã bị thay đổi.`);
   }
   if (walkFiles(opts.uploadDir).length > 0) throw new BackupError(`Thư mục tệp tải lên ${opts.uploadDir} không trống.`);
 
@@ -160,10 +178,13 @@ export async function restoreBackup(opts: { url: string; uploadDir: string; inDi
       if (!(t in manifest.tables)) continue;
       const file = path.join(opts.inDir, "db", `${t}.ndjson`);
       const lines = fs.readFileSync(file, "utf8").split("\n").filter(Boolean);
-      if (lines.length !== manifest.tables[t]) throw new BackupError(`Bảng "${t}": số dòng trong tệp khác với manifest.`);
+      if (lines.length !== manifest.tables[t])
+        throw new BackupError(`Bảng "${t}": số dòng trong tệp khác với manifest.`);
       // One statement per table: self-references (Unit.parentId, successorId) are checked at its end.
       if (lines.length) {
-        await c.query(`INSERT INTO "${t}" SELECT * FROM json_populate_recordset(NULL::"${t}", $1::json)`, [`[${lines.join(",")}]`]);
+        await c.query(`INSERT INTO "${t}" SELECT * FROM json_populate_recordset(NULL::"${t}", $1::json)`, [
+          `[${lines.join(",")}]`,
+        ]);
       }
     }
     // Sequences continue after the restored ids.
@@ -174,7 +195,9 @@ export async function restoreBackup(opts: { url: string; uploadDir: string; inDi
        JOIN pg_namespace n ON n.oid = cl.relnamespace WHERE s.relkind = 'S' AND n.nspname = 'public'`,
     );
     for (const s of seqs) {
-      await c.query(`SELECT setval($1::regclass, COALESCE((SELECT max("${s.col}") FROM "${s.t}"), 0) + 1, false)`, [s.seq]);
+      await c.query(`SELECT setval($1::regclass, COALESCE((SELECT max("${s.col}") FROM "${s.t}"), 0) + 1, false)`, [
+        s.seq,
+      ]);
     }
     await c.query("COMMIT");
   } catch (err) {
@@ -185,6 +208,7 @@ export async function restoreBackup(opts: { url: string; uploadDir: string; inDi
   }
   fs.mkdirSync(opts.uploadDir, { recursive: true, mode: 0o700 });
   fs.chmodSync(opts.uploadDir, 0o700);
-  for (const f of manifest.files) copyPrivate(path.join(opts.inDir, "uploads", f.path), path.join(opts.uploadDir, f.path));
+  for (const f of manifest.files)
+    copyPrivate(path.join(opts.inDir, "uploads", f.path), path.join(opts.uploadDir, f.path));
   return manifest;
 }

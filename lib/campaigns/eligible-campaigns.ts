@@ -30,5 +30,8 @@ export function listEligibleCampaigns(actor: Actor, opts: { openOnly?: boolean; 
 
 /** Every campaign, newest first: the filters of the review and decision screens. */
 export function listCampaigns() {
-  return prisma.campaign.findMany({ select: { id: true, name: true }, orderBy: [{ startDate: "desc" }, { id: "desc" }] });
+  return prisma.campaign.findMany({
+    select: { id: true, name: true },
+    orderBy: [{ startDate: "desc" }, { id: "desc" }],
+  });
 }

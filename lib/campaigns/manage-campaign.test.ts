@@ -37,14 +37,27 @@ beforeAll(async () => {
 
 describe("campaigns", () => {
   it("the province officer creates one for its province (planned), with weighted criteria, audited", async () => {
-    expect(await createCampaignDraft(officer, input({ ownerUnitId: other.province.id }))).toMatchObject({ reason: "not-found" });
+    expect(await createCampaignDraft(officer, input({ ownerUnitId: other.province.id }))).toMatchObject({
+      reason: "not-found",
+    });
     const r = await createCampaignDraft(officer, input());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const c = await prisma.campaign.findUniqueOrThrow({ where: { id: r.id }, include: { criteria: { orderBy: { sortOrder: "asc" } } } });
-    expect(c).toMatchObject({ status: "PLANNED", ownerUnitId: tree.province.id, targets: "100% chi bộ cơ sở đăng ký ít nhất 1 mô hình" });
+    const c = await prisma.campaign.findUniqueOrThrow({
+      where: { id: r.id },
+      include: { criteria: { orderBy: { sortOrder: "asc" } } },
+    });
+    expect(c).toMatchObject({
+      status: "PLANNED",
+      ownerUnitId: tree.province.id,
+      targets: "100% chi bộ cơ sở đăng ký ít nhất 1 mô hình",
+    });
     expect(c.registrationDeadline?.toISOString().slice(0, 10)).toBe("2027-06-30");
-    expect(c.criteria.map((x) => [x.code, x.maxScore])).toEqual([["HQ", 40], ["ST", 30], ["NR", 30]]);
+    expect(c.criteria.map((x) => [x.code, x.maxScore])).toEqual([
+      ["HQ", 40],
+      ["ST", 30],
+      ["NR", 30],
+    ]);
     expect(await prisma.auditLog.count({ where: { action: "campaign.create", entityId: String(r.id) } })).toBe(1);
   });
 
@@ -68,24 +81,40 @@ describe("campaigns", () => {
   it("opens and closes; an illegal transition and a stale version change nothing", async () => {
     const r = await createCampaignDraft(officer, input());
     if (!r.ok) throw new Error(r.message);
-    expect(await setCampaignStatus(officer, { id: r.id, version: 0, status: "CLOSED" })).toMatchObject({ reason: "illegal" });
+    expect(await setCampaignStatus(officer, { id: r.id, version: 0, status: "CLOSED" })).toMatchObject({
+      reason: "illegal",
+    });
     expect(await setCampaignStatus(officer, { id: r.id, version: 0, status: "OPEN" })).toEqual({ ok: true });
-    expect(await setCampaignStatus(officer, { id: r.id, version: 0, status: "CLOSED" })).toMatchObject({ reason: "conflict" });
+    expect(await setCampaignStatus(officer, { id: r.id, version: 0, status: "CLOSED" })).toMatchObject({
+      reason: "conflict",
+    });
     expect(await setCampaignStatus(officer, { id: r.id, version: 1, status: "CLOSED" })).toEqual({ ok: true });
-    expect(await prisma.campaign.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ status: "CLOSED", version: 2 });
+    expect(await prisma.campaign.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({
+      status: "CLOSED",
+      version: 2,
+    });
   });
 
   it("edits keep criterion codes; concurrent edits do not overwrite", async () => {
     const r = await createCampaignDraft(officer, input());
     if (!r.ok) throw new Error(r.message);
-    const edit = { id: r.id, version: 0, ...input({ name: "Tên mới của đợt", criteria: "HQ | Hiệu quả thực tế | 50\nST | Sáng tạo | 50" }) };
+    const edit = {
+      id: r.id,
+      version: 0,
+      ...input({ name: "Tên mới của đợt", criteria: "HQ | Hiệu quả thực tế | 50\nST | Sáng tạo | 50" }),
+    };
     expect(await updateCampaign(officer, edit)).toEqual({ ok: true });
     expect(await updateCampaign(officer, { ...edit, name: "Ghi đè" })).toMatchObject({ reason: "conflict" });
     const c = await getCampaign(officer, r.id);
     expect(c).toMatchObject({ name: "Tên mới của đợt", version: 1 });
     expect(c!.criteria.find((x) => x.code === "HQ")).toMatchObject({ name: "Hiệu quả thực tế", maxScore: 50 });
-    const event = await prisma.auditLog.findFirstOrThrow({ where: { action: "campaign.update", entityId: String(r.id) } });
-    expect(event.data).toMatchObject({ before: { name: "Phong trào “Dân vận khéo” năm 2027" }, after: { name: "Tên mới của đợt" } });
+    const event = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "campaign.update", entityId: String(r.id) },
+    });
+    expect(event.data).toMatchObject({
+      before: { name: "Phong trào “Dân vận khéo” năm 2027" },
+      after: { name: "Tên mới của đợt" },
+    });
   });
 
   it("another province's officer and every other role get not found; nothing changes", async () => {
@@ -93,10 +122,18 @@ describe("campaigns", () => {
     if (!r.ok) throw new Error(r.message);
     const row = await prisma.campaign.findUniqueOrThrow({ where: { id: r.id } });
     const audits = await prisma.auditLog.count();
-    const others = [otherOfficer, await actorAt("COMMUNE_REVIEWER", tree.commune.id), await actorAt("UNIT_CADRE", tree.grassroots.id)];
+    const others = [
+      otherOfficer,
+      await actorAt("COMMUNE_REVIEWER", tree.commune.id),
+      await actorAt("UNIT_CADRE", tree.grassroots.id),
+    ];
     for (const a of others) {
-      expect(await setCampaignStatus(a, { id: r.id, version: 0, status: "OPEN" })).toMatchObject({ reason: "not-found" });
-      expect(await updateCampaign(a, { id: r.id, version: 0, ...input({ name: "Lén sửa" }) })).toMatchObject({ reason: "not-found" });
+      expect(await setCampaignStatus(a, { id: r.id, version: 0, status: "OPEN" })).toMatchObject({
+        reason: "not-found",
+      });
+      expect(await updateCampaign(a, { id: r.id, version: 0, ...input({ name: "Lén sửa" }) })).toMatchObject({
+        reason: "not-found",
+      });
       expect(await getCampaign(a, r.id)).toBeNull();
       expect((await listCampaigns(a))?.some((c) => c.id === r.id) ?? false).toBe(false);
     }
@@ -106,7 +143,9 @@ describe("campaigns", () => {
   });
 
   it("the administrator manages every province's campaigns and must name the province", async () => {
-    expect(await createCampaignDraft(admin, input())).toMatchObject({ fieldErrors: { ownerUnitId: ["Vui lòng chọn tỉnh."] } });
+    expect(await createCampaignDraft(admin, input())).toMatchObject({
+      fieldErrors: { ownerUnitId: ["Vui lòng chọn tỉnh."] },
+    });
     const r = await createCampaignDraft(admin, input({ ownerUnitId: other.province.id }));
     if (!r.ok) throw new Error(r.message);
     expect((await prisma.campaign.findUniqueOrThrow({ where: { id: r.id } })).ownerUnitId).toBe(other.province.id);

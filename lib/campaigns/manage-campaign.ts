@@ -39,58 +39,101 @@ export const CAMPAIGN_TRANSITIONS: Record<CampaignStatus, readonly CampaignStatu
 async function ownerFor(actor: Actor, requested?: number): Promise<number | null> {
   if (actor.role !== "ADMIN") return actor.unitLevel === "PROVINCE" ? actor.unitId : null;
   if (!requested) return null;
-  const unit = await prisma.unit.findFirst({ where: { id: requested, level: "PROVINCE", validTo: null }, select: { id: true } });
+  const unit = await prisma.unit.findFirst({
+    where: { id: requested, level: "PROVINCE", validTo: null },
+    select: { id: true },
+  });
   return unit?.id ?? null;
 }
 
-const snapshot = (c: { code: string; name: string; startDate: Date; endDate: Date; registrationDeadline: Date | null; guidanceRef: string | null; targets: string | null; status: CampaignStatus }) => ({
-  code: c.code, name: c.name, startDate: c.startDate, endDate: c.endDate, registrationDeadline: c.registrationDeadline,
-  guidanceRef: c.guidanceRef, targets: c.targets, status: c.status,
+const snapshot = (c: {
+  code: string;
+  name: string;
+  startDate: Date;
+  endDate: Date;
+  registrationDeadline: Date | null;
+  guidanceRef: string | null;
+  targets: string | null;
+  status: CampaignStatus;
+}) => ({
+  code: c.code,
+  name: c.name,
+  startDate: c.startDate,
+  endDate: c.endDate,
+  registrationDeadline: c.registrationDeadline,
+  guidanceRef: c.guidanceRef,
+  targets: c.targets,
+  status: c.status,
 });
 
 export async function createCampaignDraft(actor: Actor, input: unknown): Promise<CampaignResult<{ id: number }>> {
   if (!mayManageCampaigns(actor)) return notFound;
   const parsed = CampaignInput.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "invalid", message: CHECK, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, reason: "invalid", message: CHECK, fieldErrors: fieldErrorsOf(parsed.error) };
   const { criteria, ownerUnitId: requested, ...data } = parsed.data;
   // A province officer naming another province's unit gets what any out-of-scope object gets.
   if (actor.role !== "ADMIN" && requested && requested !== actor.unitId) return notFound;
   const ownerUnitId = await ownerFor(actor, requested);
-  if (!ownerUnitId) return { ok: false, reason: "invalid", message: CHECK, fieldErrors: { ownerUnitId: ["Vui lòng chọn tỉnh."] } };
+  if (!ownerUnitId)
+    return { ok: false, reason: "invalid", message: CHECK, fieldErrors: { ownerUnitId: ["Vui lòng chọn tỉnh."] } };
   if (await prisma.campaign.findUnique({ where: { code: data.code }, select: { id: true } })) {
     return { ok: false, reason: "invalid", message: CHECK, fieldErrors: { code: ["Mã đợt đã được dùng."] } };
   }
   return prisma.$transaction(async (tx) => {
     const c = await tx.campaign.create({
       data: {
-        ...data, guidanceRef: data.guidanceRef || null, targets: data.targets || null, registrationDeadline: data.registrationDeadline ?? null,
-        status: "PLANNED", ownerUnitId,
+        ...data,
+        guidanceRef: data.guidanceRef || null,
+        targets: data.targets || null,
+        registrationDeadline: data.registrationDeadline ?? null,
+        status: "PLANNED",
+        ownerUnitId,
         criteria: { create: criteria.map((cr, i) => ({ ...cr, sortOrder: i + 1 })) },
       },
     });
-    await audit(tx, { actorId: actor.userId, action: "campaign.create", entity: "Campaign", entityId: c.id, data: { after: { ...snapshot(c), criteria } } });
+    await audit(tx, {
+      actorId: actor.userId,
+      action: "campaign.create",
+      entity: "Campaign",
+      entityId: c.id,
+      data: { after: { ...snapshot(c), criteria } },
+    });
     return { ok: true, id: c.id } as const;
   });
 }
 
-export async function updateCampaign(actor: Actor, input: { id: unknown; version: unknown } & Record<string, unknown>): Promise<CampaignResult> {
+export async function updateCampaign(
+  actor: Actor,
+  input: { id: unknown; version: unknown } & Record<string, unknown>,
+): Promise<CampaignResult> {
   if (!mayManageCampaigns(actor)) return notFound;
   const id = parseDbId(input.id);
   const version = Number(input.version);
   if (id === null) return notFound;
-  if (!Number.isInteger(version) || version < 0 || version > 2_147_483_647) return { ok: false, reason: "conflict", message: CONFLICT };
-  const before = await prisma.campaign.findFirst({ where: { id, ...campaignScope(actor) }, include: { criteria: { orderBy: { sortOrder: "asc" } } } });
+  if (!Number.isInteger(version) || version < 0 || version > 2_147_483_647)
+    return { ok: false, reason: "conflict", message: CONFLICT };
+  const before = await prisma.campaign.findFirst({
+    where: { id, ...campaignScope(actor) },
+    include: { criteria: { orderBy: { sortOrder: "asc" } } },
+  });
   if (!before) return notFound;
   const parsed = CampaignInput.safeParse({ ...input, code: before.code });
-  if (!parsed.success) return { ok: false, reason: "invalid", message: CHECK, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, reason: "invalid", message: CHECK, fieldErrors: fieldErrorsOf(parsed.error) };
   const { criteria, ownerUnitId: _ignored, ...data } = parsed.data;
   void _ignored;
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.campaign.updateMany({
       where: { id, version },
       data: {
-        name: data.name, startDate: data.startDate, endDate: data.endDate, registrationDeadline: data.registrationDeadline ?? null,
-        guidanceRef: data.guidanceRef || null, targets: data.targets || null, version: { increment: 1 },
+        name: data.name,
+        startDate: data.startDate,
+        endDate: data.endDate,
+        registrationDeadline: data.registrationDeadline ?? null,
+        guidanceRef: data.guidanceRef || null,
+        targets: data.targets || null,
+        version: { increment: 1 },
       },
     });
     if (count !== 1) return { ok: false, reason: "conflict", message: CONFLICT } as const;
@@ -104,9 +147,15 @@ export async function updateCampaign(actor: Actor, input: { id: unknown; version
     }
     const after = await tx.campaign.findUniqueOrThrow({ where: { id } });
     await audit(tx, {
-      actorId: actor.userId, action: "campaign.update", entity: "Campaign", entityId: id,
+      actorId: actor.userId,
+      action: "campaign.update",
+      entity: "Campaign",
+      entityId: id,
       data: {
-        before: { ...snapshot(before), criteria: before.criteria.map((c) => ({ code: c.code, name: c.name, maxScore: c.maxScore })) },
+        before: {
+          ...snapshot(before),
+          criteria: before.criteria.map((c) => ({ code: c.code, name: c.name, maxScore: c.maxScore })),
+        },
         after: { ...snapshot(after), criteria },
       },
     });
@@ -114,12 +163,16 @@ export async function updateCampaign(actor: Actor, input: { id: unknown; version
   });
 }
 
-export async function setCampaignStatus(actor: Actor, input: { id: unknown; version: unknown; status: unknown }): Promise<CampaignResult> {
+export async function setCampaignStatus(
+  actor: Actor,
+  input: { id: unknown; version: unknown; status: unknown },
+): Promise<CampaignResult> {
   if (!mayManageCampaigns(actor)) return notFound;
   const id = parseDbId(input.id);
   if (id === null) return notFound;
   const version = Number(input.version);
-  if (!Number.isInteger(version) || version < 0 || version > 2_147_483_647) return { ok: false, reason: "conflict", message: CONFLICT };
+  if (!Number.isInteger(version) || version < 0 || version > 2_147_483_647)
+    return { ok: false, reason: "conflict", message: CONFLICT };
   const before = await prisma.campaign.findFirst({ where: { id, ...campaignScope(actor) } });
   if (!before) return notFound;
   const status = input.status as CampaignStatus;
@@ -127,10 +180,16 @@ export async function setCampaignStatus(actor: Actor, input: { id: unknown; vers
     return { ok: false, reason: "illegal", message: "Không thể chuyển đợt thi đua sang trạng thái này." };
   }
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.campaign.updateMany({ where: { id, version }, data: { status, version: { increment: 1 } } });
+    const { count } = await tx.campaign.updateMany({
+      where: { id, version },
+      data: { status, version: { increment: 1 } },
+    });
     if (count !== 1) return { ok: false, reason: "conflict", message: CONFLICT } as const;
     await audit(tx, {
-      actorId: actor.userId, action: `campaign.${status === "CLOSED" ? "close" : "open"}`, entity: "Campaign", entityId: id,
+      actorId: actor.userId,
+      action: `campaign.${status === "CLOSED" ? "close" : "open"}`,
+      entity: "Campaign",
+      entityId: id,
       data: { before: { status: before.status }, after: { status } },
     });
     return { ok: true } as const;
@@ -142,7 +201,16 @@ export async function listCampaigns(actor: Actor) {
   return prisma.campaign.findMany({
     where: campaignScope(actor),
     orderBy: [{ startDate: "desc" }, { id: "desc" }],
-    select: { id: true, code: true, name: true, status: true, startDate: true, endDate: true, registrationDeadline: true, ownerUnit: { select: { name: true } } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      registrationDeadline: true,
+      ownerUnit: { select: { name: true } },
+    },
   });
 }
 

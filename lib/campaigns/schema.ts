@@ -22,10 +22,21 @@ export const CriteriaText = z
   .refine((v) => v.length > 0, "Nhập ít nhất một tiêu chí.")
   .transform((text, ctx) => {
     const out: { code: string; name: string; maxScore: number }[] = [];
-    for (const [i, line] of text.split("\n").map((l) => l.trim()).filter(Boolean).entries()) {
+    for (const [i, line] of text
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .entries()) {
       const [code, name, weight] = line.split("|").map((p) => p.trim());
       const score = Number(weight);
-      if (!code || !/^[A-Za-z0-9_-]{1,20}$/.test(code) || !name || !Number.isInteger(score) || score < 1 || score > 100) {
+      if (
+        !code ||
+        !/^[A-Za-z0-9_-]{1,20}$/.test(code) ||
+        !name ||
+        !Number.isInteger(score) ||
+        score < 1 ||
+        score > 100
+      ) {
         ctx.addIssue({ code: "custom", message: `Dòng ${i + 1}: ghi "mã | tên tiêu chí | trọng số (1–100)".` });
         return z.NEVER;
       }
@@ -40,22 +51,36 @@ export const CriteriaText = z
 
 export const CampaignInput = z
   .object({
-    code: z.preprocess(blankLine, z.string("Vui lòng nhập mã đợt.").regex(/^[A-Za-z0-9._-]{2,40}$/, "Mã đợt gồm 2–40 chữ cái không dấu, chữ số, dấu chấm hoặc gạch.")),
+    code: z.preprocess(
+      blankLine,
+      z
+        .string("Vui lòng nhập mã đợt.")
+        .regex(/^[A-Za-z0-9._-]{2,40}$/, "Mã đợt gồm 2–40 chữ cái không dấu, chữ số, dấu chấm hoặc gạch."),
+    ),
     name: z.preprocess(
       blankLine,
-      z.string("Vui lòng nhập tên đợt.").min(5, "Vui lòng nhập tên đợt (ít nhất 5 ký tự).").max(300, "Tên đợt quá dài (tối đa 300 ký tự)."),
+      z
+        .string("Vui lòng nhập tên đợt.")
+        .min(5, "Vui lòng nhập tên đợt (ít nhất 5 ký tự).")
+        .max(300, "Tên đợt quá dài (tối đa 300 ký tự)."),
     ),
     startDate: isoDate("Ngày bắt đầu"),
     endDate: isoDate("Ngày kết thúc"),
     registrationDeadline: optionalDate("Hạn đăng ký"),
-    guidanceRef: z.preprocess(blankLine, z.string("Văn bản hướng dẫn không hợp lệ.").max(300, "Văn bản hướng dẫn quá dài.").optional()),
+    guidanceRef: z.preprocess(
+      blankLine,
+      z.string("Văn bản hướng dẫn không hợp lệ.").max(300, "Văn bản hướng dẫn quá dài.").optional(),
+    ),
     targets: z.preprocess(blankText, z.string("Chỉ tiêu không hợp lệ.").max(4000, "Chỉ tiêu quá dài.").optional()),
     criteria: CriteriaText,
     ownerUnitId: z.preprocess(blankLine, dbId("Vui lòng chọn tỉnh.").optional()),
   })
   .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "Ngày kết thúc phải sau ngày bắt đầu." })
-  .refine((v) => !v.registrationDeadline || (v.registrationDeadline >= v.startDate && v.registrationDeadline <= v.endDate), {
-    path: ["registrationDeadline"],
-    message: "Hạn đăng ký phải nằm trong thời gian của đợt.",
-  });
+  .refine(
+    (v) => !v.registrationDeadline || (v.registrationDeadline >= v.startDate && v.registrationDeadline <= v.endDate),
+    {
+      path: ["registrationDeadline"],
+      message: "Hạn đăng ký phải nằm trong thời gian của đợt.",
+    },
+  );
 export type CampaignInput = z.infer<typeof CampaignInput>;

@@ -11,6 +11,16 @@ export async function dashboardCampaigns(actor: Actor): Promise<CampaignOption[]
     orderBy: [{ startDate: "desc" }, { id: "desc" }],
   });
   return rows
-    .filter((c) => actor.role === "ADMIN" || actor.unitPath.startsWith(c.ownerUnit.path) || c.ownerUnit.path.startsWith(actor.unitPath))
-    .map((c) => ({ id: c.id, name: c.name, startYear: c.startDate.getUTCFullYear(), endYear: c.endDate.getUTCFullYear() }));
+    .filter(
+      (c) =>
+        actor.role === "ADMIN" ||
+        actor.unitPath.startsWith(c.ownerUnit.path) ||
+        c.ownerUnit.path.startsWith(actor.unitPath),
+    )
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      startYear: c.startDate.getUTCFullYear(),
+      endYear: c.endDate.getUTCFullYear(),
+    }));
 }

@@ -92,7 +92,9 @@ export async function committeeProgress(
     };
   });
   // Committees still working first (most pending on top), then by name.
-  rows.sort((a, b) => Number(a.done) - Number(b.done) || b.pending - a.pending || a.unitName.localeCompare(b.unitName, "vi"));
+  rows.sort(
+    (a, b) => Number(a.done) - Number(b.done) || b.pending - a.pending || a.unitName.localeCompare(b.unitName, "vi"),
+  );
   return {
     committees: rows,
     doneCount: rows.filter((r) => r.done).length,

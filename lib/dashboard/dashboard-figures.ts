@@ -15,7 +15,10 @@ export async function dashboardFigures(actor: Actor) {
     prisma.model.groupBy({ by: ["kind"], where: registered, _count: { _all: true } }),
     prisma.model.groupBy({ by: ["fieldId"], where: registered, _count: { _all: true } }),
     prisma.model.groupBy({ by: ["state"], where: scope, _count: { _all: true } }),
-    prisma.field.findMany({ select: { id: true, name: true, sortOrder: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
+    prisma.field.findMany({
+      select: { id: true, name: true, sortOrder: true },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    }),
   ]);
 
   const kindCount = (k: ModelKind) => byKind.find((g) => g.kind === k)?._count._all ?? 0;

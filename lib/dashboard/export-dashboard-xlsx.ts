@@ -73,14 +73,39 @@ export async function renderDashboardXlsx(d: Dashboard, campaignName: string | n
   );
   sheet(
     "Đơn vị",
-    [dvi.rank, dvi.unit, dvi.level, dvi.figure.registered, dvi.figure.recognized, dvi.figure.typical, dvi.figure.awaiting, dvi.figure["not-recognized"]],
-    d.children.map((u, i) => [i + 1, u.name, unitLevelLabels[u.level], u.registered, u.recognized, u.typical, u.awaiting, u.notRecognized]),
+    [
+      dvi.rank,
+      dvi.unit,
+      dvi.level,
+      dvi.figure.registered,
+      dvi.figure.recognized,
+      dvi.figure.typical,
+      dvi.figure.awaiting,
+      dvi.figure["not-recognized"],
+    ],
+    d.children.map((u, i) => [
+      i + 1,
+      u.name,
+      unitLevelLabels[u.level],
+      u.registered,
+      u.recognized,
+      u.typical,
+      u.awaiting,
+      u.notRecognized,
+    ]),
     [8, 40, 12, 14, 16, 12, 18, 18],
   );
   sheet(
     "Tiến độ thẩm định",
     [dvi.committee, dvi.pending, dvi.reviewed, dvi.proposed, dvi.recognizedAbove, dvi.status],
-    d.progress.committees.map((r) => [r.unitName, r.pending, r.reviewed, r.proposed, r.recognizedAbove, r.done ? dvi.done : dvi.notDone]),
+    d.progress.committees.map((r) => [
+      r.unitName,
+      r.pending,
+      r.reviewed,
+      r.proposed,
+      r.recognizedAbove,
+      r.done ? dvi.done : dvi.notDone,
+    ]),
     [40, 12, 14, 18, 18, 22],
   );
   sheet(

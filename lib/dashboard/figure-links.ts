@@ -43,8 +43,10 @@ export function dashboardFigureLinks(d: Dashboard): FigureLink[] {
   add("needs-revision", d.cards.needsRevision, { fig: "needs-revision" });
   add("withdrawn", d.cards.withdrawn, { fig: "withdrawn" });
   add("replications", d.cards.replications, { fig: "replications" });
-  for (const [level, n] of Object.entries(d.recognizedByLevel)) add(`recognized-${level}`, n, { fig: "recognized", level: level as UnitLevel });
-  for (const [level, n] of Object.entries(d.typicalByLevel)) add(`typical-${level}`, n, { fig: "typical", level: level as UnitLevel });
+  for (const [level, n] of Object.entries(d.recognizedByLevel))
+    add(`recognized-${level}`, n, { fig: "recognized", level: level as UnitLevel });
+  for (const [level, n] of Object.entries(d.typicalByLevel))
+    add(`typical-${level}`, n, { fig: "typical", level: level as UnitLevel });
   for (const r of d.byRegistrationLevel) {
     const reglevel = r.level as DashboardFilter["reglevel"];
     add(`reg-${r.level}`, r.registered, { fig: "registered", reglevel });
@@ -57,7 +59,14 @@ export function dashboardFigureLinks(d: Dashboard): FigureLink[] {
     add(`field-${r.id}-individual`, r.individual, { fig: "registered", field: r.id, kind: "INDIVIDUAL" });
   }
   for (const t of d.trend) {
-    out.push(link(`trend-${t.year}-${t.quarter}`, t.registered, { ...view, year: t.year, quarter: t.quarter, fig: "registered" }));
+    out.push(
+      link(`trend-${t.year}-${t.quarter}`, t.registered, {
+        ...view,
+        year: t.year,
+        quarter: t.quarter,
+        fig: "registered",
+      }),
+    );
   }
   for (const c of d.children) {
     const u = { ...view, unit: c.id };

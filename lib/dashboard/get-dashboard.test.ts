@@ -78,7 +78,9 @@ describe("getDashboard: the district case of docs/domain.md", () => {
       [2021, 2022, 2023].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-${q}`)),
     );
     for (const t of d.trend) {
-      expect(t.registered, `${t.year} Q${t.quarter}`).toBe(specs.filter((s) => s.year === t.year && s.quarter === t.quarter).length);
+      expect(t.registered, `${t.year} Q${t.quarter}`).toBe(
+        specs.filter((s) => s.year === t.year && s.quarter === t.quarter).length,
+      );
     }
     expect(d.trend.reduce((s, t) => s + t.registered, 0)).toBe(337);
   });
@@ -90,8 +92,17 @@ describe("getDashboard: the district case of docs/domain.md", () => {
     expect(y.trend).toHaveLength(4);
     const q = await dash(c.actors.districtReviewer, { campaign: c.campaign.id, year: 2022, quarter: 3 });
     expect(q.cards.registered).toBe(specs.filter((s) => s.year === 2022 && s.quarter === 3).length);
-    expect(q.cards.recognized).toBe(specs.filter((s) => s.year === 2022 && s.quarter === 3 && s.state !== "SUBMITTED" &&
-      s.state !== "UNDER_REVIEW" && s.state !== "NOT_RECOGNIZED" && s.state !== "NEEDS_REVISION").length);
+    expect(q.cards.recognized).toBe(
+      specs.filter(
+        (s) =>
+          s.year === 2022 &&
+          s.quarter === 3 &&
+          s.state !== "SUBMITTED" &&
+          s.state !== "UNDER_REVIEW" &&
+          s.state !== "NOT_RECOGNIZED" &&
+          s.state !== "NEEDS_REVISION",
+      ).length,
+    );
   });
 
   it("drills down province → district → commune → grassroots along today's tree", async () => {
@@ -103,7 +114,11 @@ describe("getDashboard: the district case of docs/domain.md", () => {
     ]);
     const all = await dash(c.actors.officer, {});
     expect(all.cards.registered).toBe(342);
-    expect(all.children.find((u) => u.id === c.units.communeC.id)).toMatchObject({ registered: 5, recognized: 5, typical: 1 });
+    expect(all.children.find((u) => u.id === c.units.communeC.id)).toMatchObject({
+      registered: 5,
+      recognized: 5,
+      typical: 1,
+    });
 
     const d = await dash(c.actors.officer, { campaign: c.campaign.id, unit: c.units.district.id });
     expect(d.trail.map((t) => t.name)).toEqual(["Tỉnh Minh Sơn", "Huyện Na Lương"]);
@@ -143,7 +158,9 @@ describe("getDashboard: the district case of docs/domain.md", () => {
     expect(b.done).toBe(true);
     expect(b.pending).toBe(0);
     const communeSpecs = c.specs.filter((s) => s.group === "commune");
-    expect(a.reviewed + b.reviewed).toBe(communeSpecs.filter((s) => !["SUBMITTED", "UNDER_REVIEW"].includes(s.state)).length);
+    expect(a.reviewed + b.reviewed).toBe(
+      communeSpecs.filter((s) => !["SUBMITTED", "UNDER_REVIEW"].includes(s.state)).length,
+    );
 
     const p = await dash(c.actors.officer, {});
     expect(p.progress.committees.map((x) => [x.unitName, x.done])).toEqual([
@@ -202,13 +219,19 @@ describe("getDashboard: scope and input", () => {
   });
 
   it("parses URL params leniently: a bad key is dropped, the rest kept", () => {
-    expect(parseDashboardFilter({ year: "2022", quarter: "9", unit: "x", fig: "typical" })).toEqual({ year: 2022, fig: "typical" });
+    expect(parseDashboardFilter({ year: "2022", quarter: "9", unit: "x", fig: "typical" })).toEqual({
+      year: 2022,
+      fig: "typical",
+    });
     expect(parseDashboardFilter({ quarter: "2" })).toEqual({});
   });
 });
 
 describe("every figure equals the number of rows of the list behind it", () => {
-  async function listTotal(actor: DistrictCase["actors"]["officer"], filter: Parameters<typeof dashboardModelWhere>[2]) {
+  async function listTotal(
+    actor: DistrictCase["actors"]["officer"],
+    filter: Parameters<typeof dashboardModelWhere>[2],
+  ) {
     const unit = await resolveDashboardUnit(actor, filter.unit);
     if (!unit) throw new Error("unit out of scope");
     const r = await listScopedModels(actor, { page: 1 }, dashboardModelWhere(actor, unit, filter));
@@ -224,7 +247,14 @@ describe("every figure equals the number of rows of the list behind it", () => {
   });
 
   it("holds for random periods, units and figures (property)", async () => {
-    const unitIds = [c.units.province, c.units.district, c.units.communeA, c.units.communeB, c.units.a1, c.units.communeC].map((u) => u.id);
+    const unitIds = [
+      c.units.province,
+      c.units.district,
+      c.units.communeA,
+      c.units.communeB,
+      c.units.a1,
+      c.units.communeC,
+    ].map((u) => u.id);
     await fc.assert(
       fc.asyncProperty(
         fc.record({
@@ -236,11 +266,17 @@ describe("every figure equals the number of rows of the list behind it", () => {
           level: fc.constantFrom(undefined, ...LEVELS.slice(0, 3)),
         }),
         async (raw) => {
-          const view = { campaign: raw.campaign, year: raw.year, quarter: raw.year ? raw.quarter : undefined, unit: raw.unit };
+          const view = {
+            campaign: raw.campaign,
+            year: raw.year,
+            quarter: raw.year ? raw.quarter : undefined,
+            unit: raw.unit,
+          };
           const d = await dash(c.actors.officer, view);
           const links = dashboardFigureLinks(d);
           // The drawn figure, plus a sample of the others (all of them each run would take minutes).
-          const key = raw.level && (raw.fig === "recognized" || raw.fig === "typical") ? `${raw.fig}-${raw.level}` : raw.fig;
+          const key =
+            raw.level && (raw.fig === "recognized" || raw.fig === "typical") ? `${raw.fig}-${raw.level}` : raw.fig;
           const drawn = links.find((l) => l.key === key)!;
           expect(drawn, key).toBeDefined();
           expect(await listTotal(c.actors.officer, drawn.filter)).toBe(drawn.value);
@@ -254,9 +290,15 @@ describe("every figure equals the number of rows of the list behind it", () => {
   }, 240_000);
 
   it("a figure of another scope cannot be listed: the list of the district reviewer ignores the province's other commune", async () => {
-    const extra = await createModel(prisma, { state: "SUBMITTED", ownerUnitId: c.units.c1.id, campaignId: c.campaign.id });
+    const extra = await createModel(prisma, {
+      state: "SUBMITTED",
+      ownerUnitId: c.units.c1.id,
+      campaignId: c.campaign.id,
+    });
     const d = await dash(c.actors.districtReviewer, { campaign: c.campaign.id, fig: "registered" });
-    expect(await listTotal(c.actors.districtReviewer, { campaign: c.campaign.id, fig: "registered" })).toBe(d.cards.registered);
+    expect(await listTotal(c.actors.districtReviewer, { campaign: c.campaign.id, fig: "registered" })).toBe(
+      d.cards.registered,
+    );
     await prisma.model.delete({ where: { id: extra.id } });
   });
 });

@@ -73,7 +73,9 @@ type StateGroup = {
   _count: { _all: number };
 };
 
-function countsOf(groups: Pick<StateGroup, "state" | "kind" | "recognizedLevel" | "typicalLevel" | "_count">[]): Counts {
+function countsOf(
+  groups: Pick<StateGroup, "state" | "kind" | "recognizedLevel" | "typicalLevel" | "_count">[],
+): Counts {
   const c: Counts = {
     registered: 0,
     collective: 0,
@@ -107,11 +109,18 @@ async function trendYears(f: DashboardFilter, base: Prisma.ModelWhereInput): Pro
   let from: number | undefined;
   let to: number | undefined;
   if (f.campaign) {
-    const c = await prisma.campaign.findUnique({ where: { id: f.campaign }, select: { startDate: true, endDate: true } });
+    const c = await prisma.campaign.findUnique({
+      where: { id: f.campaign },
+      select: { startDate: true, endDate: true },
+    });
     if (c) [from, to] = [c.startDate.getUTCFullYear(), c.endDate.getUTCFullYear()];
   }
   if (from === undefined || to === undefined) {
-    const span = await prisma.model.aggregate({ where: base, _min: { submittedAt: true }, _max: { submittedAt: true } });
+    const span = await prisma.model.aggregate({
+      where: base,
+      _min: { submittedAt: true },
+      _max: { submittedAt: true },
+    });
     if (!span._min.submittedAt || !span._max.submittedAt) return [];
     // +7 h: the year in Vietnam time, as periodRange counts it.
     const vn = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).getUTCFullYear();
@@ -172,8 +181,16 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
         where: reg,
         _count: { _all: true },
       }),
-      Promise.all(COMMITTEE_LEVELS.map((level) => prisma.model.count({ where: { AND: [reg, { recognitions: { some: { level } } }] } }))),
-      Promise.all(COMMITTEE_LEVELS.map((level) => prisma.model.count({ where: { AND: [reg, { typicals: { some: { level } } }] } }))),
+      Promise.all(
+        COMMITTEE_LEVELS.map((level) =>
+          prisma.model.count({ where: { AND: [reg, { recognitions: { some: { level } } }] } }),
+        ),
+      ),
+      Promise.all(
+        COMMITTEE_LEVELS.map((level) =>
+          prisma.model.count({ where: { AND: [reg, { typicals: { some: { level } } }] } }),
+        ),
+      ),
       prisma.model.count({ where: { AND: [reg, { replicatedFromId: { not: null } }] } }),
       prisma.honoree.groupBy({
         by: ["kind"],
@@ -211,7 +228,9 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
       f,
     ),
     Promise.all([
-      prisma.unit.count({ where: { AND: [{ path: { startsWith: unit.path } }, { level: "GRASSROOTS" }, currentUnitWhere(now)] } }),
+      prisma.unit.count({
+        where: { AND: [{ path: { startsWith: unit.path } }, { level: "GRASSROOTS" }, currentUnitWhere(now)] },
+      }),
       prisma.unit.count({
         where: {
           AND: [
@@ -227,7 +246,10 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
 
   const cards = { ...countsOf(groups), replications };
   const byLevel = (counts: number[]) =>
-    Object.fromEntries(COMMITTEE_LEVELS.map((l, i) => [l, counts[i]])) as Record<(typeof COMMITTEE_LEVELS)[number], number>;
+    Object.fromEntries(COMMITTEE_LEVELS.map((l, i) => [l, counts[i]])) as Record<
+      (typeof COMMITTEE_LEVELS)[number],
+      number
+    >;
 
   const byField = fields
     .map((fld) => {
@@ -239,8 +261,14 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
 
   const byRegistrationLevel = COMMITTEE_LEVELS.map((level) => {
     const rows = regLevelGroups.filter((g) => g.registeredLevel === level);
-    const sum = (pred: (g: (typeof rows)[number]) => boolean) => rows.filter(pred).reduce((s, g) => s + g._count._all, 0);
-    return { level, registered: sum(() => true), recognized: sum((g) => !!g.recognizedLevel), typical: sum((g) => !!g.typicalLevel) };
+    const sum = (pred: (g: (typeof rows)[number]) => boolean) =>
+      rows.filter(pred).reduce((s, g) => s + g._count._all, 0);
+    return {
+      level,
+      registered: sum(() => true),
+      recognized: sum((g) => !!g.recognizedLevel),
+      typical: sum((g) => !!g.typicalLevel),
+    };
   }).filter((r) => r.registered > 0);
 
   const children: UnitRow[] = childUnits.map((child, i) => {

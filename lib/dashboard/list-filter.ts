@@ -5,7 +5,13 @@ import { filterQuery, hasDashboardFilter, parseDashboardFilter, type DashboardFi
 import { dashboardModelWhere, resolveDashboardUnit } from "./scope";
 
 export type DashboardListFilter =
-  | { ok: true; where: Prisma.ModelWhereInput; unitName: string; filter: DashboardFilter; query: Record<string, string> }
+  | {
+      ok: true;
+      where: Prisma.ModelWhereInput;
+      unitName: string;
+      filter: DashboardFilter;
+      query: Record<string, string>;
+    }
   | { ok: false };
 
 /**

@@ -133,7 +133,9 @@ export async function createDistrictCase() {
     // Commune B has nothing waiting: it counts as "đã thẩm định", commune A does not.
     (s, i) => {
       if (pendingStates.includes(s)) return { owner: i % 2 ? a2 : a1, registeredWith: communeA };
-      return i % 3 === 2 ? { owner: b1, registeredWith: communeB } : { owner: i % 3 ? a2 : a1, registeredWith: communeA };
+      return i % 3 === 2
+        ? { owner: b1, registeredWith: communeB }
+        : { owner: i % 3 ? a2 : a1, registeredWith: communeA };
     },
   );
   await make(
@@ -152,13 +154,26 @@ export async function createDistrictCase() {
     ],
     () => ({ owner: a2, registeredWith: communeA }),
   );
-  await make("direct", [{ state: "RECOGNIZED", n: 5, typical: 1 }], () => ({ owner: c1, registeredWith: communeC }), campaign2026.id);
-  await make("foreign", [{ state: "RECOGNIZED", n: 3 }], () => ({ owner: otherCell, registeredWith: otherCommune }), foreignCampaign.id);
+  await make(
+    "direct",
+    [{ state: "RECOGNIZED", n: 5, typical: 1 }],
+    () => ({ owner: c1, registeredWith: communeC }),
+    campaign2026.id,
+  );
+  await make(
+    "foreign",
+    [{ state: "RECOGNIZED", n: 3 }],
+    () => ({ owner: otherCell, registeredWith: otherCommune }),
+    foreignCampaign.id,
+  );
 
   // 12 commune-registered, still waiting models replicate the first recognized one.
   const origin = specs.find((s) => s.group === "commune" && s.state === "RECOGNIZED")!;
   const replicas = specs.filter((s) => s.group === "commune" && s.state === "SUBMITTED").slice(0, 12);
-  await prisma.model.updateMany({ where: { id: { in: replicas.map((r) => r.id) } }, data: { replicatedFromId: origin.id } });
+  await prisma.model.updateMany({
+    where: { id: { in: replicas.map((r) => r.id) } },
+    data: { replicatedFromId: origin.id },
+  });
   for (const r of replicas) r.replicated = true;
 
   // Progress reports: two registered models in the district, one draft (not counted), one foreign.
@@ -167,9 +182,21 @@ export async function createDistrictCase() {
   const foreign = specs.find((s) => s.group === "foreign")!;
   const report = (modelId: number, data: Record<string, unknown>) =>
     prisma.progressReport.create({
-      data: { modelId, reportDate: new Date("2022-05-10T00:00:00Z"), note: "Báo cáo kết quả", createdById: cadre.id, ...data },
+      data: {
+        modelId,
+        reportDate: new Date("2022-05-10T00:00:00Z"),
+        note: "Báo cáo kết quả",
+        createdById: cadre.id,
+        ...data,
+      },
     });
-  await report(origin.id, { moneyVnd: BigInt(150_000_000), landM2: "1200.50", roadKm: "2.50", workdays: 300, households: 45 });
+  await report(origin.id, {
+    moneyVnd: BigInt(150_000_000),
+    landM2: "1200.50",
+    roadKm: "2.50",
+    workdays: 300,
+    households: 45,
+  });
   await report(origin.id, { moneyVnd: BigInt(50_000_000), roadKm: "0.75", households: 5 });
   await report(specs.find((s) => s.group === "district")!.id, { landM2: "300", workdays: 120 });
   await report(draft.id, { moneyVnd: BigInt(999), households: 999 });

@@ -2,13 +2,15 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 function create(url: string) {
-  return new PrismaClient({ adapter: new PrismaPg({
+  return new PrismaClient({
+    adapter: new PrismaPg({
       connectionString: url,
       max: 10,
       // A query a client abandoned must not run for minutes and slow everyone (issue 15); override with
       // DB_STATEMENT_TIMEOUT_MS (0 = none) for long maintenance runs.
       statement_timeout: Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 60_000),
-    }) });
+    }),
+  });
 }
 
 type Client = ReturnType<typeof create>;

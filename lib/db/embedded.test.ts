@@ -4,7 +4,14 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { assertPortFree, EmbeddedPgError, freePort, startEmbeddedPostgres, unreachableAncestor, type EmbeddedPg } from "./embedded";
+import {
+  assertPortFree,
+  EmbeddedPgError,
+  freePort,
+  startEmbeddedPostgres,
+  unreachableAncestor,
+  type EmbeddedPg,
+} from "./embedded";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "dvk-embedded-"));
 fs.chmodSync(scratch, 0o755);
@@ -43,10 +50,18 @@ describe("embedded PostgreSQL", () => {
 
   it("says clearly when the port is taken", async () => {
     const blocker = net.createServer();
-    const port = await new Promise<number>((resolve) => blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as net.AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as net.AddressInfo).port)),
+    );
     try {
-      await expect(assertPortFree(port)).rejects.toThrow(new EmbeddedPgError(`Cổng ${port} đang được chương trình khác sử dụng. Hãy dừng chương trình đó hoặc chọn cổng khác.`));
-      await expect(startEmbeddedPostgres({ dataDir: path.join(scratch, "never"), port })).rejects.toThrow(/Cổng \d+ đang được/);
+      await expect(assertPortFree(port)).rejects.toThrow(
+        new EmbeddedPgError(
+          `Cổng ${port} đang được chương trình khác sử dụng. Hãy dừng chương trình đó hoặc chọn cổng khác.`,
+        ),
+      );
+      await expect(startEmbeddedPostgres({ dataDir: path.join(scratch, "never"), port })).rejects.toThrow(
+        /Cổng \d+ đang được/,
+      );
       expect(fs.existsSync(path.join(scratch, "never"))).toBe(false);
     } finally {
       blocker.close();

@@ -12,7 +12,14 @@ import pg from "pg";
 
 /** One connection attempt (and a trivial query) to the freshly started server. */
 async function canConnect(port: number, password: string): Promise<boolean> {
-  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres", connectionTimeoutMillis: 2000 });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port,
+    user: "postgres",
+    password,
+    database: "postgres",
+    connectionTimeoutMillis: 2000,
+  });
   client.on("error", () => {});
   try {
     await client.connect();
@@ -63,10 +70,19 @@ function postgresIds(): Ids | undefined {
     return read();
   } catch {
     try {
-      execFileSync("sh", ["-c", "getent group postgres >/dev/null || groupadd postgres; useradd -g postgres -M -s /usr/sbin/nologin postgres"], { stdio: "ignore" });
+      execFileSync(
+        "sh",
+        [
+          "-c",
+          "getent group postgres >/dev/null || groupadd postgres; useradd -g postgres -M -s /usr/sbin/nologin postgres",
+        ],
+        { stdio: "ignore" },
+      );
       return read();
     } catch {
-      throw new EmbeddedPgError("Đang chạy với quyền root nhưng không tạo được người dùng hệ thống \"postgres\" để chạy PostgreSQL nhúng.");
+      throw new EmbeddedPgError(
+        'Đang chạy với quyền root nhưng không tạo được người dùng hệ thống "postgres" để chạy PostgreSQL nhúng.',
+      );
     }
   }
 }
@@ -118,7 +134,9 @@ export async function assertPortFree(port: number): Promise<void> {
     server.once("error", (err: NodeJS.ErrnoException) =>
       reject(
         err.code === "EADDRINUSE"
-          ? new EmbeddedPgError(`Cổng ${port} đang được chương trình khác sử dụng. Hãy dừng chương trình đó hoặc chọn cổng khác.`)
+          ? new EmbeddedPgError(
+              `Cổng ${port} đang được chương trình khác sử dụng. Hãy dừng chương trình đó hoặc chọn cổng khác.`,
+            )
           : err,
       ),
     );
@@ -153,7 +171,9 @@ function run(bin: string, args: string[], ids: Ids | undefined): Promise<string>
     child.stdout.on("data", (c) => (out += c));
     child.stderr.on("data", (c) => (out += c));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(out) : reject(new EmbeddedPgError(`${path.basename(bin)} thất bại (mã ${code}):\n${out}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve(out) : reject(new EmbeddedPgError(`${path.basename(bin)} thất bại (mã ${code}):\n${out}`)),
+    );
   });
 }
 
@@ -162,7 +182,8 @@ async function initialise(bin: string, dataDir: string, password: string, ids: I
   fs.mkdirSync(parent, { recursive: true });
   // Leftovers of an interrupted first start are discarded; the real folder appears only when complete.
   for (const name of fs.readdirSync(parent)) {
-    if (name.startsWith(`${path.basename(dataDir)}.init-`)) fs.rmSync(path.join(parent, name), { recursive: true, force: true });
+    if (name.startsWith(`${path.basename(dataDir)}.init-`))
+      fs.rmSync(path.join(parent, name), { recursive: true, force: true });
   }
   const tmp = `${dataDir}.init-${process.pid}`;
   fs.mkdirSync(tmp, { mode: 0o700 });
@@ -173,10 +194,19 @@ async function initialise(bin: string, dataDir: string, password: string, ids: I
       fs.chownSync(tmp, ids.uid, ids.gid);
       fs.chownSync(pwfile, ids.uid, ids.gid);
     }
-    await run(path.join(bin, "bin", "initdb"), [
-      `--pgdata=${tmp}`, "--username=postgres", `--pwfile=${pwfile}`, "--auth=scram-sha-256",
-      "--encoding=UTF8", "--locale=C", "--no-instructions",
-    ], ids);
+    await run(
+      path.join(bin, "bin", "initdb"),
+      [
+        `--pgdata=${tmp}`,
+        "--username=postgres",
+        `--pwfile=${pwfile}`,
+        "--auth=scram-sha-256",
+        "--encoding=UTF8",
+        "--locale=C",
+        "--no-instructions",
+      ],
+      ids,
+    );
     fs.renameSync(tmp, dataDir);
   } finally {
     fs.rmSync(pwfile, { force: true });
@@ -204,7 +234,9 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Embedde
   if (fs.existsSync(pidFile)) {
     const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
     if (pid && pidAlive(pid)) {
-      throw new EmbeddedPgError(`Thư mục dữ liệu ${dataDir} đang được một PostgreSQL khác (pid ${pid}) sử dụng. Hãy dừng tiến trình đó trước.`);
+      throw new EmbeddedPgError(
+        `Thư mục dữ liệu ${dataDir} đang được một PostgreSQL khác (pid ${pid}) sử dụng. Hãy dừng tiến trình đó trước.`,
+      );
     }
   }
   await assertPortFree(opts.port);
@@ -214,13 +246,24 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Embedde
   }
 
   const flags = [
-    "-D", dataDir, "-p", String(opts.port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-    "-c", "max_connections=200",
+    "-D",
+    dataDir,
+    "-p",
+    String(opts.port),
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+    "-c",
+    "max_connections=200",
     ...(opts.fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
   ];
   // Own process group: a Ctrl-C reaches us, and we stop the database after the web server, in order.
   const child: ChildProcess = spawn(path.join(bin, "bin", "postgres"), flags, {
-    ...ids, detached: true, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_ALL: "C" },
+    ...ids,
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, LC_ALL: "C" },
   });
   let output = "";
   // Ready when a connection succeeds, not when a log line appears: with logging_collector = on the
@@ -266,5 +309,10 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Embedde
     })();
     return stopping;
   };
-  return { url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/postgres`, port: opts.port, dataDir, stop };
+  return {
+    url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/postgres`,
+    port: opts.port,
+    dataDir,
+    stop,
+  };
 }

@@ -48,13 +48,22 @@ describe("migration runner", () => {
     const second = await migrate(url);
     expect(second.applied).toEqual([]);
     expect(second.alreadyApplied).toEqual(first.applied);
-    const rows = await query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null }>(
-      url, `SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      applied_steps_count: number;
+      finished_at: Date | null;
+    }>(
+      url,
+      `SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     const files = listMigrations("prisma/migrations");
     expect(rows.map((r) => r.migration_name)).toEqual(files.map((f) => f.name));
     for (const [i, r] of rows.entries()) {
-      const sha = crypto.createHash("sha256").update(fs.readFileSync(path.join("prisma/migrations", files[i].name, "migration.sql"))).digest("hex");
+      const sha = crypto
+        .createHash("sha256")
+        .update(fs.readFileSync(path.join("prisma/migrations", files[i].name, "migration.sql")))
+        .digest("hex");
       expect(r.checksum).toBe(sha);
       expect(r.applied_steps_count).toBe(1);
       expect(r.finished_at).not.toBeNull();
@@ -77,7 +86,10 @@ describe("migration runner", () => {
     writeMigration(dir, "20260101000000_ok", "CREATE TABLE ok (id int);");
     writeMigration(dir, "20260102000000_bad", "CREATE TABLE half (id int); SELECT * FROM does_not_exist;");
     await expect(migrate(url, { dir })).rejects.toThrow(/20260102000000_bad/);
-    const tables = await query<{ table_name: string }>(url, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
+    const tables = await query<{ table_name: string }>(
+      url,
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    );
     expect(tables.map((t) => t.table_name)).toEqual(["_prisma_migrations", "ok"]);
     const rows = await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations"`);
     expect(rows.map((r) => r.migration_name)).toEqual(["20260101000000_ok"]);

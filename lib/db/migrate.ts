@@ -47,24 +47,33 @@ export async function migrate(
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
     await client.query(CREATE_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
-    );
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`);
     const known = new Set(migrations.map((m) => m.name));
     for (const row of rows) {
       if (row.rolled_back_at) continue;
       if (!row.finished_at) {
-        throw new MigrationError(`Migration "${row.migration_name}" đã chạy lỗi trước đây và chưa được xử lý; cần sửa cơ sở dữ liệu thủ công.`);
+        throw new MigrationError(
+          `Migration "${row.migration_name}" đã chạy lỗi trước đây và chưa được xử lý; cần sửa cơ sở dữ liệu thủ công.`,
+        );
       }
       if (!known.has(row.migration_name)) {
-        throw new MigrationError(`Cơ sở dữ liệu có migration "${row.migration_name}" không có trong mã nguồn (mã nguồn cũ hơn cơ sở dữ liệu?).`);
+        throw new MigrationError(
+          `Cơ sở dữ liệu có migration "${row.migration_name}" không có trong mã nguồn (mã nguồn cũ hơn cơ sở dữ liệu?).`,
+        );
       }
     }
     for (const m of migrations) {
       const done = rows.find((r) => r.migration_name === m.name && r.finished_at && !r.rolled_back_at);
       if (done) {
         if (done.checksum !== m.checksum) {
-          throw new MigrationError(`Migration "${m.name}" đã được áp dụng nhưng tệp đã bị sửa sau đó (checksum khác). Không sửa migration đã áp dụng; hãy tạo migration mới.`);
+          throw new MigrationError(
+            `Migration "${m.name}" đã được áp dụng nhưng tệp đã bị sửa sau đó (checksum khác). Không sửa migration đã áp dụng; hãy tạo migration mới.`,
+          );
         }
         result.alreadyApplied.push(m.name);
         continue;
@@ -77,11 +86,16 @@ export async function migrate(
           [crypto.randomUUID(), m.checksum, m.name],
         );
         await client.query(m.sql);
-        await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE migration_name = $1 AND finished_at IS NULL`, [m.name]);
+        await client.query(
+          `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE migration_name = $1 AND finished_at IS NULL`,
+          [m.name],
+        );
         await client.query("COMMIT");
       } catch (err) {
         await client.query("ROLLBACK").catch(() => {});
-        throw new MigrationError(`Migration "${m.name}" lỗi, không có thay đổi nào được giữ lại: ${(err as Error).message}`);
+        throw new MigrationError(
+          `Migration "${m.name}" lỗi, không có thay đổi nào được giữ lại: ${(err as Error).message}`,
+        );
       }
       result.applied.push(m.name);
     }

@@ -54,8 +54,15 @@ export async function ensureRoles(
     if (!db) await c.query(`CREATE DATABASE ${ident(database)} OWNER ${ident(names.owner)}`);
     else await c.query(`ALTER DATABASE ${ident(database)} OWNER TO ${ident(names.owner)}`);
   });
-  await run(withUser(superuserUrl, new URL(superuserUrl).username, decodeURIComponent(new URL(superuserUrl).password), database), (c) =>
-    c.query(`
+  await run(
+    withUser(
+      superuserUrl,
+      new URL(superuserUrl).username,
+      decodeURIComponent(new URL(superuserUrl).password),
+      database,
+    ),
+    (c) =>
+      c.query(`
       ALTER SCHEMA public OWNER TO ${ident(names.owner)};
       REVOKE CREATE ON SCHEMA public FROM PUBLIC;
       DO $$ DECLARE r record; BEGIN

@@ -36,7 +36,8 @@ export async function whileRowLocked<T>(
   release();
   await holder;
   const settled = await running;
-  if (seen < waiters) throw new Error(`whileRowLocked: ${seen} of ${waiters} requests ever waited on the row lock; no race happened`);
+  if (seen < waiters)
+    throw new Error(`whileRowLocked: ${seen} of ${waiters} requests ever waited on the row lock; no race happened`);
   return settled.map((s) => {
     if (s.status === "rejected") throw s.reason;
     return s.value;

@@ -8,7 +8,13 @@ import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import * as generatedEnums from "@/lib/generated/prisma/enums";
 
-type RuntimeField = { name: string; kind: "scalar" | "enum" | "object" | "unsupported"; type: string; relationName?: string; dbName?: string | null };
+type RuntimeField = {
+  name: string;
+  kind: "scalar" | "enum" | "object" | "unsupported";
+  type: string;
+  relationName?: string;
+  dbName?: string | null;
+};
 type RuntimeModel = { fields: RuntimeField[]; dbName: string | null };
 type Row = Record<string, unknown>;
 type Delegate = {
@@ -16,7 +22,8 @@ type Delegate = {
   findUnique(args: { where: Row }): Promise<Row | null>;
 };
 
-const runtimeModels = (prisma as unknown as { _runtimeDataModel: { models: Record<string, RuntimeModel> } })._runtimeDataModel.models;
+const runtimeModels = (prisma as unknown as { _runtimeDataModel: { models: Record<string, RuntimeModel> } })
+  ._runtimeDataModel.models;
 const modelNames = Object.keys(runtimeModels);
 const enums = Object.fromEntries(
   Object.entries(generatedEnums).filter(([, v]) => typeof v === "object" && v !== null),
@@ -62,7 +69,8 @@ const isDateOnly = (model: string, field: string) => nativeType(schemaField(mode
 const isId = (model: string, field: string) => /(^|\s)@id\b/.test(schemaField(model, field).attributes);
 const tableOf = (model: string) => runtimeModels[model].dbName ?? model;
 const columnOf = (f: RuntimeField) => f.dbName ?? f.name;
-const scalarFields = (model: string) => runtimeModels[model].fields.filter((f) => f.kind === "scalar" || f.kind === "enum");
+const scalarFields = (model: string) =>
+  runtimeModels[model].fields.filter((f) => f.kind === "scalar" || f.kind === "enum");
 
 /** Relation fields whose foreign key lives in this model, by the `<relation>Id` convention. */
 function ownedRelations(model: string) {
@@ -124,7 +132,9 @@ function sampleValue(model: string, f: RuntimeField, element = false): unknown {
 }
 
 const normalize = (row: Row) =>
-  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Prisma.Decimal.isDecimal(v) ? `Decimal(${v.toString()})` : v]));
+  Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, Prisma.Decimal.isDecimal(v) ? `Decimal(${v.toString()})` : v]),
+  );
 
 const delegate = (model: string) =>
   (prisma as unknown as Record<string, Delegate>)[model.charAt(0).toLowerCase() + model.slice(1)];
@@ -164,20 +174,36 @@ describe("the migrated database matches schema.prisma", () => {
     const expected = Object.fromEntries(Object.keys(enums).map((name) => [name, enumValues(name)]));
     expect(Object.keys(expected).length).toBeGreaterThan(0);
     expect(actual).toEqual(expected);
-    const usedByFields = new Set(modelNames.flatMap((m) => runtimeModels[m].fields.filter((f) => f.kind === "enum").map((f) => f.type)));
+    const usedByFields = new Set(
+      modelNames.flatMap((m) => runtimeModels[m].fields.filter((f) => f.kind === "enum").map((f) => f.type)),
+    );
     for (const e of usedByFields) expect(Object.keys(enums)).toContain(e);
   });
 
   it("has every column with the schema's type and nullability, and no other column", async () => {
     const rows = await prisma.$queryRaw<
-      { table_name: string; column_name: string; udt_name: string; is_nullable: string; numeric_precision: number | null; numeric_scale: number | null; datetime_precision: number | null; has_default: boolean }[]
+      {
+        table_name: string;
+        column_name: string;
+        udt_name: string;
+        is_nullable: string;
+        numeric_precision: number | null;
+        numeric_scale: number | null;
+        datetime_precision: number | null;
+        has_default: boolean;
+      }[]
     >`
       SELECT table_name, column_name, udt_name, is_nullable, numeric_precision, numeric_scale, datetime_precision,
              column_default IS NOT NULL AS has_default
       FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`;
     const render = (r: (typeof rows)[number]) => {
       const t = r.udt_name;
-      const detail = t === "numeric" ? `(${r.numeric_precision},${r.numeric_scale})` : /^timestamp/.test(t) ? `(${r.datetime_precision})` : "";
+      const detail =
+        t === "numeric"
+          ? `(${r.numeric_precision},${r.numeric_scale})`
+          : /^timestamp/.test(t)
+            ? `(${r.datetime_precision})`
+            : "";
       return `${r.table_name}.${r.column_name} ${t}${detail}${r.is_nullable === "YES" ? " NULL" : ""}${r.has_default ? " DEFAULT" : ""}`;
     };
     const expected = modelNames.flatMap((m) =>
@@ -186,11 +212,29 @@ describe("the migrated database matches schema.prisma", () => {
         const nt = nativeType(sf);
         let type: string;
         if (f.kind === "enum") type = f.type;
-        else if (f.type === "DateTime") type = nt?.[1] === "Date" ? "date" : nt?.[1] === "Timestamptz" ? `timestamptz(${nt[2] || 6})` : `timestamp(${nt?.[2] || 3})`;
+        else if (f.type === "DateTime")
+          type =
+            nt?.[1] === "Date"
+              ? "date"
+              : nt?.[1] === "Timestamptz"
+                ? `timestamptz(${nt[2] || 6})`
+                : `timestamp(${nt?.[2] || 3})`;
         else if (f.type === "Decimal") type = `numeric(${nt?.[2]?.replace(/\s/g, "") ?? "65,30"})`;
-        else type = ({ Int: "int4", BigInt: "int8", String: "text", Boolean: "bool", Json: "jsonb", Float: "float8", Bytes: "bytea" } as Record<string, string>)[f.type];
+        else
+          type = (
+            {
+              Int: "int4",
+              BigInt: "int8",
+              String: "text",
+              Boolean: "bool",
+              Json: "jsonb",
+              Float: "float8",
+              Bytes: "bytea",
+            } as Record<string, string>
+          )[f.type];
         // Prisma scalar lists are PostgreSQL arrays ("_int4"), nullable columns that the client never returns as null.
-        if (sf.list) return `${tableOf(m)}.${columnOf(f)} _${type} NULL${/@default\(/.test(sf.attributes) ? " DEFAULT" : ""}`;
+        if (sf.list)
+          return `${tableOf(m)}.${columnOf(f)} _${type} NULL${/@default\(/.test(sf.attributes) ? " DEFAULT" : ""}`;
         // Defaults computed by Prisma in the client (cuid(), uuid() …) have no column default.
         const dbDefault = /@default\((?!(cuid|uuid|nanoid|ulid)\()/.test(sf.attributes);
         return `${tableOf(m)}.${columnOf(f)} ${type}${sf.optional ? " NULL" : ""}${dbDefault ? " DEFAULT" : ""}`;
@@ -205,8 +249,17 @@ describe("the migrated database matches schema.prisma", () => {
              c.confdeltype::text AS ondelete, cardinality(c.conkey) AS ncols
       FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
       WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace`;
-    const actions: Record<string, string> = { c: "Cascade", r: "Restrict", n: "SetNull", a: "NoAction", d: "SetDefault" };
-    const actual = rows.map((r) => `${r.tbl.replace(/"/g, "")}.${r.col} -> ${r.ref.replace(/"/g, "")} ON DELETE ${actions[r.ondelete]}${r.ncols > 1 ? " (composite)" : ""}`);
+    const actions: Record<string, string> = {
+      c: "Cascade",
+      r: "Restrict",
+      n: "SetNull",
+      a: "NoAction",
+      d: "SetDefault",
+    };
+    const actual = rows.map(
+      (r) =>
+        `${r.tbl.replace(/"/g, "")}.${r.col} -> ${r.ref.replace(/"/g, "")} ON DELETE ${actions[r.ondelete]}${r.ncols > 1 ? " (composite)" : ""}`,
+    );
     const expected = modelNames.flatMap((m) =>
       ownedRelations(m).map(({ relation, fk, target }) => {
         const explicit = /onDelete:\s*(\w+)/.exec(schemaField(m, relation).attributes)?.[1];
@@ -260,7 +313,8 @@ describe("every model round-trips a row with every scalar populated", () => {
             if (target === model) return [f.name, selfId];
             if (target) {
               const parent = created.get(target);
-              if (!parent) throw new Error(`${model} needs a ${target} row, which failed to be created (see that test)`);
+              if (!parent)
+                throw new Error(`${model} needs a ${target} row, which failed to be created (see that test)`);
               return [f.name, parent[idOf(target)]];
             }
             return [f.name, sampleValue(model, f)];
@@ -269,11 +323,13 @@ describe("every model round-trips a row with every scalar populated", () => {
 
     let selfId: unknown = null;
     if (selfFks.length) {
-      for (const fk of selfFks) expect(schemaField(model, fk).optional, `${model}.${fk} must be optional to seed a self-relation`).toBe(true);
+      for (const fk of selfFks)
+        expect(schemaField(model, fk).optional, `${model}.${fk} must be optional to seed a self-relation`).toBe(true);
       selfId = (await delegate(model).create({ data: build(null) }))[idField.name];
     }
     const data = build(selfId);
-    for (const f of scalarFields(model)) if (!isId(model, f.name)) expect(data[f.name], `${model}.${f.name} populated`).not.toBeNull();
+    for (const f of scalarFields(model))
+      if (!isId(model, f.name)) expect(data[f.name], `${model}.${f.name} populated`).not.toBeNull();
 
     const row = await delegate(model).create({ data });
     const id = row[idField.name];
@@ -281,7 +337,9 @@ describe("every model round-trips a row with every scalar populated", () => {
     const readBack = await delegate(model).findUnique({ where: { [idField.name]: id } });
     expect(readBack).not.toBeNull();
     // Columns the database computes itself (triggers) are checked for a value, not for what was written.
-    const computed = scalarFields(model).filter((f) => DB_COMPUTED.has(`${model}.${f.name}`)).map((f) => f.name);
+    const computed = scalarFields(model)
+      .filter((f) => DB_COMPUTED.has(`${model}.${f.name}`))
+      .map((f) => f.name);
     for (const c of computed) expect((readBack![c] as unknown[]).length, `${model}.${c} computed`).toBeGreaterThan(0);
     const drop = (r: Row) => Object.fromEntries(Object.entries(r).filter(([k]) => !computed.includes(k)));
     expect(normalize(drop(readBack!))).toEqual(normalize(drop({ ...data, [idField.name]: id })));
@@ -300,7 +358,9 @@ describe("every model round-trips a row with every scalar populated", () => {
     const original = created.get("AuditLog");
     expect(original).toBeDefined();
     const id = original!.id as bigint;
-    await expect(prisma.auditLog.update({ where: { id }, data: { action: "tampered" } })).rejects.toThrow(/append-only/);
+    await expect(prisma.auditLog.update({ where: { id }, data: { action: "tampered" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(prisma.auditLog.delete({ where: { id } })).rejects.toThrow(/append-only/);
     await expect(prisma.auditLog.deleteMany({})).rejects.toThrow(/append-only/);
     await expect(prisma.$executeRaw`UPDATE "AuditLog" SET "action" = 'tampered'`).rejects.toThrow(/append-only/);

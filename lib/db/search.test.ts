@@ -64,14 +64,27 @@ describe("accent-insensitive title search", () => {
 
   beforeAll(async () => {
     const unit = await prisma.unit.create({
-      data: { code: "T-01", name: "Tỉnh Thử", kind: UnitKind.PROVINCE, level: UnitLevel.PROVINCE, validFrom: new Date("2020-01-01T00:00:00Z"), path: "/1/" },
+      data: {
+        code: "T-01",
+        name: "Tỉnh Thử",
+        kind: UnitKind.PROVINCE,
+        level: UnitLevel.PROVINCE,
+        validFrom: new Date("2020-01-01T00:00:00Z"),
+        path: "/1/",
+      },
     });
     const user = await prisma.user.create({
       data: { username: "cb", fullName: "Cán bộ", passwordHash: "x", role: Role.UNIT_CADRE, unitId: unit.id },
     });
     const field = await prisma.field.create({ data: { code: "F", name: "Lĩnh vực" } });
     const campaign = await prisma.campaign.create({
-      data: { code: "C", name: "Phong trào", startDate: new Date("2024-01-01T00:00:00Z"), endDate: new Date("2024-12-31T00:00:00Z"), ownerUnitId: unit.id },
+      data: {
+        code: "C",
+        name: "Phong trào",
+        startDate: new Date("2024-01-01T00:00:00Z"),
+        endDate: new Date("2024-12-31T00:00:00Z"),
+        ownerUnitId: unit.id,
+      },
     });
     const n = 4000;
     await prisma.model.createMany({
@@ -94,16 +107,28 @@ describe("accent-insensitive title search", () => {
     });
     await prisma.model.create({
       data: {
-        code: "MH-PCT", kind: ModelKind.COLLECTIVE, title: "Giảm 50% hộ nghèo", fieldId: field.id, campaignId: campaign.id,
-        ownerUnitId: unit.id, ownerUnitName: unit.name, ownerAddress: "Thái Nguyên", registeredWithUnitId: unit.id,
-        registeredLevel: UnitLevel.PROVINCE, reviewUnitId: unit.id, reviewLevel: UnitLevel.PROVINCE, createdById: user.id,
+        code: "MH-PCT",
+        kind: ModelKind.COLLECTIVE,
+        title: "Giảm 50% hộ nghèo",
+        fieldId: field.id,
+        campaignId: campaign.id,
+        ownerUnitId: unit.id,
+        ownerUnitName: unit.name,
+        ownerAddress: "Thái Nguyên",
+        registeredWithUnitId: unit.id,
+        registeredLevel: UnitLevel.PROVINCE,
+        reviewUnitId: unit.id,
+        reviewLevel: UnitLevel.PROVINCE,
+        createdById: user.id,
       },
     });
     await prisma.$executeRawUnsafe(`ANALYZE "Model"`);
   });
 
   async function matchingTitles(q: string) {
-    const rows = await prisma.$queryRaw<{ title: string }[]>`SELECT title FROM "Model" WHERE ${titleMatches(q)} ORDER BY id`;
+    const rows = await prisma.$queryRaw<
+      { title: string }[]
+    >`SELECT title FROM "Model" WHERE ${titleMatches(q)} ORDER BY id`;
     return rows.map((r) => r.title);
   }
 
@@ -126,8 +151,8 @@ describe("accent-insensitive title search", () => {
   it("is answered from the trigram indexes on vn_fold(...)", async () => {
     const plans = await prisma.$transaction(async (tx) => {
       const explain = (table: string, where: Prisma.Sql) =>
-        tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM ${Prisma.raw(table)} WHERE ${where}`.then((rows) =>
-          rows.map((r) => r["QUERY PLAN"]).join("\n"),
+        tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM ${Prisma.raw(table)} WHERE ${where}`.then(
+          (rows) => rows.map((r) => r["QUERY PLAN"]).join("\n"),
         );
       // On a few thousand narrow rows the planner may rightly prefer a seq scan; discouraging it shows
       // whether the index can answer the query at all, which is the property under test.
@@ -148,15 +173,52 @@ describe("accent-insensitive title search", () => {
 });
 
 describe("Vietnamese collation", () => {
-  const VIETNAMESE_ORDER = ["An", "Ăn", "Ân", "Bắc", "Dung", "Đà", "Đông", "Em", "Ê", "Ong", "Ôn", "Ơn", "Uyên", "Ưng", "Yên"];
+  const VIETNAMESE_ORDER = [
+    "An",
+    "Ăn",
+    "Ân",
+    "Bắc",
+    "Dung",
+    "Đà",
+    "Đông",
+    "Em",
+    "Ê",
+    "Ong",
+    "Ôn",
+    "Ơn",
+    "Uyên",
+    "Ưng",
+    "Yên",
+  ];
   // UTF-8 byte order puts every letter with a diacritic after all plain ASCII letters.
-  const BYTE_ORDER = ["An", "Bắc", "Dung", "Em", "Ong", "Uyên", "Yên", "Ân", "Ê", "Ôn", "Ăn", "Đà", "Đông", "Ơn", "Ưng"];
+  const BYTE_ORDER = [
+    "An",
+    "Bắc",
+    "Dung",
+    "Em",
+    "Ong",
+    "Uyên",
+    "Yên",
+    "Ân",
+    "Ê",
+    "Ôn",
+    "Ăn",
+    "Đà",
+    "Đông",
+    "Ơn",
+    "Ưng",
+  ];
 
   beforeAll(async () => {
     const shuffled = [...VIETNAMESE_ORDER].reverse();
     await prisma.unit.createMany({
       data: shuffled.map((name, i) => ({
-        code: `COL-${i}`, name, kind: UnitKind.COMMUNE, level: UnitLevel.COMMUNE, validFrom: new Date("2020-01-01T00:00:00Z"), path: `/c${i}/`,
+        code: `COL-${i}`,
+        name,
+        kind: UnitKind.COMMUNE,
+        level: UnitLevel.COMMUNE,
+        validFrom: new Date("2020-01-01T00:00:00Z"),
+        path: `/c${i}/`,
       })),
     });
   });

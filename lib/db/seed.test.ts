@@ -8,7 +8,16 @@ import { prisma, type Db } from "./client";
 import { migrate } from "./migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, type SeedResult } from "./seed";
 
-const STATES: ModelState[] = ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "NEEDS_REVISION", "NOT_RECOGNIZED", "RECOGNIZED", "PROPOSED", "WITHDRAWN"];
+const STATES: ModelState[] = [
+  "DRAFT",
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "NEEDS_REVISION",
+  "NOT_RECOGNIZED",
+  "RECOGNIZED",
+  "PROPOSED",
+  "WITHDRAWN",
+];
 
 /** What must come out identical from two runs: every model's identity, text and review outcome. */
 async function fingerprint(db: Db): Promise<string> {
@@ -41,7 +50,9 @@ describe("seedDemo", () => {
     expect(byLevel.map((x) => x.registeredLevel).sort()).toEqual(["COMMUNE", "DISTRICT", "PROVINCE"]);
     const reviewLevels = await prisma.model.groupBy({ by: ["state", "reviewLevel"], _count: { _all: true } });
     for (const s of ["SUBMITTED", "UNDER_REVIEW", "RECOGNIZED", "NOT_RECOGNIZED"] as const) {
-      expect(new Set(reviewLevels.filter((x) => x.state === s).map((x) => x.reviewLevel)), s).toEqual(new Set(["COMMUNE", "DISTRICT", "PROVINCE"]));
+      expect(new Set(reviewLevels.filter((x) => x.state === s).map((x) => x.reviewLevel)), s).toEqual(
+        new Set(["COMMUNE", "DISTRICT", "PROVINCE"]),
+      );
     }
     expect(await prisma.campaign.count()).toBe(2);
     expect(await prisma.field.count()).toBe(5);
@@ -64,7 +75,13 @@ describe("seedDemo", () => {
 
   it("keeps each model's history consistent with its state", async () => {
     const models = await prisma.model.findMany({
-      include: { events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] }, recognitions: true, typicals: true, registeredWithUnit: true, reviewUnit: true },
+      include: {
+        events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+        recognitions: true,
+        typicals: true,
+        registeredWithUnit: true,
+        reviewUnit: true,
+      },
     });
     const rank = { COMMUNE: 1, DISTRICT: 2, PROVINCE: 3, GRASSROOTS: 0 } as const;
     for (const m of models) {
@@ -75,7 +92,8 @@ describe("seedDemo", () => {
       expect(m.reviewUnit.level, m.code).toBe(m.reviewLevel);
       expect(m.submittedAt === null, m.code).toBe(m.state === "DRAFT");
       const recognizedLevels = m.recognitions.map((r) => r.level);
-      if (m.recognizedLevel) expect(Math.max(...recognizedLevels.map((l) => rank[l])), m.code).toBe(rank[m.recognizedLevel]);
+      if (m.recognizedLevel)
+        expect(Math.max(...recognizedLevels.map((l) => rank[l])), m.code).toBe(rank[m.recognizedLevel]);
       else expect(recognizedLevels, m.code).toEqual([]);
       if (m.state === "RECOGNIZED") expect(recognizedLevels, m.code).toContain(m.reviewLevel);
       if (m.state === "PROPOSED") expect(rank[m.reviewLevel], m.code).toBeGreaterThan(rank[m.recognizedLevel!]);
@@ -86,22 +104,35 @@ describe("seedDemo", () => {
   });
 
   it("keeps the historic unit and address of pre-reform models", async () => {
-    const old = await prisma.model.findMany({ where: { ownerUnit: { validTo: { not: null } } }, include: { events: true, campaign: true, ownerUnit: true } });
+    const old = await prisma.model.findMany({
+      where: { ownerUnit: { validTo: { not: null } } },
+      include: { events: true, campaign: true, ownerUnit: true },
+    });
     expect(old.length).toBeGreaterThan(1000);
     for (const m of old) {
       expect(m.campaign.code).toBe("DVK-2021-2025");
       expect(m.ownerUnitName).toBe(m.ownerUnit.name);
       expect(m.ownerAddress).toMatch(/tỉnh Bắc Kạn$/);
       // Units of a pre-reform commune: "thôn …, xã …, huyện …, tỉnh Bắc Kạn".
-      if (m.ownerUnit.code.startsWith("G-X")) expect(m.ownerAddress).toMatch(/^(thôn|tổ dân phố) [^,]+, (xã|phường|thị trấn) [^,]+, (huyện|thành phố) [^,]+, tỉnh Bắc Kạn$/);
-      for (const e of m.events.filter((x) => x.action !== "COMMEND")) expect(e.createdAt.getTime()).toBeLessThan(Date.UTC(2025, 6, 1));
+      if (m.ownerUnit.code.startsWith("G-X"))
+        expect(m.ownerAddress).toMatch(
+          /^(thôn|tổ dân phố) [^,]+, (xã|phường|thị trấn) [^,]+, (huyện|thành phố) [^,]+, tỉnh Bắc Kạn$/,
+        );
+      for (const e of m.events.filter((x) => x.action !== "COMMEND"))
+        expect(e.createdAt.getTime()).toBeLessThan(Date.UTC(2025, 6, 1));
     }
-    const current = await prisma.model.findMany({ where: { campaign: { code: "DVK-2026" } }, include: { ownerUnit: true } });
+    const current = await prisma.model.findMany({
+      where: { campaign: { code: "DVK-2026" } },
+      include: { ownerUnit: true },
+    });
     for (const m of current) expect(m.ownerUnit.validTo).toBeNull();
   });
 
   it("creates one demo account per role, each signing in with the demo password", async () => {
-    const users = await prisma.user.findMany({ where: { username: { in: DEMO_ACCOUNTS.map((a) => a.username) } }, include: { unit: true } });
+    const users = await prisma.user.findMany({
+      where: { username: { in: DEMO_ACCOUNTS.map((a) => a.username) } },
+      include: { unit: true },
+    });
     expect(users).toHaveLength(5);
     for (const a of DEMO_ACCOUNTS) {
       const u = users.find((x) => x.username === a.username)!;
@@ -112,7 +143,9 @@ describe("seedDemo", () => {
       expect(a.unit.startsWith(u.unit.name.split(" (")[0]) || a.unit.includes(u.unit.name)).toBe(true);
     }
     expect(await verifyPassword(users[0].passwordHash, DEMO_PASSWORD)).toBe(true);
-    const others = await prisma.user.findFirstOrThrow({ where: { username: { notIn: DEMO_ACCOUNTS.map((a) => a.username) } } });
+    const others = await prisma.user.findFirstOrThrow({
+      where: { username: { notIn: DEMO_ACCOUNTS.map((a) => a.username) } },
+    });
     expect(await verifyPassword(others.passwordHash, DEMO_PASSWORD)).toBe(false);
 
     const canbo = users.find((u) => u.username === "canbo")!;
@@ -125,13 +158,20 @@ describe("seedDemo", () => {
     // Each reviewer has work waiting in today's tree.
     for (const name of ["xa", "huyen", "tinh"]) {
       const u = users.find((x) => x.username === name)!;
-      expect(await prisma.model.count({ where: { reviewUnitId: u.unitId, state: { in: ["SUBMITTED", "UNDER_REVIEW", "PROPOSED"] } } }), name).toBeGreaterThan(0);
+      expect(
+        await prisma.model.count({
+          where: { reviewUnitId: u.unitId, state: { in: ["SUBMITTED", "UNDER_REVIEW", "PROPOSED"] } },
+        }),
+        name,
+      ).toBeGreaterThan(0);
     }
   });
 
   it("stores the issuers and a closing decision with collectives before individuals", async () => {
     const issuers = await prisma.issuer.findMany();
-    expect(issuers.find((i) => i.numberSuffix === "QĐ/TU" && i.parentName === "TỈNH ỦY THÁI NGUYÊN")?.style).toBe("PARTY");
+    expect(issuers.find((i) => i.numberSuffix === "QĐ/TU" && i.parentName === "TỈNH ỦY THÁI NGUYÊN")?.style).toBe(
+      "PARTY",
+    );
     expect(issuers.find((i) => i.numberSuffix === "QĐ/BTGDVTU")?.name).toBe("BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY");
     expect(issuers.find((i) => i.name === "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN")?.style).toBe("STATE");
     const honorees = await prisma.honoree.findMany({ orderBy: { sortOrder: "asc" } });

@@ -8,7 +8,12 @@ import { forbidden, invalidFields, parseInput, type Result } from "@/lib/models/
 import { CreateDecisionInput } from "./schema";
 import { checkNumbering, eligibleHonorees, issuerForDate, withSortOrder } from "./shared";
 
-export type CreateDecisionResult = Result<{ id: number; version: number; plannedNumber: number | null; register: string }>;
+export type CreateDecisionResult = Result<{
+  id: number;
+  version: number;
+  plannedNumber: number | null;
+  register: string;
+}>;
 
 /**
  * A draft decision with its honoree list, copied from the recognized models chosen. The issuer must be a
@@ -25,7 +30,10 @@ export async function createDecision(actor: Actor, input: CreateDecisionInput): 
   const found = await issuerForDate(prisma, actor, data.issuerId, data.decisionDate);
   if ("fieldErrors" in found) return invalidFields(found.fieldErrors, M.invalid);
   const { issuer } = found;
-  if (data.campaignId && !(await prisma.campaign.findUnique({ where: { id: data.campaignId }, select: { id: true } }))) {
+  if (
+    data.campaignId &&
+    !(await prisma.campaign.findUnique({ where: { id: data.campaignId }, select: { id: true } }))
+  ) {
     return invalidFields({ campaignId: [M.campaignNotFound] }, M.invalid);
   }
   const numbering = await checkNumbering(prisma, issuer, data.number, data.decisionDate);

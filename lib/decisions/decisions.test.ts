@@ -11,7 +11,14 @@ import { reopenDecision } from "./reopen-decision";
 import { searchHonoreeCandidates } from "./search-honoree-candidates";
 import { suggestNextNumber } from "./suggest-next-number";
 import { updateDecision } from "./update-decision";
-import { createDecisionWorld, decisionInput, decisionSnapshot, foreignModel, recognizedModel, type DecisionWorld } from "./test-world";
+import {
+  createDecisionWorld,
+  decisionInput,
+  decisionSnapshot,
+  foreignModel,
+  recognizedModel,
+  type DecisionWorld,
+} from "./test-world";
 
 let w: DecisionWorld;
 let collectiveA: Awaited<ReturnType<typeof recognizedModel>>;
@@ -37,7 +44,9 @@ describe("numbering", () => {
     expect(registerFor(party, new Date("2025-12-16T00:00:00Z"))).toBe("2025-2030");
     expect(registerFor(party, new Date("2030-01-02T00:00:00Z"))).toBe("2030-2035");
     expect(registerFor(party, new Date("2024-05-01T00:00:00Z"))).toBe("2020-2025");
-    expect(registerFor({ ...party, style: "STATE", termStartYear: null }, new Date("2026-03-01T00:00:00Z"))).toBe("2026");
+    expect(registerFor({ ...party, style: "STATE", termStartYear: null }, new Date("2026-03-01T00:00:00Z"))).toBe(
+      "2026",
+    );
     expect(registerFor({ ...party, termStartYear: null }, new Date("2026-03-01T00:00:00Z"))).toBeNull();
     // The body of a province merged on 1/7/2025 numbers in its 2020-2025 term to its last day.
     const absorbed = { ...party, termStartYear: 2020, validTo: new Date("2025-06-30T00:00:00Z") };
@@ -52,7 +61,11 @@ describe("createDecision", () => {
     expect(r).toMatchObject({ ok: true, plannedNumber: 112, register: "2025-2030" });
     if (!r.ok) return;
     // A draft takes no number from the register.
-    expect(await prisma.decision.findUnique({ where: { id: r.id } })).toMatchObject({ number: null, numberText: null, plannedNumber: 112 });
+    expect(await prisma.decision.findUnique({ where: { id: r.id } })).toMatchObject({
+      number: null,
+      numberText: null,
+      plannedNumber: 112,
+    });
     const got = await getDecision(w.provinceOfficer, r.id);
     if (!got.ok) throw new Error("not found");
     const h = got.decision.honorees;
@@ -61,40 +74,82 @@ describe("createDecision", () => {
       ["COLLECTIVE", 2, collectiveB.id],
       ["INDIVIDUAL", 1, person.id],
     ]);
-    expect(h[0]).toMatchObject({ name: collectiveA.ownerUnitName, address: collectiveA.ownerAddress, modelTitle: collectiveA.title, honorific: null });
-    expect(h[2]).toMatchObject({ name: person.personName, honorific: person.personHonorific, position: person.personPosition, address: person.ownerAddress });
-    expect(await prisma.auditLog.count({ where: { entity: "Decision", entityId: String(r.id), action: "decision.create" } })).toBe(1);
+    expect(h[0]).toMatchObject({
+      name: collectiveA.ownerUnitName,
+      address: collectiveA.ownerAddress,
+      modelTitle: collectiveA.title,
+      honorific: null,
+    });
+    expect(h[2]).toMatchObject({
+      name: person.personName,
+      honorific: person.personHonorific,
+      position: person.personPosition,
+      address: person.ownerAddress,
+    });
+    expect(
+      await prisma.auditLog.count({ where: { entity: "Decision", entityId: String(r.id), action: "decision.create" } }),
+    ).toBe(1);
     // Issued, it takes its planned number: 112 is used from now on.
-    expect(await issueDecision(w.provinceOfficer, { id: r.id, version: r.version })).toMatchObject({ ok: true, numberText: "112-QĐ/TU" });
+    expect(await issueDecision(w.provinceOfficer, { id: r.id, version: r.version })).toMatchObject({
+      ok: true,
+      numberText: "112-QĐ/TU",
+    });
   });
 
   it("numbers State decisions per calendar year: same number, other year is fine", async () => {
-    const a = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.stateIssuer.id, number: 56, decisionDate: "2025-03-01" }));
-    const b = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.stateIssuer.id, number: 56, decisionDate: "2026-01-05" }));
+    const a = await createDecision(
+      w.provinceOfficer,
+      decisionInput(w, [collectiveA.id], { issuerId: w.stateIssuer.id, number: 56, decisionDate: "2025-03-01" }),
+    );
+    const b = await createDecision(
+      w.provinceOfficer,
+      decisionInput(w, [collectiveA.id], { issuerId: w.stateIssuer.id, number: 56, decisionDate: "2026-01-05" }),
+    );
     expect(a).toMatchObject({ ok: true, plannedNumber: 56, register: "2025" });
     expect(b).toMatchObject({ ok: true, plannedNumber: 56, register: "2026" });
     if (!a.ok || !b.ok) return;
-    expect(await issueDecision(w.provinceOfficer, { id: a.id, version: a.version })).toMatchObject({ ok: true, numberText: "56/QĐ-UBND" });
-    expect(await issueDecision(w.provinceOfficer, { id: b.id, version: b.version })).toMatchObject({ ok: true, numberText: "56/QĐ-UBND" });
+    expect(await issueDecision(w.provinceOfficer, { id: a.id, version: a.version })).toMatchObject({
+      ok: true,
+      numberText: "56/QĐ-UBND",
+    });
+    expect(await issueDecision(w.provinceOfficer, { id: b.id, version: b.version })).toMatchObject({
+      ok: true,
+      numberText: "56/QĐ-UBND",
+    });
   });
 
   it("refuses a number already issued in the register, naming the register; nothing saved", async () => {
     const before = await decisionSnapshot();
-    const r = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { decisionDate: "2026-02-01" }));
+    const r = await createDecision(
+      w.provinceOfficer,
+      decisionInput(w, [collectiveA.id], { decisionDate: "2026-02-01" }),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe("invalid");
-    expect(r.fieldErrors?.number?.[0]).toMatch(/^Số quyết định đã được dùng trong sổ 2025-2030 của BAN THƯỜNG VỤ TỈNH ỦY\. Số tiếp theo chưa dùng: 113\.$/);
+    expect(r.fieldErrors?.number?.[0]).toMatch(
+      /^Số quyết định đã được dùng trong sổ 2025-2030 của BAN THƯỜNG VỤ TỈNH ỦY\. Số tiếp theo chưa dùng: 113\.$/,
+    );
     expect(await decisionSnapshot()).toEqual(before);
   });
 
   it.each([
-    ["a date more than a year ahead", { decisionDate: isoFromDate(new Date(dateFromIso(addYearsIso(vnTodayIso(), 1)).getTime() + 86_400_000)) }, "decisionDate", "Ngày quyết định không được muộn hơn một năm kể từ hôm nay."],
+    [
+      "a date more than a year ahead",
+      { decisionDate: isoFromDate(new Date(dateFromIso(addYearsIso(vnTodayIso(), 1)).getTime() + 86_400_000)) },
+      "decisionDate",
+      "Ngày quyết định không được muộn hơn một năm kể từ hôm nay.",
+    ],
     ["a zero number", { number: "0" }, "number", "Số quyết định phải là số nguyên dương."],
     ["a fractional number", { number: "12.5" }, "number", "Số quyết định phải là số nguyên dương."],
     ["no honorees", { modelIds: [] }, "modelIds", "Vui lòng chọn ít nhất một tập thể hoặc cá nhân được khen thưởng."],
     ["a blank signer", { signerName: "  " }, "signerName", "Vui lòng nhập họ tên người ký."],
-    ["an issuer of another province", { issuerId: "__foreign__" }, "issuerId", "Cơ quan ban hành không hợp lệ hoặc không thuộc phạm vi bạn quản lý."],
+    [
+      "an issuer of another province",
+      { issuerId: "__foreign__" },
+      "issuerId",
+      "Cơ quan ban hành không hợp lệ hoặc không thuộc phạm vi bạn quản lý.",
+    ],
   ])("refuses %s with a Vietnamese field error; nothing saved", async (_, overrides, field, message) => {
     const o = { ...overrides } as Record<string, unknown>;
     if (o.issuerId === "__foreign__") o.issuerId = w.foreignIssuer.id;
@@ -107,16 +162,24 @@ describe("createDecision", () => {
   });
 
   it("accepts a date exactly one year ahead", async () => {
-    const r = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { number: 901, decisionDate: addYearsIso(vnTodayIso(), 1) }));
+    const r = await createDecision(
+      w.provinceOfficer,
+      decisionInput(w, [collectiveA.id], { number: 901, decisionDate: addYearsIso(vnTodayIso(), 1) }),
+    );
     expect(r.ok).toBe(true);
   });
 
   it("refuses a model that is not recognized, naming it; nothing saved", async () => {
     const before = await decisionSnapshot();
-    const r = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id, submitted.id], { number: 902 }));
+    const r = await createDecision(
+      w.provinceOfficer,
+      decisionInput(w, [collectiveA.id, submitted.id], { number: 902 }),
+    );
     expect(r).toMatchObject({ ok: false, code: "invalid" });
     if (r.ok) return;
-    expect(r.message).toBe(`Mô hình ${submitted.code} “${submitted.title}” chưa được công nhận nên không thể đưa vào danh sách khen thưởng.`);
+    expect(r.message).toBe(
+      `Mô hình ${submitted.code} “${submitted.title}” chưa được công nhận nên không thể đưa vào danh sách khen thưởng.`,
+    );
     expect(await decisionSnapshot()).toEqual(before);
   });
 
@@ -124,36 +187,63 @@ describe("createDecision", () => {
     const foreign = await foreignModel(w);
     const before = await decisionSnapshot();
     const r = await createDecision(w.provinceOfficer, decisionInput(w, [foreign.id], { number: 903 }));
-    expect(r).toMatchObject({ ok: false, code: "invalid", message: `Không tìm thấy mô hình số ${foreign.id} trong phạm vi bạn quản lý.` });
+    expect(r).toMatchObject({
+      ok: false,
+      code: "invalid",
+      message: `Không tìm thấy mô hình số ${foreign.id} trong phạm vi bạn quản lý.`,
+    });
     expect(JSON.stringify(r)).not.toContain(foreign.title);
     expect(await decisionSnapshot()).toEqual(before);
   });
 
-  it.each(["cadre", "communeReviewer", "districtReviewer", "admin"] as const)("is forbidden to %s; nothing saved", async (who) => {
-    const before = await decisionSnapshot();
-    const r = await createDecision(w[who], decisionInput(w, [collectiveA.id], { number: 904 }));
-    expect(r).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await decisionSnapshot()).toEqual(before);
-  });
+  it.each(["cadre", "communeReviewer", "districtReviewer", "admin"] as const)(
+    "is forbidden to %s; nothing saved",
+    async (who) => {
+      const before = await decisionSnapshot();
+      const r = await createDecision(w[who], decisionInput(w, [collectiveA.id], { number: 904 }));
+      expect(r).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await decisionSnapshot()).toEqual(before);
+    },
+  );
 });
 
 describe("suggestNextNumber", () => {
   it("is max + 1 in the register", async () => {
-    expect(await suggestNextNumber(w.provinceOfficer, { issuerId: w.partyIssuer.id, decisionDate: new Date("2026-06-01T00:00:00Z") })).toMatchObject({
+    expect(
+      await suggestNextNumber(w.provinceOfficer, {
+        issuerId: w.partyIssuer.id,
+        decisionDate: new Date("2026-06-01T00:00:00Z"),
+      }),
+    ).toMatchObject({
       ok: true,
       // Only 112 is issued in the 2025-2030 term; the drafts planning 900–904 reserve nothing.
       number: 113,
       numberText: "113-QĐ/TU",
       register: "2025-2030",
     });
-    expect(await suggestNextNumber(w.provinceOfficer, { issuerId: w.stateIssuer.id, decisionDate: new Date("2027-01-01T00:00:00Z") })).toMatchObject({ ok: true, number: 1 });
-    expect(await suggestNextNumber(w.otherProvinceOfficer, { issuerId: w.partyIssuer.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(
+      await suggestNextNumber(w.provinceOfficer, {
+        issuerId: w.stateIssuer.id,
+        decisionDate: new Date("2027-01-01T00:00:00Z"),
+      }),
+    ).toMatchObject({ ok: true, number: 1 });
+    expect(await suggestNextNumber(w.otherProvinceOfficer, { issuerId: w.partyIssuer.id })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
   });
 });
 
 describe("updating, issuing and reopening", () => {
-  async function draft(number: number | undefined, modelIds = [collectiveA.id, collectiveB.id, person.id], date = "2026-01-05") {
-    const r = await createDecision(w.provinceOfficer, decisionInput(w, modelIds, { number: number ?? "", decisionDate: date }));
+  async function draft(
+    number: number | undefined,
+    modelIds = [collectiveA.id, collectiveB.id, person.id],
+    date = "2026-01-05",
+  ) {
+    const r = await createDecision(
+      w.provinceOfficer,
+      decisionInput(w, modelIds, { number: number ?? "", decisionDate: date }),
+    );
     if (!r.ok) throw new Error(r.message);
     return r;
   }
@@ -168,7 +258,13 @@ describe("updating, issuing and reopening", () => {
       id: d.id,
       version: d.version,
       honorees: [
-        { id: p.id, name: "Hoàng Thị Mai", address: "thôn Khuổi Lừa, xã Tân Lập, huyện Minh Sơn", honorific: "FEMALE", position: "Chi hội trưởng Chi hội Phụ nữ" },
+        {
+          id: p.id,
+          name: "Hoàng Thị Mai",
+          address: "thôn Khuổi Lừa, xã Tân Lập, huyện Minh Sơn",
+          honorific: "FEMALE",
+          position: "Chi hội trưởng Chi hội Phụ nữ",
+        },
         { id: a.id, sortOrder: 2 },
         { id: b.id, sortOrder: 1 },
       ],
@@ -177,11 +273,24 @@ describe("updating, issuing and reopening", () => {
     expect(r).toMatchObject({ ok: true, version: d.version + 1 });
     const after = await getDecision(w.provinceOfficer, d.id);
     if (!after.ok) throw new Error();
-    expect(after.decision.honorees.map((h) => h.modelId)).toEqual([collectiveB.id, collectiveA.id, typicalOne.id, person.id]);
-    expect(after.decision.honorees[3]).toMatchObject({ name: "Hoàng Thị Mai", honorific: "FEMALE", position: "Chi hội trưởng Chi hội Phụ nữ" });
+    expect(after.decision.honorees.map((h) => h.modelId)).toEqual([
+      collectiveB.id,
+      collectiveA.id,
+      typicalOne.id,
+      person.id,
+    ]);
+    expect(after.decision.honorees[3]).toMatchObject({
+      name: "Hoàng Thị Mai",
+      honorific: "FEMALE",
+      position: "Chi hội trưởng Chi hội Phụ nữ",
+    });
     expect(await prisma.model.findUnique({ where: { id: person.id } })).toEqual(modelBefore);
 
-    const removed = await updateDecision(w.provinceOfficer, { id: d.id, version: d.version + 1, removeHonoreeIds: [a.id] });
+    const removed = await updateDecision(w.provinceOfficer, {
+      id: d.id,
+      version: d.version + 1,
+      removeHonoreeIds: [a.id],
+    });
     expect(removed.ok).toBe(true);
     const again = await getDecision(w.provinceOfficer, d.id);
     if (!again.ok) throw new Error();
@@ -193,11 +302,19 @@ describe("updating, issuing and reopening", () => {
     const got = await getDecision(w.provinceOfficer, d.id);
     if (!got.ok) throw new Error();
     const before = await decisionSnapshot();
-    expect(await updateDecision(w.provinceOfficer, { id: d.id, version: d.version, removeHonoreeIds: [got.decision.honorees[0].id] })).toMatchObject({
+    expect(
+      await updateDecision(w.provinceOfficer, {
+        id: d.id,
+        version: d.version,
+        removeHonoreeIds: [got.decision.honorees[0].id],
+      }),
+    ).toMatchObject({
       ok: false,
       message: "Vui lòng chọn ít nhất một tập thể hoặc cá nhân được khen thưởng.",
     });
-    expect(await updateDecision(w.provinceOfficer, { id: d.id, version: d.version, addModelIds: [collectiveA.id] })).toMatchObject({
+    expect(
+      await updateDecision(w.provinceOfficer, { id: d.id, version: d.version, addModelIds: [collectiveA.id] }),
+    ).toMatchObject({
       ok: false,
       message: `Mô hình ${collectiveA.code} đã có trong danh sách.`,
     });
@@ -213,9 +330,17 @@ describe("updating, issuing and reopening", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.fieldErrors?.number?.[0]).toContain("Số quyết định đã được dùng trong sổ 2025-2030");
     expect(await decisionSnapshot()).toEqual(before);
-    const ok = await updateDecision(w.provinceOfficer, { id: d.id, version: d.version, fields: { ...onlyFields, number: 250 } });
+    const ok = await updateDecision(w.provinceOfficer, {
+      id: d.id,
+      version: d.version,
+      fields: { ...onlyFields, number: 250 },
+    });
     expect(ok.ok).toBe(true);
-    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({ plannedNumber: 250, number: null, numberText: null });
+    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({
+      plannedNumber: 250,
+      number: null,
+      numberText: null,
+    });
     // Another draft may plan the same number: nothing is reserved until issue.
     expect((await draft(250, [collectiveB.id])).plannedNumber).toBe(250);
   });
@@ -231,7 +356,10 @@ describe("updating, issuing and reopening", () => {
     ]);
     const results = [x, y];
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ code: "conflict", message: "Quyết định đã được thay đổi ở nơi khác. Hãy tải lại để xem bản mới nhất." });
+    expect(results.find((r) => !r.ok)).toMatchObject({
+      code: "conflict",
+      message: "Quyết định đã được thay đổi ở nơi khác. Hãy tải lại để xem bản mới nhất.",
+    });
     const winner = x.ok ? "Tên thứ nhất" : "Tên thứ hai";
     expect((await prisma.honoree.findUnique({ where: { id } }))?.name).toBe(winner);
     expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({ version: d.version + 1 });
@@ -239,63 +367,110 @@ describe("updating, issuing and reopening", () => {
 
   it("issues: locks the list, writes COMMEND on each model's timeline and an audit; reopen needs a reason and undoes them", async () => {
     const d = await draft(204);
-    const commends = () => prisma.reviewEvent.count({ where: { action: "COMMEND", modelId: { in: [collectiveA.id, collectiveB.id, person.id] }, undoneById: null } });
+    const commends = () =>
+      prisma.reviewEvent.count({
+        where: { action: "COMMEND", modelId: { in: [collectiveA.id, collectiveB.id, person.id] }, undoneById: null },
+      });
     const base = await commends();
     const issued = await issueDecision(w.provinceOfficer, { id: d.id, version: d.version });
     expect(issued).toMatchObject({ ok: true, version: d.version + 1 });
     expect(await commends()).toBe(base + 3);
-    const event = await prisma.reviewEvent.findFirst({ where: { action: "COMMEND", modelId: person.id }, orderBy: { id: "desc" } });
-    expect(event).toMatchObject({ comment: "Khen thưởng tại Quyết định số 204-QĐ/TU ngày 05/01/2026", level: "PROVINCE", actorId: w.provinceOfficer.userId });
+    const event = await prisma.reviewEvent.findFirst({
+      where: { action: "COMMEND", modelId: person.id },
+      orderBy: { id: "desc" },
+    });
+    expect(event).toMatchObject({
+      comment: "Khen thưởng tại Quyết định số 204-QĐ/TU ngày 05/01/2026",
+      level: "PROVINCE",
+      actorId: w.provinceOfficer.userId,
+    });
     expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({ status: "ISSUED" });
-    expect(await prisma.auditLog.count({ where: { entity: "Decision", entityId: String(d.id), action: "decision.issue" } })).toBe(1);
+    expect(
+      await prisma.auditLog.count({ where: { entity: "Decision", entityId: String(d.id), action: "decision.issue" } }),
+    ).toBe(1);
 
     // Locked: no edit, no second issue.
     const before = await decisionSnapshot();
-    expect(await updateDecision(w.provinceOfficer, { id: d.id, version: d.version + 1, addModelIds: [typicalOne.id] })).toMatchObject({
+    expect(
+      await updateDecision(w.provinceOfficer, { id: d.id, version: d.version + 1, addModelIds: [typicalOne.id] }),
+    ).toMatchObject({
       ok: false,
       code: "illegal_state",
       message: "Chỉ sửa được quyết định đang ở dạng dự thảo.",
     });
-    expect(await issueDecision(w.provinceOfficer, { id: d.id, version: d.version + 1 })).toMatchObject({ ok: false, code: "illegal_state" });
+    expect(await issueDecision(w.provinceOfficer, { id: d.id, version: d.version + 1 })).toMatchObject({
+      ok: false,
+      code: "illegal_state",
+    });
     // Reopen: reason required.
     expect(await reopenDecision(w.provinceOfficer, { id: d.id, version: d.version + 1, reason: "  " })).toMatchObject({
       ok: false,
       fieldErrors: { reason: ["Vui lòng nhập lý do mở lại quyết định (ít nhất 10 ký tự)."] },
     });
-    expect(await reopenDecision(w.otherProvinceOfficer, { id: d.id, version: d.version + 1, reason: "Sửa tên tập thể theo tờ trình" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(
+      await reopenDecision(w.otherProvinceOfficer, {
+        id: d.id,
+        version: d.version + 1,
+        reason: "Sửa tên tập thể theo tờ trình",
+      }),
+    ).toMatchObject({ ok: false, code: "not_found" });
     expect(await decisionSnapshot()).toEqual(before);
 
-    const reopened = await reopenDecision(w.provinceOfficer, { id: d.id, version: d.version + 1, reason: "Sửa tên tập thể theo tờ trình số 15" });
+    const reopened = await reopenDecision(w.provinceOfficer, {
+      id: d.id,
+      version: d.version + 1,
+      reason: "Sửa tên tập thể theo tờ trình số 15",
+    });
     expect(reopened).toMatchObject({ ok: true, version: d.version + 2 });
-    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({ status: "DRAFT", issuedAt: null });
+    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({
+      status: "DRAFT",
+      issuedAt: null,
+    });
     expect(await commends()).toBe(base);
-    const audit = await prisma.auditLog.findFirst({ where: { entity: "Decision", entityId: String(d.id), action: "decision.reopen" } });
+    const audit = await prisma.auditLog.findFirst({
+      where: { entity: "Decision", entityId: String(d.id), action: "decision.reopen" },
+    });
     expect(audit?.data).toMatchObject({ reason: "Sửa tên tập thể theo tờ trình số 15" });
-    expect(await reopenDecision(w.provinceOfficer, { id: d.id, version: d.version + 2, reason: "Mở lại lần nữa cho chắc" })).toMatchObject({ ok: false, code: "illegal_state" });
+    expect(
+      await reopenDecision(w.provinceOfficer, { id: d.id, version: d.version + 2, reason: "Mở lại lần nữa cho chắc" }),
+    ).toMatchObject({ ok: false, code: "illegal_state" });
   });
 
   it("takes the number on issue: planned if still free, else refused naming the next free one; none planned = next free", async () => {
     // Two drafts plan 300; the first issued takes it, the second is refused and stays as it was.
     const a = await draft(300, [collectiveA.id], "2026-03-02");
     const b = await draft(300, [collectiveB.id], "2026-03-02");
-    expect(await issueDecision(w.provinceOfficer, { id: a.id, version: a.version })).toMatchObject({ ok: true, numberText: "300-QĐ/TU" });
+    expect(await issueDecision(w.provinceOfficer, { id: a.id, version: a.version })).toMatchObject({
+      ok: true,
+      numberText: "300-QĐ/TU",
+    });
     const before = await decisionSnapshot();
     const refused = await issueDecision(w.provinceOfficer, { id: b.id, version: b.version });
     expect(refused).toMatchObject({ ok: false, code: "invalid" });
-    if (!refused.ok) expect(refused.fieldErrors?.number).toEqual(["Số quyết định đã được dùng trong sổ 2025-2030 của BAN THƯỜNG VỤ TỈNH ỦY. Số tiếp theo chưa dùng: 301."]);
+    if (!refused.ok)
+      expect(refused.fieldErrors?.number).toEqual([
+        "Số quyết định đã được dùng trong sổ 2025-2030 của BAN THƯỜNG VỤ TỈNH ỦY. Số tiếp theo chưa dùng: 301.",
+      ]);
     expect(await decisionSnapshot()).toEqual(before);
     // Without a planned number the register's next free number is taken.
     const c = await draft(undefined, [collectiveB.id], "2026-03-03");
     expect(c.plannedNumber).toBeNull();
-    expect(await issueDecision(w.provinceOfficer, { id: c.id, version: c.version })).toMatchObject({ ok: true, numberText: "301-QĐ/TU" });
+    expect(await issueDecision(w.provinceOfficer, { id: c.id, version: c.version })).toMatchObject({
+      ok: true,
+      numberText: "301-QĐ/TU",
+    });
   });
 
   it("never gives the same number to concurrent issues of one register", async () => {
     const drafts = [];
     for (let i = 0; i < 6; i++) drafts.push(await draft(undefined, [collectiveA.id], "2026-04-01"));
-    const results = await Promise.all(drafts.map((d) => issueDecision(w.provinceOfficer, { id: d.id, version: d.version })));
+    const results = await Promise.all(
+      drafts.map((d) => issueDecision(w.provinceOfficer, { id: d.id, version: d.version })),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
-    const numbers = (await prisma.decision.findMany({ where: { id: { in: drafts.map((d) => d.id) } }, select: { number: true } })).map((d) => d.number!);
+    const numbers = (
+      await prisma.decision.findMany({ where: { id: { in: drafts.map((d) => d.id) } }, select: { number: true } })
+    ).map((d) => d.number!);
     expect(new Set(numbers).size).toBe(6);
     const max = Math.max(...numbers);
     expect(numbers.sort((x, y) => x - y)).toEqual(Array.from({ length: 6 }, (_, i) => max - 5 + i));
@@ -305,9 +480,16 @@ describe("updating, issuing and reopening", () => {
     const d = await draft(undefined, [collectiveA.id], "2026-04-02");
     const first = await issueDecision(w.provinceOfficer, { id: d.id, version: d.version });
     if (!first.ok) throw new Error(first.message);
-    const reopened = await reopenDecision(w.provinceOfficer, { id: d.id, version: first.version, reason: "Sửa chức vụ theo tờ trình" });
+    const reopened = await reopenDecision(w.provinceOfficer, {
+      id: d.id,
+      version: first.version,
+      reason: "Sửa chức vụ theo tờ trình",
+    });
     if (!reopened.ok) throw new Error(reopened.message);
-    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({ status: "DRAFT", numberText: first.numberText });
+    expect(await prisma.decision.findUnique({ where: { id: d.id } })).toMatchObject({
+      status: "DRAFT",
+      numberText: first.numberText,
+    });
     const again = await issueDecision(w.provinceOfficer, { id: d.id, version: reopened.version });
     expect(again).toMatchObject({ ok: true, numberText: first.numberText });
   });
@@ -317,18 +499,32 @@ describe("updating, issuing and reopening", () => {
     const modelBefore = await prisma.model.findUnique({ where: { id: person.id } });
     const before = await decisionSnapshot();
     for (const who of [w.otherProvinceOfficer, w.cadre, w.communeReviewer, w.districtReviewer]) {
-      expect(await deleteDecision(who, { id: d.id, version: d.version })).toMatchObject({ ok: false, code: "not_found" });
+      expect(await deleteDecision(who, { id: d.id, version: d.version })).toMatchObject({
+        ok: false,
+        code: "not_found",
+      });
     }
-    expect(await deleteDecision(w.admin, { id: d.id, version: d.version })).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await deleteDecision(w.provinceOfficer, { id: d.id, version: d.version + 1 })).toMatchObject({ ok: false, code: "conflict" });
-    expect(await deleteDecision(w.provinceOfficer, { id: "x", version: d.version })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await deleteDecision(w.admin, { id: d.id, version: d.version })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await deleteDecision(w.provinceOfficer, { id: d.id, version: d.version + 1 })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+    expect(await deleteDecision(w.provinceOfficer, { id: "x", version: d.version })).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
     expect(await decisionSnapshot()).toEqual(before);
 
     expect(await deleteDecision(w.provinceOfficer, { id: d.id, version: d.version })).toEqual({ ok: true, id: d.id });
     expect(await prisma.decision.findUnique({ where: { id: d.id } })).toBeNull();
     expect(await prisma.honoree.count({ where: { decisionId: d.id } })).toBe(0);
     expect(await prisma.model.findUnique({ where: { id: person.id } })).toEqual(modelBefore);
-    const audit = await prisma.auditLog.findFirst({ where: { entity: "Decision", entityId: String(d.id), action: "decision.delete" } });
+    const audit = await prisma.auditLog.findFirst({
+      where: { entity: "Decision", entityId: String(d.id), action: "decision.delete" },
+    });
     expect(audit?.data).toMatchObject({ honorees: 2, register: "2025-2030" });
   });
 
@@ -338,19 +534,34 @@ describe("updating, issuing and reopening", () => {
     if (!issued.ok) throw new Error(issued.message);
     const before = await decisionSnapshot();
     const message = "Chỉ xóa được dự thảo chưa từng ban hành. Quyết định đã ban hành chỉ có thể mở lại để sửa.";
-    expect(await deleteDecision(w.provinceOfficer, { id: d.id, version: issued.version })).toMatchObject({ ok: false, code: "illegal_state", message });
+    expect(await deleteDecision(w.provinceOfficer, { id: d.id, version: issued.version })).toMatchObject({
+      ok: false,
+      code: "illegal_state",
+      message,
+    });
     expect(await decisionSnapshot()).toEqual(before);
-    const reopened = await reopenDecision(w.provinceOfficer, { id: d.id, version: issued.version, reason: "Sửa tên tập thể theo tờ trình" });
+    const reopened = await reopenDecision(w.provinceOfficer, {
+      id: d.id,
+      version: issued.version,
+      reason: "Sửa tên tập thể theo tờ trình",
+    });
     if (!reopened.ok) throw new Error(reopened.message);
     const after = await decisionSnapshot();
-    expect(await deleteDecision(w.provinceOfficer, { id: d.id, version: reopened.version })).toMatchObject({ ok: false, code: "illegal_state", message });
+    expect(await deleteDecision(w.provinceOfficer, { id: d.id, version: reopened.version })).toMatchObject({
+      ok: false,
+      code: "illegal_state",
+      message,
+    });
     expect(await decisionSnapshot()).toEqual(after);
   });
 
   it("a decision dated before the merger is issued by the absorbed province's body of that date, not today's", async () => {
     const before = await decisionSnapshot();
     // The absorbed province's body ended on 30/6/2025: it issues nothing dated after.
-    const late = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-07-05" }));
+    const late = await createDecision(
+      w.provinceOfficer,
+      decisionInput(w, [collectiveA.id], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-07-05" }),
+    );
     expect(late).toMatchObject({ ok: false, code: "invalid" });
     if (!late.ok) {
       expect(late.fieldErrors?.issuerId).toEqual([
@@ -358,20 +569,40 @@ describe("updating, issuing and reopening", () => {
       ]);
     }
     expect(await decisionSnapshot()).toEqual(before);
-    const r = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-06-05" }));
+    const r = await createDecision(
+      w.provinceOfficer,
+      decisionInput(w, [collectiveA.id], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-06-05" }),
+    );
     if (!r.ok) throw new Error(r.message);
     expect(r.register).toBe("2020-2025");
     // Moving the date past the merger under the same body is refused too.
-    const { modelIds, ...fields } = decisionInput(w, [], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-07-01" });
+    const { modelIds, ...fields } = decisionInput(w, [], {
+      issuerId: w.absorbedIssuer.id,
+      number: "",
+      decisionDate: "2025-07-01",
+    });
     expect(modelIds).toEqual([]);
-    expect(await updateDecision(w.provinceOfficer, { id: r.id, version: r.version, fields })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await updateDecision(w.provinceOfficer, { id: r.id, version: r.version, fields })).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
     const got = await getDecision(w.provinceOfficer, r.id);
     if (!got.ok) throw new Error();
-    expect(got.decision.issuer).toMatchObject({ parentName: "TỈNH ỦY BẮC SƠN", place: "Bắc Sơn", unitId: w.absorbedProvince.id });
+    expect(got.decision.issuer).toMatchObject({
+      parentName: "TỈNH ỦY BẮC SƠN",
+      place: "Bắc Sơn",
+      unitId: w.absorbedProvince.id,
+    });
     // The absorbed province's body is the merged province's history only (successor rule), nobody else's.
     const snap = await decisionSnapshot();
-    const foreign = await createDecision(w.otherProvinceOfficer, decisionInput(w, [collectiveA.id], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-06-05" }));
-    expect(foreign).toMatchObject({ ok: false, fieldErrors: { issuerId: ["Cơ quan ban hành không hợp lệ hoặc không thuộc phạm vi bạn quản lý."] } });
+    const foreign = await createDecision(
+      w.otherProvinceOfficer,
+      decisionInput(w, [collectiveA.id], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-06-05" }),
+    );
+    expect(foreign).toMatchObject({
+      ok: false,
+      fieldErrors: { issuerId: ["Cơ quan ban hành không hợp lệ hoặc không thuộc phạm vi bạn quản lý."] },
+    });
     expect(await decisionSnapshot()).toEqual(snap);
   });
 
@@ -380,14 +611,26 @@ describe("updating, issuing and reopening", () => {
     const before = await decisionSnapshot();
     for (const who of [w.otherProvinceOfficer, w.cadre, w.communeReviewer]) {
       // The province's issuer is outside each of these subtrees: the decision does not exist for them.
-      expect(await updateDecision(who, { id: d.id, version: d.version, honorees: [] })).toMatchObject({ ok: false, code: "not_found" });
-      expect(await issueDecision(who, { id: d.id, version: d.version })).toMatchObject({ ok: false, code: "not_found" });
+      expect(await updateDecision(who, { id: d.id, version: d.version, honorees: [] })).toMatchObject({
+        ok: false,
+        code: "not_found",
+      });
+      expect(await issueDecision(who, { id: d.id, version: d.version })).toMatchObject({
+        ok: false,
+        code: "not_found",
+      });
       expect(await getDecision(who, d.id)).toMatchObject({ ok: false, code: "not_found" });
     }
     // In scope but without the permission (the administrator sees every unit): forbidden.
-    expect(await issueDecision(w.admin, { id: d.id, version: d.version })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await issueDecision(w.admin, { id: d.id, version: d.version })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(await decisionSnapshot()).toEqual(before);
-    expect(await issueDecision(w.provinceOfficer, { id: d.id, version: d.version + 5 })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await issueDecision(w.provinceOfficer, { id: d.id, version: d.version + 5 })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
   });
 });
 
@@ -410,7 +653,11 @@ describe("listDecisions and searchHonoreeCandidates", () => {
     const redCross = await recognizedModel(w);
     await prisma.model.update({
       where: { id: redCross.id },
-      data: { ownerUnitName: "Hội Chữ thập đỏ tỉnh", ownerAddress: "phường Đức Xuân, tỉnh Minh Sơn", title: "Ngân hàng máu sống" },
+      data: {
+        ownerUnitName: "Hội Chữ thập đỏ tỉnh",
+        ownerAddress: "phường Đức Xuân, tỉnh Minh Sơn",
+        title: "Ngân hàng máu sống",
+      },
     });
     const find = async (q: string) => {
       const r = await searchHonoreeCandidates(w.provinceOfficer, { q, typicalOnly: false });
@@ -424,12 +671,27 @@ describe("listDecisions and searchHonoreeCandidates", () => {
     expect(await find("chu thap xanh")).toEqual([]);
     expect(await find(redCross.code.toLowerCase())).toEqual([redCross.id]);
     // Filters combine with the words; another province's officer never finds it.
-    const byField = await searchHonoreeCandidates(w.provinceOfficer, { q: "chu thap do", fieldId: redCross.fieldId, campaignId: redCross.campaignId, kind: "COLLECTIVE", level: redCross.recognizedLevel, typicalOnly: false });
+    const byField = await searchHonoreeCandidates(w.provinceOfficer, {
+      q: "chu thap do",
+      fieldId: redCross.fieldId,
+      campaignId: redCross.campaignId,
+      kind: "COLLECTIVE",
+      level: redCross.recognizedLevel,
+      typicalOnly: false,
+    });
     expect(byField.ok && byField.items.map((m) => m.id)).toEqual([redCross.id]);
     const otherField = w.fields.find((f) => f.id !== redCross.fieldId)!;
-    const none = await searchHonoreeCandidates(w.provinceOfficer, { q: "chu thap do", fieldId: otherField.id, typicalOnly: false });
+    const none = await searchHonoreeCandidates(w.provinceOfficer, {
+      q: "chu thap do",
+      fieldId: otherField.id,
+      typicalOnly: false,
+    });
     expect(none.ok && none.total).toBe(0);
-    const individuals = await searchHonoreeCandidates(w.provinceOfficer, { q: "chu thap do", kind: "INDIVIDUAL", typicalOnly: false });
+    const individuals = await searchHonoreeCandidates(w.provinceOfficer, {
+      q: "chu thap do",
+      kind: "INDIVIDUAL",
+      typicalOnly: false,
+    });
     expect(individuals.ok && individuals.total).toBe(0);
     const foreign = await searchHonoreeCandidates(w.otherProvinceOfficer, { q: "chu thap do", typicalOnly: false });
     expect(foreign.ok && foreign.total).toBe(0);
@@ -437,7 +699,10 @@ describe("listDecisions and searchHonoreeCandidates", () => {
 
   it("leaves out the models already on the draft being edited", async () => {
     const on = await recognizedModel(w);
-    const d = await createDecision(w.provinceOfficer, decisionInput(w, [on.id], { number: "", decisionDate: "2026-05-04" }));
+    const d = await createDecision(
+      w.provinceOfficer,
+      decisionInput(w, [on.id], { number: "", decisionDate: "2026-05-04" }),
+    );
     if (!d.ok) throw new Error(d.message);
     const ids = async (actor: typeof w.provinceOfficer, excludeDecisionId: number) => {
       const r = await searchHonoreeCandidates(actor, { q: on.code, excludeDecisionId, typicalOnly: false });
@@ -446,7 +711,10 @@ describe("listDecisions and searchHonoreeCandidates", () => {
     expect(await ids(w.provinceOfficer, d.id)).toEqual([]);
     // Another province's decision hides nothing here.
     const foreignModelRow = await foreignModel(w);
-    const fd = await createDecision(w.otherProvinceOfficer, decisionInput(w, [foreignModelRow.id], { issuerId: w.foreignIssuer.id, number: "", decisionDate: "2026-05-04" }));
+    const fd = await createDecision(
+      w.otherProvinceOfficer,
+      decisionInput(w, [foreignModelRow.id], { issuerId: w.foreignIssuer.id, number: "", decisionDate: "2026-05-04" }),
+    );
     if (!fd.ok) throw new Error(fd.message);
     expect(await ids(w.provinceOfficer, fd.id)).toEqual([on.id]);
   });
@@ -461,11 +729,19 @@ describe("listDecisions and searchHonoreeCandidates", () => {
     expect(typical.ok && typical.items.map((m) => m.id)).toEqual([typicalOne.id]);
     const individuals = await searchHonoreeCandidates(w.provinceOfficer, { kind: "INDIVIDUAL", typicalOnly: false });
     expect(individuals.ok && individuals.items.map((m) => m.id)).toEqual([person.id]);
-    const folded = person.title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").slice(0, 20);
+    const folded = person.title
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/đ/g, "d")
+      .replace(/Đ/g, "D")
+      .slice(0, 20);
     const q = await searchHonoreeCandidates(w.provinceOfficer, { q: folded, typicalOnly: false });
     expect(q.ok && q.items.map((m) => m.id)).toContain(person.id);
     const foreign = await searchHonoreeCandidates(w.otherProvinceOfficer, { typicalOnly: false });
     expect(foreign.ok && foreign.items.map((m) => m.id)).not.toContain(collectiveA.id);
-    expect(await searchHonoreeCandidates(w.districtReviewer, { typicalOnly: false })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await searchHonoreeCandidates(w.districtReviewer, { typicalOnly: false })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
   });
 });

@@ -22,7 +22,11 @@ export function isDownloadFormat(v: unknown): v is DownloadFormat {
  * The body of GET /api/quyet-dinh/[id]/tai-ve?dinh-dang=pdf|docx|xlsx, authorised like the decision page:
  * signed out → 401, out of scope or without the decisions section → 404 (never another unit's data).
  */
-export async function downloadDecision(actor: Actor | null, id: string | number, format: string | null): Promise<Response> {
+export async function downloadDecision(
+  actor: Actor | null,
+  id: string | number,
+  format: string | null,
+): Promise<Response> {
   if (!actor) return new Response(null, { status: 401 });
   const numericId = typeof id === "number" ? id : /^\d{1,9}$/.test(id) ? Number(id) : NaN;
   const found = await getDecision(actor, numericId);
@@ -31,7 +35,12 @@ export async function downloadDecision(actor: Actor | null, id: string | number,
   if (!isDownloadFormat(fmt)) return new Response(null, { status: 400 });
 
   const doc = buildHonoreeListDocument(found.decision);
-  const body = fmt === "pdf" ? await renderHonoreeListPdf(doc) : fmt === "docx" ? await renderHonoreeListDocx(doc) : await renderHonoreeListXlsx(doc);
+  const body =
+    fmt === "pdf"
+      ? await renderHonoreeListPdf(doc)
+      : fmt === "docx"
+        ? await renderHonoreeListDocx(doc)
+        : await renderHonoreeListXlsx(doc);
   return new Response(new Uint8Array(body), {
     status: 200,
     headers: {

@@ -32,14 +32,27 @@ export async function decisionFormOptions(actor: Actor): Promise<DecisionFormOpt
   const [issuers, campaigns, fields] = await Promise.all([
     prisma.issuer.findMany({
       where: issuerScopeWhere(actor),
-      select: { id: true, name: true, parentName: true, style: true, numberSuffix: true, place: true, validFrom: true, validTo: true },
+      select: {
+        id: true,
+        name: true,
+        parentName: true,
+        style: true,
+        numberSuffix: true,
+        place: true,
+        validFrom: true,
+        validTo: true,
+      },
       orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { unit: { level: "asc" } }, { id: "asc" }],
     }),
     listCampaigns(),
     listActiveFields(),
   ]);
   return {
-    issuers: issuers.map((i) => ({ ...i, validFrom: isoDay(i.validFrom), validTo: i.validTo ? isoDay(i.validTo) : null })),
+    issuers: issuers.map((i) => ({
+      ...i,
+      validFrom: isoDay(i.validFrom),
+      validTo: i.validTo ? isoDay(i.validTo) : null,
+    })),
     campaigns,
     fields: fields.map(({ id, name }) => ({ id, name })),
   };

@@ -5,7 +5,16 @@ import { audit } from "@/lib/audit";
 import { formatDate } from "@/lib/format";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { can } from "@/lib/permissions";
-import { conflict, fail, forbidden, invalidFields, isUniqueViolation, notFound, parseInput, type Result } from "@/lib/models/result";
+import {
+  conflict,
+  fail,
+  forbidden,
+  invalidFields,
+  isUniqueViolation,
+  notFound,
+  parseInput,
+  type Result,
+} from "@/lib/models/result";
 import { formatNumberText } from "./numbering";
 import { VersionedId } from "./schema";
 import { decisionScopeWhere, nextNumber, numberTaken } from "./shared";
@@ -55,7 +64,14 @@ export async function issueDecision(actor: Actor, input: VersionedId): Promise<I
       const numberText = formatNumberText(issuer, number);
       const { count } = await tx.decision.updateMany({
         where: { id, version, status: "DRAFT" },
-        data: { status: "ISSUED", issuedAt: new Date(), number, numberText, plannedNumber: null, version: { increment: 1 } },
+        data: {
+          status: "ISSUED",
+          issuedAt: new Date(),
+          number,
+          numberText,
+          plannedNumber: null,
+          version: { increment: 1 },
+        },
       });
       if (count === 0) return null;
       const comment = M.commendComment(numberText, formatDate(decision.decisionDate));

@@ -3,7 +3,12 @@ import type { DocumentStyle } from "@/lib/generated/prisma/enums";
 /** Party committee terms last five years (Điều lệ Đảng); numbering restarts with each term. */
 export const TERM_YEARS = 5;
 
-type NumberingIssuer = { style: DocumentStyle; numberSuffix: string; termStartYear: number | null; validTo?: Date | null };
+type NumberingIssuer = {
+  style: DocumentStyle;
+  numberSuffix: string;
+  termStartYear: number | null;
+  validTo?: Date | null;
+};
 
 /**
  * The numbering register a decision belongs to: the Party committee term containing its date

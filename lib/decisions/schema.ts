@@ -23,7 +23,11 @@ export type FormValues<S extends z.ZodType> = { [K in keyof z.input<S>]?: unknow
 
 /** Accepts an array or a comma-separated string (a hidden form field), drops blanks. */
 function idList(v: unknown): unknown {
-  if (typeof v === "string") return v.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof v === "string")
+    return v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   return v;
 }
 
@@ -48,7 +52,12 @@ export const HonoreeCorrection = z.object({
   id: id(M.honoreeNotFound),
   name: text(M.honoreeNameRequired, 300).optional(),
   /** May be blank: a provincial body ("Hội Chữ thập đỏ tỉnh") stands alone on the list. */
-  address: z.preprocess((v) => (typeof v === "string" ? normalizeLine(v) : v), z.string().max(500, "Không được dài quá 500 ký tự.")).optional(),
+  address: z
+    .preprocess(
+      (v) => (typeof v === "string" ? normalizeLine(v) : v),
+      z.string().max(500, "Không được dài quá 500 ký tự."),
+    )
+    .optional(),
   position: optionalText(200).nullable(),
   honorific: z.preprocess(blank, z.enum(Gender).nullable().optional()),
   sortOrder: z.preprocess(blank, z.coerce.number().int().positive().max(INT4_MAX).optional()),

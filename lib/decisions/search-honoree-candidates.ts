@@ -42,7 +42,10 @@ export type SearchHonoreeCandidatesResult = Result<{
  * them, any order, without diacritics) the title, code, person, owner unit name (as registered and as
  * named today) and address — the portal's one model search (lib/db/search.ts).
  */
-export async function searchHonoreeCandidates(actor: Actor, input: SearchCandidatesInput = { typicalOnly: false }): Promise<SearchHonoreeCandidatesResult> {
+export async function searchHonoreeCandidates(
+  actor: Actor,
+  input: SearchCandidatesInput = { typicalOnly: false },
+): Promise<SearchHonoreeCandidatesResult> {
   if (!can(actor, "manage:decision:subtree")) return forbidden(M.forbidden);
   const f = SearchCandidatesInput.parse(input);
   const where: Prisma.ModelWhereInput = {
@@ -54,7 +57,9 @@ export async function searchHonoreeCandidates(actor: Actor, input: SearchCandida
       f.fieldId ? { fieldId: f.fieldId } : {},
       f.campaignId ? { campaignId: f.campaignId } : {},
       // Only a decision the actor may see can hide its models (no probing of other subtrees' lists).
-      f.excludeDecisionId ? { honorees: { none: { decisionId: f.excludeDecisionId, decision: decisionScopeWhere(actor) } } } : {},
+      f.excludeDecisionId
+        ? { honorees: { none: { decisionId: f.excludeDecisionId, decision: decisionScopeWhere(actor) } } }
+        : {},
     ],
   };
   const matches = await rankModelMatches(prisma, f.q, Prisma.sql`"Model"."recognizedLevel" IS NOT NULL`);
@@ -68,8 +73,17 @@ export async function searchHonoreeCandidates(actor: Actor, input: SearchCandida
     skip: (page - 1) * CANDIDATE_PAGE_SIZE,
     take: CANDIDATE_PAGE_SIZE,
     select: {
-      id: true, code: true, kind: true, title: true, ownerUnitName: true, ownerAddress: true,
-      personHonorific: true, personName: true, personPosition: true, recognizedLevel: true, typicalLevel: true,
+      id: true,
+      code: true,
+      kind: true,
+      title: true,
+      ownerUnitName: true,
+      ownerAddress: true,
+      personHonorific: true,
+      personName: true,
+      personPosition: true,
+      recognizedLevel: true,
+      typicalLevel: true,
       field: { select: { id: true, name: true } },
       campaign: { select: { id: true, name: true } },
     },

@@ -26,7 +26,12 @@ export function issuerValidOn(date: Date): Prisma.IssuerWhereInput {
 }
 
 /** The issuer of the actor's subtree, in office on the decision date, or the field error to show. */
-export async function issuerForDate(db: Client, actor: Actor, issuerId: number, decisionDate: Date): Promise<{ issuer: Issuer } | { fieldErrors: FieldErrors }> {
+export async function issuerForDate(
+  db: Client,
+  actor: Actor,
+  issuerId: number,
+  decisionDate: Date,
+): Promise<{ issuer: Issuer } | { fieldErrors: FieldErrors }> {
   const issuer = await db.issuer.findFirst({ where: { id: issuerId, ...issuerScopeWhere(actor) } });
   if (!issuer) return { fieldErrors: { issuerId: [M.issuerNotFound] } };
   const inOffice = await db.issuer.count({ where: { id: issuer.id, ...issuerValidOn(decisionDate) } });
@@ -60,7 +65,13 @@ export async function checkNumbering(
   return { register };
 }
 
-export async function numberTaken(db: Client, issuerId: number, register: string, number: number, exceptDecisionId?: number) {
+export async function numberTaken(
+  db: Client,
+  issuerId: number,
+  register: string,
+  number: number,
+  exceptDecisionId?: number,
+) {
   const taken = await db.decision.findFirst({
     where: { issuerId, register, number, ...(exceptDecisionId ? { id: { not: exceptDecisionId } } : {}) },
     select: { id: true },
@@ -103,7 +114,15 @@ export type HonoreeData = {
  */
 export function honoreeFromModel(m: CandidateModel): HonoreeData {
   if (m.kind === "COLLECTIVE") {
-    return { modelId: m.id, kind: m.kind, honorific: null, name: m.ownerUnitName, position: null, address: m.ownerAddress, modelTitle: m.title };
+    return {
+      modelId: m.id,
+      kind: m.kind,
+      honorific: null,
+      name: m.ownerUnitName,
+      position: null,
+      address: m.ownerAddress,
+      modelTitle: m.title,
+    };
   }
   return {
     modelId: m.id,
@@ -129,8 +148,16 @@ export async function eligibleHonorees(
   const rows = await db.model.findMany({
     where: { id: { in: unique }, ...modelScope },
     select: {
-      id: true, code: true, title: true, kind: true, recognizedLevel: true, ownerUnitName: true, ownerAddress: true,
-      personHonorific: true, personName: true, personPosition: true,
+      id: true,
+      code: true,
+      title: true,
+      kind: true,
+      recognizedLevel: true,
+      ownerUnitName: true,
+      ownerAddress: true,
+      personHonorific: true,
+      personName: true,
+      personPosition: true,
     },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -145,7 +172,10 @@ export async function eligibleHonorees(
 }
 
 /** Sort orders per kind continue after `start` (collectives and individuals are numbered separately). */
-export function withSortOrder<T extends { kind: ModelKind }>(rows: T[], start: Record<ModelKind, number> = { COLLECTIVE: 0, INDIVIDUAL: 0 }) {
+export function withSortOrder<T extends { kind: ModelKind }>(
+  rows: T[],
+  start: Record<ModelKind, number> = { COLLECTIVE: 0, INDIVIDUAL: 0 },
+) {
   const next = { ...start };
   return rows.map((r) => ({ ...r, sortOrder: ++next[r.kind] }));
 }

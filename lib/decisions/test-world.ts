@@ -13,7 +13,12 @@ export async function createDecisionWorld() {
   const w = await createModelWorld();
   // In office since before the test dates (the factory's default starts on 1/7/2025).
   const since = new Date("2020-01-01T00:00:00Z");
-  const partyIssuer = await createIssuer(prisma, { unitId: w.tree.province.id, parentName: "TỈNH ỦY MINH SƠN", place: "Minh Sơn", validFrom: since });
+  const partyIssuer = await createIssuer(prisma, {
+    unitId: w.tree.province.id,
+    parentName: "TỈNH ỦY MINH SƠN",
+    place: "Minh Sơn",
+    validFrom: since,
+  });
   const stateIssuer = await createIssuer(prisma, {
     unitId: w.tree.province.id,
     name: "ỦY BAN NHÂN DÂN TỈNH MINH SƠN",
@@ -40,14 +45,27 @@ export async function createDecisionWorld() {
     validFrom: new Date("2020-10-01T00:00:00Z"),
     validTo: new Date("2025-06-30T00:00:00Z"),
   });
-  const foreignIssuer = await createIssuer(prisma, { unitId: w.tree.otherProvince.id, parentName: "TỈNH ỦY BẮC HÀ", place: "Bắc Hà", validFrom: since });
-  const otherProvinceOfficer = actorOf(await createUser(prisma, { unitId: w.tree.otherProvince.id, role: "PROVINCE_OFFICER" }), w.tree.otherProvince);
+  const foreignIssuer = await createIssuer(prisma, {
+    unitId: w.tree.otherProvince.id,
+    parentName: "TỈNH ỦY BẮC HÀ",
+    place: "Bắc Hà",
+    validFrom: since,
+  });
+  const otherProvinceOfficer = actorOf(
+    await createUser(prisma, { unitId: w.tree.otherProvince.id, role: "PROVINCE_OFFICER" }),
+    w.tree.otherProvince,
+  );
   return { ...w, partyIssuer, stateIssuer, absorbedProvince, absorbedIssuer, foreignIssuer, otherProvinceOfficer };
 }
 export type DecisionWorld = Awaited<ReturnType<typeof createDecisionWorld>>;
 
 /** A recognized model of the world's grassroots unit (collective by default). */
-export function recognizedModel(w: ModelWorld, kind: ModelKind = "COLLECTIVE", state: ModelState = "RECOGNIZED", typical = false) {
+export function recognizedModel(
+  w: ModelWorld,
+  kind: ModelKind = "COLLECTIVE",
+  state: ModelState = "RECOGNIZED",
+  typical = false,
+) {
   return modelOf(w, state, { kind, typical });
 }
 
@@ -65,7 +83,8 @@ export function decisionInput(w: DecisionWorld, modelIds: number[], overrides: R
     signerName: "Hà Văn Toàn",
     signerTitle: "PHÓ BÍ THƯ THƯỜNG TRỰC",
     awardForm: "BANG_KHEN",
-    title: "Quyết định khen thưởng tập thể, cá nhân điển hình tiêu biểu trong phong trào thi đua “Dân vận khéo” giai đoạn 2021–2025",
+    title:
+      "Quyết định khen thưởng tập thể, cá nhân điển hình tiêu biểu trong phong trào thi đua “Dân vận khéo” giai đoạn 2021–2025",
     modelIds,
     ...overrides,
   };

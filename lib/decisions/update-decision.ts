@@ -4,7 +4,16 @@ import type { Actor } from "@/lib/auth/types";
 import { audit } from "@/lib/audit";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { can, modelScopeWhere } from "@/lib/permissions";
-import { conflict, fail, forbidden, invalidFields, isUniqueViolation, notFound, parseInput, type Result } from "@/lib/models/result";
+import {
+  conflict,
+  fail,
+  forbidden,
+  invalidFields,
+  isUniqueViolation,
+  notFound,
+  parseInput,
+  type Result,
+} from "@/lib/models/result";
 import { UpdateDecisionInput } from "./schema";
 import { formatNumberText } from "./numbering";
 import { checkNumbering, decisionScopeWhere, eligibleHonorees, issuerForDate, withSortOrder } from "./shared";
@@ -31,7 +40,8 @@ export async function updateDecision(actor: Actor, input: UpdateDecisionInput): 
   if (decision.status !== "DRAFT") return fail("illegal_state", M.notDraft);
   if (decision.version !== data.version) return conflict(M.conflict);
 
-  let numbering: { register: string; number: number | null; numberText: string | null; plannedNumber: number | null } | undefined;
+  let numbering:
+    { register: string; number: number | null; numberText: string | null; plannedNumber: number | null } | undefined;
   let issuerName = "";
   const fields = data.fields;
   if (fields) {
@@ -39,7 +49,10 @@ export async function updateDecision(actor: Actor, input: UpdateDecisionInput): 
     if ("fieldErrors" in found) return invalidFields(found.fieldErrors, M.invalid);
     const { issuer } = found;
     issuerName = issuer.name;
-    if (fields.campaignId && !(await prisma.campaign.findUnique({ where: { id: fields.campaignId }, select: { id: true } }))) {
+    if (
+      fields.campaignId &&
+      !(await prisma.campaign.findUnique({ where: { id: fields.campaignId }, select: { id: true } }))
+    ) {
       return invalidFields({ campaignId: [M.campaignNotFound] }, M.invalid);
     }
     // A reopened decision keeps the number it was published with unless the officer changes it.
@@ -48,7 +61,12 @@ export async function updateDecision(actor: Actor, input: UpdateDecisionInput): 
     const checked = await checkNumbering(prisma, issuer, wanted, fields.decisionDate, decision.id);
     if ("fieldErrors" in checked) return invalidFields(checked.fieldErrors, M.invalid);
     numbering = wasIssued
-      ? { register: checked.register, number: wanted!, numberText: formatNumberText(issuer, wanted!), plannedNumber: null }
+      ? {
+          register: checked.register,
+          number: wanted!,
+          numberText: formatNumberText(issuer, wanted!),
+          plannedNumber: null,
+        }
       : { register: checked.register, number: null, numberText: null, plannedNumber: wanted ?? null };
   }
   const own = new Map(decision.honorees.map((h) => [h.id, h]));
@@ -70,7 +88,8 @@ export async function updateDecision(actor: Actor, input: UpdateDecisionInput): 
     }
     const max = { COLLECTIVE: 0, INDIVIDUAL: 0 };
     for (const h of decision.honorees) max[h.kind] = Math.max(max[h.kind], h.sortOrder);
-    for (const c of corrections) if (c.sortOrder) max[own.get(c.id)!.kind] = Math.max(max[own.get(c.id)!.kind], c.sortOrder);
+    for (const c of corrections)
+      if (c.sortOrder) max[own.get(c.id)!.kind] = Math.max(max[own.get(c.id)!.kind], c.sortOrder);
     added = withSortOrder(picked.honorees, max);
   }
   if (decision.honorees.length - removed.size + added.length < 1) {
@@ -134,7 +153,10 @@ export async function updateDecision(actor: Actor, input: UpdateDecisionInput): 
     return { ok: true, id: decision.id, version };
   } catch (err) {
     if (isUniqueViolation(err, "number") && numbering?.number) {
-      return invalidFields({ number: [M.numberTaken(numbering.register, issuerName, numbering.number + 1)] }, M.invalid);
+      return invalidFields(
+        { number: [M.numberTaken(numbering.register, issuerName, numbering.number + 1)] },
+        M.invalid,
+      );
     }
     throw err;
   }

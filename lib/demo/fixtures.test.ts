@@ -4,7 +4,15 @@ import { prisma } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/auth/password";
 import type { ModelState } from "@/lib/generated/prisma/client";
 import {
-  createCampaign, createField, createIssuer, createModel, createOrgTree, createUser, ensureDefaultFields, TEST_PASSWORD, type OrgTree,
+  createCampaign,
+  createField,
+  createIssuer,
+  createModel,
+  createOrgTree,
+  createUser,
+  ensureDefaultFields,
+  TEST_PASSWORD,
+  type OrgTree,
 } from "@/tests/fixtures";
 import { mulberry32 } from "./prng";
 import { buildTimeline, TimelineError } from "./timeline";
@@ -38,21 +46,47 @@ describe("factories", () => {
   it("ensureDefaultFields is idempotent and keeps the five default fields in order", async () => {
     await ensureDefaultFields(prisma);
     const fields = await ensureDefaultFields(prisma);
-    expect(fields.map((f) => f.name)).toEqual(["Kinh tế", "Văn hóa – xã hội", "Xây dựng Đảng và hệ thống chính trị", "Quốc phòng – an ninh", "Khác"]);
+    expect(fields.map((f) => f.name)).toEqual([
+      "Kinh tế",
+      "Văn hóa – xã hội",
+      "Xây dựng Đảng và hệ thống chính trị",
+      "Quốc phòng – an ninh",
+      "Khác",
+    ]);
     const extra = await createField(prisma, { name: "Chuyển đổi số" });
     expect(extra.name).toBe("Chuyển đổi số");
   });
 
   it("createCampaign and createIssuer fill realistic defaults", async () => {
     const c = await createCampaign(prisma, { ownerUnitId: tree.province.id });
-    expect(c.criteria.map((x) => x.name)).toEqual(["Hiệu quả", "Sáng tạo", "Sự tham gia của nhân dân", "Khả năng nhân rộng"]);
+    expect(c.criteria.map((x) => x.name)).toEqual([
+      "Hiệu quả",
+      "Sáng tạo",
+      "Sự tham gia của nhân dân",
+      "Khả năng nhân rộng",
+    ]);
     const issuer = await createIssuer(prisma, { unitId: tree.province.id });
     expect(issuer).toMatchObject({ style: "PARTY", numberSuffix: "QĐ/TU", parentName: "TỈNH ỦY THÁI NGUYÊN" });
-    const state = await createIssuer(prisma, { unitId: tree.province.id, name: "ỦY BAN NHÂN DÂN TỈNH MINH SƠN", parentName: null, style: "STATE", numberSuffix: "QĐ-UBND" });
+    const state = await createIssuer(prisma, {
+      unitId: tree.province.id,
+      name: "ỦY BAN NHÂN DÂN TỈNH MINH SƠN",
+      parentName: null,
+      style: "STATE",
+      numberSuffix: "QĐ-UBND",
+    });
     expect(state.style).toBe("STATE");
   });
 
-  const STATES: ModelState[] = ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "NEEDS_REVISION", "NOT_RECOGNIZED", "RECOGNIZED", "PROPOSED", "WITHDRAWN"];
+  const STATES: ModelState[] = [
+    "DRAFT",
+    "SUBMITTED",
+    "UNDER_REVIEW",
+    "NEEDS_REVISION",
+    "NOT_RECOGNIZED",
+    "RECOGNIZED",
+    "PROPOSED",
+    "WITHDRAWN",
+  ];
   it.each(STATES)("createModel in state %s has a consistent timeline", async (state) => {
     const m = await createModel(prisma, { ownerUnitId: tree.grassrootsDirect.id, state });
     const full = await prisma.model.findUniqueOrThrow({
@@ -76,10 +110,24 @@ describe("factories", () => {
   });
 
   it("createModel can climb to the province through a district-level unit and be designated typical", async () => {
-    const m = await createModel(prisma, { ownerUnitId: tree.grassroots.id, state: "RECOGNIZED", climbs: 2, typical: true, kind: "INDIVIDUAL" });
-    const full = await prisma.model.findUniqueOrThrow({ where: { id: m.id }, include: { recognitions: true, typicals: true } });
+    const m = await createModel(prisma, {
+      ownerUnitId: tree.grassroots.id,
+      state: "RECOGNIZED",
+      climbs: 2,
+      typical: true,
+      kind: "INDIVIDUAL",
+    });
+    const full = await prisma.model.findUniqueOrThrow({
+      where: { id: m.id },
+      include: { recognitions: true, typicals: true },
+    });
     expect(full.recognitions.map((r) => r.level).sort()).toEqual(["COMMUNE", "DISTRICT", "PROVINCE"]);
-    expect(full).toMatchObject({ recognizedLevel: "PROVINCE", typicalLevel: "PROVINCE", reviewUnitId: tree.province.id, reviewLevel: "PROVINCE" });
+    expect(full).toMatchObject({
+      recognizedLevel: "PROVINCE",
+      typicalLevel: "PROVINCE",
+      reviewUnitId: tree.province.id,
+      reviewLevel: "PROVINCE",
+    });
     expect(full.personName).toBeTruthy();
     expect(full.typicals).toHaveLength(1);
   });
@@ -87,20 +135,66 @@ describe("factories", () => {
 
 describe("buildTimeline", () => {
   const base = {
-    ownerUnitId: 1, creatorId: 1, reviewerFor: () => 2, start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z"),
+    ownerUnitId: 1,
+    creatorId: 1,
+    reviewerFor: () => 2,
+    start: new Date("2026-01-01T00:00:00Z"),
+    end: new Date("2026-02-01T00:00:00Z"),
   };
   it("refuses histories that cannot happen", () => {
-    expect(() => buildTimeline({ ...base, state: "PROPOSED", route: [{ unitId: 9, level: "PROVINCE" }], rng: mulberry32(1) })).toThrow(TimelineError);
-    expect(() => buildTimeline({ ...base, state: "DRAFT", climbs: 1, route: [{ unitId: 8, level: "COMMUNE" }, { unitId: 9, level: "PROVINCE" }], rng: mulberry32(1) })).toThrow(TimelineError);
+    expect(() =>
+      buildTimeline({ ...base, state: "PROPOSED", route: [{ unitId: 9, level: "PROVINCE" }], rng: mulberry32(1) }),
+    ).toThrow(TimelineError);
+    expect(() =>
+      buildTimeline({
+        ...base,
+        state: "DRAFT",
+        climbs: 1,
+        route: [
+          { unitId: 8, level: "COMMUNE" },
+          { unitId: 9, level: "PROVINCE" },
+        ],
+        rng: mulberry32(1),
+      }),
+    ).toThrow(TimelineError);
   });
 
   it("is deterministic and stays inside its window", () => {
-    const route = [{ unitId: 8, level: "COMMUNE" as const }, { unitId: 9, level: "PROVINCE" as const }];
-    const a = buildTimeline({ ...base, state: "RECOGNIZED", climbs: 1, revisions: 1, typical: true, route, rng: mulberry32(42) });
-    const b = buildTimeline({ ...base, state: "RECOGNIZED", climbs: 1, revisions: 1, typical: true, route, rng: mulberry32(42) });
+    const route = [
+      { unitId: 8, level: "COMMUNE" as const },
+      { unitId: 9, level: "PROVINCE" as const },
+    ];
+    const a = buildTimeline({
+      ...base,
+      state: "RECOGNIZED",
+      climbs: 1,
+      revisions: 1,
+      typical: true,
+      route,
+      rng: mulberry32(42),
+    });
+    const b = buildTimeline({
+      ...base,
+      state: "RECOGNIZED",
+      climbs: 1,
+      revisions: 1,
+      typical: true,
+      route,
+      rng: mulberry32(42),
+    });
     expect(a).toEqual(b);
     expect(a.events.map((e) => e.action)).toEqual([
-      "CREATE", "SUBMIT", "START_REVIEW", "REQUEST_REVISION", "RESUBMIT", "START_REVIEW", "RECOGNIZE", "PROPOSE", "START_REVIEW", "RECOGNIZE", "DESIGNATE_TYPICAL",
+      "CREATE",
+      "SUBMIT",
+      "START_REVIEW",
+      "REQUEST_REVISION",
+      "RESUBMIT",
+      "START_REVIEW",
+      "RECOGNIZE",
+      "PROPOSE",
+      "START_REVIEW",
+      "RECOGNIZE",
+      "DESIGNATE_TYPICAL",
     ]);
     for (const e of a.events) {
       expect(e.createdAt.getTime()).toBeGreaterThanOrEqual(base.start.getTime());

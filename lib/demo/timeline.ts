@@ -67,8 +67,10 @@ export function buildTimeline(input: TimelineInput): Timeline {
   const { state, route, rng, creatorId, ownerUnitId } = input;
   if (route.length === 0) throw new TimelineError("route must name at least the registering committee");
   const climbs = input.climbs ?? (state === "PROPOSED" ? 1 : 0);
-  if (climbs < 0 || climbs >= route.length) throw new TimelineError(`climbs ${climbs} outside the route (${route.length} committees)`);
-  if (state === "PROPOSED" && climbs < 1) throw new TimelineError("a PROPOSED model must have climbed at least one level");
+  if (climbs < 0 || climbs >= route.length)
+    throw new TimelineError(`climbs ${climbs} outside the route (${route.length} committees)`);
+  if (state === "PROPOSED" && climbs < 1)
+    throw new TimelineError("a PROPOSED model must have climbed at least one level");
   if (climbs > 0 && ["DRAFT", "SUBMITTED", "WITHDRAWN"].includes(state)) {
     throw new TimelineError(`a ${state} model cannot have been proposed upward`);
   }
@@ -76,8 +78,23 @@ export function buildTimeline(input: TimelineInput): Timeline {
   type Step = Omit<TimelineEvent, "createdAt">;
   const steps: Step[] = [];
   let current: ModelState | null = null;
-  const step = (action: ReviewAction, to: ModelState, at: Committee | null, actorId: number, comment: string | null = null) => {
-    steps.push({ action, fromState: current, toState: to, level: at?.level ?? null, unitId: at?.unitId ?? ownerUnitId, actorId, comment, meetingRef: null });
+  const step = (
+    action: ReviewAction,
+    to: ModelState,
+    at: Committee | null,
+    actorId: number,
+    comment: string | null = null,
+  ) => {
+    steps.push({
+      action,
+      fromState: current,
+      toState: to,
+      level: at?.level ?? null,
+      unitId: at?.unitId ?? ownerUnitId,
+      actorId,
+      comment,
+      meetingRef: null,
+    });
     current = to;
   };
   const recognizedAt: number[] = [];
@@ -156,7 +173,12 @@ export function buildTimeline(input: TimelineInput): Timeline {
       recognizedAt: recognitionEvents[k].createdAt,
       meetingRef: recognitionEvents[k].meetingRef,
     })),
-    typicals: typicalAt.map((i, k) => ({ level: route[i].level, unitId: route[i].unitId, byId: typicalEvents[k].actorId, designatedAt: typicalEvents[k].createdAt })),
+    typicals: typicalAt.map((i, k) => ({
+      level: route[i].level,
+      unitId: route[i].unitId,
+      byId: typicalEvents[k].actorId,
+      designatedAt: typicalEvents[k].createdAt,
+    })),
     state,
     reviewUnitId: holder.unitId,
     reviewLevel: holder.level,

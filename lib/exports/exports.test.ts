@@ -58,7 +58,9 @@ describe("buildHonoreeListDocument", () => {
     expect(doc.collectives[0].displayName).toBe("Chi bộ thôn Nà Lẹng 1");
     expect(doc.individuals[0].displayName).toMatch(/^(Ông|Bà) \S/);
     const inline = inlineHonoreeList(doc);
-    expect(inline.startsWith(`Tập thể: Chi bộ thôn Nà Lẹng 1, ${doc.collectives[0].address}; Chi bộ thôn Nà Lẹng 2, `)).toBe(true);
+    expect(
+      inline.startsWith(`Tập thể: Chi bộ thôn Nà Lẹng 1, ${doc.collectives[0].address}; Chi bộ thôn Nà Lẹng 2, `),
+    ).toBe(true);
     // Individuals keep their position in the inline form.
     const p0 = doc.individuals[0];
     expect(p0.position).not.toBe("");
@@ -75,14 +77,22 @@ describe("buildHonoreeListDocument", () => {
       signerName: "Nguyễn Văn An",
       signerTitle: "CHỦ TỊCH",
       awardForm: "BANG_KHEN",
-      issuer: { name: "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", parentName: null, style: "STATE", place: "Thái Nguyên", numberSuffix: "QĐ-UBND" },
+      issuer: {
+        name: "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN",
+        parentName: null,
+        style: "STATE",
+        place: "Thái Nguyên",
+        numberSuffix: "QĐ-UBND",
+      },
       honorees: [],
     });
     expect(state.mottoLines).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]);
     expect(state.numberLine).toBe("Số: 56/QĐ-UBND");
     expect(state.issuerStar).toBe(false);
     expect(state.placeDate).toBe("Thái Nguyên, ngày 05 tháng 01 năm 2026");
-    expect(state.annexOf).toBe("(Kèm theo Quyết định số 56/QĐ-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Thái Nguyên)");
+    expect(state.annexOf).toBe(
+      "(Kèm theo Quyết định số 56/QĐ-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Thái Nguyên)",
+    );
     expect(state.signer).toEqual({ title: "CHỦ TỊCH", name: "Nguyễn Văn An" });
   });
 
@@ -104,10 +114,42 @@ describe("buildHonoreeListDocument", () => {
     const lines = buildHonoreeListDocument({
       ...sampleDecision(),
       honorees: [
-        { kind: "COLLECTIVE", sortOrder: 1, honorific: null, name: "Hội Chữ thập đỏ tỉnh", position: null, address: "", modelTitle: "Ngân hàng máu sống" },
-        { kind: "COLLECTIVE", sortOrder: 2, honorific: null, name: "Chi bộ thôn Nà Lẹng", position: null, address: "xã Tân Lập, huyện Minh Sơn", modelTitle: "Đường làng" },
-        { kind: "INDIVIDUAL", sortOrder: 1, honorific: "FEMALE", name: "Hoàng Thị Mai", position: "Chi hội trưởng Chi hội Phụ nữ", address: "thôn Khuổi Lừa, xã Tân Lập", modelTitle: "Nuôi heo đất" },
-        { kind: "INDIVIDUAL", sortOrder: 2, honorific: null, name: "Lò Văn Páo", position: null, address: "bản Pác Nặm", modelTitle: "Giữ rừng" },
+        {
+          kind: "COLLECTIVE",
+          sortOrder: 1,
+          honorific: null,
+          name: "Hội Chữ thập đỏ tỉnh",
+          position: null,
+          address: "",
+          modelTitle: "Ngân hàng máu sống",
+        },
+        {
+          kind: "COLLECTIVE",
+          sortOrder: 2,
+          honorific: null,
+          name: "Chi bộ thôn Nà Lẹng",
+          position: null,
+          address: "xã Tân Lập, huyện Minh Sơn",
+          modelTitle: "Đường làng",
+        },
+        {
+          kind: "INDIVIDUAL",
+          sortOrder: 1,
+          honorific: "FEMALE",
+          name: "Hoàng Thị Mai",
+          position: "Chi hội trưởng Chi hội Phụ nữ",
+          address: "thôn Khuổi Lừa, xã Tân Lập",
+          modelTitle: "Nuôi heo đất",
+        },
+        {
+          kind: "INDIVIDUAL",
+          sortOrder: 2,
+          honorific: null,
+          name: "Lò Văn Páo",
+          position: null,
+          address: "bản Pác Nặm",
+          modelTitle: "Giữ rừng",
+        },
       ],
     });
     expect(lines.collectives.map((l) => [l.displayName, l.unitAddress])).toEqual([
@@ -133,8 +175,24 @@ function sampleDecision() {
     signerName: "Hà Văn Toàn",
     signerTitle: "Phó Bí thư Thường trực",
     awardForm: "BANG_KHEN" as const,
-    issuer: { name: "BAN THƯỜNG VỤ TỈNH ỦY", parentName: "TỈNH ỦY MINH SƠN", style: "PARTY" as const, place: "Minh Sơn", numberSuffix: "QĐ/TU" },
-    honorees: [{ kind: "COLLECTIVE" as const, sortOrder: 1, honorific: null, name: "Chi bộ thôn Nà Lẹng", position: null, address: "xã Tân Lập", modelTitle: "Đường làng" }],
+    issuer: {
+      name: "BAN THƯỜNG VỤ TỈNH ỦY",
+      parentName: "TỈNH ỦY MINH SƠN",
+      style: "PARTY" as const,
+      place: "Minh Sơn",
+      numberSuffix: "QĐ/TU",
+    },
+    honorees: [
+      {
+        kind: "COLLECTIVE" as const,
+        sortOrder: 1,
+        honorific: null,
+        name: "Chi bộ thôn Nà Lẹng",
+        position: null,
+        address: "xã Tân Lập",
+        modelTitle: "Đường làng",
+      },
+    ],
   };
 }
 
@@ -145,22 +203,34 @@ async function pdfPages(buf: Buffer): Promise<string[]> {
 
 async function docxTexts(buf: Buffer): Promise<{ body: string; headers: string[] }> {
   const zip = await JSZip.loadAsync(buf);
-  const textsOf = (xml: string) => [...xml.normalize("NFC").matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("\n");
+  const textsOf = (xml: string) =>
+    [...xml.normalize("NFC").matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("\n");
   const body = textsOf(await zip.file("word/document.xml")!.async("string"));
   const headerFiles = Object.keys(zip.files).filter((f) => /^word\/header\d+\.xml$/.test(f));
-  return { body, headers: await Promise.all(headerFiles.map(async (f) => textsOf(await zip.file(f)!.async("string")))) };
+  return {
+    body,
+    headers: await Promise.all(headerFiles.map(async (f) => textsOf(await zip.file(f)!.async("string")))),
+  };
 }
 
 describe("a draft", () => {
   it("prints and exports with “DỰ THẢO” on every page and no number as if issued", async () => {
     const ids = [];
     for (let i = 0; i < 30; i++) ids.push((await recognizedModel(w, "COLLECTIVE")).id);
-    const r = await createDecision(w.provinceOfficer, decisionInput(w, ids, { number: 500, decisionDate: "2026-02-05" }));
+    const r = await createDecision(
+      w.provinceOfficer,
+      decisionInput(w, ids, { number: 500, decisionDate: "2026-02-05" }),
+    );
     if (!r.ok) throw new Error(r.message);
     const got = await getDecision(w.provinceOfficer, r.id);
     if (!got.ok) throw new Error();
     const draft = buildHonoreeListDocument(got.decision);
-    expect(draft).toMatchObject({ draft: true, draftMark: "DỰ THẢO", numberText: "", fileBaseName: "Dự thảo danh sách khen thưởng" });
+    expect(draft).toMatchObject({
+      draft: true,
+      draftMark: "DỰ THẢO",
+      numberText: "",
+      fileBaseName: "Dự thảo danh sách khen thưởng",
+    });
     expect(squash(draft.numberLine)).toBe("Số -QĐ/TU");
     expect(draft.annexOf).not.toMatch(/\d+-QĐ/);
     expect(draft.placeDate).toBe("Minh Sơn, ngày 05 tháng 02 năm 2026");
@@ -196,7 +266,10 @@ describe("a draft", () => {
   it("lets a correction remove the position and the Ông/Bà title of a line, and keep a collective without address", async () => {
     const person = await recognizedModel(w, "INDIVIDUAL");
     const unit = await recognizedModel(w, "COLLECTIVE");
-    const r = await createDecision(w.provinceOfficer, decisionInput(w, [person.id, unit.id], { number: "", decisionDate: "2026-02-06" }));
+    const r = await createDecision(
+      w.provinceOfficer,
+      decisionInput(w, [person.id, unit.id], { number: "", decisionDate: "2026-02-06" }),
+    );
     if (!r.ok) throw new Error(r.message);
     const got = await getDecision(w.provinceOfficer, r.id);
     if (!got.ok) throw new Error();
@@ -227,9 +300,23 @@ describe("history prints as it was", () => {
       kind: "DISTRICT",
       validFrom: new Date("2000-01-01T00:00:00Z"),
     });
-    const commune = await createUnit(prisma, { parentId: district.id, name: "Xã Nam Cường", kind: "COMMUNE", validFrom: new Date("2000-01-01T00:00:00Z") });
-    const cell = await createUnit(prisma, { parentId: commune.id, name: "Chi bộ thôn Nà Pài", validFrom: new Date("2000-01-01T00:00:00Z") });
-    const model = await createModel(prisma, { ownerUnitId: cell.id, state: "RECOGNIZED", start: new Date("2024-03-01T02:00:00Z"), end: new Date("2024-11-30T09:00:00Z") });
+    const commune = await createUnit(prisma, {
+      parentId: district.id,
+      name: "Xã Nam Cường",
+      kind: "COMMUNE",
+      validFrom: new Date("2000-01-01T00:00:00Z"),
+    });
+    const cell = await createUnit(prisma, {
+      parentId: commune.id,
+      name: "Chi bộ thôn Nà Pài",
+      validFrom: new Date("2000-01-01T00:00:00Z"),
+    });
+    const model = await createModel(prisma, {
+      ownerUnitId: cell.id,
+      state: "RECOGNIZED",
+      start: new Date("2024-03-01T02:00:00Z"),
+      end: new Date("2024-11-30T09:00:00Z"),
+    });
     expect(model.ownerAddress).toContain("xã Nam Cường, huyện Chợ Đồn");
     // 1/7/2025: the district is abolished, the commune merged into a new one directly under the province.
     const successor = await createUnit(prisma, { parentId: w.tree.province.id, name: "Xã Chợ Đồn", kind: "COMMUNE" });
@@ -238,7 +325,10 @@ describe("history prints as it was", () => {
     await prisma.unit.update({ where: { id: commune.id }, data: { validTo: end, successorId: successor.id } });
     await prisma.unit.update({ where: { id: cell.id }, data: { parentId: successor.id } });
 
-    const r = await createDecision(w.provinceOfficer, decisionInput(w, [model.id], { number: "", decisionDate: "2026-02-07" }));
+    const r = await createDecision(
+      w.provinceOfficer,
+      decisionInput(w, [model.id], { number: "", decisionDate: "2026-02-07" }),
+    );
     if (!r.ok) throw new Error(r.message);
     const got = await getDecision(w.provinceOfficer, r.id);
     if (!got.ok) throw new Error();
@@ -252,7 +342,11 @@ describe("history prints as it was", () => {
   it("a decision dated before the merger prints the absorbed province's issuer and place", async () => {
     const r = await createDecision(
       w.provinceOfficer,
-      decisionInput(w, [(await recognizedModel(w)).id], { issuerId: w.absorbedIssuer.id, number: "", decisionDate: "2025-06-05" }),
+      decisionInput(w, [(await recognizedModel(w)).id], {
+        issuerId: w.absorbedIssuer.id,
+        number: "",
+        decisionDate: "2025-06-05",
+      }),
     );
     if (!r.ok) throw new Error(r.message);
     const issued = await issueDecision(w.provinceOfficer, { id: r.id, version: r.version });
@@ -297,7 +391,15 @@ describe("PDF", () => {
     expect(totalPages).toBeGreaterThan(2);
     const pages = text.map(squash);
     const all = pages.join(" ");
-    for (const s of ["TỈNH ỦY MINH SƠN", "BAN THƯỜNG VỤ TỈNH ỦY", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 112-QĐ/TU", "Minh Sơn, ngày 16 tháng 12 năm 2025", "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH", doc.annexOf]) {
+    for (const s of [
+      "TỈNH ỦY MINH SƠN",
+      "BAN THƯỜNG VỤ TỈNH ỦY",
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "Số 112-QĐ/TU",
+      "Minh Sơn, ngày 16 tháng 12 năm 2025",
+      "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH",
+      doc.annexOf,
+    ]) {
       expect(pages[0]).toContain(s);
     }
     expect(all.indexOf("I. TẬP THỂ")).toBeGreaterThan(0);
@@ -319,7 +421,11 @@ describe("PDF", () => {
     expect(all.indexOf("Hà Văn Toàn")).toBeGreaterThan(at);
     // Header row repeated on every page of the table; the page number (drawn last) only from page 2.
     for (let i = 1; i < totalPages; i++) {
-      expect(pages[i].startsWith("STT Tên tập thể, cá nhân Đơn vị – địa chỉ Mô hình") || pages[i].includes("II. CÁ NHÂN STT") || i === totalPages - 1).toBe(true);
+      expect(
+        pages[i].startsWith("STT Tên tập thể, cá nhân Đơn vị – địa chỉ Mô hình") ||
+          pages[i].includes("II. CÁ NHÂN STT") ||
+          i === totalPages - 1,
+      ).toBe(true);
       expect(pages[i].endsWith(` ${i + 1}`), `page ${i + 1}`).toBe(true);
     }
     expect(pages[0].endsWith(" 1")).toBe(false);
@@ -332,7 +438,16 @@ describe("DOCX", () => {
     const zip = await JSZip.loadAsync(await renderHonoreeListDocx(doc));
     const xml = (await zip.file("word/document.xml")!.async("string")).normalize("NFC");
     const texts = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("\n");
-    for (const s of ["TỈNH ỦY MINH SƠN", "BAN THƯỜNG VỤ TỈNH ỦY", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 112-QĐ/TU", "Minh Sơn, ngày 16 tháng 12 năm 2025", doc.annexOf, "I. TẬP THỂ", "II. CÁ NHÂN"]) {
+    for (const s of [
+      "TỈNH ỦY MINH SƠN",
+      "BAN THƯỜNG VỤ TỈNH ỦY",
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "Số 112-QĐ/TU",
+      "Minh Sơn, ngày 16 tháng 12 năm 2025",
+      doc.annexOf,
+      "I. TẬP THỂ",
+      "II. CÁ NHÂN",
+    ]) {
       expect(texts).toContain(s);
     }
     let at = texts.indexOf("I. TẬP THỂ");
@@ -349,7 +464,11 @@ describe("DOCX", () => {
     const styles = await zip.file("word/styles.xml")!.async("string");
     expect(styles).toContain('w:ascii="Times New Roman"');
     // The default header carries the page number field; the first-page header is empty.
-    const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^word\/header\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string")),
+    );
     expect(headers.filter((h) => h.includes("PAGE"))).toHaveLength(1);
   });
 });
@@ -361,12 +480,42 @@ describe("XLSX", () => {
     const ws = wb.worksheets[0];
     expect(ws.name).toBe("Danh sách khen thưởng");
     expect(ws.rowCount).toBe(48);
-    expect(ws.getRow(1).values).toEqual([undefined, "STT", "Loại", "Danh xưng", "Tên", "Chức vụ", "Địa chỉ", "Mô hình", "Số quyết định", "Ngày quyết định"]);
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      "STT",
+      "Loại",
+      "Danh xưng",
+      "Tên",
+      "Chức vụ",
+      "Địa chỉ",
+      "Mô hình",
+      "Số quyết định",
+      "Ngày quyết định",
+    ]);
     const c = doc.collectives[0];
-    expect(ws.getRow(2).values).toEqual([undefined, 1, "Tập thể", undefined, c.name, undefined, c.address, c.modelTitle, "112-QĐ/TU", "16/12/2025"]);
+    expect(ws.getRow(2).values).toEqual([
+      undefined,
+      1,
+      "Tập thể",
+      undefined,
+      c.name,
+      undefined,
+      c.address,
+      c.modelTitle,
+      "112-QĐ/TU",
+      "16/12/2025",
+    ]);
     const p = doc.individuals[7];
     const last = ws.getRow(48).values as unknown[];
-    expect(last.slice(1, 8)).toEqual([47, "Cá nhân", p.honorific, p.name, p.position || undefined, p.address, p.modelTitle]);
+    expect(last.slice(1, 8)).toEqual([
+      47,
+      "Cá nhân",
+      p.honorific,
+      p.name,
+      p.position || undefined,
+      p.address,
+      p.modelTitle,
+    ]);
     const names = Array.from({ length: 47 }, (_, i) => ws.getRow(i + 2).getCell(4).value);
     expect(names).toEqual([...doc.collectives, ...doc.individuals].map((l) => l.name));
   });

@@ -71,7 +71,15 @@ export type DecisionForDocument = {
   signerTitle: string;
   awardForm: AwardForm;
   issuer: { name: string; parentName: string | null; style: DocumentStyle; place: string; numberSuffix: string };
-  honorees: { kind: ModelKind; sortOrder: number; honorific: Gender | null; name: string; position: string | null; address: string; modelTitle: string }[];
+  honorees: {
+    kind: ModelKind;
+    sortOrder: number;
+    honorific: Gender | null;
+    name: string;
+    position: string | null;
+    address: string;
+    modelTitle: string;
+  }[];
 };
 
 const TITLE_WORDS: [RegExp, string][] = [
@@ -127,9 +135,15 @@ export function buildHonoreeListDocument(decision: DecisionForDocument): Honoree
   const individuals = ordered.filter((h) => h.kind === "INDIVIDUAL").map((h, i) => line(h, i + 1));
   const party = issuer.style === "PARTY";
   const draft = decision.status !== "ISSUED" || !decision.numberText;
-  const numberText = draft ? (party ? `${NUMBER_BLANK}-${issuer.numberSuffix}` : `${NUMBER_BLANK}/${issuer.numberSuffix}`) : decision.numberText!;
+  const numberText = draft
+    ? party
+      ? `${NUMBER_BLANK}-${issuer.numberSuffix}`
+      : `${NUMBER_BLANK}/${issuer.numberSuffix}`
+    : decision.numberText!;
   const inText = issuerInText(issuer.name, issuer.place);
-  const cited = party ? `, ngày ${formatPartyCitedDate(decision.decisionDate)}` : ` ${formatDocumentDate(decision.decisionDate)}`;
+  const cited = party
+    ? `, ngày ${formatPartyCitedDate(decision.decisionDate)}`
+    : ` ${formatDocumentDate(decision.decisionDate)}`;
   return {
     style: issuer.style,
     draft,
@@ -163,6 +177,10 @@ export function buildHonoreeListDocument(decision: DecisionForDocument): Honoree
  */
 export function inlineHonoreeList(doc: Pick<HonoreeListDocument, "collectives" | "individuals">): string {
   const part = (label: string, lines: HonoreeLine[]) =>
-    lines.length ? `${label}: ${lines.map((l) => [l.displayName, l.unitAddress].filter(Boolean).join(", ")).join("; ")}.` : "";
-  return [part(T.inlineCollectives, doc.collectives), part(T.inlineIndividuals, doc.individuals)].filter(Boolean).join(" ");
+    lines.length
+      ? `${label}: ${lines.map((l) => [l.displayName, l.unitAddress].filter(Boolean).join(", ")).join("; ")}.`
+      : "";
+  return [part(T.inlineCollectives, doc.collectives), part(T.inlineIndividuals, doc.individuals)]
+    .filter(Boolean)
+    .join(" ");
 }

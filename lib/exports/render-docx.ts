@@ -31,14 +31,28 @@ const NO_BORDERS: ITableCellBorders = { top: NONE, bottom: NONE, left: NONE, rig
 
 type RunOpts = { bold?: boolean; italics?: boolean; underline?: boolean; size?: number };
 
-function para(text: string, opts: RunOpts & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number; before?: number; keepNext?: boolean } = {}) {
+function para(
+  text: string,
+  opts: RunOpts & {
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    after?: number;
+    before?: number;
+    keepNext?: boolean;
+  } = {},
+) {
   return new Paragraph({
     alignment: opts.align ?? AlignmentType.CENTER,
     spacing: { after: opts.after ?? 0, before: opts.before ?? 0 },
     keepNext: opts.keepNext,
     children: [
       // Font and 13 pt come from the document default style: fewer objects per run keeps 1,000 rows fast.
-      new TextRun({ text, size: opts.size, bold: opts.bold, italics: opts.italics, underline: opts.underline ? {} : undefined }),
+      new TextRun({
+        text,
+        size: opts.size,
+        bold: opts.bold,
+        italics: opts.italics,
+        underline: opts.underline ? {} : undefined,
+      }),
     ],
   });
 }
@@ -56,7 +70,9 @@ function headerBlock(d: HonoreeListDocument): Table {
     para(d.numberLine),
   ];
   const rightParas = [
-    ...d.mottoLines.map((m, i) => para(m, { bold: true, underline: i === d.mottoLines.length - 1, after: i === d.mottoLines.length - 1 ? 120 : 0 })),
+    ...d.mottoLines.map((m, i) =>
+      para(m, { bold: true, underline: i === d.mottoLines.length - 1, after: i === d.mottoLines.length - 1 ? 120 : 0 }),
+    ),
     para(d.placeDate, { italics: true }),
   ];
   return new Table({
@@ -83,7 +99,9 @@ const cellXml = (width: number, text: string, align: Align, bold: boolean): Xml 
 const rowXml = (cells: Xml[], header: boolean): Xml => ({
   "w:tr": [{ "w:trPr": [{ "w:cantSplit": {} }, ...(header ? [{ "w:tblHeader": {} }] : [])] }, ...cells],
 });
-const border = (side: string) => ({ [`w:${side}`]: { _attr: { "w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "000000" } } });
+const border = (side: string) => ({
+  [`w:${side}`]: { _attr: { "w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "000000" } },
+});
 
 /**
  * The honoree table, serialised from plain objects rather than docx's Table/TableRow/TableCell classes:
@@ -100,7 +118,10 @@ class ListTable extends FileChild {
   }
 
   override prepForXml(): Xml {
-    const header = rowXml(this.columns.map((c, i) => cellXml(COLS[i], c, "center", true)), true);
+    const header = rowXml(
+      this.columns.map((c, i) => cellXml(COLS[i], c, "center", true)),
+      true,
+    );
     const rows = this.lines.map((l) =>
       rowXml(
         [
@@ -156,11 +177,18 @@ function draftMark(d: HonoreeListDocument): Paragraph {
  * (different first page).
  */
 export async function renderHonoreeListDocx(d: HonoreeListDocument): Promise<Buffer> {
-  const sections = ([
-    [d.collectivesHeading, d.collectives],
-    [d.individualsHeading, d.individuals],
-  ] as const).flatMap(([heading, lines]) =>
-    lines.length ? [para(heading, { bold: true, align: AlignmentType.LEFT, before: 240, after: 120, keepNext: true }), new ListTable(d.columns, lines)] : [],
+  const sections = (
+    [
+      [d.collectivesHeading, d.collectives],
+      [d.individualsHeading, d.individuals],
+    ] as const
+  ).flatMap(([heading, lines]) =>
+    lines.length
+      ? [
+          para(heading, { bold: true, align: AlignmentType.LEFT, before: 240, after: 120, keepNext: true }),
+          new ListTable(d.columns, lines),
+        ]
+      : [],
   );
   const signW = Math.round(TEXT_WIDTH * 0.55);
   const signature = new Table({
@@ -173,7 +201,11 @@ export async function renderHonoreeListDocx(d: HonoreeListDocument): Promise<Buf
         cantSplit: true,
         children: [
           cell([para("")], TEXT_WIDTH - signW, NO_BORDERS),
-          cell([para(d.signer.title, { bold: true, after: 1400 }), para(d.signer.name, { bold: true })], signW, NO_BORDERS),
+          cell(
+            [para(d.signer.title, { bold: true, after: 1400 }), para(d.signer.name, { bold: true })],
+            signW,
+            NO_BORDERS,
+          ),
         ],
       }),
     ],
@@ -189,14 +221,23 @@ export async function renderHonoreeListDocx(d: HonoreeListDocument): Promise<Buf
           titlePage: true,
           page: {
             size: A4,
-            margin: { top: twip(MARGINS_MM.top), bottom: twip(MARGINS_MM.bottom), left: twip(MARGINS_MM.left), right: twip(MARGINS_MM.right), header: twip(8) },
+            margin: {
+              top: twip(MARGINS_MM.top),
+              bottom: twip(MARGINS_MM.bottom),
+              left: twip(MARGINS_MM.left),
+              right: twip(MARGINS_MM.right),
+              header: twip(8),
+            },
           },
         },
         headers: {
           first: new Header({ children: [draftMark(d)] }),
           default: new Header({
             children: [
-              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ font: FONT, size: PT13, children: [PageNumber.CURRENT] })] }),
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ font: FONT, size: PT13, children: [PageNumber.CURRENT] })],
+              }),
               ...(d.draft ? [draftMark(d)] : []),
             ],
           }),

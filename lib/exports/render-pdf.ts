@@ -24,7 +24,12 @@ const COLS = [0.08, 0.28, 0.32, 0.32];
  * margins 20/20/30/15 mm, the table header repeated on every page, page numbers from page 2.
  */
 export async function renderHonoreeListPdf(d: HonoreeListDocument): Promise<Buffer> {
-  const margins = { top: mm(MARGINS_MM.top), bottom: mm(MARGINS_MM.bottom), left: mm(MARGINS_MM.left), right: mm(MARGINS_MM.right) };
+  const margins = {
+    top: mm(MARGINS_MM.top),
+    bottom: mm(MARGINS_MM.bottom),
+    left: mm(MARGINS_MM.left),
+    right: mm(MARGINS_MM.right),
+  };
   const doc = new PDFDocument({
     size: "A4",
     margins,
@@ -68,7 +73,11 @@ export async function renderHonoreeListPdf(d: HonoreeListDocument): Promise<Buff
     y = doc.y;
   } else {
     const w = 60;
-    doc.moveTo(left + (leftW - w) / 2, y + 2).lineTo(left + (leftW + w) / 2, y + 2).lineWidth(0.6).stroke();
+    doc
+      .moveTo(left + (leftW - w) / 2, y + 2)
+      .lineTo(left + (leftW + w) / 2, y + 2)
+      .lineWidth(0.6)
+      .stroke();
     y += 6;
   }
   doc.font("R").fontSize(SIZE.header).text(d.numberLine, left, y, { width: leftW, align: "center" });
@@ -81,7 +90,11 @@ export async function renderHonoreeListPdf(d: HonoreeListDocument): Promise<Buff
     if (i === d.mottoLines.length - 1) {
       const w = Math.min(doc.widthOfString(m), rightW);
       const x0 = rightX + (rightW - w) / 2;
-      doc.moveTo(x0, y + 1).lineTo(x0 + w, y + 1).lineWidth(0.6).stroke();
+      doc
+        .moveTo(x0, y + 1)
+        .lineTo(x0 + w, y + 1)
+        .lineWidth(0.6)
+        .stroke();
       y += 8;
     }
   });
@@ -106,7 +119,11 @@ export async function renderHonoreeListPdf(d: HonoreeListDocument): Promise<Buff
     doc.font(font).fontSize(SIZE.table);
     cells.forEach((c, i) => {
       doc.rect(colX[i], y, colW[i], h).lineWidth(0.5).stroke();
-      doc.text(c, colX[i] + CELL_PAD, y + CELL_PAD, { width: colW[i] - 2 * CELL_PAD, align: aligns[i], lineBreak: true });
+      doc.text(c, colX[i] + CELL_PAD, y + CELL_PAD, {
+        width: colW[i] - 2 * CELL_PAD,
+        align: aligns[i],
+        lineBreak: true,
+      });
     });
     y += h;
   };
@@ -148,7 +165,8 @@ export async function renderHonoreeListPdf(d: HonoreeListDocument): Promise<Buff
   const sigX = left + width * 0.45;
   const sigW = width * 0.55;
   doc.font("B").fontSize(SIZE.body);
-  const sigH = doc.heightOfString(d.signer.title, { width: sigW }) + 70 + doc.heightOfString(d.signer.name, { width: sigW });
+  const sigH =
+    doc.heightOfString(d.signer.title, { width: sigW }) + 70 + doc.heightOfString(d.signer.name, { width: sigW });
   if (y + sigH > bottom()) newPage();
   doc.text(d.signer.title, sigX, y, { width: sigW, align: "center" });
   doc.text(d.signer.name, sigX, doc.y + 70, { width: sigW, align: "center" });
@@ -160,7 +178,10 @@ export async function renderHonoreeListPdf(d: HonoreeListDocument): Promise<Buff
     const saved = doc.page.margins;
     doc.page.margins = { ...saved, top: 0, bottom: 0 };
     if (i > range.start) {
-      doc.font("R").fontSize(SIZE.body).text(String(i + 1), left, margins.top / 2 - 4, { width, align: "center", lineBreak: false });
+      doc
+        .font("R")
+        .fontSize(SIZE.body)
+        .text(String(i + 1), left, margins.top / 2 - 4, { width, align: "center", lineBreak: false });
     }
     if (d.draft) {
       doc.font("B").fontSize(SIZE.body);

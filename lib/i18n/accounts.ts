@@ -4,13 +4,15 @@ export const accountsText = {
   setup: {
     title: "Thiết lập quản trị viên đầu tiên",
     intro: "Cơ sở dữ liệu chưa có quản trị viên. Tạo tài khoản quản trị viên và tự chọn mật khẩu.",
-    closed: "Liên kết thiết lập không còn hiệu lực. Chạy lại máy chủ hoặc lệnh npm run admin:create để lấy liên kết mới.",
+    closed:
+      "Liên kết thiết lập không còn hiệu lực. Chạy lại máy chủ hoặc lệnh npm run admin:create để lấy liên kết mới.",
     province: "Tỉnh (cây tổ chức được nạp từ dữ liệu Nghị quyết 202/2025/QH15)",
     username: "Tên đăng nhập",
     fullName: "Họ và tên",
     password: "Mật khẩu",
     confirmPassword: "Nhập lại mật khẩu",
-    passwordHint: "Ít nhất 8 ký tự, nên từ 15 ký tự; có thể dùng cả câu, dấu cách và chữ có dấu. Mật khẩu phổ biến bị từ chối.",
+    passwordHint:
+      "Ít nhất 8 ký tự, nên từ 15 ký tự; có thể dùng cả câu, dấu cách và chữ có dấu. Mật khẩu phổ biến bị từ chối.",
     submit: "Tạo quản trị viên",
     pending: "Đang tạo (có thể mất một phút)…",
     done: "Đã tạo quản trị viên. Hãy đăng nhập.",

@@ -161,7 +161,8 @@ export const decisionsUi = {
     lockedNote: "Quyết định đã ban hành: danh sách bị khóa. Mở lại để sửa nếu cần.",
     issue: "Ban hành",
     issueTitle: "Ban hành quyết định?",
-    issueBody: "Khi ban hành, quyết định lấy số trong sổ (số dự kiến nếu còn trống, nếu không là số tiếp theo); số, ngày và danh sách kèm theo sẽ bị khóa, không thể sửa trừ khi mở lại.",
+    issueBody:
+      "Khi ban hành, quyết định lấy số trong sổ (số dự kiến nếu còn trống, nếu không là số tiếp theo); số, ngày và danh sách kèm theo sẽ bị khóa, không thể sửa trừ khi mở lại.",
     issueConfirm: "Ban hành",
     issuing: "Đang ban hành…",
     issued: "Đã ban hành quyết định.",

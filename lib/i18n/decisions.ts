@@ -47,7 +47,8 @@ export const DOCUMENT_TEXT = {
   title: "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH",
   subtitle: (awardForm: string, issuer: string) => `được tặng ${awardForm} của ${issuer}`,
   /** `cited` is ", ngày 16-12-2025" (Party) or " ngày 16 tháng 12 năm 2025" (State). */
-  annexOf: (numberText: string, cited: string, issuer: string) => `(Kèm theo Quyết định số ${numberText}${cited} của ${issuer})`,
+  annexOf: (numberText: string, cited: string, issuer: string) =>
+    `(Kèm theo Quyết định số ${numberText}${cited} của ${issuer})`,
   collectives: "I. TẬP THỂ",
   individuals: "II. CÁ NHÂN",
   colNo: "STT",

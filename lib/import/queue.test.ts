@@ -25,11 +25,26 @@ describe("import through the job queue", () => {
     const w = await createWorld();
     await startJobs();
     const rows = Array.from({ length: 30 }, (_, i) => [
-      `Q-${i}`, w.campaign.code, "Tập thể", w.fields[1].name, `Mô hình số ${i}`, w.tree.grassrootsDirect.code, "", "", "", "",
-      "Xã", "Công nhận", "Xã", "02/01/2024", "",
+      `Q-${i}`,
+      w.campaign.code,
+      "Tập thể",
+      w.fields[1].name,
+      `Mô hình số ${i}`,
+      w.tree.grassrootsDirect.code,
+      "",
+      "",
+      "",
+      "",
+      "Xã",
+      "Công nhận",
+      "Xã",
+      "02/01/2024",
+      "",
     ]);
     const started = await startImport(w.provinceOfficer, {
-      kind: "MODELS", fileName: "q.csv", bytes: Buffer.from(csv([MODEL_COLUMNS.map((c) => c.header), ...rows])),
+      kind: "MODELS",
+      fileName: "q.csv",
+      bytes: Buffer.from(csv([MODEL_COLUMNS.map((c) => c.header), ...rows])),
     });
     expect(started.ok).toBe(true);
     const id = (started as { id: number }).id;
@@ -38,6 +53,8 @@ describe("import through the job queue", () => {
     expect(await prisma.model.count({ where: { code: { startsWith: "Q-" } } })).toBe(0);
     expect(await applyImport(w.provinceOfficer, previewed)).toEqual({ ok: true });
     await until(id, "APPLIED");
-    expect(await prisma.model.count({ where: { code: { startsWith: "Q-" }, imported: true, state: "RECOGNIZED" } })).toBe(30);
+    expect(
+      await prisma.model.count({ where: { code: { startsWith: "Q-" }, imported: true, state: "RECOGNIZED" } }),
+    ).toBe(30);
   });
 });

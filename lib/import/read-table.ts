@@ -23,7 +23,10 @@ export type SheetRules = {
  * The apostrophe our exports put before a leading = + - @ (so no cell starts a formula) is taken off again.
  */
 export function normalizeText(s: string): string {
-  const t = s.normalize("NFC").replace(/\u00a0/g, " ").trim();
+  const t = s
+    .normalize("NFC")
+    .replace(/\u00a0/g, " ")
+    .trim();
   return /^'[=+\-@]/.test(t) ? t.slice(1) : t;
 }
 
@@ -98,8 +101,10 @@ async function openXlsx(file: string, rules: SheetRules): Promise<Table> {
     const attrs = m[1];
     const name = xmlDecode(/\bname="([^"]*)"/.exec(attrs)?.[1] ?? "");
     const rid = /\br:id="([^"]*)"/.exec(attrs)?.[1] ?? /\bid="([^"]*)"/.exec(attrs)?.[1];
-    const rel = [...rels.matchAll(/<Relationship\b([^>]*)\/?>/g)].map((r) => r[1]).find((r) => r.includes(`Id="${rid}"`));
-    const target = rel ? /\bTarget="([^"]*)"/.exec(rel)?.[1] ?? "" : "";
+    const rel = [...rels.matchAll(/<Relationship\b([^>]*)\/?>/g)]
+      .map((r) => r[1])
+      .find((r) => r.includes(`Id="${rid}"`));
+    const target = rel ? (/\bTarget="([^"]*)"/.exec(rel)?.[1] ?? "") : "";
     const part = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
     return { name: normalizeText(name), part };
   });

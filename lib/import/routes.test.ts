@@ -33,13 +33,18 @@ describe("template and export routes", () => {
       expect(r.status).toBe(200);
       expect(r.headers.get("Content-Disposition")).toContain("mau-mo-hinh.xlsx");
     }
-    for (const a of [w.cadre, w.communeReviewer, w.districtReviewer]) expect((await call(mod, url, a)).status).toBe(403);
+    for (const a of [w.cadre, w.communeReviewer, w.districtReviewer])
+      expect((await call(mod, url, a)).status).toBe(403);
     expect((await call(mod, url, null)).status).toBe(401);
     expect((await call(mod, "http://localhost/api/nhap-du-lieu/mau?loai=khac", w.admin)).status).toBe(404);
   });
 
   it("export: the province officer's file leaves out another province's models; other roles 403", async () => {
-    const mine = await createModel(prisma, { ownerUnitId: w.tree.grassrootsDirect.id, campaignId: w.campaign.id, state: "RECOGNIZED" });
+    const mine = await createModel(prisma, {
+      ownerUnitId: w.tree.grassrootsDirect.id,
+      campaignId: w.campaign.id,
+      state: "RECOGNIZED",
+    });
     const foreign = await createModel(prisma, { ownerUnitId: w.tree.otherGrassroots.id, state: "RECOGNIZED" });
     const mod = "@/app/api/nhap-du-lieu/xuat/route";
     const url = "http://localhost/api/nhap-du-lieu/xuat?loai=mo-hinh";

@@ -31,7 +31,10 @@ export async function runImportJob(importJobId: number, step: "preview" | "apply
   if (step === "preview") await setJobProgress(job.id, { status: "PREVIEWING", processedRows: 0 });
   let plan: ImportPlan;
   try {
-    const table = await openTable(importFilePath(job.storageKey), { dataSheet: spec.dataSheet, allowedSheets: [IM.sheet.instructions, IM.sheet.lists] });
+    const table = await openTable(importFilePath(job.storageKey), {
+      dataSheet: spec.dataSheet,
+      allowedSheets: [IM.sheet.instructions, IM.sheet.lists],
+    });
     plan = await spec.plan(table, {
       actor,
       onProgress: (n) => setJobProgress(job.id, { processedRows: step === "apply" ? Math.floor(n / 2) : n }),
@@ -50,7 +53,12 @@ export async function runImportJob(importJobId: number, step: "preview" | "apply
     errors: plan.errors.slice(0, MAX_STORED_ERRORS) as unknown as Prisma.InputJsonValue,
   };
   if (step === "preview") {
-    await setJobProgress(job.id, { status: "PREVIEWED", processedRows: plan.counts.total, ...counts, finishedAt: new Date() });
+    await setJobProgress(job.id, {
+      status: "PREVIEWED",
+      processedRows: plan.counts.total,
+      ...counts,
+      finishedAt: new Date(),
+    });
     return;
   }
   if (plan.errors.length) {

@@ -16,10 +16,17 @@ export async function startImport(actor: Actor, input: StartImportInput): Promis
   const spec = kindSpec(input.kind);
   if (!spec || !spec.allowed(actor)) return { ok: false, message: IM.job.forbidden };
   if (!input.bytes.byteLength) return { ok: false, message: IM.job.fileRequired };
-  if (input.bytes.byteLength > MAX_FILE_BYTES) return { ok: false, message: IM.file.tooLarge(MAX_FILE_BYTES / 1024 / 1024) };
+  if (input.bytes.byteLength > MAX_FILE_BYTES)
+    return { ok: false, message: IM.file.tooLarge(MAX_FILE_BYTES / 1024 / 1024) };
   const storageKey = await storeImportFile(input.bytes);
-  const fileName = input.fileName.normalize("NFC").replace(/[\u0000-\u001f]/g, "").slice(0, 200) || "tep-nhap";
-  const job = await prisma.importJob.create({ data: { kind: input.kind, fileName, storageKey, actorId: actor.userId } });
+  const fileName =
+    input.fileName
+      .normalize("NFC")
+      .replace(/[\u0000-\u001f]/g, "")
+      .slice(0, 200) || "tep-nhap";
+  const job = await prisma.importJob.create({
+    data: { kind: input.kind, fileName, storageKey, actorId: actor.userId },
+  });
   await enqueue("import", { importJobId: job.id, step: "preview" });
   return { ok: true, id: job.id };
 }

@@ -34,8 +34,12 @@ export function newWorkbook(spec: ImportKindSpec, lists: Record<string, readonly
     help.addRow({ header: c.header, help: c.help, allowed: (lists[c.key] ?? c.allowed ?? []).join("; ") });
   }
   help.addRow({});
-  help.addRow({ header: "Lưu ý", help: "Dòng 1 của trang dữ liệu là tên cột: giữ nguyên. Ngày nhập dạng dd/mm/yyyy. " +
-    "Không gộp ô, không thêm trang tính. Tải lên để xem trước: chưa có gì được ghi cho tới khi bấm “Nhập dữ liệu”." });
+  help.addRow({
+    header: "Lưu ý",
+    help:
+      "Dòng 1 của trang dữ liệu là tên cột: giữ nguyên. Ngày nhập dạng dd/mm/yyyy. " +
+      "Không gộp ô, không thêm trang tính. Tải lên để xem trước: chưa có gì được ghi cho tới khi bấm “Nhập dữ liệu”.",
+  });
 
   const listSheet = wb.addWorksheet(IM.sheet.lists, { state: "hidden" });
   let listCol = 0;
@@ -47,17 +51,16 @@ export function newWorkbook(spec: ImportKindSpec, lists: Record<string, readonly
     listSheet.getCell(`${letter}1`).value = c.header;
     values.forEach((v, j) => (listSheet.getCell(`${letter}${j + 2}`).value = safeCell(v)));
     const dataLetter = columnLetter(i + 1);
-    (data as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-      `${dataLetter}2:${dataLetter}${TEMPLATE_ROWS + 1}`,
-      {
-        type: "list",
-        allowBlank: true,
-        formulae: [`'${IM.sheet.lists}'!$${letter}$2:$${letter}$${values.length + 1}`],
-        showErrorMessage: true,
-        errorTitle: c.header,
-        error: "Chọn một giá trị trong danh sách.",
-      },
-    );
+    (
+      data as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+    ).dataValidations.add(`${dataLetter}2:${dataLetter}${TEMPLATE_ROWS + 1}`, {
+      type: "list",
+      allowBlank: true,
+      formulae: [`'${IM.sheet.lists}'!$${letter}$2:$${letter}$${values.length + 1}`],
+      showErrorMessage: true,
+      errorTitle: c.header,
+      error: "Chọn một giá trị trong danh sách.",
+    });
   });
   return { wb, data };
 }

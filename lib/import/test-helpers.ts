@@ -15,10 +15,15 @@ export function setTempUploadDir() {
 }
 
 export function csv(rows: (string | number)[][]): string {
-  return rows.map((r) => r.map((c) => (/[",\n;]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(",")).join("\r\n");
+  return rows
+    .map((r) => r.map((c) => (/[",\n;]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(","))
+    .join("\r\n");
 }
 
-export async function xlsx(sheets: Record<string, ExcelJS.CellValue[][]>, tweak?: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+export async function xlsx(
+  sheets: Record<string, ExcelJS.CellValue[][]>,
+  tweak?: (wb: ExcelJS.Workbook) => void,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
@@ -29,7 +34,12 @@ export async function xlsx(sheets: Record<string, ExcelJS.CellValue[][]>, tweak?
 }
 
 /** Stores the file and runs the preview step as the worker would. */
-export async function preview(actor: Actor, content: string | Uint8Array, fileName = "mo-hinh.csv", kind: ImportKind = "MODELS") {
+export async function preview(
+  actor: Actor,
+  content: string | Uint8Array,
+  fileName = "mo-hinh.csv",
+  kind: ImportKind = "MODELS",
+) {
   const key = await storeImportFile(typeof content === "string" ? Buffer.from(content, "utf8") : content);
   const job = await prisma.importJob.create({ data: { kind, fileName, storageKey: key, actorId: actor.userId } });
   await runImportJob(job.id, "preview");

@@ -48,7 +48,8 @@ export function parseDay(c: Cell | undefined): Date | null | "invalid" {
   else if (/^\d+(\.\d+)?$/.test(s)) return parseDay(Number(s));
   else return "invalid";
   const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || y < 1900) return "invalid";
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || y < 1900)
+    return "invalid";
   return date;
 }
 

@@ -32,7 +32,13 @@ describe("allowedCommittees", () => {
   });
 
   it("skips committees that no longer exist today (an abolished district)", async () => {
-    const district = await createUnit(prisma, { parentId: w.tree.province.id, level: "DISTRICT", name: "Huyện Na Lương", validTo: new Date("2025-06-30T00:00:00Z"), validFrom: new Date("2008-01-01T00:00:00Z") });
+    const district = await createUnit(prisma, {
+      parentId: w.tree.province.id,
+      level: "DISTRICT",
+      name: "Huyện Na Lương",
+      validTo: new Date("2025-06-30T00:00:00Z"),
+      validFrom: new Date("2008-01-01T00:00:00Z"),
+    });
     const commune = await createUnit(prisma, { parentId: district.id, level: "COMMUNE", name: "Xã Yên Mỹ" });
     const cell = await createUnit(prisma, { parentId: commune.id, name: "Chi bộ thôn Bản Chang" });
     const cadre = actorOf(await createUser(prisma, { unitId: cell.id, role: "UNIT_CADRE" }), cell);

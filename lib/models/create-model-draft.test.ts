@@ -13,7 +13,10 @@ const modelCount = () => prisma.model.count();
 
 describe("createModelDraft", () => {
   it("creates a DRAFT of the cadre's unit with a registration number, owner snapshot, CREATE event and audit row", async () => {
-    const res = await createModelDraft(w.cadre, draftForm(w, { title: "  Dân vận khéo trong xây dựng nông thôn mới  ", startDate: "2026-03-01" }));
+    const res = await createModelDraft(
+      w.cadre,
+      draftForm(w, { title: "  Dân vận khéo trong xây dựng nông thôn mới  ", startDate: "2026-03-01" }),
+    );
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.code).toMatch(/^MH-\d{4}-\d{6}$/);
@@ -33,14 +36,18 @@ describe("createModelDraft", () => {
       personName: null,
     });
     expect(m.startDate?.toISOString().slice(0, 10)).toBe("2026-03-01");
-    expect(m.events.map((e) => [e.action, e.fromState, e.toState, e.actorId])).toEqual([["CREATE", null, "DRAFT", w.cadre.userId]]);
+    expect(m.events.map((e) => [e.action, e.fromState, e.toState, e.actorId])).toEqual([
+      ["CREATE", null, "DRAFT", w.cadre.userId],
+    ]);
     const audit = await prisma.auditLog.findMany({ where: { entity: "Model", entityId: String(res.id) } });
     expect(audit.map((a) => a.action)).toEqual(["model.create"]);
   });
 
   it("numbers registrations one after another, also when drafts are created at the same time", async () => {
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => createModelDraft(w.cadre, draftForm(w, { title: `Mô hình dân vận khéo số ${i + 1} của thôn` }))),
+      Array.from({ length: 6 }, (_, i) =>
+        createModelDraft(w.cadre, draftForm(w, { title: `Mô hình dân vận khéo số ${i + 1} của thôn` })),
+      ),
     );
     const codes = results.map((r) => (r.ok ? r.code : "fail"));
     expect(new Set(codes).size).toBe(6);
@@ -62,7 +69,12 @@ describe("createModelDraft", () => {
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     const m = await prisma.model.findUniqueOrThrow({ where: { id: res.id } });
-    expect(m).toMatchObject({ kind: "INDIVIDUAL", personHonorific: "FEMALE", personName: "Hoàng Thị Mai", ownerAddress: "thôn Khuổi Lừa, xã Tân Lập, tỉnh Minh Sơn" });
+    expect(m).toMatchObject({
+      kind: "INDIVIDUAL",
+      personHonorific: "FEMALE",
+      personName: "Hoàng Thị Mai",
+      ownerAddress: "thôn Khuổi Lừa, xã Tân Lập, tỉnh Minh Sơn",
+    });
   });
 
   it("creates one draft for a double-clicked form (same requestKey)", async () => {
@@ -74,31 +86,44 @@ describe("createModelDraft", () => {
     expect(await modelCount()).toBe(before + 1);
   });
 
-  it.each([
-    ["communeReviewer"],
-    ["districtReviewer"],
-    ["provinceOfficer"],
-    ["admin"],
-  ] as const)("refuses %s (only unit cadres register) and writes nothing", async (who) => {
-    const before = await modelCount();
-    const res = await createModelDraft(w[who], draftForm(w));
-    expect(res).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await modelCount()).toBe(before);
-  });
+  it.each([["communeReviewer"], ["districtReviewer"], ["provinceOfficer"], ["admin"]] as const)(
+    "refuses %s (only unit cadres register) and writes nothing",
+    async (who) => {
+      const before = await modelCount();
+      const res = await createModelDraft(w[who], draftForm(w));
+      expect(res).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await modelCount()).toBe(before);
+    },
+  );
 
   it.each([
     ["title too short", { title: "Ngắn quá" }, "title", "Tên mô hình phải có ít nhất 10 ký tự."],
     ["title too long", { title: "Dân vận ".repeat(40) }, "title", "Tên mô hình không được dài quá 300 ký tự."],
-    ["title with a tag", { title: "Mô hình <script>alert(1)</script> dân vận" }, "title", "Không được chứa ký tự < hoặc >"],
+    [
+      "title with a tag",
+      { title: "Mô hình <script>alert(1)</script> dân vận" },
+      "title",
+      "Không được chứa ký tự < hoặc >",
+    ],
     ["title blank", { title: "   " }, "title", "Vui lòng nhập tên mô hình."],
     ["no kind", { kind: "" }, "kind", "Vui lòng chọn loại mô hình (tập thể hoặc cá nhân)."],
     ["no field", { fieldId: "" }, "fieldId", "Vui lòng chọn lĩnh vực."],
     ["no committee", { registeredWithUnitId: "" }, "registeredWithUnitId", "Vui lòng chọn cấp đăng ký."],
     ["goals too long", { goals: "a".repeat(5001) }, "goals", "Mục tiêu không được dài quá 5.000 ký tự."],
-    ["start date in 2 years", { startDate: "2099-01-01" }, "startDate", "Ngày bắt đầu không được quá 1 năm kể từ hôm nay."],
+    [
+      "start date in 2 years",
+      { startDate: "2099-01-01" },
+      "startDate",
+      "Ngày bắt đầu không được quá 1 năm kể từ hôm nay.",
+    ],
     ["start date not a day", { startDate: "2026-02-30" }, "startDate", "Ngày bắt đầu không hợp lệ (ngày/tháng/năm)."],
     ["individual without person", { kind: "INDIVIDUAL" }, "personName", "Vui lòng nhập họ và tên cá nhân."],
-    ["individual without address", { kind: "INDIVIDUAL", personHonorific: "MALE", personName: "Lường Văn Pó", personPosition: "Trưởng thôn" }, "address", "Vui lòng nhập địa chỉ (thôn, xã, tỉnh)."],
+    [
+      "individual without address",
+      { kind: "INDIVIDUAL", personHonorific: "MALE", personName: "Lường Văn Pó", personPosition: "Trưởng thôn" },
+      "address",
+      "Vui lòng nhập địa chỉ (thôn, xã, tỉnh).",
+    ],
   ])("rejects %s with a Vietnamese field error and writes nothing", async (_label, override, field, message) => {
     const before = await modelCount();
     const res = await createModelDraft(w.cadre, draftForm(w, override as Record<string, string>));
@@ -137,7 +162,15 @@ describe("createModelDraft", () => {
     const closed = await createCampaign(prisma, { ownerUnitId: w.tree.province.id, status: "CLOSED" });
     const a = await createModelDraft(w.cadre, draftForm(w, { campaignId: String(foreign.id) }));
     const b = await createModelDraft(w.cadre, draftForm(w, { campaignId: String(closed.id) }));
-    expect(a).toMatchObject({ ok: false, code: "invalid", fieldErrors: { campaignId: ["Không tìm thấy đợt thi đua."] } });
-    expect(b).toMatchObject({ ok: false, code: "invalid", fieldErrors: { campaignId: ["Đợt thi đua đã kết thúc, không thể đăng ký thêm."] } });
+    expect(a).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { campaignId: ["Không tìm thấy đợt thi đua."] },
+    });
+    expect(b).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { campaignId: ["Đợt thi đua đã kết thúc, không thể đăng ký thêm."] },
+    });
   });
 });

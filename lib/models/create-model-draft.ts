@@ -23,7 +23,8 @@ export async function createModelDraft(actor: Actor, input: CreateModelDraftInpu
   const parsed = parseInput(ModelDraftInput, input);
   if ("fail" in parsed) return parsed.fail;
   const data = parsed.data;
-  const requestKey = typeof input.requestKey === "string" && input.requestKey.trim() ? input.requestKey.trim().slice(0, 100) : null;
+  const requestKey =
+    typeof input.requestKey === "string" && input.requestKey.trim() ? input.requestKey.trim().slice(0, 100) : null;
 
   if (requestKey) {
     const done = await findCreatedByRequest(actor, requestKey);

@@ -16,16 +16,21 @@ describe("deleteModelDraft", () => {
     expect(await deleteModelDraft(w.cadre2, step(m))).toEqual({ ok: true, id: m.id });
     expect(await prisma.model.findUnique({ where: { id: m.id } })).toBeNull();
     expect(await prisma.reviewEvent.count({ where: { modelId: m.id } })).toBe(0);
-    const log = await prisma.auditLog.findFirstOrThrow({ where: { entity: "Model", entityId: String(m.id), action: "model.delete-draft" } });
+    const log = await prisma.auditLog.findFirstOrThrow({
+      where: { entity: "Model", entityId: String(m.id), action: "model.delete-draft" },
+    });
     expect(log.data).toMatchObject({ title: m.title, code: m.code });
   });
 
-  it.each(["SUBMITTED", "UNDER_REVIEW", "NEEDS_REVISION", "RECOGNIZED", "WITHDRAWN"] as const)("refuses a %s model", async (state) => {
-    const m = await modelOf(w, state);
-    const before = await modelSnapshot(m.id);
-    expect(await deleteModelDraft(w.cadre, step(m))).toMatchObject({ ok: false, code: "illegal_state" });
-    expect(await modelSnapshot(m.id)).toEqual(before);
-  });
+  it.each(["SUBMITTED", "UNDER_REVIEW", "NEEDS_REVISION", "RECOGNIZED", "WITHDRAWN"] as const)(
+    "refuses a %s model",
+    async (state) => {
+      const m = await modelOf(w, state);
+      const before = await modelSnapshot(m.id);
+      expect(await deleteModelDraft(w.cadre, step(m))).toMatchObject({ ok: false, code: "illegal_state" });
+      expect(await modelSnapshot(m.id)).toEqual(before);
+    },
+  );
 
   it.each([
     ["otherUnitCadre", "not_found"],

@@ -29,11 +29,14 @@ export async function deleteModelDraft(actor: Actor, input: ModelStepFormValues)
   if (!model) return notFound();
   if (!can(actor, "edit:model:own-unit") || model.ownerUnitId !== actor.unitId) return forbidden();
   if (model.state !== "DRAFT" || model.submittedAt) return fail("illegal_state", MODEL_MESSAGES.notDeletable);
-  if (await prisma.model.count({ where: { replicatedFromId: model.id } })) return fail("illegal_state", MODEL_MESSAGES.notDeletable);
+  if (await prisma.model.count({ where: { replicatedFromId: model.id } }))
+    return fail("illegal_state", MODEL_MESSAGES.notDeletable);
 
   const files = await prisma.attachment.findMany({ where: { modelId: model.id }, select: { storageKey: true } });
   const done = await prisma.$transaction(async (tx) => {
-    const { count } = await tx.model.deleteMany({ where: { id: model.id, version, state: "DRAFT", submittedAt: null } });
+    const { count } = await tx.model.deleteMany({
+      where: { id: model.id, version, state: "DRAFT", submittedAt: null },
+    });
     if (count === 0) return false;
     await audit(tx, {
       actorId: actor.userId,

@@ -9,7 +9,10 @@ import { allowedCommittees } from "./allowed-committees";
 export type Option = { value: string; label: string };
 
 /** Campaigns the actor's models can belong to (lib/campaigns' eligibility rule), newest first. */
-export async function campaignOptions(actor: Actor, opts: { openOnly?: boolean; include?: number } = {}): Promise<Option[]> {
+export async function campaignOptions(
+  actor: Actor,
+  opts: { openOnly?: boolean; include?: number } = {},
+): Promise<Option[]> {
   const rows = await listEligibleCampaigns(actor, opts);
   return rows.map((c) => ({ value: String(c.id), label: c.name }));
 }
@@ -22,7 +25,10 @@ export async function fieldOptions(): Promise<Option[]> {
 /** Today's committees of the actor's unit; plus the one a submitted model is registered with, if it is no longer among them. */
 export async function committeeOptions(actor: Actor, current?: { id: number; name: string }): Promise<Option[]> {
   const r = await allowedCommittees(actor);
-  const list = r.ok ? r.committees.map((c) => ({ value: String(c.id), label: `${c.name} (${unitLevelLabels[c.level].toLowerCase()})` })) : [];
-  if (current && !list.some((o) => o.value === String(current.id))) list.push({ value: String(current.id), label: current.name });
+  const list = r.ok
+    ? r.committees.map((c) => ({ value: String(c.id), label: `${c.name} (${unitLevelLabels[c.level].toLowerCase()})` }))
+    : [];
+  if (current && !list.some((o) => o.value === String(current.id)))
+    list.push({ value: String(current.id), label: current.name });
   return list;
 }

@@ -13,20 +13,37 @@ describe("getModelDetail", () => {
   it("returns the model with its timeline (actor names, levels), reviewer comments, reports, recognitions and replication origin", async () => {
     const origin = await modelOf(w, "RECOGNIZED", { title: "Mô hình gốc được công nhận cấp xã" });
     const m = await modelOf(w, "RECOGNIZED", { replicatedFromId: origin.id, revisions: 1 });
-    await reportProgress(w.cadre, { modelId: String(m.id), reportDate: "2026-05-02", note: "Đã làm xong 1 km", moneyVnd: "2000000", roadKm: "1" });
+    await reportProgress(w.cadre, {
+      modelId: String(m.id),
+      reportDate: "2026-05-02",
+      note: "Đã làm xong 1 km",
+      moneyVnd: "2000000",
+      roadKm: "1",
+    });
     const res = await getModelDetail(w.cadre, { id: String(m.id) });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     const d = res.model;
-    expect(d).toMatchObject({ id: m.id, state: "RECOGNIZED", replicatedFrom: { id: origin.id, title: "Mô hình gốc được công nhận cấp xã" } });
-    expect(d.timeline[0]).toMatchObject({ action: "CREATE", actor: { id: w.cadre.userId, fullName: w.cadre.fullName } });
-    expect(d.timeline.map((e) => e.action)).toEqual(expect.arrayContaining(["SUBMIT", "REQUEST_REVISION", "RESUBMIT", "RECOGNIZE"]));
+    expect(d).toMatchObject({
+      id: m.id,
+      state: "RECOGNIZED",
+      replicatedFrom: { id: origin.id, title: "Mô hình gốc được công nhận cấp xã" },
+    });
+    expect(d.timeline[0]).toMatchObject({
+      action: "CREATE",
+      actor: { id: w.cadre.userId, fullName: w.cadre.fullName },
+    });
+    expect(d.timeline.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["SUBMIT", "REQUEST_REVISION", "RESUBMIT", "RECOGNIZE"]),
+    );
     const ts = d.timeline.map((e) => e.createdAt.getTime());
     expect(ts).toEqual([...ts].sort((a, b) => a - b));
     expect(d.reviewerComments.length).toBeGreaterThan(0);
     expect(d.reviewerComments.every((e) => e.comment && e.actor.id !== w.cadre.userId)).toBe(true);
     expect(d.recognitions).toEqual([expect.objectContaining({ level: "COMMUNE", unitName: "Xã Tân Lập" })]);
-    expect(d.progressReports).toEqual([expect.objectContaining({ note: "Đã làm xong 1 km", moneyVnd: 2000000, roadKm: 1, createdBy: w.cadre.fullName })]);
+    expect(d.progressReports).toEqual([
+      expect.objectContaining({ note: "Đã làm xong 1 km", moneyVnd: 2000000, roadKm: 1, createdBy: w.cadre.fullName }),
+    ]);
     expect(d.editable).toBe(false);
     expect(d.canReport).toBe(true);
     expect(d.actions).toEqual([]);
@@ -38,7 +55,12 @@ describe("getModelDetail", () => {
     if (!res.ok) throw new Error(res.message);
     expect(res.model.editable).toBe(true);
     expect(res.model.actions).toEqual(["UPDATE", "SUBMIT"]);
-    expect(res.model.formValues).toMatchObject({ id: String(m.id), version: String(m.version), title: m.title, startDate: "2026-01-15" });
+    expect(res.model.formValues).toMatchObject({
+      id: String(m.id),
+      version: String(m.version),
+      title: m.title,
+      startDate: "2026-01-15",
+    });
   });
 
   it("shows the holding committee's reviewer the review buttons", async () => {
@@ -51,10 +73,17 @@ describe("getModelDetail", () => {
   it("is not found for another unit's cadre, another province's cadre, an out-of-subtree reviewer, and a junk id", async () => {
     const m = await modelOf(w, "SUBMITTED");
     for (const who of ["otherUnitCadre", "foreignCadre", "districtReviewer"] as const) {
-      expect(await getModelDetail(w[who], { id: m.id })).toMatchObject({ ok: false, code: "not_found", message: "Không tìm thấy mô hình." });
+      expect(await getModelDetail(w[who], { id: m.id })).toMatchObject({
+        ok: false,
+        code: "not_found",
+        message: "Không tìm thấy mô hình.",
+      });
     }
     expect(await getModelDetail(w.cadre, { id: "abc" })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await prisma.model.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ state: "SUBMITTED", version: m.version });
+    expect(await prisma.model.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+      state: "SUBMITTED",
+      version: m.version,
+    });
   });
 
   it("is visible to the province and the administrator (read only)", async () => {

@@ -12,7 +12,6 @@ import { isoFromDate } from "./dates";
 import { forbidden, notFound, type Result } from "./result";
 import type { ModelUpdateFormStrings } from "./schema";
 
-
 export type TimelineEvent = {
   id: number;
   action: ReviewAction;
@@ -27,7 +26,14 @@ export type TimelineEvent = {
   createdAt: Date;
 };
 
-export type AttachmentInfo = { id: number; fileName: string; mimeType: string; sizeBytes: number; createdAt: Date; uploadedBy: string };
+export type AttachmentInfo = {
+  id: number;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  createdAt: Date;
+  uploadedBy: string;
+};
 
 export type ProgressReportInfo = {
   id: number;
@@ -68,7 +74,13 @@ export type ModelDetail = {
   personHonorific: Gender | null;
   personName: string | null;
   personPosition: string | null;
-  replicatedFrom: { id: number; code: string; title: string; ownerUnitName: string; recognizedLevel: UnitLevel | null } | null;
+  replicatedFrom: {
+    id: number;
+    code: string;
+    title: string;
+    ownerUnitName: string;
+    recognizedLevel: UnitLevel | null;
+  } | null;
   createdBy: string;
   submittedAt: Date | null;
   stateChangedAt: Date;
@@ -90,12 +102,15 @@ export type ModelDetail = {
   formValues: ModelUpdateFormStrings;
 };
 
-
 const Input = z.object({ id: dbId() });
 
 /** One model as the actor may see it (scoped: another unit's id is "not found"), with its timeline and evidence. */
-export async function getModelDetail(actor: Actor, input: { id: number | string }): Promise<Result<{ model: ModelDetail }>> {
-  if (!(can(actor, "view:model:own-unit") || can(actor, "view:model:subtree") || can(actor, "view:model:all"))) return forbidden();
+export async function getModelDetail(
+  actor: Actor,
+  input: { id: number | string },
+): Promise<Result<{ model: ModelDetail }>> {
+  if (!(can(actor, "view:model:own-unit") || can(actor, "view:model:subtree") || can(actor, "view:model:all")))
+    return forbidden();
   const parsed = Input.safeParse(input);
   if (!parsed.success) return notFound();
 
@@ -187,10 +202,17 @@ export async function getModelDetail(actor: Actor, input: { id: number | string 
     stateChangedAt: m.stateChangedAt,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
-    recognitions: m.recognitions.map((r) => ({ level: r.level, unitName: r.unit.name, recognizedAt: r.recognizedAt, meetingRef: r.meetingRef })),
+    recognitions: m.recognitions.map((r) => ({
+      level: r.level,
+      unitName: r.unit.name,
+      recognizedAt: r.recognizedAt,
+      meetingRef: r.meetingRef,
+    })),
     typicals: m.typicals.map((t) => ({ level: t.level, unitName: t.unit.name, designatedAt: t.designatedAt })),
     timeline,
-    reviewerComments: timeline.filter((e) => e.comment && (REVIEWER_STEPS as readonly ReviewAction[]).includes(e.action)).reverse(),
+    reviewerComments: timeline
+      .filter((e) => e.comment && (REVIEWER_STEPS as readonly ReviewAction[]).includes(e.action))
+      .reverse(),
     attachments: m.attachments.map(attachmentInfo),
     progressReports: m.progressReports.map((p) => ({
       id: p.id,
@@ -205,7 +227,10 @@ export async function getModelDetail(actor: Actor, input: { id: number | string 
       createdAt: p.createdAt,
       attachments: p.attachments.map(attachmentInfo),
     })),
-    actions: availableActions(m.state, transitionContext(actor, m, { lastEvent: lastEventFor(lastStepInForce(m.events), actor.unitId) })),
+    actions: availableActions(
+      m.state,
+      transitionContext(actor, m, { lastEvent: lastEventFor(lastStepInForce(m.events), actor.unitId) }),
+    ),
     editable: isEditable(m.state) && can(actor, "edit:model:own-unit") && m.ownerUnitId === actor.unitId,
     canReport: canReportProgress(m.state) && can(actor, "report:progress:own-unit") && m.ownerUnitId === actor.unitId,
     formValues: {

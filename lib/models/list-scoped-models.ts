@@ -55,7 +55,13 @@ export async function listScopedModels(
   const page = Math.min(Math.max(1, input.page ?? 1), totalPages);
   const orderBy: Prisma.ModelOrderByWithRelationInput[] = [{ updatedAt: "desc" }, { id: "desc" }];
   if (!ranks) {
-    const rows = await prisma.model.findMany({ where, select: row, orderBy, skip: (page - 1) * SCOPED_LIST_PAGE_SIZE, take: SCOPED_LIST_PAGE_SIZE });
+    const rows = await prisma.model.findMany({
+      where,
+      select: row,
+      orderBy,
+      skip: (page - 1) * SCOPED_LIST_PAGE_SIZE,
+      take: SCOPED_LIST_PAGE_SIZE,
+    });
     return { ok: true, rows, total, page, totalPages };
   }
   const ids = (await prisma.model.findMany({ where, orderBy, select: { id: true } })).map((r) => r.id);

@@ -11,14 +11,32 @@ beforeAll(async () => {
   const other = await createCampaign(prisma, { ownerUnitId: w.tree.province.id, name: "Đợt 2" });
   const at = (d: string) => ({ start: new Date(`${d}T01:00:00Z`), end: new Date(`${d}T02:00:00Z`) });
   ids = {
-    road: (await modelOf(w, "RECOGNIZED", { title: "Dân vận khéo trong vận động hiến đất làm đường", ...at("2026-01-10") })).id,
-    school: (await modelOf(w, "DRAFT", { title: "Đưa trẻ trở lại trường ở thôn Nà Lẹng", fieldId: w.fields[1].id, ...at("2026-02-10") })).id,
-    person: (await modelOf(w, "SUBMITTED", { kind: "INDIVIDUAL", title: "Bà Mai vận động xóa nhà tạm", personName: "Hoàng Thị Đào", ...at("2026-03-10") })).id,
-    other: (await modelOf(w, "DRAFT", { title: "Mô hình của đợt thi đua thứ hai", campaignId: other.id, ...at("2026-04-10") })).id,
+    road: (
+      await modelOf(w, "RECOGNIZED", { title: "Dân vận khéo trong vận động hiến đất làm đường", ...at("2026-01-10") })
+    ).id,
+    school: (
+      await modelOf(w, "DRAFT", {
+        title: "Đưa trẻ trở lại trường ở thôn Nà Lẹng",
+        fieldId: w.fields[1].id,
+        ...at("2026-02-10"),
+      })
+    ).id,
+    person: (
+      await modelOf(w, "SUBMITTED", {
+        kind: "INDIVIDUAL",
+        title: "Bà Mai vận động xóa nhà tạm",
+        personName: "Hoàng Thị Đào",
+        ...at("2026-03-10"),
+      })
+    ).id,
+    other: (
+      await modelOf(w, "DRAFT", { title: "Mô hình của đợt thi đua thứ hai", campaignId: other.id, ...at("2026-04-10") })
+    ).id,
   };
   // Another unit's model with the same words must never show.
   await createModel(prisma, { ownerUnitId: w.tree.grassroots.id, title: "Dân vận khéo ở đơn vị khác", state: "DRAFT" });
-  for (let i = 0; i < 21; i++) await modelOf(w, "DRAFT", { title: `Mô hình phân trang số ${i}`, ...at(`2025-0${1 + (i % 9)}-1${i % 10}`) });
+  for (let i = 0; i < 21; i++)
+    await modelOf(w, "DRAFT", { title: `Mô hình phân trang số ${i}`, ...at(`2025-0${1 + (i % 9)}-1${i % 10}`) });
 });
 
 describe("listUnitModels", () => {
@@ -42,7 +60,10 @@ describe("listUnitModels", () => {
     for (const q of ["dan van", "DAN VAN KHEO", "Dân vận"]) {
       const res = await listUnitModels(w.cadre, { q });
       if (!res.ok) throw new Error("failed");
-      expect(res.items.map((i) => i.id), q).toEqual([ids.road]);
+      expect(
+        res.items.map((i) => i.id),
+        q,
+      ).toEqual([ids.road]);
     }
   });
 
@@ -81,11 +102,16 @@ describe("listUnitModels", () => {
 describe("listUnitModels: search by words", () => {
   it("finds all words in any order, across title, code, unit name and address, best title match first", async () => {
     const meal = (await modelOf(w, "DRAFT", { title: "Bữa cơm chờ đón con em đi học xa" })).id;
-    const addressOnly = (await modelOf(w, "DRAFT", { title: "Chờ đón bà con", ownerAddress: "thôn Bữa Cơm, xã Tân Lập" })).id;
+    const addressOnly = (
+      await modelOf(w, "DRAFT", { title: "Chờ đón bà con", ownerAddress: "thôn Bữa Cơm, xã Tân Lập" })
+    ).id;
     for (const q of ["bua com cho don", "  cho   don, bua-com!! ", "ĐÓN CHỜ CƠM BỮA"]) {
       const res = await listUnitModels(w.cadre, { q });
       if (!res.ok) throw new Error("failed");
-      expect(res.items.map((i) => i.id), q).toEqual([meal, addressOnly]);
+      expect(
+        res.items.map((i) => i.id),
+        q,
+      ).toEqual([meal, addressOnly]);
     }
     // A word that is nowhere: nothing, even if the others match.
     const none = await listUnitModels(w.cadre, { q: "bua com cho don xe" });

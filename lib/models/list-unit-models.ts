@@ -61,7 +61,12 @@ export async function listUnitModels(actor: Actor, input: ListUnitModelsInput = 
   const orderBy: Prisma.ModelOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
   // A search lists the best matches first; otherwise newest first.
   const pageIds = ranks
-    ? pageByRank((await prisma.model.findMany({ where, orderBy, select: { id: true } })).map((r) => r.id), ranks, page, MODEL_LIST_PAGE_SIZE)
+    ? pageByRank(
+        (await prisma.model.findMany({ where, orderBy, select: { id: true } })).map((r) => r.id),
+        ranks,
+        page,
+        MODEL_LIST_PAGE_SIZE,
+      )
     : null;
   const found = await prisma.model.findMany({
     where: pageIds ? { id: { in: pageIds } } : where,

@@ -37,7 +37,10 @@ export async function checkReferences(
   const errors: FieldErrors = {};
   const [field, campaign, committees] = await Promise.all([
     db.field.findUnique({ where: { id: refs.fieldId }, select: { active: true } }),
-    db.campaign.findFirst({ where: { id: refs.campaignId, ...eligibleCampaignsWhere(actor) }, select: { status: true } }),
+    db.campaign.findFirst({
+      where: { id: refs.campaignId, ...eligibleCampaignsWhere(actor) },
+      select: { status: true },
+    }),
     findAllowedCommittees(actor.unitId, db),
   ]);
   if (!field?.active) errors.fieldId = [MODEL_MESSAGES.fieldNotFound];

@@ -37,21 +37,36 @@ describe("reportProgress", () => {
       workdays: r.workdays,
       households: r.households,
       createdById: r.createdById,
-    }).toEqual({ reportDate: "2026-05-20", moneyVnd: 1250000000n, landM2: "3250.5", roadKm: "1.2", workdays: 640, households: 45, createdById: w.cadre.userId });
+    }).toEqual({
+      reportDate: "2026-05-20",
+      moneyVnd: 1250000000n,
+      landM2: "3250.5",
+      roadKm: "1.2",
+      workdays: 640,
+      households: 45,
+      createdById: w.cadre.userId,
+    });
     expect(await prisma.model.findUniqueOrThrow({ where: { id: m.id } })).toEqual(before);
     expect(await prisma.auditLog.count({ where: { entity: "ProgressReport", entityId: String(res.id) } })).toBe(1);
   });
 
   it("accepts a report with only the note (quantities optional)", async () => {
     const m = await modelOf(w, "SUBMITTED");
-    const res = await reportProgress(w.cadre, { modelId: String(m.id), reportDate: "2026-05-01", note: "Tiếp tục vận động các hộ còn lại." });
+    const res = await reportProgress(w.cadre, {
+      modelId: String(m.id),
+      reportDate: "2026-05-01",
+      note: "Tiếp tục vận động các hộ còn lại.",
+    });
     expect(res.ok).toBe(true);
   });
 
-  it.each(["SUBMITTED", "UNDER_REVIEW", "NEEDS_REVISION", "NOT_RECOGNIZED", "RECOGNIZED", "PROPOSED"] as const)("allows reporting on a %s model", async (state) => {
-    const m = await modelOf(w, state);
-    expect((await reportProgress(w.cadre, form(m.id))).ok).toBe(true);
-  });
+  it.each(["SUBMITTED", "UNDER_REVIEW", "NEEDS_REVISION", "NOT_RECOGNIZED", "RECOGNIZED", "PROPOSED"] as const)(
+    "allows reporting on a %s model",
+    async (state) => {
+      const m = await modelOf(w, state);
+      expect((await reportProgress(w.cadre, form(m.id))).ok).toBe(true);
+    },
+  );
 
   it.each(["DRAFT", "WITHDRAWN"] as const)("refuses reporting on a %s model and writes nothing", async (state) => {
     const m = await modelOf(w, state);
@@ -88,12 +103,15 @@ describe("reportProgress", () => {
     ["roadKm", { roadKm: "1,234" }, "Chiều dài đường (km) chỉ được có tối đa 2 chữ số thập phân."],
     ["workdays", { workdays: "2.5" }, "Số ngày công phải là số nguyên."],
     ["households", { households: "-1" }, "Số hộ không được âm."],
-  ])("rejects an invalid %s (%j) with a Vietnamese field error and writes nothing", async (field, override, message) => {
-    const m = await modelOf(w, "RECOGNIZED");
-    const before = await modelSnapshot(m.id);
-    const res = await reportProgress(w.cadre, form(m.id, override));
-    expect(res).toMatchObject({ ok: false, code: "invalid" });
-    if (!res.ok) expect(res.fieldErrors?.[field]).toContain(message);
-    expect(await modelSnapshot(m.id)).toEqual(before);
-  });
+  ])(
+    "rejects an invalid %s (%j) with a Vietnamese field error and writes nothing",
+    async (field, override, message) => {
+      const m = await modelOf(w, "RECOGNIZED");
+      const before = await modelSnapshot(m.id);
+      const res = await reportProgress(w.cadre, form(m.id, override));
+      expect(res).toMatchObject({ ok: false, code: "invalid" });
+      if (!res.ok) expect(res.fieldErrors?.[field]).toContain(message);
+      expect(await modelSnapshot(m.id)).toEqual(before);
+    },
+  );
 });

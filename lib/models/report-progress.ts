@@ -23,7 +23,10 @@ export async function reportProgress(actor: Actor, input: ProgressReportFormValu
   if ("fail" in parsed) return parsed.fail;
   const data = parsed.data;
 
-  const model = await prisma.model.findFirst({ where: { id: data.modelId, ...modelScopeWhere(actor) }, select: { id: true, state: true, ownerUnitId: true } });
+  const model = await prisma.model.findFirst({
+    where: { id: data.modelId, ...modelScopeWhere(actor) },
+    select: { id: true, state: true, ownerUnitId: true },
+  });
   if (!model) return notFound();
   if (!can(actor, "report:progress:own-unit") || model.ownerUnitId !== actor.unitId) return forbidden();
   if (!REPORTABLE_STATES.includes(model.state)) return fail("illegal_state", MODEL_MESSAGES.notReportable);

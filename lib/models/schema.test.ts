@@ -15,9 +15,18 @@ describe("model schemas", () => {
   it("coerces FormData strings: blank → undefined, ids → numbers, dd/MM/yyyy and yyyy-MM-dd → dates, NFC", () => {
     const nfd = "Dân vận khéo ở thôn Nà Lẹng".normalize("NFD");
     const a = ModelDraftInput.parse({ ...base, title: nfd, goals: "", startDate: "05/03/2026", replicatedFromId: "" });
-    expect(a).toMatchObject({ title: nfd.normalize("NFC"), fieldId: 1, campaignId: 2, registeredWithUnitId: 3, goals: undefined, replicatedFromId: undefined });
+    expect(a).toMatchObject({
+      title: nfd.normalize("NFC"),
+      fieldId: 1,
+      campaignId: 2,
+      registeredWithUnitId: 3,
+      goals: undefined,
+      replicatedFromId: undefined,
+    });
     expect(a.startDate?.toISOString()).toBe("2026-03-05T00:00:00.000Z");
-    expect(ModelDraftInput.parse({ ...base, startDate: "2026-03-05" }).startDate?.toISOString()).toBe("2026-03-05T00:00:00.000Z");
+    expect(ModelDraftInput.parse({ ...base, startDate: "2026-03-05" }).startDate?.toISOString()).toBe(
+      "2026-03-05T00:00:00.000Z",
+    );
   });
 
   it("accepts a start date exactly one year ahead, refuses the day after", () => {
@@ -27,7 +36,8 @@ describe("model schemas", () => {
     next.setUTCDate(next.getUTCDate() + 1);
     const r = ModelDraftInput.safeParse({ ...base, startDate: next.toISOString().slice(0, 10) });
     expect(r.success).toBe(false);
-    if (!r.success) expect(zodFieldErrors(r.error).startDate).toEqual(["Ngày bắt đầu không được quá 1 năm kể từ hôm nay."]);
+    if (!r.success)
+      expect(zodFieldErrors(r.error).startDate).toEqual(["Ngày bắt đầu không được quá 1 năm kể từ hôm nay."]);
   });
 
   it("title: exactly 10 and 300 characters pass after trimming; 9 and 301 fail; < or > anywhere fails", () => {
@@ -62,13 +72,26 @@ describe("model schemas", () => {
   });
 
   it("submit schema requires the narrative (min 30 characters) and the start date", () => {
-    const r = ModelSubmitInput.safeParse({ ...base, goals: "a".repeat(29), methods: "a".repeat(30), expectedResults: "a".repeat(30) });
+    const r = ModelSubmitInput.safeParse({
+      ...base,
+      goals: "a".repeat(29),
+      methods: "a".repeat(30),
+      expectedResults: "a".repeat(30),
+    });
     expect(r.success).toBe(false);
     if (!r.success) expect(Object.keys(zodFieldErrors(r.error)).sort()).toEqual(["goals", "startDate"]);
   });
 
   it("progress report: vi-VN number formats, zero allowed, today allowed", () => {
-    const r = ProgressReportInput.parse({ modelId: "1", reportDate: vnTodayIso(), note: "x", moneyVnd: "0", landM2: "1.234,56", roadKm: "0,5", households: "0" });
+    const r = ProgressReportInput.parse({
+      modelId: "1",
+      reportDate: vnTodayIso(),
+      note: "x",
+      moneyVnd: "0",
+      landM2: "1.234,56",
+      roadKm: "0,5",
+      households: "0",
+    });
     expect(r).toMatchObject({ moneyVnd: 0, landM2: 1234.56, roadKm: 0.5, households: 0 });
     expect(r.workdays).toBeUndefined();
   });

@@ -79,7 +79,9 @@ const Honorific = z.preprocess(blank, z.enum(["MALE", "FEMALE"], { error: "Vui l
 
 function startDate(required: boolean) {
   const base = z
-    .date({ error: required ? "Vui lòng nhập ngày bắt đầu (ngày/tháng/năm)." : "Ngày bắt đầu không hợp lệ (ngày/tháng/năm)." })
+    .date({
+      error: required ? "Vui lòng nhập ngày bắt đầu (ngày/tháng/năm)." : "Ngày bắt đầu không hợp lệ (ngày/tháng/năm).",
+    })
     .refine((d) => d.getTime() <= dateFromIso(addYearsIso(vnTodayIso(), 1)).getTime(), {
       message: "Ngày bắt đầu không được quá 1 năm kể từ hôm nay.",
     });
@@ -137,7 +139,10 @@ function dropPersonIfCollective<T extends PersonFields>(v: T): T {
   return { ...v, personHonorific: undefined, personName: undefined, personPosition: undefined, address: undefined };
 }
 
-export const ModelDraftInput = z.object(modelFields(false)).superRefine(individualRules, always).transform(dropPersonIfCollective);
+export const ModelDraftInput = z
+  .object(modelFields(false))
+  .superRefine(individualRules, always)
+  .transform(dropPersonIfCollective);
 export type ModelDraftInput = z.output<typeof ModelDraftInput>;
 export type ModelDraftFormValues = FormValues<typeof ModelDraftInput>;
 
@@ -183,7 +188,10 @@ function quantity(label: string, opts: { integer: boolean; max: number; decimals
   if (opts.integer) n = n.refine(Number.isInteger, `${label} phải là số nguyên.`);
   if (opts.decimals !== undefined) {
     const d = opts.decimals;
-    n = n.refine((x) => Math.abs(x * 10 ** d - Math.round(x * 10 ** d)) < 1e-6, `${label} chỉ được có tối đa ${d} chữ số thập phân.`);
+    n = n.refine(
+      (x) => Math.abs(x * 10 ** d - Math.round(x * 10 ** d)) < 1e-6,
+      `${label} chỉ được có tối đa ${d} chữ số thập phân.`,
+    );
   }
   return z.preprocess(localeNumber, n.optional());
 }

@@ -15,17 +15,45 @@ beforeAll(async () => {
     validTo: new Date("2025-06-30T00:00:00Z"),
     successorId: w.tree.province.id,
   });
-  const oldCommune = await createUnit(prisma, { parentId: oldProvince.id, level: "COMMUNE", validFrom: new Date("2008-01-01T00:00:00Z"), validTo: new Date("2025-06-30T00:00:00Z") });
-  const oldCell = await createUnit(prisma, { parentId: oldCommune.id, validFrom: new Date("2008-01-01T00:00:00Z"), validTo: new Date("2025-06-30T00:00:00Z") });
+  const oldCommune = await createUnit(prisma, {
+    parentId: oldProvince.id,
+    level: "COMMUNE",
+    validFrom: new Date("2008-01-01T00:00:00Z"),
+    validTo: new Date("2025-06-30T00:00:00Z"),
+  });
+  const oldCell = await createUnit(prisma, {
+    parentId: oldCommune.id,
+    validFrom: new Date("2008-01-01T00:00:00Z"),
+    validTo: new Date("2025-06-30T00:00:00Z"),
+  });
   ids = {
     recognized: (await modelOf(w, "RECOGNIZED", { title: "Dân vận khéo trong làm đường giao thông" })).id,
     typical: (await modelOf(w, "RECOGNIZED", { title: "Dân vận khéo giữ gìn an ninh thôn bản", typical: true })).id,
     proposed: (await modelOf(w, "PROPOSED", { title: "Dân vận khéo xây nhà văn hóa" })).id,
     draft: (await modelOf(w, "DRAFT", { title: "Dân vận khéo bản nháp" })).id,
     submitted: (await modelOf(w, "SUBMITTED", { title: "Dân vận khéo đang chờ" })).id,
-    otherUnit: (await createModel(prisma, { ownerUnitId: w.tree.grassroots.id, state: "RECOGNIZED", title: "Dân vận khéo của Công an tỉnh" })).id,
-    merged: (await createModel(prisma, { ownerUnitId: oldCell.id, registeredWithUnitId: oldCommune.id, state: "RECOGNIZED", title: "Dân vận khéo của tỉnh cũ" })).id,
-    foreign: (await createModel(prisma, { ownerUnitId: w.tree.otherGrassroots.id, state: "RECOGNIZED", title: "Dân vận khéo tỉnh bạn" })).id,
+    otherUnit: (
+      await createModel(prisma, {
+        ownerUnitId: w.tree.grassroots.id,
+        state: "RECOGNIZED",
+        title: "Dân vận khéo của Công an tỉnh",
+      })
+    ).id,
+    merged: (
+      await createModel(prisma, {
+        ownerUnitId: oldCell.id,
+        registeredWithUnitId: oldCommune.id,
+        state: "RECOGNIZED",
+        title: "Dân vận khéo của tỉnh cũ",
+      })
+    ).id,
+    foreign: (
+      await createModel(prisma, {
+        ownerUnitId: w.tree.otherGrassroots.id,
+        state: "RECOGNIZED",
+        title: "Dân vận khéo tỉnh bạn",
+      })
+    ).id,
   };
 });
 

@@ -12,7 +12,11 @@ beforeAll(async () => {
   w = await createWorld();
 });
 
-const step = (m: { id: number; version: number }, comment?: string) => ({ id: String(m.id), version: String(m.version), comment });
+const step = (m: { id: number; version: number }, comment?: string) => ({
+  id: String(m.id),
+  version: String(m.version),
+  comment,
+});
 
 describe("submitModel", () => {
   it("submits a complete draft to its committee: SUBMITTED, submittedAt, review route, owner snapshot, SUBMIT event, audit", async () => {
@@ -21,24 +25,48 @@ describe("submitModel", () => {
     // The snapshot is taken again at registration: a stale one from the draft is replaced.
     await prisma.model.update({ where: { id: created.id }, data: { ownerAddress: "địa chỉ cũ" } });
     const res = await submitModel(w.cadre, step(created));
-    expect(res).toEqual({ ok: true, id: created.id, version: 2, action: "SUBMIT", reviewUnitId: w.tree.communeDirect.id });
-    const m = await prisma.model.findUniqueOrThrow({ where: { id: created.id }, include: { events: { orderBy: { id: "asc" } } } });
-    expect(m).toMatchObject({ state: "SUBMITTED", reviewUnitId: w.tree.communeDirect.id, reviewLevel: "COMMUNE", ownerAddress: "xã Tân Lập, tỉnh Minh Sơn" });
+    expect(res).toEqual({
+      ok: true,
+      id: created.id,
+      version: 2,
+      action: "SUBMIT",
+      reviewUnitId: w.tree.communeDirect.id,
+    });
+    const m = await prisma.model.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { events: { orderBy: { id: "asc" } } },
+    });
+    expect(m).toMatchObject({
+      state: "SUBMITTED",
+      reviewUnitId: w.tree.communeDirect.id,
+      reviewLevel: "COMMUNE",
+      ownerAddress: "xã Tân Lập, tỉnh Minh Sơn",
+    });
     expect(m.submittedAt).toBeInstanceOf(Date);
     expect(m.events.map((e) => [e.action, e.fromState, e.toState, e.level])).toEqual([
       ["CREATE", null, "DRAFT", "COMMUNE"],
       ["SUBMIT", "DRAFT", "SUBMITTED", "COMMUNE"],
     ]);
-    expect(await prisma.auditLog.count({ where: { entity: "Model", entityId: String(created.id), action: "model.submit" } })).toBe(1);
+    expect(
+      await prisma.auditLog.count({ where: { entity: "Model", entityId: String(created.id), action: "model.submit" } }),
+    ).toBe(1);
   });
 
   it("resubmits a revised model to the committee that asked for the revision (RESUBMIT, with the cadre's note)", async () => {
     const m = await modelOf(w, "NEEDS_REVISION");
     const res = await submitModel(w.cadre, step(m, "Đã bổ sung số liệu và ảnh minh chứng"));
     expect(res).toMatchObject({ ok: true, action: "RESUBMIT", reviewUnitId: m.reviewUnitId, version: m.version + 1 });
-    const after = await prisma.model.findUniqueOrThrow({ where: { id: m.id }, include: { events: { orderBy: { id: "desc" }, take: 1 } } });
+    const after = await prisma.model.findUniqueOrThrow({
+      where: { id: m.id },
+      include: { events: { orderBy: { id: "desc" }, take: 1 } },
+    });
     expect(after).toMatchObject({ state: "SUBMITTED", reviewUnitId: m.reviewUnitId, submittedAt: m.submittedAt });
-    expect(after.events[0]).toMatchObject({ action: "RESUBMIT", fromState: "NEEDS_REVISION", toState: "SUBMITTED", comment: "Đã bổ sung số liệu và ảnh minh chứng" });
+    expect(after.events[0]).toMatchObject({
+      action: "RESUBMIT",
+      fromState: "NEEDS_REVISION",
+      toState: "SUBMITTED",
+      comment: "Đã bổ sung số liệu và ảnh minh chứng",
+    });
   });
 
   it("refuses an incomplete dossier with field errors for each missing part and writes nothing", async () => {
@@ -46,7 +74,11 @@ describe("submitModel", () => {
     if (!created.ok) throw new Error(created.message);
     const before = await modelSnapshot(created.id);
     const res = await submitModel(w.cadre, step(created));
-    expect(res).toMatchObject({ ok: false, code: "invalid", message: "Hồ sơ chưa đủ thông tin để gửi đăng ký. Vui lòng bổ sung các mục được đánh dấu." });
+    expect(res).toMatchObject({
+      ok: false,
+      code: "invalid",
+      message: "Hồ sơ chưa đủ thông tin để gửi đăng ký. Vui lòng bổ sung các mục được đánh dấu.",
+    });
     if (res.ok) return;
     expect(res.fieldErrors).toMatchObject({
       goals: ["Mục tiêu phải có ít nhất 30 ký tự."],
@@ -58,13 +90,20 @@ describe("submitModel", () => {
   });
 
   it("re-checks the committee against today's tree: a committee abolished since the draft cannot receive it", async () => {
-    const district = await createUnit(prisma, { parentId: w.tree.province.id, level: "DISTRICT", name: "Huyện Na Lương" });
+    const district = await createUnit(prisma, {
+      parentId: w.tree.province.id,
+      level: "DISTRICT",
+      name: "Huyện Na Lương",
+    });
     const commune = await createUnit(prisma, { parentId: district.id, level: "COMMUNE", name: "Xã Quảng Bạch" });
     const cell = await createUnit(prisma, { parentId: commune.id, name: "Chi bộ thôn Bản Chang" });
     const { createUser } = await import("@/tests/fixtures");
     const { actorOf } = await import("./test-world");
     const cadre = actorOf(await createUser(prisma, { unitId: cell.id, role: "UNIT_CADRE" }), cell);
-    const created = await createModelDraft(cadre, draftForm(w, { ...COMPLETE_NARRATIVE, registeredWithUnitId: String(district.id) }));
+    const created = await createModelDraft(
+      cadre,
+      draftForm(w, { ...COMPLETE_NARRATIVE, registeredWithUnitId: String(district.id) }),
+    );
     if (!created.ok) throw new Error(created.message);
     await prisma.unit.update({ where: { id: district.id }, data: { validTo: new Date("2025-06-30T00:00:00Z") } });
     const before = await modelSnapshot(created.id);
@@ -76,10 +115,17 @@ describe("submitModel", () => {
 
   it("refuses to submit into a campaign that is only planned", async () => {
     const planned = await createCampaign(prisma, { ownerUnitId: w.tree.province.id, status: "PLANNED" });
-    const created = await createModelDraft(w.cadre, draftForm(w, { ...COMPLETE_NARRATIVE, campaignId: String(planned.id) }));
+    const created = await createModelDraft(
+      w.cadre,
+      draftForm(w, { ...COMPLETE_NARRATIVE, campaignId: String(planned.id) }),
+    );
     if (!created.ok) throw new Error(created.message);
     const res = await submitModel(w.cadre, step(created));
-    expect(res).toMatchObject({ ok: false, code: "invalid", fieldErrors: { campaignId: ["Đợt thi đua chưa mở, chưa thể gửi đăng ký."] } });
+    expect(res).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { campaignId: ["Đợt thi đua chưa mở, chưa thể gửi đăng ký."] },
+    });
   });
 
   it.each([
@@ -112,15 +158,24 @@ describe("submitModel", () => {
   it("lets only one of two concurrent submissions through", async () => {
     const m = await modelOf(w, "DRAFT");
     // Hold the row so both requests load and pass every check before either can write: the race is real.
-    const results = await whileRowLocked("Model", m.id, () => [submitModel(w.cadre, step(m)), submitModel(w.cadre2, step(m))]);
+    const results = await whileRowLocked("Model", m.id, () => [
+      submitModel(w.cadre, step(m)),
+      submitModel(w.cadre2, step(m)),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ code: "conflict", message: MODEL_MESSAGES.conflict })]);
+    expect(results.filter((r) => !r.ok)).toEqual([
+      expect.objectContaining({ code: "conflict", message: MODEL_MESSAGES.conflict }),
+    ]);
     expect(await prisma.reviewEvent.count({ where: { modelId: m.id, action: "SUBMIT" } })).toBe(1);
   });
 
   it("rejects a missing version", async () => {
     const m = await modelOf(w, "DRAFT");
     const res = await submitModel(w.cadre, { id: String(m.id), version: "" });
-    expect(res).toMatchObject({ ok: false, code: "invalid", fieldErrors: { version: ["Thiếu phiên bản của mô hình."] } });
+    expect(res).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { version: ["Thiếu phiên bản của mô hình."] },
+    });
   });
 });

@@ -35,7 +35,8 @@ export async function submitModel(actor: Actor, input: ModelStepFormValues): Pro
   if (!can(actor, "register:model:own-unit")) return forbidden();
   const action = model.state === "NEEDS_REVISION" ? "RESUBMIT" : "SUBMIT";
   const check = checkModelTransition(actor, model, action);
-  if (!check.ok) return fail(check.code, check.code === "illegal_state" ? MODEL_MESSAGES.notSubmittable : check.message);
+  if (!check.ok)
+    return fail(check.code, check.code === "illegal_state" ? MODEL_MESSAGES.notSubmittable : check.message);
 
   const complete = ModelSubmitInput.safeParse(dossierOf(model));
   if (!complete.success) return invalidFields(zodFieldErrors(complete.error), MODEL_MESSAGES.submitIncomplete);
@@ -44,7 +45,8 @@ export async function submitModel(actor: Actor, input: ModelStepFormValues): Pro
   let snapshot = {};
   if (action === "SUBMIT") {
     const refs = await checkReferences(actor, model, { modelId: model.id, forSubmit: true });
-    if (refs.fieldErrors || !refs.committee) return invalidFields(refs.fieldErrors ?? {}, MODEL_MESSAGES.submitIncomplete);
+    if (refs.fieldErrors || !refs.committee)
+      return invalidFields(refs.fieldErrors ?? {}, MODEL_MESSAGES.submitIncomplete);
     route = { reviewUnitId: refs.committee.id, reviewLevel: refs.committee.level };
     const owner = await ownerSnapshot(model.ownerUnitId);
     snapshot = model.kind === "COLLECTIVE" ? owner : { ownerUnitName: owner.ownerUnitName };
@@ -83,12 +85,17 @@ export async function submitModel(actor: Actor, input: ModelStepFormValues): Pro
       entityId: model.id,
       data: { fromVersion: version, reviewUnitId: route.reviewUnitId },
     });
-    await notifyCommitteeReviewers(tx, { id: model.id, reviewUnitId: route.reviewUnitId }, action === "SUBMIT" ? "review.submitted" : "review.resubmitted", {
-      title: model.title,
-      code: model.code,
-      level: route.reviewLevel,
-      unitName: actor.unitName,
-    });
+    await notifyCommitteeReviewers(
+      tx,
+      { id: model.id, reviewUnitId: route.reviewUnitId },
+      action === "SUBMIT" ? "review.submitted" : "review.resubmitted",
+      {
+        title: model.title,
+        code: model.code,
+        level: route.reviewLevel,
+        unitName: actor.unitName,
+      },
+    );
     return true;
   });
   if (!done) return conflict();

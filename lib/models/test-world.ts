@@ -6,7 +6,14 @@
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import type { ModelState, Role, Unit, User } from "@/lib/generated/prisma/client";
-import { createCampaign, createModel, createOrgTree, createUser, ensureDefaultFields, type CreateModelOverrides } from "@/tests/fixtures";
+import {
+  createCampaign,
+  createModel,
+  createOrgTree,
+  createUser,
+  ensureDefaultFields,
+  type CreateModelOverrides,
+} from "@/tests/fixtures";
 import type { ModelDraftFormValues } from "./schema";
 
 export function actorOf(user: User, unit: Unit): Actor {
@@ -51,7 +58,10 @@ export async function createWorld() {
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
 /** A valid draft form for the world's cadre, as FormData strings. */
-export function draftForm(w: World, overrides: Partial<Record<keyof ModelDraftFormValues, string>> = {}): ModelDraftFormValues {
+export function draftForm(
+  w: World,
+  overrides: Partial<Record<keyof ModelDraftFormValues, string>> = {},
+): ModelDraftFormValues {
   return {
     kind: "COLLECTIVE",
     title: "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn",

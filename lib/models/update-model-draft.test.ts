@@ -15,12 +15,30 @@ function editForm(m: { id: number; version: number }, overrides: Record<string, 
 describe("updateModelDraft", () => {
   it("saves a draft, bumps the version, writes an UPDATE event and an audit row naming the changed fields", async () => {
     const m = await modelOf(w, "DRAFT");
-    const res = await updateModelDraft(w.cadre, editForm(m, { title: "Dân vận khéo trong giữ gìn vệ sinh môi trường thôn", goals: "Mục tiêu mới" }));
+    const res = await updateModelDraft(
+      w.cadre,
+      editForm(m, { title: "Dân vận khéo trong giữ gìn vệ sinh môi trường thôn", goals: "Mục tiêu mới" }),
+    );
     expect(res).toEqual({ ok: true, id: m.id, version: m.version + 1 });
-    const after = await prisma.model.findUniqueOrThrow({ where: { id: m.id }, include: { events: { orderBy: { id: "desc" }, take: 1 } } });
-    expect(after).toMatchObject({ title: "Dân vận khéo trong giữ gìn vệ sinh môi trường thôn", goals: "Mục tiêu mới", version: m.version + 1, state: "DRAFT" });
-    expect(after.events[0]).toMatchObject({ action: "UPDATE", fromState: "DRAFT", toState: "DRAFT", actorId: w.cadre.userId });
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entity: "Model", entityId: String(m.id), action: "model.update" } });
+    const after = await prisma.model.findUniqueOrThrow({
+      where: { id: m.id },
+      include: { events: { orderBy: { id: "desc" }, take: 1 } },
+    });
+    expect(after).toMatchObject({
+      title: "Dân vận khéo trong giữ gìn vệ sinh môi trường thôn",
+      goals: "Mục tiêu mới",
+      version: m.version + 1,
+      state: "DRAFT",
+    });
+    expect(after.events[0]).toMatchObject({
+      action: "UPDATE",
+      fromState: "DRAFT",
+      toState: "DRAFT",
+      actorId: w.cadre.userId,
+    });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entity: "Model", entityId: String(m.id), action: "model.update" },
+    });
     expect((audit.data as { changed: string[] }).changed).toEqual(expect.arrayContaining(["title", "goals"]));
   });
 
@@ -38,24 +56,47 @@ describe("updateModelDraft", () => {
 
   it("edits a model sent back for revision but keeps its registration (kind, campaign, committee) fixed", async () => {
     const m = await modelOf(w, "NEEDS_REVISION");
-    const ok = await updateModelDraft(w.cadre, editForm(m, { registeredWithUnitId: String(m.registeredWithUnitId), methods: "Bổ sung cách làm theo yêu cầu" }));
+    const ok = await updateModelDraft(
+      w.cadre,
+      editForm(m, { registeredWithUnitId: String(m.registeredWithUnitId), methods: "Bổ sung cách làm theo yêu cầu" }),
+    );
     expect(ok.ok).toBe(true);
     const fresh = await prisma.model.findUniqueOrThrow({ where: { id: m.id } });
-    expect(fresh).toMatchObject({ state: "NEEDS_REVISION", methods: "Bổ sung cách làm theo yêu cầu", reviewUnitId: m.reviewUnitId });
+    expect(fresh).toMatchObject({
+      state: "NEEDS_REVISION",
+      methods: "Bổ sung cách làm theo yêu cầu",
+      reviewUnitId: m.reviewUnitId,
+    });
     const before = await modelSnapshot(m.id);
-    const moved = await updateModelDraft(w.cadre, editForm(fresh, { registeredWithUnitId: String(w.tree.province.id) }));
-    expect(moved).toMatchObject({ ok: false, code: "invalid", fieldErrors: { registeredWithUnitId: ["Không thể thay đổi mục này sau khi đã gửi đăng ký."] } });
+    const moved = await updateModelDraft(
+      w.cadre,
+      editForm(fresh, { registeredWithUnitId: String(w.tree.province.id) }),
+    );
+    expect(moved).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { registeredWithUnitId: ["Không thể thay đổi mục này sau khi đã gửi đăng ký."] },
+    });
     expect(await modelSnapshot(m.id)).toEqual(before);
   });
 
   it("still lets the unit answer a revision request after its campaign closed and its committee was abolished", async () => {
     const m = await modelOf(w, "NEEDS_REVISION");
     await prisma.campaign.update({ where: { id: w.campaign.id }, data: { status: "CLOSED" } });
-    await prisma.unit.update({ where: { id: w.tree.communeDirect.id }, data: { validTo: new Date("2025-12-31T00:00:00Z") } });
+    await prisma.unit.update({
+      where: { id: w.tree.communeDirect.id },
+      data: { validTo: new Date("2025-12-31T00:00:00Z") },
+    });
     try {
-      const res = await updateModelDraft(w.cadre, editForm(m, { registeredWithUnitId: String(m.registeredWithUnitId), goals: "Bổ sung sau khi đợt đã đóng" }));
+      const res = await updateModelDraft(
+        w.cadre,
+        editForm(m, { registeredWithUnitId: String(m.registeredWithUnitId), goals: "Bổ sung sau khi đợt đã đóng" }),
+      );
       expect(res).toMatchObject({ ok: true, version: m.version + 1 });
-      expect(await prisma.model.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ goals: "Bổ sung sau khi đợt đã đóng", reviewUnitId: m.reviewUnitId });
+      expect(await prisma.model.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+        goals: "Bổ sung sau khi đợt đã đóng",
+        reviewUnitId: m.reviewUnitId,
+      });
     } finally {
       await prisma.campaign.update({ where: { id: w.campaign.id }, data: { status: "OPEN" } });
       await prisma.unit.update({ where: { id: w.tree.communeDirect.id }, data: { validTo: null } });
@@ -78,7 +119,9 @@ describe("updateModelDraft", () => {
     ]);
     const after = await prisma.model.findUniqueOrThrow({ where: { id: m.id } });
     expect(after.version).toBe(m.version + 1);
-    expect(after.title).toBe(a.ok ? "Bản sửa của người thứ nhất trong chi bộ" : "Bản sửa của người thứ hai trong chi bộ");
+    expect(after.title).toBe(
+      a.ok ? "Bản sửa của người thứ nhất trong chi bộ" : "Bản sửa của người thứ hai trong chi bộ",
+    );
     const snap = await modelSnapshot(m.id);
     expect(snap.events).toBe(before.events + 1);
     expect(snap.audits).toBe(before.audits + 1);
@@ -113,7 +156,10 @@ describe("updateModelDraft", () => {
     async (state) => {
       const m = await modelOf(w, state);
       const before = await modelSnapshot(m.id);
-      const res = await updateModelDraft(w.cadre, editForm(m, { registeredWithUnitId: String(m.registeredWithUnitId) }));
+      const res = await updateModelDraft(
+        w.cadre,
+        editForm(m, { registeredWithUnitId: String(m.registeredWithUnitId) }),
+      );
       expect(res).toEqual({
         ok: false,
         code: "illegal_state",
@@ -147,7 +193,10 @@ describe("updateModelDraft", () => {
       const cur = await prisma.model.findUniqueOrThrow({ where: { id: m.id } });
       const res = await updateModelDraft(w.cadre, editForm(cur, { replicatedFromId: String(bad) }));
       expect(res).toMatchObject({ ok: false, code: "invalid" });
-      if (!res.ok) expect(res.fieldErrors?.replicatedFromId?.[0]).toMatch(/^(Chỉ chọn được mô hình đã được công nhận trong tỉnh\.|Mô hình không thể nhân rộng từ chính nó\.)$/);
+      if (!res.ok)
+        expect(res.fieldErrors?.replicatedFromId?.[0]).toMatch(
+          /^(Chỉ chọn được mô hình đã được công nhận trong tỉnh\.|Mô hình không thể nhân rộng từ chính nó\.)$/,
+        );
     }
     const ok = await updateModelDraft(w.cadre, editForm(m, { replicatedFromId: String(origin.id) }));
     expect(ok.ok).toBe(true);

@@ -6,7 +6,16 @@ import { can, modelScopeWhere } from "@/lib/permissions";
 import { checkModelTransition } from "@/lib/workflow/context";
 import { MODEL_MESSAGES } from "./messages";
 import { checkReferences } from "./references";
-import { conflict, fail, forbidden, invalidFields, notFound, parseInput, type FieldErrors, type Result } from "./result";
+import {
+  conflict,
+  fail,
+  forbidden,
+  invalidFields,
+  notFound,
+  parseInput,
+  type FieldErrors,
+  type Result,
+} from "./result";
 import { ModelUpdateInput, type ModelUpdateFormValues } from "./schema";
 
 export type UpdateModelDraftResult = Result<{ id: number; version: number }>;
@@ -56,7 +65,12 @@ export async function updateModelDraft(actor: Actor, input: ModelUpdateFormValue
     ...(data.kind === "INDIVIDUAL" ? { ownerAddress: data.address! } : {}),
     // A draft may still change committee; once submitted the committee holding it stays put (locked above).
     ...(draft && committee
-      ? { registeredWithUnitId: committee.id, registeredLevel: committee.level, reviewUnitId: committee.id, reviewLevel: committee.level }
+      ? {
+          registeredWithUnitId: committee.id,
+          registeredLevel: committee.level,
+          reviewUnitId: committee.id,
+          reviewLevel: committee.level,
+        }
       : {}),
   };
   const changed = Object.entries(changes)

@@ -23,7 +23,8 @@ export async function withdrawModel(actor: Actor, input: ModelStepFormValues): P
   if (!model) return notFound();
   if (!can(actor, "register:model:own-unit")) return forbidden();
   const check = checkModelTransition(actor, model, "WITHDRAW");
-  if (!check.ok) return fail(check.code, check.code === "illegal_state" ? MODEL_MESSAGES.notWithdrawable : check.message);
+  if (!check.ok)
+    return fail(check.code, check.code === "illegal_state" ? MODEL_MESSAGES.notWithdrawable : check.message);
 
   const done = await prisma.$transaction(async (tx) => {
     const { count } = await tx.model.updateMany({

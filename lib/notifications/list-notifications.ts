@@ -26,7 +26,10 @@ export type NotificationPage = {
 };
 
 /** The signed-in person's own notifications, newest first (nobody reads another person's). */
-export async function listNotifications(actor: Actor, input: { page?: number | string } = {}): Promise<NotificationPage> {
+export async function listNotifications(
+  actor: Actor,
+  input: { page?: number | string } = {},
+): Promise<NotificationPage> {
   const pageSize = NOTIFICATIONS_PAGE_SIZE;
   const requested = Number(input.page ?? 1);
   const where = { userId: actor.userId };
@@ -44,7 +47,10 @@ export async function listNotifications(actor: Actor, input: { page?: number | s
   });
   return {
     items: rows.map((n) => {
-      const params = (n.params && typeof n.params === "object" && !Array.isArray(n.params) ? n.params : {}) as Record<string, unknown>;
+      const params = (n.params && typeof n.params === "object" && !Array.isArray(n.params) ? n.params : {}) as Record<
+        string,
+        unknown
+      >;
       return {
         id: n.id,
         messageKey: n.messageKey,

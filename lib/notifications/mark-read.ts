@@ -22,7 +22,8 @@ export async function markNotificationsRead(
   return prisma.$transaction(async (tx) => {
     if (ids) {
       const own = await tx.notification.count({ where: { userId: actor.userId, id: { in: ids } } });
-      if (own !== ids.length) return { ok: false as const, code: "not_found" as const, message: NOTIFICATION_NOT_FOUND };
+      if (own !== ids.length)
+        return { ok: false as const, code: "not_found" as const, message: NOTIFICATION_NOT_FOUND };
     }
     const { count } = await tx.notification.updateMany({
       where: { userId: actor.userId, readAt: null, ...(ids ? { id: { in: ids } } : {}) },

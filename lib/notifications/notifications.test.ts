@@ -15,11 +15,15 @@ beforeAll(async () => {
 
 describe("renderNotification", () => {
   it("renders the Vietnamese text with the level wording", () => {
-    expect(renderNotification("model.recognized", { title: "Dân vận khéo", level: "COMMUNE" })).toBe("Mô hình “Dân vận khéo” đã được công nhận cấp xã.");
-    expect(renderNotification("model.not_recognized", { title: "X", level: "PROVINCE", comment: "Chưa có kết quả" })).toBe(
-      "Mô hình “X” chưa được công nhận cấp tỉnh: Chưa có kết quả",
+    expect(renderNotification("model.recognized", { title: "Dân vận khéo", level: "COMMUNE" })).toBe(
+      "Mô hình “Dân vận khéo” đã được công nhận cấp xã.",
     );
-    expect(renderNotification("model.proposed", { title: "X", unitName: "Tỉnh Minh Sơn" })).toBe("Mô hình “X” đã được đề nghị lên Tỉnh Minh Sơn xem xét, công nhận.");
+    expect(
+      renderNotification("model.not_recognized", { title: "X", level: "PROVINCE", comment: "Chưa có kết quả" }),
+    ).toBe("Mô hình “X” chưa được công nhận cấp tỉnh: Chưa có kết quả");
+    expect(renderNotification("model.proposed", { title: "X", unitName: "Tỉnh Minh Sơn" })).toBe(
+      "Mô hình “X” đã được đề nghị lên Tỉnh Minh Sơn xem xét, công nhận.",
+    );
     expect(renderNotification("no.such.key", {})).toBe("Bạn có thông báo mới về mô hình.");
   });
 });
@@ -28,7 +32,9 @@ describe("notifyModelOwners", () => {
   it("writes one row per active cadre of the owning unit, nobody else", async () => {
     const m = await modelOf(w, "SUBMITTED");
     await createUser(prisma, { unitId: w.tree.grassrootsDirect.id, role: "COMMUNE_REVIEWER" });
-    const n = await prisma.$transaction((tx) => notifyModelOwners(tx, m, "model.review_started", { title: m.title, level: "COMMUNE" }));
+    const n = await prisma.$transaction((tx) =>
+      notifyModelOwners(tx, m, "model.review_started", { title: m.title, level: "COMMUNE" }),
+    );
     expect(n).toBe(2);
     const rows = await prisma.notification.findMany({ where: { modelId: m.id }, orderBy: { userId: "asc" } });
     expect(rows.map((r) => r.userId)).toEqual([w.cadre.userId, w.cadre2.userId]);
@@ -46,7 +52,12 @@ describe("listNotifications, unreadCount, markNotificationsRead", () => {
     const page = await listNotifications(w.cadre);
     expect(page.unread).toBe(start);
     const newest = page.items[0];
-    expect(newest).toMatchObject({ modelId: m2.id, messageKey: "model.recognized", readAt: null, text: `Mô hình “${m2.title}” đã được công nhận cấp xã.` });
+    expect(newest).toMatchObject({
+      modelId: m2.id,
+      messageKey: "model.recognized",
+      readAt: null,
+      text: `Mô hình “${m2.title}” đã được công nhận cấp xã.`,
+    });
     expect(page.items[1]).toMatchObject({ modelId: m1.id, messageKey: "model.review_started" });
 
     // Someone else's ids are "not found" and change nothing, also mixed with one's own.
@@ -65,14 +76,23 @@ describe("listNotifications, unreadCount, markNotificationsRead", () => {
     expect(await unreadCount(w.cadre)).toBe(0);
     expect(await unreadCount(w.cadre2)).toBe(cadre2Before);
 
-    expect((await listNotifications(w.otherUnitCadre)).items.filter((i) => i.modelId === m1.id || i.modelId === m2.id)).toEqual([]);
+    expect(
+      (await listNotifications(w.otherUnitCadre)).items.filter((i) => i.modelId === m1.id || i.modelId === m2.id),
+    ).toEqual([]);
     expect(await markNotificationsRead(w.cadre, { ids: ["x" as never] })).toMatchObject({ ok: false, code: "invalid" });
   });
 
   it("pages by 20", async () => {
     const m = await modelOf(w, "SUBMITTED");
     const user = await createUser(prisma, { unitId: w.tree.grassrootsDirect.id, role: "UNIT_CADRE" });
-    await prisma.notification.createMany({ data: Array.from({ length: 25 }, () => ({ userId: user.id, modelId: m.id, messageKey: "model.recognized", params: { title: m.title } })) });
+    await prisma.notification.createMany({
+      data: Array.from({ length: 25 }, () => ({
+        userId: user.id,
+        modelId: m.id,
+        messageKey: "model.recognized",
+        params: { title: m.title },
+      })),
+    });
     const actor = { ...w.cadre, userId: user.id };
     const p2 = await listNotifications(actor, { page: 2 });
     expect([p2.items.length, p2.total, p2.pageCount, p2.page]).toEqual([5, 25, 2, 2]);
@@ -82,7 +102,10 @@ describe("listNotifications, unreadCount, markNotificationsRead", () => {
 
 describe("reviewers of the holding committee are told what waits for them", () => {
   const waiting = (userId: number, modelId: number) =>
-    prisma.notification.findMany({ where: { userId, modelId }, select: { messageKey: true, params: true, readAt: true, id: true } });
+    prisma.notification.findMany({
+      where: { userId, modelId },
+      select: { messageKey: true, params: true, readAt: true, id: true },
+    });
 
   it("submit, resubmit and propose notify the committee's reviewers, nobody else", async () => {
     const { submitModel } = await import("@/lib/models/submit-model");
@@ -99,7 +122,11 @@ describe("reviewers of the holding committee are told what waits for them", () =
     expect(await waiting(w.districtReviewer.userId, m.id)).toEqual([]);
     expect((await waiting(w.cadre.userId, m.id)).map((n) => n.messageKey)).toEqual([]);
 
-    const started = await reviewStep(w.communeReviewer, { modelId: m.id, version: m.version + 1, action: "START_REVIEW" });
+    const started = await reviewStep(w.communeReviewer, {
+      modelId: m.id,
+      version: m.version + 1,
+      action: "START_REVIEW",
+    });
     expect(started.ok).toBe(true);
     const asked = await reviewStep(w.communeReviewer, {
       modelId: m.id,
@@ -110,11 +137,18 @@ describe("reviewers of the holding committee are told what waits for them", () =
     expect(asked.ok).toBe(true);
     const again = await submitModel(w.cadre, { id: String(m.id), version: String(m.version + 3) });
     expect(again).toMatchObject({ ok: true, action: "RESUBMIT" });
-    expect((await waiting(w.communeReviewer.userId, m.id)).map((n) => n.messageKey).sort()).toEqual(["review.resubmitted", "review.submitted"]);
+    expect((await waiting(w.communeReviewer.userId, m.id)).map((n) => n.messageKey).sort()).toEqual([
+      "review.resubmitted",
+      "review.submitted",
+    ]);
 
     const recognized = await modelOf(w, "RECOGNIZED");
     const before = await waiting(w.provinceOfficer.userId, recognized.id);
-    const proposed = await reviewStep(w.communeReviewer, { modelId: recognized.id, version: recognized.version, action: "PROPOSE" });
+    const proposed = await reviewStep(w.communeReviewer, {
+      modelId: recognized.id,
+      version: recognized.version,
+      action: "PROPOSE",
+    });
     expect(proposed.ok).toBe(true);
     const atProvince = await waiting(w.provinceOfficer.userId, recognized.id);
     expect(atProvince.length).toBe(before.length + 1);
@@ -122,7 +156,9 @@ describe("reviewers of the holding committee are told what waits for them", () =
     expect(renderNotification(last.messageKey, last.params)).toBe(
       `${w.communeReviewer.unitName} đề nghị xem xét, công nhận mô hình “${recognized.title}” (${recognized.code}) cấp tỉnh.`,
     );
-    expect((await waiting(w.communeReviewer.userId, recognized.id)).filter((n) => n.messageKey === "review.proposed")).toEqual([]);
+    expect(
+      (await waiting(w.communeReviewer.userId, recognized.id)).filter((n) => n.messageKey === "review.proposed"),
+    ).toEqual([]);
   });
 
   it("opening a notification marks it read; someone else's is not found and stays unread", async () => {

@@ -46,9 +46,17 @@ export async function notifyCommitteeReviewers(
   return write(tx, reviewers, model.id, messageKey, params);
 }
 
-async function write(tx: Tx, users: { id: number }[], modelId: number, messageKey: NotificationKey, params: NotificationParams) {
+async function write(
+  tx: Tx,
+  users: { id: number }[],
+  modelId: number,
+  messageKey: NotificationKey,
+  params: NotificationParams,
+) {
   if (users.length === 0) return 0;
-  const json = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== "")) as Prisma.InputJsonObject;
+  const json = Object.fromEntries(
+    Object.entries(params).filter(([, v]) => v !== undefined && v !== ""),
+  ) as Prisma.InputJsonObject;
   const { count } = await tx.notification.createMany({
     data: users.map((u) => ({ userId: u.id, modelId, messageKey, params: json })),
   });

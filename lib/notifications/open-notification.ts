@@ -6,8 +6,7 @@ import type { Actor } from "@/lib/auth/types";
 const Input = z.object({ id: z.coerce.number().int().positive() });
 
 export type OpenNotificationResult =
-  | { ok: true; modelId: number | null }
-  | { ok: false; code: "not_found"; message: string };
+  { ok: true; modelId: number | null } | { ok: false; code: "not_found"; message: string };
 
 /**
  * Opening one of the actor's own notifications: it is marked read (once; opening again changes nothing)
@@ -17,8 +16,12 @@ export async function openNotification(actor: Actor, input: { id: unknown }): Pr
   const parsed = Input.safeParse(input);
   const notFound = { ok: false, code: "not_found", message: "Không tìm thấy thông báo." } as const;
   if (!parsed.success) return notFound;
-  const n = await prisma.notification.findFirst({ where: { id: parsed.data.id, userId: actor.userId }, select: { id: true, modelId: true, readAt: true } });
+  const n = await prisma.notification.findFirst({
+    where: { id: parsed.data.id, userId: actor.userId },
+    select: { id: true, modelId: true, readAt: true },
+  });
   if (!n) return notFound;
-  if (!n.readAt) await prisma.notification.updateMany({ where: { id: n.id, readAt: null }, data: { readAt: new Date() } });
+  if (!n.readAt)
+    await prisma.notification.updateMany({ where: { id: n.id, readAt: null }, data: { readAt: new Date() } });
   return { ok: true, modelId: n.modelId };
 }

@@ -10,18 +10,29 @@ import { applyMergePairs, planMerge, type MergePair, type MergePlan } from "./me
 import { AbolishDistrictLevelInput, fieldErrors } from "./schema";
 import { forbidden, invalid, isOrgAdmin, type OrgResult } from "./tree-admin";
 
-async function pairsOf(db: Tx, input: unknown): Promise<{ error: OrgResult<never> } | { pairs: MergePair[]; date: Date }> {
+async function pairsOf(
+  db: Tx,
+  input: unknown,
+): Promise<{ error: OrgResult<never> } | { pairs: MergePair[]; date: Date }> {
   const parsed = AbolishDistrictLevelInput.safeParse(input);
   if (!parsed.success) {
     const f = fieldErrors(parsed.error);
     return { error: invalid(f.message, f.fieldErrors) };
   }
   const { provinceId, date } = parsed.data;
-  const province = await db.unit.findUnique({ where: { id: provinceId }, select: { id: true, level: true, validTo: true } });
+  const province = await db.unit.findUnique({
+    where: { id: provinceId },
+    select: { id: true, level: true, validTo: true },
+  });
   if (!province) return { error: { ok: false, code: "not_found", message: orgText.errors.unitNotFound } };
   if (province.level !== "PROVINCE" || province.validTo !== null) return { error: invalid(orgText.errors.notProvince) };
   const districts = await db.unit.findMany({
-    where: { parentId: provinceId, level: "DISTRICT", kind: { in: ["DISTRICT", "TOWN", "PROVINCIAL_CITY"] }, validTo: null },
+    where: {
+      parentId: provinceId,
+      level: "DISTRICT",
+      kind: { in: ["DISTRICT", "TOWN", "PROVINCIAL_CITY"] },
+      validTo: null,
+    },
     select: { id: true },
     orderBy: { code: "asc" },
   });

@@ -37,7 +37,11 @@ export function addressData(): AddressData {
     const fullName = name.startsWith("Thành phố ") ? name : `${placeType} ${name}`;
     return { provinceCode: p.province_code!, name, fullName, placeType };
   });
-  const communes = table("wards").map((w) => ({ wardCode: w.ward_code!, name: w.name!, provinceCode: w.province_code! }));
+  const communes = table("wards").map((w) => ({
+    wardCode: w.ward_code!,
+    name: w.name!,
+    provinceCode: w.province_code!,
+  }));
   const mappings = table("ward_mappings")
     // A few rows (new special zones such as Côn Đảo) have no pre-reform commune.
     .filter((m) => m.old_province_name && m.old_ward_code && m.old_ward_name && m.old_district_name)

@@ -22,7 +22,11 @@ export async function closeUnit(actor: Actor | null, input: unknown): Promise<Or
   if (unit.validTo !== null) return invalid(e.unitClosed);
   if (to.getTime() < unit.validFrom.getTime()) return invalid(e.beforeStart, { to: e.beforeStart });
   if (await prisma.user.count({ where: { unitId, disabled: false } })) return invalid(e.hasAccounts);
-  if (await prisma.model.count({ where: { OR: [{ ownerUnitId: unitId }, { reviewUnitId: unitId }], state: { in: [...OPEN_STATES] } } })) {
+  if (
+    await prisma.model.count({
+      where: { OR: [{ ownerUnitId: unitId }, { reviewUnitId: unitId }], state: { in: [...OPEN_STATES] } },
+    })
+  ) {
     return invalid(e.hasOpenDossiers);
   }
   if (await prisma.unit.count({ where: { parentId: unitId, validTo: null } })) return invalid(e.hasOpenChildren);

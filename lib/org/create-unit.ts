@@ -26,10 +26,19 @@ export async function createOrgUnit(actor: Actor | null, input: unknown): Promis
     return invalid(e.levelMismatch, { level: e.levelMismatch });
   }
   const code = d.code || `U-${Date.now().toString(36).toUpperCase()}`;
-  if (await prisma.unit.findUnique({ where: { code }, select: { id: true } })) return invalid(e.codeTaken, { code: e.codeTaken });
+  if (await prisma.unit.findUnique({ where: { code }, select: { id: true } }))
+    return invalid(e.codeTaken, { code: e.codeTaken });
   const unit = await prisma.$transaction(async (tx) => {
     const created = await tx.unit.create({
-      data: { code, name: d.name, kind: d.kind, level: d.level, parentId: parent?.id ?? null, validFrom: d.validFrom, path: "" },
+      data: {
+        code,
+        name: d.name,
+        kind: d.kind,
+        level: d.level,
+        parentId: parent?.id ?? null,
+        validFrom: d.validFrom,
+        path: "",
+      },
     });
     const path = `${parent ? parent.path : "/"}${created.id}/`;
     await tx.unit.update({ where: { id: created.id }, data: { path } });
@@ -39,7 +48,17 @@ export async function createOrgUnit(actor: Actor | null, input: unknown): Promis
       action: "org.unit.create",
       entity: "Unit",
       entityId: created.id,
-      data: { before: null, after: { code, name: d.name, level: d.level, kind: d.kind, parentId: parent?.id ?? null, validFrom: isoDay(d.validFrom) } },
+      data: {
+        before: null,
+        after: {
+          code,
+          name: d.name,
+          level: d.level,
+          kind: d.kind,
+          parentId: parent?.id ?? null,
+          validFrom: isoDay(d.validFrom),
+        },
+      },
     });
     return created;
   });

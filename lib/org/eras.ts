@@ -14,7 +14,9 @@ export const NEW_ERA_FROM = day("2025-07-01");
 export const OLD_ERA_TAG = "2008";
 
 export function isCurrent(unit: { validFrom: Date; validTo: Date | null }, at: Date = new Date()): boolean {
-  return unit.validFrom.getTime() <= at.getTime() && (unit.validTo === null || unit.validTo.getTime() >= startOfUtcDay(at));
+  return (
+    unit.validFrom.getTime() <= at.getTime() && (unit.validTo === null || unit.validTo.getTime() >= startOfUtcDay(at))
+  );
 }
 
 function startOfUtcDay(d: Date): number {

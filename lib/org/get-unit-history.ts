@@ -12,7 +12,11 @@ export async function getUnitHistory(actor: Actor | null, unitId: number) {
     include: {
       parent: { select: { id: true, code: true, name: true } },
       successor: { select: { id: true, code: true, name: true, validFrom: true } },
-      predecessors: { select: { id: true, code: true, name: true, validTo: true }, orderBy: { name: "asc" }, take: 200 },
+      predecessors: {
+        select: { id: true, code: true, name: true, validTo: true },
+        orderBy: { name: "asc" },
+        take: 200,
+      },
       names: { orderBy: { validFrom: "asc" } },
       _count: { select: { users: { where: { disabled: false } }, children: true } },
     },

@@ -4,10 +4,24 @@ import { HAMLET_NAMES } from "@/lib/demo/names";
 import { mulberry32, seedFrom } from "@/lib/demo/prng";
 import { addressForm, baseName } from "./unit-names";
 
-export type GrassrootsPlan = { name: string; kind: UnitKind; /** "thôn Nà Lẹng" / "tổ dân phố Nà Lẹng" */ hamlet: string };
+export type GrassrootsPlan = {
+  name: string;
+  kind: UnitKind;
+  /** "thôn Nà Lẹng" / "tổ dân phố Nà Lẹng" */ hamlet: string;
+};
 
-const SCHOOLS = ["Trường Mầm non", "Trường Tiểu học", "Trường Trung học cơ sở", "Trường Phổ thông dân tộc bán trú Trung học cơ sở"];
-const ASSOCIATIONS = ["Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"];
+const SCHOOLS = [
+  "Trường Mầm non",
+  "Trường Tiểu học",
+  "Trường Trung học cơ sở",
+  "Trường Phổ thông dân tộc bán trú Trung học cơ sở",
+];
+const ASSOCIATIONS = [
+  "Hội Nông dân",
+  "Hội Liên hiệp Phụ nữ",
+  "Hội Cựu chiến binh",
+  "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+];
 
 /** 2–5 units for the commune, the first always a hamlet party cell; the same commune always gets the same list. */
 export function grassrootsFor(communeName: string, communeKind: UnitKind, key: string): GrassrootsPlan[] {
@@ -17,7 +31,10 @@ export function grassrootsFor(communeName: string, communeKind: UnitKind, key: s
   const hamlets = rng.sample(HAMLET_NAMES, 5);
   const commune = addressForm(communeName);
   const base = baseName(communeName);
-  const kinds: UnitKind[] = ["PARTY_CELL", ...rng.sample<UnitKind>(["PARTY_CELL", "HAMLET", "SCHOOL", "CLINIC", "ASSOCIATION", "ENTERPRISE", "OTHER"], 4)];
+  const kinds: UnitKind[] = [
+    "PARTY_CELL",
+    ...rng.sample<UnitKind>(["PARTY_CELL", "HAMLET", "SCHOOL", "CLINIC", "ASSOCIATION", "ENTERPRISE", "OTHER"], 4),
+  ];
   const n = rng.int(2, 5);
   return kinds.slice(0, n).map((kind, i) => {
     const h = hamlets[i];

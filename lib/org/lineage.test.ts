@@ -12,7 +12,14 @@ import { createModel, createUnit } from "@/tests/fixtures";
 import { unitScopeSql } from "./scope-sql";
 
 const actorAt = (role: Role, unit: Unit): Actor => ({
-  userId: 1, username: "x", fullName: "X", role, unitId: unit.id, unitName: unit.name, unitLevel: unit.level, unitPath: unit.path,
+  userId: 1,
+  username: "x",
+  fullName: "X",
+  role,
+  unitId: unit.id,
+  unitName: unit.name,
+  unitLevel: unit.level,
+  unitPath: unit.path,
 });
 const old = { validFrom: new Date("2008-01-01"), validTo: new Date("2025-06-30") };
 
@@ -44,11 +51,15 @@ describe("successor rule in the scope functions", () => {
 
   const models = async (actor: Actor) => {
     const rows = await prisma.model.findMany({ where: modelScopeWhere(actor), select: { id: true } });
-    return Object.keys(m).filter((k) => rows.some((r) => r.id === m[k])).sort();
+    return Object.keys(m)
+      .filter((k) => rows.some((r) => r.id === m[k]))
+      .sort();
   };
   const units = async (actor: Actor) => {
     const rows = await prisma.unit.findMany({ where: unitSubtreeWhere(actor), select: { id: true } });
-    return Object.keys(u).filter((k) => rows.some((r) => r.id === u[k].id)).sort();
+    return Object.keys(u)
+      .filter((k) => rows.some((r) => r.id === u[k].id))
+      .sort();
   };
 
   it("the merged province's officer reads the absorbed province's models and units", async () => {
@@ -76,7 +87,11 @@ describe("successor rule in the scope functions", () => {
   });
 
   it("the raw SQL fragment selects the same units", async () => {
-    for (const [role, unit] of [["PROVINCE_OFFICER", u.B], ["COMMUNE_REVIEWER", u.BC], ["UNIT_CADRE", u.AG]] as const) {
+    for (const [role, unit] of [
+      ["PROVINCE_OFFICER", u.B],
+      ["COMMUNE_REVIEWER", u.BC],
+      ["UNIT_CADRE", u.AG],
+    ] as const) {
       const actor = actorAt(role, unit);
       const raw = await prisma.$queryRaw<{ id: number }[]>`SELECT u.id FROM "Unit" u WHERE ${unitScopeSql(actor, "u")}`;
       const viaPrisma = await prisma.unit.findMany({ where: unitSubtreeWhere(actor), select: { id: true } });
@@ -104,7 +119,9 @@ describe("scope query plan with successors", () => {
   it("answers modelScopeWhere from the lineage GIN index on a national-size tree", async () => {
     // 30,000 units in 300 provinces × 100 communes, half of them with a successor, and 30,000 models.
     const root = await createUnit(prisma, { name: "Tỉnh Quy Mô" });
-    const model = await createModel(prisma, { ownerUnitId: (await createUnit(prisma, { parentId: root.id, level: "COMMUNE" })).id });
+    const model = await createModel(prisma, {
+      ownerUnitId: (await createUnit(prisma, { parentId: root.id, level: "COMMUNE" })).id,
+    });
     await prisma.$executeRaw`
       INSERT INTO "Unit" (code, name, kind, level, "parentId", "validFrom", path, "updatedAt")
       SELECT 'BENCH-P-' || g, 'Tỉnh ' || g, 'PROVINCE', 'PROVINCE', NULL, DATE '2008-01-01', '/', now()

@@ -7,8 +7,14 @@ import { Prisma, type UnitLevel } from "@/lib/generated/prisma/client";
 import { isOrgAdmin } from "./tree-admin";
 
 export type UnitRow = {
-  id: number; code: string; name: string; level: UnitLevel; validFrom: Date; validTo: Date | null;
-  parentName: string | null; successorName: string | null;
+  id: number;
+  code: string;
+  name: string;
+  level: UnitLevel;
+  validFrom: Date;
+  validTo: Date | null;
+  parentName: string | null;
+  successorName: string | null;
 };
 export type UnitList = { rows: UnitRow[]; total: number; page: number; totalPages: number };
 

@@ -15,8 +15,15 @@ import { computePaths } from "./tree";
 import { forbidden, invalid, isOrgAdmin, type OrgResult } from "./tree-admin";
 
 const COLUMNS: Record<string, ColumnType> = {
-  code: "text", name: "text", kind: { enum: "UnitKind" }, level: { enum: "UnitLevel" }, parentId: "int",
-  validFrom: "date", validTo: "date", path: "text", updatedAt: "timestamptz",
+  code: "text",
+  name: "text",
+  kind: { enum: "UnitKind" },
+  level: { enum: "UnitLevel" },
+  parentId: "int",
+  validFrom: "date",
+  validTo: "date",
+  path: "text",
+  updatedAt: "timestamptz",
 };
 
 /** Pre-2025 provinces of the data that went whole into one new province (the ones this loader supports). */
@@ -26,7 +33,10 @@ export function loadableProvinces(): string[] {
     if (!byOld.has(m.oldProvinceName)) byOld.set(m.oldProvinceName, new Set());
     byOld.get(m.oldProvinceName)!.add(m.newProvinceName);
   }
-  return [...byOld].filter(([, s]) => s.size === 1).map(([n]) => n).sort((a, b) => a.localeCompare(b, "vi"));
+  return [...byOld]
+    .filter(([, s]) => s.size === 1)
+    .map(([n]) => n)
+    .sort((a, b) => a.localeCompare(b, "vi"));
 }
 
 export type LoadResult = { oldProvinceId: number; newProvinceId: number; created: number; millis: number };
@@ -40,7 +50,8 @@ export async function loadOfficialProvince(actor: Actor | null, input: unknown):
   }
   const e = orgText.errors;
   const name = parsed.data.oldProvinceName;
-  if (!addressData().mappings.some((m) => m.oldProvinceName === name)) return invalid(e.unknownProvince, { oldProvinceName: e.unknownProvince });
+  if (!addressData().mappings.some((m) => m.oldProvinceName === name))
+    return invalid(e.unknownProvince, { oldProvinceName: e.unknownProvince });
   if (!loadableProvinces().includes(name)) return invalid(e.splitProvince, { oldProvinceName: e.splitProvince });
   const started = Date.now();
   // Administrative units only; the old ones stay open until the reorganisation is applied.
@@ -51,7 +62,9 @@ export async function loadOfficialProvince(actor: Actor | null, input: unknown):
     return invalid(e.alreadyLoaded, { oldProvinceName: e.alreadyLoaded });
   }
   const existing = new Map(
-    (await prisma.unit.findMany({ where: { code: { in: plan.map((p) => p.code) } }, select: { id: true, code: true } })).map((u) => [u.code, u.id]),
+    (
+      await prisma.unit.findMany({ where: { code: { in: plan.map((p) => p.code) } }, select: { id: true, code: true } })
+    ).map((u) => [u.code, u.id]),
   );
   const result = await prisma.$transaction(
     async (tx) => {
@@ -62,10 +75,20 @@ export async function loadOfficialProvince(actor: Actor | null, input: unknown):
         const rows = plan
           .filter((p) => p.wave === wave && !ids.has(p.code))
           .map((p) => ({
-            code: p.code, name: p.name, kind: p.kind, level: p.level, parentId: p.parentCode ? ids.get(p.parentCode)! : null,
-            validFrom: p.validFrom, validTo: p.era === "old" ? null : p.validTo, path: "", updatedAt: now,
+            code: p.code,
+            name: p.name,
+            kind: p.kind,
+            level: p.level,
+            parentId: p.parentCode ? ids.get(p.parentCode)! : null,
+            validFrom: p.validFrom,
+            validTo: p.era === "old" ? null : p.validTo,
+            path: "",
+            updatedAt: now,
           }));
-        const inserted = (await bulkInsert(tx, "Unit", COLUMNS, rows, ["id", "code"])) as { id: number; code: string }[];
+        const inserted = (await bulkInsert(tx, "Unit", COLUMNS, rows, ["id", "code"])) as {
+          id: number;
+          code: string;
+        }[];
         for (const r of inserted) ids.set(r.code, r.id);
         if (inserted.length) {
           await bulkInsert(

@@ -29,7 +29,11 @@ export type MergePlan = {
 const brief = (u: Brief): Brief => ({ id: u.id, code: u.code, name: u.name });
 
 /** Reads only. Refuses with a Vietnamese message what a merge must not do (cycles, closed units, dates). */
-export async function planMerge(db: Tx, pairs: readonly MergePair[], effectiveDate: Date): Promise<OrgResult<MergePlan>> {
+export async function planMerge(
+  db: Tx,
+  pairs: readonly MergePair[],
+  effectiveDate: Date,
+): Promise<OrgResult<MergePlan>> {
   const e = orgText.errors;
   if (pairs.length === 0) return invalid(e.unitNotFound);
   const ids = [...new Set(pairs.flatMap((p) => [p.sourceId, p.targetId]))];
@@ -56,7 +60,11 @@ export async function planMerge(db: Tx, pairs: readonly MergePair[], effectiveDa
   const sources = [...sourceIds];
 
   const children = await db.unit.findMany({
-    where: { parentId: { in: sources }, id: { notIn: sources }, OR: [{ validTo: null }, { validTo: { gte: effectiveDate } }] },
+    where: {
+      parentId: { in: sources },
+      id: { notIn: sources },
+      OR: [{ validTo: null }, { validTo: { gte: effectiveDate } }],
+    },
     select: { id: true, code: true, name: true, parentId: true },
     orderBy: { code: "asc" },
   });
@@ -84,8 +92,20 @@ export async function planMerge(db: Tx, pairs: readonly MergePair[], effectiveDa
       units: pairs.map((p) => ({ source: src(p.sourceId), target: dst(p.sourceId) })),
       children: children.map((c) => ({ unit: brief(c), from: src(c.parentId!), to: dst(c.parentId!) })),
       accounts: accounts.map((a) => ({ id: a.id, username: a.username, fullName: a.fullName, unit: src(a.unitId) })),
-      dossiers: dossiers.map((d) => ({ id: d.id, code: d.code, title: d.title, from: src(d.reviewUnitId), to: dst(d.reviewUnitId) })),
-      campaigns: campaigns.map((c) => ({ id: c.id, code: c.code, name: c.name, from: src(c.ownerUnitId), to: dst(c.ownerUnitId) })),
+      dossiers: dossiers.map((d) => ({
+        id: d.id,
+        code: d.code,
+        title: d.title,
+        from: src(d.reviewUnitId),
+        to: dst(d.reviewUnitId),
+      })),
+      campaigns: campaigns.map((c) => ({
+        id: c.id,
+        code: c.code,
+        name: c.name,
+        from: src(c.ownerUnitId),
+        to: dst(c.ownerUnitId),
+      })),
     },
   };
 }
@@ -96,9 +116,12 @@ class Stale extends Error {}
 async function applyPlan(tx: Tx, actor: Actor, plan: MergePlan, action: string): Promise<void> {
   const lastDay = dayBefore(plan.effectiveDate);
   const levels = new Map(
-    (await tx.unit.findMany({ where: { id: { in: plan.units.map((u) => u.target.id) } }, select: { id: true, level: true } })).map(
-      (u) => [u.id, u.level],
-    ),
+    (
+      await tx.unit.findMany({
+        where: { id: { in: plan.units.map((u) => u.target.id) } },
+        select: { id: true, level: true },
+      })
+    ).map((u) => [u.id, u.level]),
   );
   for (const { source, target } of plan.units) {
     const done = await tx.unit.updateMany({
@@ -133,7 +156,9 @@ async function applyPlan(tx: Tx, actor: Actor, plan: MergePlan, action: string):
         operation: action,
         before: { validTo: null, successorId: null },
         after: { validTo: isoDay(lastDay), successorId: target.id, successor: target.name },
-        children: plan.children.filter((c) => c.from.id === source.id).map((c) => ({ id: c.unit.id, parentId: c.to.id })),
+        children: plan.children
+          .filter((c) => c.from.id === source.id)
+          .map((c) => ({ id: c.unit.id, parentId: c.to.id })),
         accounts: plan.accounts.filter((a) => a.unit.id === source.id).map((a) => a.id),
         dossiers: plan.dossiers.filter((d) => d.from.id === source.id).map((d) => d.id),
         campaigns: plan.campaigns.filter((c) => c.from.id === source.id).map((c) => c.id),

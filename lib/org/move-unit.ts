@@ -28,7 +28,8 @@ export async function moveUnit(actor: Actor | null, input: unknown): Promise<Org
   if (parent.validTo !== null) return invalid(e.targetClosed, { parentCode: e.targetClosed });
   // Under its own descendant (or a unit whose history runs through it): a cycle.
   if (parent.lineage.includes(unit.id)) return invalid(e.cycle, { parentCode: e.cycle });
-  if (ORDER.indexOf(unit.level) <= ORDER.indexOf(parent.level)) return invalid(e.levelMismatch, { parentCode: e.levelMismatch });
+  if (ORDER.indexOf(unit.level) <= ORDER.indexOf(parent.level))
+    return invalid(e.levelMismatch, { parentCode: e.levelMismatch });
   await prisma.$transaction(async (tx) => {
     await tx.unit.update({ where: { id: unit.id }, data: { parentId: parent.id } });
     await computePaths(tx);
@@ -41,14 +42,22 @@ export async function moveUnit(actor: Actor | null, input: unknown): Promise<Org
     for (const m of stray) {
       if (m.ownerUnit.lineage.includes(m.reviewUnitId)) continue;
       const [committee] = await currentParentChain(m.ownerUnitId, { db: tx, includeSelf: true });
-      if (committee) await tx.model.update({ where: { id: m.id }, data: { reviewUnitId: committee.id, reviewLevel: committee.level, version: { increment: 1 } } });
+      if (committee)
+        await tx.model.update({
+          where: { id: m.id },
+          data: { reviewUnitId: committee.id, reviewLevel: committee.level, version: { increment: 1 } },
+        });
     }
     await audit(tx, {
       actorId: actor.userId,
       action: "org.unit.move",
       entity: "Unit",
       entityId: unit.id,
-      data: { before: { parentId: unit.parentId }, after: { parentId: parent.id, parent: parent.name }, lineage: moved.lineage },
+      data: {
+        before: { parentId: unit.parentId },
+        after: { parentId: parent.id, parent: parent.name },
+        lineage: moved.lineage,
+      },
     });
   });
   return { ok: true, value: undefined };

@@ -16,7 +16,10 @@ export async function renameUnit(actor: Actor | null, input: unknown): Promise<O
   }
   const { unitId, name, from } = parsed.data;
   const e = orgText.errors;
-  const unit = await prisma.unit.findUnique({ where: { id: unitId }, include: { names: { where: { validTo: null } } } });
+  const unit = await prisma.unit.findUnique({
+    where: { id: unitId },
+    include: { names: { where: { validTo: null } } },
+  });
   if (!unit) return notFoundUnit;
   if (unit.validTo !== null) return invalid(e.unitClosed);
   const currentName = unit.names[0];
@@ -27,7 +30,10 @@ export async function renameUnit(actor: Actor | null, input: unknown): Promise<O
     const done = await tx.unit.updateMany({ where: { id: unitId, name: unit.name, validTo: null }, data: { name } });
     if (done.count !== 1) return false;
     if (currentName) await tx.unitName.update({ where: { id: currentName.id }, data: { validTo: dayBefore(from) } });
-    else await tx.unitName.create({ data: { unitId, name: unit.name, kind: unit.kind, validFrom: unit.validFrom, validTo: dayBefore(from) } });
+    else
+      await tx.unitName.create({
+        data: { unitId, name: unit.name, kind: unit.kind, validFrom: unit.validFrom, validTo: dayBefore(from) },
+      });
     await tx.unitName.create({ data: { unitId, name, kind: unit.kind, validFrom: from } });
     await audit(tx, {
       actorId: actor.userId,

@@ -13,7 +13,9 @@ import { applyMergePairs, planMerge, type MergePair, type MergePlan } from "./me
 import { fieldErrors, ReorganiseInput } from "./schema";
 import { forbidden, invalid, isOrgAdmin, type OrgResult } from "./tree-admin";
 
-async function pairsOf(input: unknown): Promise<{ error: OrgResult<never> } | { pairs: MergePair[]; oldProvinceId: number }> {
+async function pairsOf(
+  input: unknown,
+): Promise<{ error: OrgResult<never> } | { pairs: MergePair[]; oldProvinceId: number }> {
   const parsed = ReorganiseInput.safeParse(input);
   if (!parsed.success) {
     const f = fieldErrors(parsed.error);
@@ -22,15 +24,23 @@ async function pairsOf(input: unknown): Promise<{ error: OrgResult<never> } | { 
   const e = orgText.errors;
   const province = await prisma.unit.findUnique({ where: { id: parsed.data.oldProvinceId } });
   if (!province) return { error: { ok: false, code: "not_found", message: e.unitNotFound } };
-  if (!province.code.startsWith(`P${OLD_ERA_TAG}-`) || province.validTo !== null) return { error: invalid(e.notLoaded) };
+  if (!province.code.startsWith(`P${OLD_ERA_TAG}-`) || province.validTo !== null)
+    return { error: invalid(e.notLoaded) };
   const mapping = addressData().mappings.filter((m) => m.oldProvinceName === province.name);
   if (mapping.length === 0) return { error: invalid(e.notLoaded) };
   const np = findNewProvince(addressData(), mapping[0].newProvinceName);
   // The same successor choice as the loader (a split commune goes to the new commune that kept its name).
-  const plan = planOrgTree({ oldProvinceName: province.name, grassroots: false }).filter((p) => /^(P|D|X)2008-/.test(p.code));
-  const codes = [...new Set([...plan.flatMap((p) => [p.code, p.successorCode!]), unitCode.newProvince(np.provinceCode)])];
+  const plan = planOrgTree({ oldProvinceName: province.name, grassroots: false }).filter((p) =>
+    /^(P|D|X)2008-/.test(p.code),
+  );
+  const codes = [
+    ...new Set([...plan.flatMap((p) => [p.code, p.successorCode!]), unitCode.newProvince(np.provinceCode)]),
+  ];
   const ids = new Map(
-    (await prisma.unit.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } })).map((u) => [u.code, u.id]),
+    (await prisma.unit.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } })).map((u) => [
+      u.code,
+      u.id,
+    ]),
   );
   const pairs: MergePair[] = [];
   for (const p of plan) {
@@ -49,7 +59,10 @@ export async function previewReorganisation(actor: Actor | null, input: unknown)
   return planMerge(prisma, p.pairs, NEW_ERA_FROM);
 }
 
-export async function applyReorganisation(actor: Actor | null, input: unknown): Promise<OrgResult<MergePlan & { millis: number }>> {
+export async function applyReorganisation(
+  actor: Actor | null,
+  input: unknown,
+): Promise<OrgResult<MergePlan & { millis: number }>> {
   if (!isOrgAdmin(actor)) return forbidden;
   const started = Date.now();
   const p = await pairsOf(input);

@@ -23,14 +23,26 @@ import { applyReorganisation, previewReorganisation } from "./reorganise-provinc
 const actorOf = async (user: User): Promise<Actor> => {
   const unit = await prisma.unit.findUniqueOrThrow({ where: { id: user.unitId } });
   return {
-    userId: user.id, username: user.username, fullName: user.fullName, role: user.role,
-    unitId: unit.id, unitName: unit.name, unitLevel: unit.level, unitPath: unit.path,
+    userId: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    role: user.role,
+    unitId: unit.id,
+    unitName: unit.name,
+    unitLevel: unit.level,
+    unitPath: unit.path,
   };
 };
 const snapshot = async () => ({
   units: await prisma.unit.findMany({ orderBy: { id: "asc" } }),
-  models: await prisma.model.findMany({ orderBy: { id: "asc" }, select: { id: true, reviewUnitId: true, version: true } }),
-  users: await prisma.user.findMany({ orderBy: { id: "asc" }, select: { id: true, disabled: true, sessionVersion: true } }),
+  models: await prisma.model.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, reviewUnitId: true, version: true },
+  }),
+  users: await prisma.user.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, disabled: true, sessionVersion: true },
+  }),
   audits: await prisma.auditLog.count(),
 });
 
@@ -50,14 +62,26 @@ describe("merging two communes", () => {
 
   beforeAll(async () => {
     province = await createUnit(prisma, { name: "Tỉnh Minh Sơn", validFrom: new Date("2020-01-01") });
-    district = await createUnit(prisma, { parentId: province.id, name: "Huyện Na Lương", validFrom: new Date("2020-01-01") });
+    district = await createUnit(prisma, {
+      parentId: province.id,
+      name: "Huyện Na Lương",
+      validFrom: new Date("2020-01-01"),
+    });
     a = await createUnit(prisma, { parentId: district.id, name: "Xã Nam Cường", validFrom: new Date("2020-01-01") });
     b = await createUnit(prisma, { parentId: district.id, name: "Xã Yên Mỹ", validFrom: new Date("2020-01-01") });
-    hamlet = await createUnit(prisma, { parentId: a.id, name: "Chi bộ thôn Nà Pài", validFrom: new Date("2020-01-01") });
+    hamlet = await createUnit(prisma, {
+      parentId: a.id,
+      name: "Chi bộ thôn Nà Pài",
+      validFrom: new Date("2020-01-01"),
+    });
     cadreA = await createUser(prisma, { unitId: hamlet.id, role: "UNIT_CADRE" });
     reviewerA = await createUser(prisma, { unitId: a.id, role: "COMMUNE_REVIEWER" });
-    open = (await createModel(prisma, { ownerUnitId: hamlet.id, state: "UNDER_REVIEW", reviewers: { [a.id]: reviewerA.id } })).id;
-    closed = (await createModel(prisma, { ownerUnitId: hamlet.id, state: "RECOGNIZED", reviewers: { [a.id]: reviewerA.id } })).id;
+    open = (
+      await createModel(prisma, { ownerUnitId: hamlet.id, state: "UNDER_REVIEW", reviewers: { [a.id]: reviewerA.id } })
+    ).id;
+    closed = (
+      await createModel(prisma, { ownerUnitId: hamlet.id, state: "RECOGNIZED", reviewers: { [a.id]: reviewerA.id } })
+    ).id;
   });
 
   it("previews what moves, any number of times, without changing anything", async () => {
@@ -67,7 +91,9 @@ describe("merging two communes", () => {
     const second = await previewMergeUnit(admin, input);
     expect(first).toEqual(second);
     if (!first.ok) throw new Error(first.message);
-    expect(first.value.units).toEqual([{ source: expect.objectContaining({ id: a.id }), target: expect.objectContaining({ id: b.id }) }]);
+    expect(first.value.units).toEqual([
+      { source: expect.objectContaining({ id: a.id }), target: expect.objectContaining({ id: b.id }) },
+    ]);
     expect(first.value.children.map((c) => c.unit.id)).toEqual([hamlet.id]);
     expect(first.value.accounts.map((x) => x.id)).toEqual([reviewerA.id]);
     expect(first.value.dossiers.map((d) => d.id)).toEqual([open]);
@@ -77,8 +103,13 @@ describe("merging two communes", () => {
   it("is refused to every other role, with nothing changed", async () => {
     const before = await snapshot();
     for (const actor of Object.values(others)) {
-      expect(await mergeUnit(actor!, { unitId: a.id, targetCode: b.code, date: "01/07/2025" })).toMatchObject({ ok: false, code: "forbidden" });
-      expect(await previewMergeUnit(actor!, { unitId: a.id, targetCode: b.code, date: "01/07/2025" })).toMatchObject({ code: "forbidden" });
+      expect(await mergeUnit(actor!, { unitId: a.id, targetCode: b.code, date: "01/07/2025" })).toMatchObject({
+        ok: false,
+        code: "forbidden",
+      });
+      expect(await previewMergeUnit(actor!, { unitId: a.id, targetCode: b.code, date: "01/07/2025" })).toMatchObject({
+        code: "forbidden",
+      });
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -86,9 +117,12 @@ describe("merging two communes", () => {
   it("refuses bad input and a cycle with a Vietnamese message, nothing changed", async () => {
     const before = await snapshot();
     expect(await mergeUnit(admin, { unitId: a.id, targetCode: b.code, date: "31/02/2025" })).toMatchObject({
-      code: "invalid", message: "Ngày không hợp lệ (dd/MM/yyyy).",
+      code: "invalid",
+      message: "Ngày không hợp lệ (dd/MM/yyyy).",
     });
-    expect(await mergeUnit(admin, { unitId: a.id, targetCode: "KHONG-CO", date: "01/07/2025" })).toMatchObject({ code: "invalid" });
+    expect(await mergeUnit(admin, { unitId: a.id, targetCode: "KHONG-CO", date: "01/07/2025" })).toMatchObject({
+      code: "invalid",
+    });
     expect(await mergeUnit(admin, { unitId: a.id, targetCode: hamlet.code, date: "01/07/2025" })).toMatchObject({
       message: "Không thực hiện được: thay đổi này tạo vòng lặp trong cây tổ chức.",
     });
@@ -107,7 +141,10 @@ describe("merging two communes", () => {
     expect(oldA.names).toEqual([expect.objectContaining({ name: "Xã Nam Cường", validTo: new Date("2025-06-30") })]);
     const openModel = await prisma.model.findUniqueOrThrow({ where: { id: open } });
     expect(openModel.reviewUnitId).toBe(b.id);
-    const closedModel = await prisma.model.findUniqueOrThrow({ where: { id: closed }, include: { recognitions: true } });
+    const closedModel = await prisma.model.findUniqueOrThrow({
+      where: { id: closed },
+      include: { recognitions: true },
+    });
     expect(closedModel.reviewUnitId).toBe(a.id);
     expect(closedModel.ownerAddress).toContain("xã Nam Cường");
     expect(closedModel.recognitions[0].unitId).toBe(a.id);
@@ -119,13 +156,17 @@ describe("merging two communes", () => {
     expect(await loadActor(cadreA.id, cadreA.sessionVersion)).not.toBeNull();
     // B's reviewer now reads and reviews both dossiers.
     const reviewerB = await actorOf(await createUser(prisma, { unitId: b.id, role: "COMMUNE_REVIEWER" }));
-    const visible = await prisma.model.findMany({ where: { id: { in: [open, closed] }, ...modelScopeWhere(reviewerB) } });
+    const visible = await prisma.model.findMany({
+      where: { id: { in: [open, closed] }, ...modelScopeWhere(reviewerB) },
+    });
     expect(visible).toHaveLength(2);
     const history = await getUnitHistory(admin, a.id);
     expect(history!.events.map((e) => e.action)).toEqual(["org.unit.merge"]);
     expect(history!.events[0].data).toMatchObject({ before: { successorId: null }, after: { successorId: b.id } });
     // A second apply finds the unit closed.
-    expect(await mergeUnit(admin, { unitId: a.id, targetCode: b.code, date: "01/07/2025" })).toMatchObject({ ok: false });
+    expect(await mergeUnit(admin, { unitId: a.id, targetCode: b.code, date: "01/07/2025" })).toMatchObject({
+      ok: false,
+    });
   });
 });
 
@@ -133,29 +174,48 @@ describe("create, rename, move, close", () => {
   it("renames from a date keeping the old name for earlier dates; refuses an overlapping period", async () => {
     const p = await createUnit(prisma, { name: "Tỉnh Đông Lâm", validFrom: new Date("2020-01-01") });
     const created = await createOrgUnit(admin, {
-      name: "Đảng ủy Công an tỉnh Đông Lâm", code: "DE-DL-CA", level: "DISTRICT", kind: "DISTRICT_EQUIVALENT",
-      parentCode: p.code, validFrom: "01/07/2025",
+      name: "Đảng ủy Công an tỉnh Đông Lâm",
+      code: "DE-DL-CA",
+      level: "DISTRICT",
+      kind: "DISTRICT_EQUIVALENT",
+      parentCode: p.code,
+      validFrom: "01/07/2025",
     });
     if (!created.ok) throw new Error(created.message);
-    expect(await createOrgUnit(admin, { name: "", level: "DISTRICT", kind: "DISTRICT", validFrom: "01/07/2025" })).toMatchObject({
-      code: "invalid", message: "Nhập tên đơn vị.",
+    expect(
+      await createOrgUnit(admin, { name: "", level: "DISTRICT", kind: "DISTRICT", validFrom: "01/07/2025" }),
+    ).toMatchObject({
+      code: "invalid",
+      message: "Nhập tên đơn vị.",
     });
-    expect(await renameUnit(admin, { unitId: created.value.id, name: "Đảng bộ Công an tỉnh", from: "01/07/2025" })).toMatchObject({
+    expect(
+      await renameUnit(admin, { unitId: created.value.id, name: "Đảng bộ Công an tỉnh", from: "01/07/2025" }),
+    ).toMatchObject({
       message: "Ngày áp dụng phải sau ngày bắt đầu của tên (hoặc hiệu lực) hiện tại.",
     });
-    expect((await renameUnit(admin, { unitId: created.value.id, name: "Đảng bộ Công an tỉnh Đông Lâm", from: "01/01/2026" })).ok).toBe(true);
-    const names = await prisma.unitName.findMany({ where: { unitId: created.value.id }, orderBy: { validFrom: "asc" } });
+    expect(
+      (await renameUnit(admin, { unitId: created.value.id, name: "Đảng bộ Công an tỉnh Đông Lâm", from: "01/01/2026" }))
+        .ok,
+    ).toBe(true);
+    const names = await prisma.unitName.findMany({
+      where: { unitId: created.value.id },
+      orderBy: { validFrom: "asc" },
+    });
     expect(names.map((n) => [n.name, n.validTo?.toISOString().slice(0, 10) ?? null])).toEqual([
       ["Đảng ủy Công an tỉnh Đông Lâm", "2025-12-31"],
       ["Đảng bộ Công an tỉnh Đông Lâm", null],
     ]);
     const c = await createUnit(prisma, { parentId: p.id, level: "COMMUNE", name: "Xã Bằng Lãng" });
     expect((await moveUnit(admin, { unitId: c.id, parentCode: "DE-DL-CA" })).ok).toBe(true);
-    expect((await prisma.unit.findUniqueOrThrow({ where: { id: c.id } })).path).toBe(`${p.path}${created.value.id}/${c.id}/`);
+    expect((await prisma.unit.findUniqueOrThrow({ where: { id: c.id } })).path).toBe(
+      `${p.path}${created.value.id}/${c.id}/`,
+    );
     expect((await closeUnit(admin, { unitId: c.id, to: "31/12/2026" })).ok).toBe(true);
     expect((await listUnits(admin, { q: "bang lang", closed: true }))!.rows.map((r) => r.id)).toContain(c.id);
     expect(await listUnits(others.PROVINCE_OFFICER!, { q: "bang lang" })).toBeNull();
-    expect(await renameUnit(others.PROVINCE_OFFICER!, { unitId: c.id, name: "X", from: "01/01/2027" })).toMatchObject({ code: "forbidden" });
+    expect(await renameUnit(others.PROVINCE_OFFICER!, { unitId: c.id, name: "X", from: "01/01/2027" })).toMatchObject({
+      code: "forbidden",
+    });
   });
 });
 
@@ -163,10 +223,24 @@ describe("abolishing the district level of a province", () => {
   it("ends every district, moves communes under the province, routes open dossiers to the province", async () => {
     const p = await createUnit(prisma, { name: "Tỉnh Bắc Hà", validFrom: new Date("2020-01-01") });
     const d1 = await createUnit(prisma, { parentId: p.id, name: "Huyện Minh Sơn", validFrom: new Date("2020-01-01") });
-    const d2 = await createUnit(prisma, { parentId: p.id, name: "Thị xã Đồng Hỷ", kind: "TOWN", validFrom: new Date("2020-01-01") });
-    const police = await createUnit(prisma, { parentId: p.id, name: "Đảng ủy Công an tỉnh Bắc Hà", kind: "DISTRICT_EQUIVALENT" });
+    const d2 = await createUnit(prisma, {
+      parentId: p.id,
+      name: "Thị xã Đồng Hỷ",
+      kind: "TOWN",
+      validFrom: new Date("2020-01-01"),
+    });
+    const police = await createUnit(prisma, {
+      parentId: p.id,
+      name: "Đảng ủy Công an tỉnh Bắc Hà",
+      kind: "DISTRICT_EQUIVALENT",
+    });
     const c1 = await createUnit(prisma, { parentId: d1.id, name: "Xã Tân Lập", validFrom: new Date("2020-01-01") });
-    const c2 = await createUnit(prisma, { parentId: d2.id, name: "Phường Sông Cầu", kind: "WARD", validFrom: new Date("2020-01-01") });
+    const c2 = await createUnit(prisma, {
+      parentId: d2.id,
+      name: "Phường Sông Cầu",
+      kind: "WARD",
+      validFrom: new Date("2020-01-01"),
+    });
     const proposed = await createModel(prisma, { ownerUnitId: c1.id, state: "PROPOSED" });
     expect(proposed.reviewUnitId).toBe(d1.id);
     const before = await snapshot();
@@ -176,7 +250,9 @@ describe("abolishing the district level of a province", () => {
     expect(preview.value.children.map((c) => c.unit.id).sort()).toEqual([c1.id, c2.id].sort());
     expect(preview.value.dossiers.map((d) => d.id)).toEqual([proposed.id]);
     expect(await snapshot()).toEqual(before);
-    expect(await abolishDistrictLevel(others.DISTRICT_REVIEWER!, { provinceId: p.id, date: "01/07/2025" })).toMatchObject({ code: "forbidden" });
+    expect(
+      await abolishDistrictLevel(others.DISTRICT_REVIEWER!, { provinceId: p.id, date: "01/07/2025" }),
+    ).toMatchObject({ code: "forbidden" });
     expect(await snapshot()).toEqual(before);
 
     expect((await abolishDistrictLevel(admin, { provinceId: p.id, date: "01/07/2025" })).ok).toBe(true);
@@ -185,7 +261,10 @@ describe("abolishing the district level of a province", () => {
     expect(get(d1.id)).toMatchObject({ validTo: new Date("2025-06-30"), successorId: p.id });
     expect(get(police.id)).toMatchObject({ validTo: null });
     expect(get(c1.id)).toMatchObject({ parentId: p.id, path: `${p.path}${c1.id}/` });
-    expect(await prisma.model.findUniqueOrThrow({ where: { id: proposed.id } })).toMatchObject({ reviewUnitId: p.id, reviewLevel: "PROVINCE" });
+    expect(await prisma.model.findUniqueOrThrow({ where: { id: proposed.id } })).toMatchObject({
+      reviewUnitId: p.id,
+      reviewLevel: "PROVINCE",
+    });
     expect(await abolishDistrictLevel(admin, { provinceId: p.id, date: "01/07/2025" })).toMatchObject({
       message: "Tỉnh không còn đơn vị cấp huyện nào đang hoạt động.",
     });
@@ -199,17 +278,27 @@ describe("official data: load a province and apply the 2025 reorganisation", () 
     if (!loadedBk.ok) throw new Error(loadedBk.message);
     const oldBk = await prisma.unit.findUniqueOrThrow({ where: { id: loadedBk.value.oldProvinceId } });
     const communes = await prisma.unit.count({ where: { path: { startsWith: oldBk.path }, level: "COMMUNE" } });
-    const bkCommune = await prisma.unit.findFirstOrThrow({ where: { path: { startsWith: oldBk.path }, name: "Xã Nam Cường" } });
-    const hamlet = await createUnit(prisma, { parentId: bkCommune.id, name: "Chi bộ thôn Nà Pài", validFrom: new Date("2008-01-01") });
+    const bkCommune = await prisma.unit.findFirstOrThrow({
+      where: { path: { startsWith: oldBk.path }, name: "Xã Nam Cường" },
+    });
+    const hamlet = await createUnit(prisma, {
+      parentId: bkCommune.id,
+      name: "Chi bộ thôn Nà Pài",
+      validFrom: new Date("2008-01-01"),
+    });
     const recognized = await createModel(prisma, { ownerUnitId: hamlet.id, state: "RECOGNIZED" });
     const open = await createModel(prisma, { ownerUnitId: hamlet.id, state: "SUBMITTED" });
     expect(recognized.ownerAddress).toContain("xã Nam Cường, huyện Chợ Đồn");
 
-    expect(await loadOfficialProvince(admin, { oldProvinceName: "Tỉnh Bắc Kạn" })).toMatchObject({ message: "Tỉnh này đã được nạp." });
+    expect(await loadOfficialProvince(admin, { oldProvinceName: "Tỉnh Bắc Kạn" })).toMatchObject({
+      message: "Tỉnh này đã được nạp.",
+    });
     expect(await loadOfficialProvince(admin, { oldProvinceName: "Tỉnh Không Có" })).toMatchObject({
       message: "Không có tỉnh này trong dữ liệu chính thức.",
     });
-    expect(await loadOfficialProvince(others.PROVINCE_OFFICER!, { oldProvinceName: "Tỉnh Cao Bằng" })).toMatchObject({ code: "forbidden" });
+    expect(await loadOfficialProvince(others.PROVINCE_OFFICER!, { oldProvinceName: "Tỉnh Cao Bằng" })).toMatchObject({
+      code: "forbidden",
+    });
 
     const before = await snapshot();
     const preview = await previewReorganisation(admin, { oldProvinceId: oldBk.id });
@@ -231,8 +320,12 @@ describe("official data: load a province and apply the 2025 reorganisation", () 
     const merged = await prisma.unit.findUniqueOrThrow({ where: { id: bkCommune.id }, include: { successor: true } });
     expect(merged.validTo).toEqual(new Date("2025-06-30"));
     expect(merged.successor!.parentId).toBe(tn.id);
-    expect(await prisma.model.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ reviewUnitId: merged.successorId });
-    expect(await prisma.unit.count({ where: { path: { startsWith: oldBk.path }, level: "DISTRICT", validTo: null } })).toBe(0);
+    expect(await prisma.model.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({
+      reviewUnitId: merged.successorId,
+    });
+    expect(
+      await prisma.unit.count({ where: { path: { startsWith: oldBk.path }, level: "DISTRICT", validTo: null } }),
+    ).toBe(0);
 
     // The merged province's officer finds the absorbed province's models in lists and search, and counts them.
     const officer = await actorOf(await createUser(prisma, { unitId: tn.id, role: "PROVINCE_OFFICER" }));

@@ -8,7 +8,12 @@ import { orgText } from "@/lib/i18n/org";
 
 export type OrgResult<T = undefined> =
   | { ok: true; value: T }
-  | { ok: false; code: "forbidden" | "not_found" | "invalid" | "conflict"; message: string; fieldErrors?: Record<string, string> };
+  | {
+      ok: false;
+      code: "forbidden" | "not_found" | "invalid" | "conflict";
+      message: string;
+      fieldErrors?: Record<string, string>;
+    };
 
 export const forbidden = { ok: false, code: "forbidden", message: orgText.errors.forbidden } as const;
 export const notFoundUnit = { ok: false, code: "not_found", message: orgText.errors.unitNotFound } as const;
@@ -35,7 +40,13 @@ export function parseDay(text: string): Date | null {
   else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else return null;
   const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1945 && y <= 2100 ? date : null;
+  return date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo - 1 &&
+    date.getUTCDate() === d &&
+    y >= 1945 &&
+    y <= 2100
+    ? date
+    : null;
 }
 
 export const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);

@@ -31,7 +31,16 @@ export type ChainUnit = { id: number; code: string; name: string; kind: UnitKind
 
 const COMMITTEE_LEVELS: readonly UnitLevel[] = ["COMMUNE", "DISTRICT", "PROVINCE"];
 const unitSelect = {
-  id: true, code: true, name: true, kind: true, level: true, parentId: true, successorId: true, validFrom: true, validTo: true, path: true,
+  id: true,
+  code: true,
+  name: true,
+  kind: true,
+  level: true,
+  parentId: true,
+  successorId: true,
+  validFrom: true,
+  validTo: true,
+  path: true,
 } as const;
 
 /**
@@ -63,7 +72,10 @@ export async function currentParentChain(
     unit = next;
   }
   const ids = pathIds(unit.path).filter((id) => includeResolved || id !== unit.id);
-  const rows = await db.unit.findMany({ where: { id: { in: ids }, level: { in: [...COMMITTEE_LEVELS] } }, select: unitSelect });
+  const rows = await db.unit.findMany({
+    where: { id: { in: ids }, level: { in: [...COMMITTEE_LEVELS] } },
+    select: unitSelect,
+  });
   const depth = new Map(ids.map((id, i) => [id, i]));
   return rows
     .filter((u) => isCurrent(u, at))

@@ -6,9 +6,7 @@ import { reviewStep } from "./review-step";
 import { BulkReviewInput } from "./schema";
 
 export type BulkReviewItemResult = { modelId: number; ok: boolean; message?: string; state?: ModelState };
-export type BulkReviewResult =
-  | { ok: true; results: BulkReviewItemResult[]; succeeded: number; failed: number }
-  | Fail;
+export type BulkReviewResult = { ok: true; results: BulkReviewItemResult[]; succeeded: number; failed: number } | Fail;
 
 /**
  * The same step over a selection (e.g. recognizing 40 models after one meeting, with one meeting
@@ -32,7 +30,11 @@ export async function bulkReview(actor: Actor, input: BulkReviewInput): Promise<
       ...(scores?.length ? { scores } : {}),
       ...(noScores ? { noScores: true } : {}),
     });
-    results.push(r.ok ? { modelId: item.modelId, ok: true, state: r.state } : { modelId: item.modelId, ok: false, message: r.message });
+    results.push(
+      r.ok
+        ? { modelId: item.modelId, ok: true, state: r.state }
+        : { modelId: item.modelId, ok: false, message: r.message },
+    );
   }
   const succeeded = results.filter((r) => r.ok).length;
   return { ok: true, results, succeeded, failed: results.length - succeeded };

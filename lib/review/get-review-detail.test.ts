@@ -30,7 +30,11 @@ describe("getReviewDetail", () => {
     const m = await modelOf(w, "SUBMITTED");
     const before = await reviewFingerprint(m.id);
     expect(await getReviewDetail(w.cadre, { id: m.id })).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await getReviewDetail(w.otherUnitCadre, { id: m.id })).toEqual({ ok: false, code: "not_found", message: REVIEW_MESSAGES.notFound });
+    expect(await getReviewDetail(w.otherUnitCadre, { id: m.id })).toEqual({
+      ok: false,
+      code: "not_found",
+      message: REVIEW_MESSAGES.notFound,
+    });
     expect(await getReviewDetail(w.communeReviewer, { id: "abc" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await reviewFingerprint(m.id)).toBe(before);
   });

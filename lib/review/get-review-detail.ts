@@ -37,7 +37,14 @@ export async function getReviewDetail(actor: Actor, input: { id: number | string
   const [row, events, criteria] = await Promise.all([
     prisma.model.findUniqueOrThrow({
       where: { id: model.id },
-      select: { state: true, ownerUnitId: true, reviewUnitId: true, reviewLevel: true, recognizedLevel: true, typicalLevel: true },
+      select: {
+        state: true,
+        ownerUnitId: true,
+        reviewUnitId: true,
+        reviewLevel: true,
+        recognizedLevel: true,
+        typicalLevel: true,
+      },
     }),
     prisma.reviewEvent.findMany({
       where: { modelId: model.id },
@@ -62,7 +69,12 @@ export async function getReviewDetail(actor: Actor, input: { id: number | string
     ? await prisma.score.findMany({
         where: { modelId: model.id, level, reviewer: { unitId: actor.unitId } },
         orderBy: [{ reviewerId: "asc" }, { criterion: { sortOrder: "asc" } }],
-        select: { reviewerId: true, score: true, reviewer: { select: { fullName: true } }, criterion: { select: { id: true, name: true } } },
+        select: {
+          reviewerId: true,
+          score: true,
+          reviewer: { select: { fullName: true } },
+          criterion: { select: { id: true, name: true } },
+        },
       })
     : [];
   return {

@@ -34,29 +34,74 @@ describe("listReviewQueue", () => {
     const q = await listReviewQueue(w.communeReviewer);
     expect(q.items.map((i) => i.id)).toEqual([s0.id, u.id, s1.id, r.id]);
     expect(q.total).toBe(4);
-    expect(q.countsByState).toMatchObject({ SUBMITTED: 2, UNDER_REVIEW: 1, RECOGNIZED: 1, NOT_RECOGNIZED: 1, NEEDS_REVISION: 1, PROPOSED: 0, DRAFT: 0 });
-    expect(q.items[0]).toMatchObject({ code: s0.code, title: s0.title, kind: "COLLECTIVE", fieldName: w.fields[0].name, ownerUnitName: s0.ownerUnitName, state: "SUBMITTED", reviewLevel: "COMMUNE", version: s0.version });
+    expect(q.countsByState).toMatchObject({
+      SUBMITTED: 2,
+      UNDER_REVIEW: 1,
+      RECOGNIZED: 1,
+      NOT_RECOGNIZED: 1,
+      NEEDS_REVISION: 1,
+      PROPOSED: 0,
+      DRAFT: 0,
+    });
+    expect(q.items[0]).toMatchObject({
+      code: s0.code,
+      title: s0.title,
+      kind: "COLLECTIVE",
+      fieldName: w.fields[0].name,
+      ownerUnitName: s0.ownerUnitName,
+      state: "SUBMITTED",
+      reviewLevel: "COMMUNE",
+      version: s0.version,
+    });
     expect(q.items[0].waitingDays).toBe(Math.floor((Date.now() - s0.stateChangedAt.getTime()) / 86_400_000));
 
-    expect((await listReviewQueue(w.communeReviewer, { state: "NOT_RECOGNIZED" })).items.map((i) => i.id)).toEqual([nr.id]);
+    expect((await listReviewQueue(w.communeReviewer, { state: "NOT_RECOGNIZED" })).items.map((i) => i.id)).toEqual([
+      nr.id,
+    ]);
     expect((await listReviewQueue(w.communeReviewer, { state: "ALL" })).items.map((i) => i.id)).toContain(rev.id);
 
     const province = await listReviewQueue(w.provinceOfficer);
-    expect(province.items.every((i) => i.state === "PROPOSED" || i.state === "SUBMITTED" || i.state === "UNDER_REVIEW" || i.state === "RECOGNIZED")).toBe(true);
+    expect(
+      province.items.every(
+        (i) =>
+          i.state === "PROPOSED" || i.state === "SUBMITTED" || i.state === "UNDER_REVIEW" || i.state === "RECOGNIZED",
+      ),
+    ).toBe(true);
     expect(province.countsByState.PROPOSED).toBe(1);
   });
 
   it("filters by campaign, field, kind, unit, waiting time and searches without diacritics", async () => {
-    const commune = await createUnit(prisma, { parentId: w.tree.district.id, level: "COMMUNE", name: "Đảng bộ Phòng Cảnh sát cơ động" });
+    const commune = await createUnit(prisma, {
+      parentId: w.tree.district.id,
+      level: "COMMUNE",
+      name: "Đảng bộ Phòng Cảnh sát cơ động",
+    });
     const cell = await createUnit(prisma, { parentId: commune.id });
     const reviewer = await actorAt(commune, "COMMUNE_REVIEWER");
     const campaign2 = await createCampaign(prisma, { ownerUnitId: w.tree.province.id });
     const hamlet = await createUnit(prisma, { parentId: commune.id, name: "Chi bộ Tổ dân phố số 3" });
     const base = { reviewers: { [commune.id]: reviewer.userId }, state: "SUBMITTED" as const };
-    const a = await createModel(prisma, { ...base, ownerUnitId: cell.id, campaignId: w.campaign.id, fieldId: w.fields[0].id, title: "Đường làng sạch đẹp nhờ hiến đất", end: at("2026-02-01") });
-    const b = await createModel(prisma, { ...base, ownerUnitId: hamlet.id, campaignId: campaign2.id, fieldId: w.fields[1].id, kind: "INDIVIDUAL", title: "Gương sáng vận động con em đến trường", start: new Date(Date.now() - 3 * 86_400_000), end: new Date(Date.now() - 2 * 86_400_000) });
+    const a = await createModel(prisma, {
+      ...base,
+      ownerUnitId: cell.id,
+      campaignId: w.campaign.id,
+      fieldId: w.fields[0].id,
+      title: "Đường làng sạch đẹp nhờ hiến đất",
+      end: at("2026-02-01"),
+    });
+    const b = await createModel(prisma, {
+      ...base,
+      ownerUnitId: hamlet.id,
+      campaignId: campaign2.id,
+      fieldId: w.fields[1].id,
+      kind: "INDIVIDUAL",
+      title: "Gương sáng vận động con em đến trường",
+      start: new Date(Date.now() - 3 * 86_400_000),
+      end: new Date(Date.now() - 2 * 86_400_000),
+    });
 
-    const ids = async (input: Parameters<typeof listReviewQueue>[1]) => (await listReviewQueue(reviewer, input)).items.map((i) => i.id);
+    const ids = async (input: Parameters<typeof listReviewQueue>[1]) =>
+      (await listReviewQueue(reviewer, input)).items.map((i) => i.id);
     expect(await ids({})).toEqual([a.id, b.id]);
     expect(await ids({ q: "duong lang" })).toEqual([a.id]);
     expect(await ids({ q: "ĐƯỜNG LÀNG" })).toEqual([a.id]);
@@ -75,10 +120,17 @@ describe("listReviewQueue", () => {
 
   it("pages by 20", async () => {
     const reviewer = await actorAt(w.tree.otherCommune, "COMMUNE_REVIEWER");
-    for (let i = 0; i < 23; i++) await createModel(prisma, { ownerUnitId: w.tree.otherGrassroots.id, state: "SUBMITTED", reviewers: { [w.tree.otherCommune.id]: reviewer.userId } });
+    for (let i = 0; i < 23; i++)
+      await createModel(prisma, {
+        ownerUnitId: w.tree.otherGrassroots.id,
+        state: "SUBMITTED",
+        reviewers: { [w.tree.otherCommune.id]: reviewer.userId },
+      });
     const p1 = await listReviewQueue(reviewer);
     const p2 = await listReviewQueue(reviewer, { page: 2 });
-    expect([p1.items.length, p2.items.length, p1.total, p1.pageCount, p2.page, p1.pageSize]).toEqual([20, 3, 23, 2, 2, 20]);
+    expect([p1.items.length, p2.items.length, p1.total, p1.pageCount, p2.page, p1.pageSize]).toEqual([
+      20, 3, 23, 2, 2, 20,
+    ]);
     expect(new Set([...p1.items, ...p2.items].map((i) => i.id)).size).toBe(23);
   }, 60_000);
 
@@ -97,10 +149,21 @@ describe("reviewProgress", () => {
     const officer = await actorAt(province, "PROVINCE_OFFICER");
     const campaign = await createCampaign(prisma, { ownerUnitId: province.id });
     const c1 = await createUnit(prisma, { parentId: province.id, level: "COMMUNE", name: "Xã A" });
-    const d1 = await createUnit(prisma, { parentId: province.id, level: "DISTRICT", kind: "DISTRICT_EQUIVALENT", name: "Đảng ủy Khối cơ quan" });
+    const d1 = await createUnit(prisma, {
+      parentId: province.id,
+      level: "DISTRICT",
+      kind: "DISTRICT_EQUIVALENT",
+      name: "Đảng ủy Khối cơ quan",
+    });
     const c2 = await createUnit(prisma, { parentId: d1.id, level: "COMMUNE", name: "Đảng bộ Sở Y tế" });
     const idle = await createUnit(prisma, { parentId: province.id, level: "COMMUNE", name: "Xã C" });
-    await createUnit(prisma, { parentId: province.id, level: "DISTRICT", name: "Huyện cũ", validFrom: new Date("2008-01-01T00:00:00Z"), validTo: new Date("2025-06-30T00:00:00Z") });
+    await createUnit(prisma, {
+      parentId: province.id,
+      level: "DISTRICT",
+      name: "Huyện cũ",
+      validFrom: new Date("2008-01-01T00:00:00Z"),
+      validTo: new Date("2025-06-30T00:00:00Z"),
+    });
     const g1 = await createUnit(prisma, { parentId: c1.id });
     const g2 = await createUnit(prisma, { parentId: c2.id });
     const mk = (ownerUnitId: number, state: ModelState, extra = {}) =>
@@ -111,13 +174,24 @@ describe("reviewProgress", () => {
     await mk(g1.id, "PROPOSED"); // recognized by c1, now at the province
     await mk(g1.id, "DRAFT");
     await mk(g2.id, "RECOGNIZED", { registeredWithUnitId: d1.id });
-    const waiting = await mk(g2.id, "SUBMITTED", { registeredWithUnitId: d1.id, start: at("2026-05-01"), end: at("2026-05-02") });
+    const waiting = await mk(g2.id, "SUBMITTED", {
+      registeredWithUnitId: d1.id,
+      start: at("2026-05-01"),
+      end: at("2026-05-02"),
+    });
     await mk(g2.id, "NEEDS_REVISION", { registeredWithUnitId: d1.id });
 
     const p = await reviewProgress(officer);
     expect([p.total, p.reviewedCount]).toEqual([3, 1]);
     const byId = new Map(p.committees.map((c) => [c.unitId, c]));
-    expect(byId.get(c1.id)).toMatchObject({ received: 3, reviewed: 3, pending: 0, oldestPendingDays: null, done: true, level: "COMMUNE" });
+    expect(byId.get(c1.id)).toMatchObject({
+      received: 3,
+      reviewed: 3,
+      pending: 0,
+      oldestPendingDays: null,
+      done: true,
+      level: "COMMUNE",
+    });
     expect(byId.get(d1.id)).toMatchObject({
       received: 3,
       reviewed: 2,
@@ -131,19 +205,24 @@ describe("reviewProgress", () => {
 
     // After the late committee decides, all received work is done.
     const reviewer = await actorAt(d1, "DISTRICT_REVIEWER");
-    expect(await reviewStep(reviewer, { modelId: waiting.id, version: waiting.version, action: "RECOGNIZE" })).toMatchObject({ ok: true });
+    expect(
+      await reviewStep(reviewer, { modelId: waiting.id, version: waiting.version, action: "RECOGNIZE" }),
+    ).toMatchObject({ ok: true });
     const after = await reviewProgress(officer);
     expect(after.reviewedCount).toBe(2);
 
     const other = await createCampaign(prisma, { ownerUnitId: province.id });
-    expect((await reviewProgress(officer, { campaignId: other.id })).committees.every((c) => c.received === 0)).toBe(true);
+    expect((await reviewProgress(officer, { campaignId: other.id })).committees.every((c) => c.received === 0)).toBe(
+      true,
+    );
     // The district-level unit sees its own commune-level unit.
     const d = await reviewProgress(reviewer);
     expect(d.committees.map((c) => c.unitId)).toEqual([c2.id]);
   }, 60_000);
 
   it("cadres and the administrator get nothing", async () => {
-    for (const actor of [w.cadre, w.admin]) expect(await reviewProgress(actor)).toEqual({ committees: [], reviewedCount: 0, total: 0 });
+    for (const actor of [w.cadre, w.admin])
+      expect(await reviewProgress(actor)).toEqual({ committees: [], reviewedCount: 0, total: 0 });
     expect((await reviewProgress(communeUnderDistrictReviewer)).total).toBe(0);
   });
 });

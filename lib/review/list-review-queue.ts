@@ -47,13 +47,22 @@ export type QueueStateFilter = ModelState | "ACTIONABLE" | "ALL";
 
 const id = z.preprocess((v) => (v === "" || v == null ? undefined : v), dbId().optional()).catch(undefined);
 const QueueInput = z.object({
-  q: z.preprocess((v) => (typeof v === "string" ? normalizeLine(v).slice(0, 200) || undefined : undefined), z.string().optional()),
+  q: z.preprocess(
+    (v) => (typeof v === "string" ? normalizeLine(v).slice(0, 200) || undefined : undefined),
+    z.string().optional(),
+  ),
   campaignId: id,
   fieldId: id,
   unitId: id,
   kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["COLLECTIVE", "INDIVIDUAL"]).optional()),
-  state: z.preprocess((v) => (v === "" || v == null ? "ACTIONABLE" : v), z.enum([...MODEL_STATES, "ACTIONABLE", "ALL"]).catch("ACTIONABLE")),
-  waitingDays: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().min(0).max(3650).optional()),
+  state: z.preprocess(
+    (v) => (v === "" || v == null ? "ACTIONABLE" : v),
+    z.enum([...MODEL_STATES, "ACTIONABLE", "ALL"]).catch("ACTIONABLE"),
+  ),
+  waitingDays: z.preprocess(
+    (v) => (v === "" || v == null ? undefined : v),
+    z.coerce.number().int().min(0).max(3650).optional(),
+  ),
   page: z.preprocess((v) => (v === "" || v == null ? 1 : v), z.coerce.number().int().min(1).max(INT4_MAX).catch(1)),
 });
 
@@ -100,7 +109,14 @@ export function heldByCommitteeWhere(actor: Pick<Actor, "unitId">): Prisma.Model
  * Anyone who does not review gets an empty queue.
  */
 export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}): Promise<ReviewQueue> {
-  const empty: ReviewQueue = { items: [], total: 0, page: 1, pageSize: REVIEW_QUEUE_PAGE_SIZE, pageCount: 1, countsByState: emptyCounts() };
+  const empty: ReviewQueue = {
+    items: [],
+    total: 0,
+    page: 1,
+    pageSize: REVIEW_QUEUE_PAGE_SIZE,
+    pageCount: 1,
+    countsByState: emptyCounts(),
+  };
   if (!can(actor, "review:model:subtree")) return empty;
   const parsed = QueueInput.safeParse(input);
   if (!parsed.success) return empty;
@@ -111,11 +127,15 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
   if (f.fieldId) base.push({ fieldId: f.fieldId });
   if (f.kind) base.push({ kind: f.kind });
   if (f.unitId) {
-    const unit = await prisma.unit.findFirst({ where: { id: f.unitId, ...unitSubtreeWhere(actor) }, select: { path: true } });
+    const unit = await prisma.unit.findFirst({
+      where: { id: f.unitId, ...unitSubtreeWhere(actor) },
+      select: { path: true },
+    });
     // A unit outside the actor's subtree matches nothing rather than widening the view.
     base.push(unit ? { ownerUnit: { path: { startsWith: unit.path } } } : { id: -1 });
   }
-  if (f.waitingDays !== undefined) base.push({ stateChangedAt: { lte: new Date(Date.now() - f.waitingDays * DAY_MS) } });
+  if (f.waitingDays !== undefined)
+    base.push({ stateChangedAt: { lte: new Date(Date.now() - f.waitingDays * DAY_MS) } });
   const ranks = await rankModelMatches(prisma, f.q, Prisma.sql`"Model"."reviewUnitId" = ${actor.unitId}`);
   if (ranks) base.push({ id: { in: [...ranks.keys()] } });
 
@@ -136,7 +156,12 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
   const orderBy: Prisma.ModelOrderByWithRelationInput[] = [{ stateChangedAt: "asc" }, { id: "asc" }];
   // A search lists the best matches first; otherwise the longest waiting first.
   const pageIds = ranks
-    ? pageByRank((await prisma.model.findMany({ where, orderBy, select: { id: true } })).map((r) => r.id), ranks, page, REVIEW_QUEUE_PAGE_SIZE)
+    ? pageByRank(
+        (await prisma.model.findMany({ where, orderBy, select: { id: true } })).map((r) => r.id),
+        ranks,
+        page,
+        REVIEW_QUEUE_PAGE_SIZE,
+      )
     : null;
   const found = await prisma.model.findMany({
     where: pageIds ? { id: { in: pageIds } } : where,
@@ -171,9 +196,16 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
     : [];
   return {
     criteriaByCampaign: Object.fromEntries(
-      campaignIds.map((c) => [c, criteria.filter((x) => x.campaignId === c).map(({ id, name, maxScore }) => ({ id, name, maxScore }))]),
+      campaignIds.map((c) => [
+        c,
+        criteria.filter((x) => x.campaignId === c).map(({ id, name, maxScore }) => ({ id, name, maxScore })),
+      ]),
     ),
-    items: rows.map(({ field, ...m }) => ({ ...m, fieldName: field.name, waitingDays: Math.max(0, Math.floor((now - m.stateChangedAt.getTime()) / DAY_MS)) })),
+    items: rows.map(({ field, ...m }) => ({
+      ...m,
+      fieldName: field.name,
+      waitingDays: Math.max(0, Math.floor((now - m.stateChangedAt.getTime()) / DAY_MS)),
+    })),
     total,
     page,
     pageSize: REVIEW_QUEUE_PAGE_SIZE,

@@ -10,7 +10,8 @@ export const REVIEW_MESSAGES = {
   requestKeyInvalid: "Mã yêu cầu không hợp lệ. Hãy tải lại trang rồi thử lại.",
   requestKeyReused: "Yêu cầu này đã được dùng cho một thao tác khác. Hãy tải lại trang rồi thử lại.",
   noNextLevel: "Không tìm thấy ban chỉ đạo cấp trên trong cây tổ chức hiện nay để đề nghị.",
-  undoHasConsequence: "Không thể hoàn tác: mô hình đã có bước xử lý tiếp theo (ví dụ đã đưa vào quyết định khen thưởng).",
+  undoHasConsequence:
+    "Không thể hoàn tác: mô hình đã có bước xử lý tiếp theo (ví dụ đã đưa vào quyết định khen thưởng).",
   scoresNotAllowed: "Chỉ chấm điểm khi công nhận hoặc không công nhận mô hình.",
   scoreUnknownCriterion: "Tiêu chí chấm điểm không thuộc đợt thi đua của mô hình.",
   scoreOutOfRange: "Điểm của tiêu chí “{name}” phải từ 0 đến {max}.",

@@ -33,7 +33,10 @@ const Input = z.object({ campaignId: z.preprocess((v) => (v === "" || v == null 
  * Review progress of the committees directly below the actor's unit in today's tree (a province sees
  * its communes and district-level units: "13/14 đã thẩm định"), for one campaign or all.
  */
-export async function reviewProgress(actor: Actor, input: { campaignId?: number | string } = {}): Promise<ReviewProgress> {
+export async function reviewProgress(
+  actor: Actor,
+  input: { campaignId?: number | string } = {},
+): Promise<ReviewProgress> {
   const empty: ReviewProgress = { committees: [], reviewedCount: 0, total: 0 };
   if (!can(actor, "view:review-progress:subtree")) return empty;
   const parsed = Input.safeParse(input);
@@ -81,11 +84,15 @@ export async function reviewProgress(actor: Actor, input: { campaignId?: number 
         received,
         reviewed,
         pending,
-        oldestPendingDays: h?.oldest ? Math.max(0, Math.floor((now.getTime() - new Date(h.oldest).getTime()) / DAY_MS)) : null,
+        oldestPendingDays: h?.oldest
+          ? Math.max(0, Math.floor((now.getTime() - new Date(h.oldest).getTime()) / DAY_MS))
+          : null,
         done: received > 0 && pending === 0,
       };
     })
     // Latest first: the committee with the oldest waiting model on top, then the others by name.
-    .sort((a, b) => (b.oldestPendingDays ?? -1) - (a.oldestPendingDays ?? -1) || a.unitName.localeCompare(b.unitName, "vi"));
+    .sort(
+      (a, b) => (b.oldestPendingDays ?? -1) - (a.oldestPendingDays ?? -1) || a.unitName.localeCompare(b.unitName, "vi"),
+    );
   return { committees, reviewedCount: committees.filter((c) => c.done).length, total: committees.length };
 }

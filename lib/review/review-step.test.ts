@@ -22,14 +22,21 @@ beforeAll(async () => {
   communeUnderDistrictReviewer = await actorAt(w.tree.commune, "COMMUNE_REVIEWER");
 }, 60_000);
 
-const step = (actor: Actor, m: { id: number; version: number }, action: Parameters<typeof reviewStep>[1]["action"], extra: object = {}) =>
-  reviewStep(actor, { modelId: m.id, version: m.version, action, ...extra });
+const step = (
+  actor: Actor,
+  m: { id: number; version: number },
+  action: Parameters<typeof reviewStep>[1]["action"],
+  extra: object = {},
+) => reviewStep(actor, { modelId: m.id, version: m.version, action, ...extra });
 
 describe("concurrency and repeated requests", () => {
   it("two reviewers recognizing the same version at once: exactly one wins, one gets a conflict", async () => {
     const m = await modelOf(w, "UNDER_REVIEW");
     // Hold the row so both requests load and pass every check before either can write: the race is real.
-    const results = await whileRowLocked("Model", m.id, () => [step(w.communeReviewer, m, "RECOGNIZE"), step(secondCommuneReviewer, m, "RECOGNIZE")]);
+    const results = await whileRowLocked("Model", m.id, () => [
+      step(w.communeReviewer, m, "RECOGNIZE"),
+      step(secondCommuneReviewer, m, "RECOGNIZE"),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const lost = results.find((r) => !r.ok);
     expect(lost).toMatchObject({ ok: false, code: "conflict", message: REVIEW_MESSAGES.conflict });
@@ -42,13 +49,22 @@ describe("concurrency and repeated requests", () => {
     const m = await modelOf(w, "SUBMITTED");
     expect(await step(w.communeReviewer, m, "START_REVIEW")).toMatchObject({ ok: true });
     const before = await reviewFingerprint(m.id);
-    expect(await step(secondCommuneReviewer, m, "REQUEST_REVISION", { comment: "Bổ sung ảnh" })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await step(secondCommuneReviewer, m, "REQUEST_REVISION", { comment: "Bổ sung ảnh" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
     expect(await reviewFingerprint(m.id)).toBe(before);
   });
 
   it("the same form posted twice (double click) writes one event and both get success", async () => {
     const m = await modelOf(w, "UNDER_REVIEW");
-    const input = { modelId: m.id, version: m.version, action: "RECOGNIZE" as const, meetingRef: "Biên bản số 12", requestKey: "req-double-click-0001" };
+    const input = {
+      modelId: m.id,
+      version: m.version,
+      action: "RECOGNIZE" as const,
+      meetingRef: "Biên bản số 12",
+      requestKey: "req-double-click-0001",
+    };
     const [a, b] = await Promise.all([reviewStep(w.communeReviewer, input), reviewStep(w.communeReviewer, input)]);
     expect(a).toMatchObject({ ok: true, state: "RECOGNIZED", version: m.version + 1 });
     expect(b).toMatchObject({ ok: true, state: "RECOGNIZED", version: m.version + 1 });
@@ -56,15 +72,31 @@ describe("concurrency and repeated requests", () => {
     expect(again).toMatchObject({ ok: true, state: "RECOGNIZED", version: m.version + 1 });
     expect(await prisma.reviewEvent.count({ where: { modelId: m.id, action: "RECOGNIZE" } })).toBe(1);
     expect(await prisma.recognition.count({ where: { modelId: m.id } })).toBe(1);
-    expect(await prisma.auditLog.count({ where: { entity: "Model", entityId: String(m.id), action: "model.recognize" } })).toBe(1);
+    expect(
+      await prisma.auditLog.count({ where: { entity: "Model", entityId: String(m.id), action: "model.recognize" } }),
+    ).toBe(1);
   });
 
   it("a request key reused for another model is refused and writes nothing", async () => {
     const m1 = await modelOf(w, "SUBMITTED");
     const m2 = await modelOf(w, "SUBMITTED");
-    expect(await reviewStep(w.communeReviewer, { modelId: m1.id, version: m1.version, action: "START_REVIEW", requestKey: "req-reused-00000001" })).toMatchObject({ ok: true });
+    expect(
+      await reviewStep(w.communeReviewer, {
+        modelId: m1.id,
+        version: m1.version,
+        action: "START_REVIEW",
+        requestKey: "req-reused-00000001",
+      }),
+    ).toMatchObject({ ok: true });
     const before = await reviewFingerprint(m2.id);
-    expect(await reviewStep(w.communeReviewer, { modelId: m2.id, version: m2.version, action: "START_REVIEW", requestKey: "req-reused-00000001" })).toMatchObject({
+    expect(
+      await reviewStep(w.communeReviewer, {
+        modelId: m2.id,
+        version: m2.version,
+        action: "START_REVIEW",
+        requestKey: "req-reused-00000001",
+      }),
+    ).toMatchObject({
       ok: false,
       message: REVIEW_MESSAGES.requestKeyReused,
     });
@@ -90,7 +122,9 @@ describe("input and forged requests", () => {
     const bad = await reviewStep(w.communeReviewer, { modelId: m.id, version: m.version, action: "COMMEND" as never });
     expect(bad).toMatchObject({ ok: false, code: "invalid" });
     if (!bad.ok) expect(bad.fieldErrors?.action).toEqual([REVIEW_MESSAGES.actionInvalid]);
-    expect(await reviewStep(w.communeReviewer, { modelId: "abc" as never, version: 1, action: "START_REVIEW" })).toMatchObject({ ok: false, code: "invalid" });
+    expect(
+      await reviewStep(w.communeReviewer, { modelId: "abc" as never, version: 1, action: "START_REVIEW" }),
+    ).toMatchObject({ ok: false, code: "invalid" });
     expect(await reviewFingerprint(m.id)).toBe(before);
   });
 
@@ -110,10 +144,19 @@ describe("input and forged requests", () => {
 describe("propose routing in today's tree", () => {
   it("a commune directly under the province proposes straight to the province", async () => {
     const m = await modelOf(w, "RECOGNIZED");
-    expect(await step(w.communeReviewer, m, "PROPOSE", { comment: "Đề nghị tỉnh công nhận" })).toMatchObject({ ok: true, state: "PROPOSED" });
+    expect(await step(w.communeReviewer, m, "PROPOSE", { comment: "Đề nghị tỉnh công nhận" })).toMatchObject({
+      ok: true,
+      state: "PROPOSED",
+    });
     const after = await prisma.model.findUniqueOrThrow({ where: { id: m.id } });
-    expect({ reviewUnitId: after.reviewUnitId, reviewLevel: after.reviewLevel }).toEqual({ reviewUnitId: w.tree.province.id, reviewLevel: "PROVINCE" });
-    const ev = await prisma.reviewEvent.findFirstOrThrow({ where: { modelId: m.id, action: "PROPOSE", undoneById: null }, orderBy: { id: "desc" } });
+    expect({ reviewUnitId: after.reviewUnitId, reviewLevel: after.reviewLevel }).toEqual({
+      reviewUnitId: w.tree.province.id,
+      reviewLevel: "PROVINCE",
+    });
+    const ev = await prisma.reviewEvent.findFirstOrThrow({
+      where: { modelId: m.id, action: "PROPOSE", undoneById: null },
+      orderBy: { id: "desc" },
+    });
     expect({ unitId: ev.unitId, level: ev.level }).toEqual({ unitId: w.tree.communeDirect.id, level: "COMMUNE" });
   });
 
@@ -122,7 +165,10 @@ describe("propose routing in today's tree", () => {
       ownerUnitId: w.tree.grassroots.id,
       campaignId: w.campaign.id,
       state: "RECOGNIZED",
-      reviewers: { [w.tree.commune.id]: communeUnderDistrictReviewer.userId, [w.tree.district.id]: w.districtReviewer.userId },
+      reviewers: {
+        [w.tree.commune.id]: communeUnderDistrictReviewer.userId,
+        [w.tree.district.id]: w.districtReviewer.userId,
+      },
     });
     expect(m.reviewUnitId).toBe(w.tree.commune.id);
     expect(await step(communeUnderDistrictReviewer, m, "PROPOSE")).toMatchObject({ ok: true, state: "PROPOSED" });
@@ -167,9 +213,16 @@ describe("undo", () => {
     const rec = await prisma.model.findUniqueOrThrow({ where: { id: m.id } });
     expect(rec.recognizedLevel).toBe("COMMUNE");
     // Another reviewer of the same committee may correct the committee's mistake.
-    expect(await step(secondCommuneReviewer, rec, "UNDO", { comment: "Bấm nhầm" })).toMatchObject({ ok: true, state: "UNDER_REVIEW" });
+    expect(await step(secondCommuneReviewer, rec, "UNDO", { comment: "Bấm nhầm" })).toMatchObject({
+      ok: true,
+      state: "UNDER_REVIEW",
+    });
     const after = await prisma.model.findUniqueOrThrow({ where: { id: m.id } });
-    expect({ state: after.state, recognizedLevel: after.recognizedLevel, stateChangedAt: after.stateChangedAt }).toEqual({
+    expect({
+      state: after.state,
+      recognizedLevel: after.recognizedLevel,
+      stateChangedAt: after.stateChangedAt,
+    }).toEqual({
       state: "UNDER_REVIEW",
       recognizedLevel: null,
       stateChangedAt: m.stateChangedAt,
@@ -178,7 +231,12 @@ describe("undo", () => {
     const undoEvent = await prisma.reviewEvent.findFirstOrThrow({ where: { modelId: m.id, action: "UNDO" } });
     const recognizeEvent = await prisma.reviewEvent.findFirstOrThrow({ where: { modelId: m.id, action: "RECOGNIZE" } });
     expect(recognizeEvent.undoneById).toBe(undoEvent.id);
-    expect(undoEvent).toMatchObject({ fromState: "RECOGNIZED", toState: "UNDER_REVIEW", level: "COMMUNE", comment: "Bấm nhầm" });
+    expect(undoEvent).toMatchObject({
+      fromState: "RECOGNIZED",
+      toState: "UNDER_REVIEW",
+      level: "COMMUNE",
+      comment: "Bấm nhầm",
+    });
   });
 
   it("undoing a typical designation removes it and keeps the recognition", async () => {
@@ -229,10 +287,22 @@ describe("undo", () => {
       },
     });
     await prisma.honoree.create({
-      data: { decisionId: decision.id, modelId: m.id, kind: "COLLECTIVE", sortOrder: 1, name: now.ownerUnitName, address: now.ownerAddress, modelTitle: now.title },
+      data: {
+        decisionId: decision.id,
+        modelId: m.id,
+        kind: "COLLECTIVE",
+        sortOrder: 1,
+        name: now.ownerUnitName,
+        address: now.ownerAddress,
+        modelTitle: now.title,
+      },
     });
     const before = await reviewFingerprint(m.id);
-    expect(await step(w.communeReviewer, now, "UNDO")).toMatchObject({ ok: false, code: "illegal_state", message: REVIEW_MESSAGES.undoHasConsequence });
+    expect(await step(w.communeReviewer, now, "UNDO")).toMatchObject({
+      ok: false,
+      code: "illegal_state",
+      message: REVIEW_MESSAGES.undoHasConsequence,
+    });
     expect(await reviewFingerprint(m.id)).toBe(before);
   });
 });
@@ -241,7 +311,14 @@ describe("scores", () => {
   it("recognizing with scores stores them; the committee's reviewers see each other's scores, other committees do not", async () => {
     const m = await modelOf(w, "UNDER_REVIEW");
     const [c1, c2] = w.campaign.criteria;
-    expect(await step(w.communeReviewer, m, "RECOGNIZE", { scores: [{ criterionId: c1.id, score: 35 }, { criterionId: c2.id, score: 0 }] })).toMatchObject({ ok: true });
+    expect(
+      await step(w.communeReviewer, m, "RECOGNIZE", {
+        scores: [
+          { criterionId: c1.id, score: 35 },
+          { criterionId: c2.id, score: 0 },
+        ],
+      }),
+    ).toMatchObject({ ok: true });
     const rows = await prisma.score.findMany({ where: { modelId: m.id }, orderBy: { criterionId: "asc" } });
     expect(rows.map((s) => [s.criterionId, s.score, s.reviewerId, s.level])).toEqual([
       [c1.id, 35, w.communeReviewer.userId, "COMMUNE"],
@@ -258,10 +335,21 @@ describe("scores", () => {
   });
 
   it.each([
-    ["above the maximum", (c: { id: number }) => [{ criterionId: c.id, score: 41 }], "Điểm của tiêu chí “Hiệu quả” phải từ 0 đến 40."],
+    [
+      "above the maximum",
+      (c: { id: number }) => [{ criterionId: c.id, score: 41 }],
+      "Điểm của tiêu chí “Hiệu quả” phải từ 0 đến 40.",
+    ],
     ["negative", (c: { id: number }) => [{ criterionId: c.id, score: -1 }], REVIEW_MESSAGES.scoreNotInteger],
     ["fractional", (c: { id: number }) => [{ criterionId: c.id, score: 7.5 }], REVIEW_MESSAGES.scoreNotInteger],
-    ["twice the same criterion", (c: { id: number }) => [{ criterionId: c.id, score: 1 }, { criterionId: c.id, score: 2 }], REVIEW_MESSAGES.scoreDuplicate],
+    [
+      "twice the same criterion",
+      (c: { id: number }) => [
+        { criterionId: c.id, score: 1 },
+        { criterionId: c.id, score: 2 },
+      ],
+      REVIEW_MESSAGES.scoreDuplicate,
+    ],
   ])("scores %s are refused and nothing changes", async (_name, scores, message) => {
     const m = await modelOf(w, "UNDER_REVIEW");
     const before = await reviewFingerprint(m.id);
@@ -275,9 +363,14 @@ describe("scores", () => {
     const other = await createCampaign(prisma, { ownerUnitId: w.tree.province.id });
     const m = await modelOf(w, "UNDER_REVIEW");
     const before = await reviewFingerprint(m.id);
-    const res = await step(w.communeReviewer, m, "RECOGNIZE", { scores: [{ criterionId: other.criteria[0].id, score: 1 }] });
+    const res = await step(w.communeReviewer, m, "RECOGNIZE", {
+      scores: [{ criterionId: other.criteria[0].id, score: 1 }],
+    });
     expect(res.ok === false && res.fieldErrors?.scores).toEqual([REVIEW_MESSAGES.scoreUnknownCriterion]);
-    const res2 = await step(w.communeReviewer, m, "REQUEST_REVISION", { comment: "Bổ sung", scores: [{ criterionId: w.campaign.criteria[0].id, score: 1 }] });
+    const res2 = await step(w.communeReviewer, m, "REQUEST_REVISION", {
+      comment: "Bổ sung",
+      scores: [{ criterionId: w.campaign.criteria[0].id, score: 1 }],
+    });
     expect(res2.ok === false && res2.fieldErrors?.scores).toEqual([REVIEW_MESSAGES.scoresNotAllowed]);
     expect(await reviewFingerprint(m.id)).toBe(before);
   });
@@ -288,7 +381,9 @@ describe("bulk review", () => {
     const models = [];
     for (let i = 0; i < 40; i++) models.push(await modelOf(w, "UNDER_REVIEW"));
     const changed = models[17];
-    expect(await step(secondCommuneReviewer, changed, "REQUEST_REVISION", { comment: "Thiếu minh chứng" })).toMatchObject({ ok: true });
+    expect(
+      await step(secondCommuneReviewer, changed, "REQUEST_REVISION", { comment: "Thiếu minh chứng" }),
+    ).toMatchObject({ ok: true });
     const before = await reviewFingerprint(changed.id);
 
     const res = await bulkReview(w.communeReviewer, {
@@ -304,7 +399,9 @@ describe("bulk review", () => {
     expect(res.results.filter((r) => r.ok).every((r) => r.state === "RECOGNIZED")).toBe(true);
     expect(await reviewFingerprint(changed.id)).toBe(before);
     const ids = models.filter((m) => m !== changed).map((m) => m.id);
-    expect(await prisma.model.count({ where: { id: { in: ids }, state: "RECOGNIZED", recognizedLevel: "COMMUNE" } })).toBe(39);
+    expect(
+      await prisma.model.count({ where: { id: { in: ids }, state: "RECOGNIZED", recognizedLevel: "COMMUNE" } }),
+    ).toBe(39);
     const recs = await prisma.recognition.findMany({ where: { modelId: { in: models.map((m) => m.id) } } });
     expect(recs).toHaveLength(39);
     expect(new Set(recs.map((r) => r.meetingRef))).toEqual(new Set(["Biên bản họp số 05/BB-BCĐ ngày 20/11/2026"]));
@@ -315,7 +412,10 @@ describe("bulk review", () => {
     const foreign = await createModel(prisma, { ownerUnitId: w.tree.otherGrassroots.id, state: "UNDER_REVIEW" });
     const before = await reviewFingerprint(foreign.id);
     const res = await bulkReview(w.communeReviewer, {
-      items: [{ modelId: foreign.id, version: foreign.version }, { modelId: mine.id, version: mine.version }],
+      items: [
+        { modelId: foreign.id, version: foreign.version },
+        { modelId: mine.id, version: mine.version },
+      ],
       action: "RECOGNIZE",
       noScores: true,
     });
@@ -335,17 +435,33 @@ describe("bulk review", () => {
     const m = await modelOf(w, "SUBMITTED");
     const before = await reviewFingerprint(m.id);
     for (const action of REVIEW_STEP_ACTIONS.filter((a) => !(BULK_REVIEW_ACTIONS as readonly string[]).includes(a))) {
-      const res = await bulkReview(w.communeReviewer, { items: [{ modelId: m.id, version: m.version }], action: action as never });
-      expect(res, action).toMatchObject({ ok: false, code: "invalid", fieldErrors: { action: [REVIEW_MESSAGES.actionInvalid] } });
+      const res = await bulkReview(w.communeReviewer, {
+        items: [{ modelId: m.id, version: m.version }],
+        action: action as never,
+      });
+      expect(res, action).toMatchObject({
+        ok: false,
+        code: "invalid",
+        fieldErrors: { action: [REVIEW_MESSAGES.actionInvalid] },
+      });
     }
     expect(await reviewFingerprint(m.id)).toBe(before);
   });
 
   it("an empty or duplicated selection is refused as input", async () => {
-    expect(await bulkReview(w.communeReviewer, { items: [], action: "RECOGNIZE" })).toMatchObject({ ok: false, message: REVIEW_MESSAGES.invalid });
+    expect(await bulkReview(w.communeReviewer, { items: [], action: "RECOGNIZE" })).toMatchObject({
+      ok: false,
+      message: REVIEW_MESSAGES.invalid,
+    });
     const m = await modelOf(w, "SUBMITTED");
     const before = await reviewFingerprint(m.id);
-    const dup = await bulkReview(w.communeReviewer, { items: [{ modelId: m.id, version: m.version }, { modelId: m.id, version: m.version }], action: "RECOGNIZE" });
+    const dup = await bulkReview(w.communeReviewer, {
+      items: [
+        { modelId: m.id, version: m.version },
+        { modelId: m.id, version: m.version },
+      ],
+      action: "RECOGNIZE",
+    });
     expect(dup.ok === false && dup.fieldErrors?.items).toEqual([REVIEW_MESSAGES.bulkDuplicate]);
     expect(await reviewFingerprint(m.id)).toBe(before);
   });
@@ -356,7 +472,10 @@ describe("bulk review: the actions a committee may take over a selection", () =>
     const m = await modelOf(w, "UNDER_REVIEW");
     const before = await reviewFingerprint(m.id);
     for (const action of [undefined, "", "START_REVIEW", "UNDO"]) {
-      const res = await bulkReview(w.communeReviewer, { items: [{ modelId: m.id, version: m.version }], action: action as never });
+      const res = await bulkReview(w.communeReviewer, {
+        items: [{ modelId: m.id, version: m.version }],
+        action: action as never,
+      });
       expect(res.ok === false && res.fieldErrors?.action, String(action)).toEqual([REVIEW_MESSAGES.bulkActionInvalid]);
     }
     expect(await reviewFingerprint(m.id)).toBe(before);
@@ -366,7 +485,10 @@ describe("bulk review: the actions a committee may take over a selection", () =>
     const a = await modelOf(w, "UNDER_REVIEW");
     const b = await modelOf(w, "UNDER_REVIEW");
     const before = await reviewFingerprint(a.id);
-    const items = [{ modelId: a.id, version: a.version }, { modelId: b.id, version: b.version }];
+    const items = [
+      { modelId: a.id, version: a.version },
+      { modelId: b.id, version: b.version },
+    ];
     const bare = await bulkReview(w.communeReviewer, { items, action: "RECOGNIZE" });
     expect(bare.ok === false && bare.fieldErrors?.scores).toEqual([REVIEW_MESSAGES.bulkScoresOrNone]);
     expect(await reviewFingerprint(a.id)).toBe(before);
@@ -375,14 +497,19 @@ describe("bulk review: the actions a committee may take over a selection", () =>
     const scored = await bulkReview(w.communeReviewer, {
       items: [items[0]],
       action: "RECOGNIZE",
-      scores: [{ criterionId: c1.id, score: 1 }, { criterionId: c2.id, score: 0 }],
+      scores: [
+        { criterionId: c1.id, score: 1 },
+        { criterionId: c2.id, score: 0 },
+      ],
     });
     expect(scored).toMatchObject({ ok: true, succeeded: 1 });
     expect(await prisma.score.count({ where: { modelId: a.id, reviewerId: w.communeReviewer.userId } })).toBe(2);
 
     const none = await bulkReview(w.communeReviewer, { items: [items[1]], action: "RECOGNIZE", noScores: true });
     expect(none).toMatchObject({ ok: true, succeeded: 1 });
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entity: "Model", entityId: String(b.id), action: "model.recognize" } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entity: "Model", entityId: String(b.id), action: "model.recognize" },
+    });
     expect(audit.data).toMatchObject({ scores: "none" });
     expect(await prisma.score.count({ where: { modelId: b.id } })).toBe(0);
   });
@@ -390,29 +517,56 @@ describe("bulk review: the actions a committee may take over a selection", () =>
   it("designates typical and proposes upward in bulk; request revision needs a comment", async () => {
     const a = await modelOf(w, "RECOGNIZED");
     const b = await modelOf(w, "RECOGNIZED");
-    const typical = await bulkReview(w.communeReviewer, { items: [{ modelId: a.id, version: a.version }], action: "DESIGNATE_TYPICAL" });
+    const typical = await bulkReview(w.communeReviewer, {
+      items: [{ modelId: a.id, version: a.version }],
+      action: "DESIGNATE_TYPICAL",
+    });
     expect(typical).toMatchObject({ ok: true, succeeded: 1 });
     expect((await prisma.model.findUniqueOrThrow({ where: { id: a.id } })).typicalLevel).toBe("COMMUNE");
-    const proposed = await bulkReview(w.communeReviewer, { items: [{ modelId: b.id, version: b.version }], action: "PROPOSE" });
-    expect(proposed).toMatchObject({ ok: true, succeeded: 1, results: [{ modelId: b.id, ok: true, state: "PROPOSED" }] });
+    const proposed = await bulkReview(w.communeReviewer, {
+      items: [{ modelId: b.id, version: b.version }],
+      action: "PROPOSE",
+    });
+    expect(proposed).toMatchObject({
+      ok: true,
+      succeeded: 1,
+      results: [{ modelId: b.id, ok: true, state: "PROPOSED" }],
+    });
     expect((await prisma.model.findUniqueOrThrow({ where: { id: b.id } })).reviewUnitId).toBe(w.tree.province.id);
 
     const c = await modelOf(w, "UNDER_REVIEW");
-    const noComment = await bulkReview(w.communeReviewer, { items: [{ modelId: c.id, version: c.version }], action: "REQUEST_REVISION" });
+    const noComment = await bulkReview(w.communeReviewer, {
+      items: [{ modelId: c.id, version: c.version }],
+      action: "REQUEST_REVISION",
+    });
     expect(noComment.ok === false && noComment.fieldErrors?.comment).toEqual([REVIEW_MESSAGES.bulkCommentRequired]);
   });
 });
 
 describe("notifications to the owner unit's cadres", () => {
   it("each step notifies the active cadres of the owning unit only", async () => {
-    const disabled = await createUser(prisma, { unitId: w.tree.grassrootsDirect.id, role: "UNIT_CADRE", disabled: true });
+    const disabled = await createUser(prisma, {
+      unitId: w.tree.grassrootsDirect.id,
+      role: "UNIT_CADRE",
+      disabled: true,
+    });
     const m = await modelOf(w, "UNDER_REVIEW");
     await step(w.communeReviewer, m, "RECOGNIZE");
     const rows = await prisma.notification.findMany({ where: { modelId: m.id }, orderBy: { userId: "asc" } });
     expect(rows.map((n) => n.userId)).toEqual([w.cadre.userId, w.cadre2.userId]);
     expect(rows.map((n) => n.userId)).not.toContain(disabled.id);
-    expect(rows[0]).toMatchObject({ messageKey: "model.recognized", params: { title: m.title, code: m.code, level: "COMMUNE" } });
-    expect(await prisma.notification.count({ where: { modelId: m.id, userId: { in: [w.otherUnitCadre.userId, w.communeReviewer.userId, w.foreignCadre.userId] } } })).toBe(0);
+    expect(rows[0]).toMatchObject({
+      messageKey: "model.recognized",
+      params: { title: m.title, code: m.code, level: "COMMUNE" },
+    });
+    expect(
+      await prisma.notification.count({
+        where: {
+          modelId: m.id,
+          userId: { in: [w.otherUnitCadre.userId, w.communeReviewer.userId, w.foreignCadre.userId] },
+        },
+      }),
+    ).toBe(0);
   });
 
   it("a refused step notifies nobody", async () => {

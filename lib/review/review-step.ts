@@ -4,7 +4,16 @@ import type { Actor } from "@/lib/auth/types";
 import type { ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere, type Permission } from "@/lib/permissions";
-import { conflict, fail, forbidden, invalidFields, isUniqueViolation, notFound, parseInput, type Result } from "@/lib/models/result";
+import {
+  conflict,
+  fail,
+  forbidden,
+  invalidFields,
+  isUniqueViolation,
+  notFound,
+  parseInput,
+  type Result,
+} from "@/lib/models/result";
 import { currentParentChain } from "@/lib/org/tree";
 import { checkModelTransition } from "@/lib/workflow/context";
 import { levelRank } from "@/lib/workflow/state-machine";
@@ -40,7 +49,16 @@ const NOTIFY_KEY: Record<ReviewStepAction, NotificationKey> = {
 /** Steps after which scores may be given (the committee scores when it decides). */
 const SCORED_STEPS: readonly ReviewStepAction[] = ["RECOGNIZE", "NOT_RECOGNIZE"];
 
-const eventSelect = { id: true, action: true, fromState: true, toState: true, level: true, unitId: true, undoneById: true, createdAt: true } as const;
+const eventSelect = {
+  id: true,
+  action: true,
+  fromState: true,
+  toState: true,
+  level: true,
+  unitId: true,
+  undoneById: true,
+  createdAt: true,
+} as const;
 
 /**
  * One review step of the committee holding a model: start review, request revision, recognize (with
@@ -73,10 +91,17 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
 
   const events =
     d.action === "UNDO"
-      ? await prisma.reviewEvent.findMany({ where: { modelId: model.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: eventSelect })
+      ? await prisma.reviewEvent.findMany({
+          where: { modelId: model.id },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: eventSelect,
+        })
       : [];
   const undone = d.action === "UNDO" ? lastStepInForce(events) : null;
-  const check = checkModelTransition(actor, model, d.action, { comment: d.comment, lastEvent: lastEventFor(undone, actor.unitId) });
+  const check = checkModelTransition(actor, model, d.action, {
+    comment: d.comment,
+    lastEvent: lastEventFor(undone, actor.unitId),
+  });
   if (!check.ok) return fail(check.code, check.message);
 
   // Step-specific checks, still before any write.
@@ -92,7 +117,8 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
     if (!next) return fail("illegal_state", REVIEW_MESSAGES.noNextLevel);
   }
   if (d.action === "UNDO" && undone && (undone.action === "RECOGNIZE" || undone.action === "DESIGNATE_TYPICAL")) {
-    if ((await prisma.honoree.count({ where: { modelId: model.id } })) > 0) return fail("illegal_state", REVIEW_MESSAGES.undoHasConsequence);
+    if ((await prisma.honoree.count({ where: { modelId: model.id } })) > 0)
+      return fail("illegal_state", REVIEW_MESSAGES.undoHasConsequence);
   }
 
   const now = new Date();
@@ -110,7 +136,12 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
       }
       if (d.action === "UNDO" && undone) {
         // Back to when the model entered the restored state, so the queue keeps its real waiting time.
-        const before = events.filter((e) => e.undoneById === null && e.action !== "UNDO" && e.id !== undone.id && e.createdAt <= undone.createdAt).at(-1);
+        const before = events
+          .filter(
+            (e) =>
+              e.undoneById === null && e.action !== "UNDO" && e.id !== undone.id && e.createdAt <= undone.createdAt,
+          )
+          .at(-1);
         if (before) data.stateChangedAt = before.createdAt;
         if (undone.action === "PROPOSE" && undone.unitId !== null && undone.level !== null) {
           data.reviewUnitId = undone.unitId;
@@ -122,16 +153,32 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
 
       if (d.action === "RECOGNIZE") {
         await tx.recognition.create({
-          data: { modelId: model.id, level, unitId: actor.unitId, byId: actor.userId, recognizedAt: now, meetingRef: d.meetingRef ?? null },
+          data: {
+            modelId: model.id,
+            level,
+            unitId: actor.unitId,
+            byId: actor.userId,
+            recognizedAt: now,
+            meetingRef: d.meetingRef ?? null,
+          },
         });
       }
       if (d.action === "DESIGNATE_TYPICAL") {
-        await tx.typicalDesignation.create({ data: { modelId: model.id, level, unitId: actor.unitId, byId: actor.userId, designatedAt: now } });
+        await tx.typicalDesignation.create({
+          data: { modelId: model.id, level, unitId: actor.unitId, byId: actor.userId, designatedAt: now },
+        });
       }
       if (d.scores?.length) {
         for (const s of d.scores) {
           await tx.score.upsert({
-            where: { modelId_criterionId_reviewerId_level: { modelId: model.id, criterionId: s.criterionId, reviewerId: actor.userId, level } },
+            where: {
+              modelId_criterionId_reviewerId_level: {
+                modelId: model.id,
+                criterionId: s.criterionId,
+                reviewerId: actor.userId,
+                level,
+              },
+            },
             create: { modelId: model.id, criterionId: s.criterionId, reviewerId: actor.userId, level, score: s.score },
             update: { score: s.score, createdAt: now },
           });
@@ -208,10 +255,16 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
 
 /** A request key already written: success with the model as it is now (same model and actor), else refused. */
 async function repeatedRequest(actor: Actor, modelId: number, requestKey: string): Promise<ReviewStepResult | null> {
-  const prior = await prisma.reviewEvent.findUnique({ where: { requestKey }, select: { modelId: true, actorId: true } });
+  const prior = await prisma.reviewEvent.findUnique({
+    where: { requestKey },
+    select: { modelId: true, actorId: true },
+  });
   if (!prior) return null;
   if (prior.modelId !== modelId || prior.actorId !== actor.userId) return conflict(REVIEW_MESSAGES.requestKeyReused);
-  const now = await prisma.model.findUniqueOrThrow({ where: { id: modelId }, select: { id: true, version: true, state: true } });
+  const now = await prisma.model.findUniqueOrThrow({
+    where: { id: modelId },
+    select: { id: true, version: true, state: true },
+  });
   return { ok: true, ...now };
 }
 
@@ -219,14 +272,18 @@ function higher(current: UnitLevel | null, level: UnitLevel): UnitLevel {
   return current && levelRank(current) > levelRank(level) ? current : level;
 }
 
-function scoreProblem(scores: { criterionId: number; score: number }[], criteria: { id: number; name: string; maxScore: number }[]): string | null {
+function scoreProblem(
+  scores: { criterionId: number; score: number }[],
+  criteria: { id: number; name: string; maxScore: number }[],
+): string | null {
   const seen = new Set<number>();
   for (const s of scores) {
     if (seen.has(s.criterionId)) return REVIEW_MESSAGES.scoreDuplicate;
     seen.add(s.criterionId);
     const c = criteria.find((x) => x.id === s.criterionId);
     if (!c) return REVIEW_MESSAGES.scoreUnknownCriterion;
-    if (s.score < 0 || s.score > c.maxScore) return REVIEW_MESSAGES.scoreOutOfRange.replace("{name}", c.name).replace("{max}", String(c.maxScore));
+    if (s.score < 0 || s.score > c.maxScore)
+      return REVIEW_MESSAGES.scoreOutOfRange.replace("{name}", c.name).replace("{max}", String(c.maxScore));
   }
   return null;
 }

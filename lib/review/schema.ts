@@ -7,12 +7,8 @@ import { REVIEW_MESSAGES } from "./messages";
 export const REVIEW_STEP_ACTIONS = REVIEWER_STEPS;
 export type ReviewStepAction = ReviewerStep;
 
-
 const optionalText = (max: number, message: string) =>
-  z.preprocess(
-    (v) => blankText(v) ?? undefined,
-    z.string().max(max, message).optional(),
-  );
+  z.preprocess((v) => blankText(v) ?? undefined, z.string().max(max, message).optional());
 
 export const ScoreInput = z.object({
   criterionId: dbId(REVIEW_MESSAGES.scoreUnknownCriterion),
@@ -34,7 +30,10 @@ export const ReviewStepInput = z.object({
   noScores: z.boolean().optional(),
   requestKey: z.preprocess(
     (v) => (v === "" || v === null ? undefined : v),
-    z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, REVIEW_MESSAGES.requestKeyInvalid).optional(),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,100}$/, REVIEW_MESSAGES.requestKeyInvalid)
+      .optional(),
   ),
 });
 export type ReviewStepInput = z.input<typeof ReviewStepInput>;
@@ -57,22 +56,24 @@ export const BULK_NEEDS_COMMENT: readonly BulkReviewAction[] = ["REQUEST_REVISIO
 
 export const BulkReviewInput = z
   .object({
-  items: z
-    .array(z.object({ modelId: dbId(REVIEW_MESSAGES.notFound), version: dbId(REVIEW_MESSAGES.conflict) }))
-    .min(1, REVIEW_MESSAGES.bulkEmpty)
-    .max(200, REVIEW_MESSAGES.bulkTooMany)
-    .refine((xs) => new Set(xs.map((x) => x.modelId)).size === xs.length, REVIEW_MESSAGES.bulkDuplicate),
-  action: z.enum(BULK_REVIEW_ACTIONS, REVIEW_MESSAGES.bulkActionInvalid),
-  comment: optionalText(2000, REVIEW_MESSAGES.commentTooLong),
-  meetingRef: optionalText(200, REVIEW_MESSAGES.meetingRefTooLong),
-  /** For a recognition: the scores given to every selected model, or noScores = true. */
-  scores: z.array(ScoreInput).max(50).optional(),
-  noScores: z.boolean().optional(),
+    items: z
+      .array(z.object({ modelId: dbId(REVIEW_MESSAGES.notFound), version: dbId(REVIEW_MESSAGES.conflict) }))
+      .min(1, REVIEW_MESSAGES.bulkEmpty)
+      .max(200, REVIEW_MESSAGES.bulkTooMany)
+      .refine((xs) => new Set(xs.map((x) => x.modelId)).size === xs.length, REVIEW_MESSAGES.bulkDuplicate),
+    action: z.enum(BULK_REVIEW_ACTIONS, REVIEW_MESSAGES.bulkActionInvalid),
+    comment: optionalText(2000, REVIEW_MESSAGES.commentTooLong),
+    meetingRef: optionalText(200, REVIEW_MESSAGES.meetingRefTooLong),
+    /** For a recognition: the scores given to every selected model, or noScores = true. */
+    scores: z.array(ScoreInput).max(50).optional(),
+    noScores: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
     if (v.action === "RECOGNIZE") {
-      if (!v.scores?.length && !v.noScores) ctx.addIssue({ code: "custom", path: ["scores"], message: REVIEW_MESSAGES.bulkScoresOrNone });
-      if (v.scores?.length && v.noScores) ctx.addIssue({ code: "custom", path: ["scores"], message: REVIEW_MESSAGES.bulkScoresOrNone });
+      if (!v.scores?.length && !v.noScores)
+        ctx.addIssue({ code: "custom", path: ["scores"], message: REVIEW_MESSAGES.bulkScoresOrNone });
+      if (v.scores?.length && v.noScores)
+        ctx.addIssue({ code: "custom", path: ["scores"], message: REVIEW_MESSAGES.bulkScoresOrNone });
     } else if (v.scores?.length || v.noScores) {
       ctx.addIssue({ code: "custom", path: ["scores"], message: REVIEW_MESSAGES.scoresNotAllowed });
     }

@@ -26,28 +26,61 @@ const cases: Case[] = [];
 const COMMENT = "Ý kiến của tổ thẩm định";
 
 // Held by a commune directly under the province (registered there, never proposed).
-for (const state of ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "NEEDS_REVISION", "NOT_RECOGNIZED", "RECOGNIZED", "WITHDRAWN"] as ModelState[]) {
+for (const state of [
+  "DRAFT",
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "NEEDS_REVISION",
+  "NOT_RECOGNIZED",
+  "RECOGNIZED",
+  "WITHDRAWN",
+] as ModelState[]) {
   cases.push({ name: `xã trực thuộc tỉnh · ${state}`, make: () => modelOf(w, state) });
 }
-cases.push({ name: "xã trực thuộc tỉnh · RECOGNIZED điển hình", make: () => modelOf(w, "RECOGNIZED", { typical: true }) });
+cases.push({
+  name: "xã trực thuộc tỉnh · RECOGNIZED điển hình",
+  make: () => modelOf(w, "RECOGNIZED", { typical: true }),
+});
 // Registered directly with a district-level unit.
-for (const state of ["SUBMITTED", "UNDER_REVIEW", "NEEDS_REVISION", "NOT_RECOGNIZED", "RECOGNIZED", "WITHDRAWN"] as ModelState[]) {
-  cases.push({ name: `cấp huyện (đăng ký trực tiếp) · ${state}`, make: () => districtModel(state, { registeredWithUnitId: w.tree.district.id }) });
+for (const state of [
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "NEEDS_REVISION",
+  "NOT_RECOGNIZED",
+  "RECOGNIZED",
+  "WITHDRAWN",
+] as ModelState[]) {
+  cases.push({
+    name: `cấp huyện (đăng ký trực tiếp) · ${state}`,
+    make: () => districtModel(state, { registeredWithUnitId: w.tree.district.id }),
+  });
 }
 // Registered with the commune under the district-level unit and proposed one level up.
 for (const state of ["PROPOSED", "UNDER_REVIEW", "NEEDS_REVISION", "NOT_RECOGNIZED", "RECOGNIZED"] as ModelState[]) {
   cases.push({ name: `cấp huyện (xã đề nghị) · ${state}`, make: () => districtModel(state, { climbs: 1 }) });
 }
-cases.push({ name: "cấp huyện (xã đề nghị) · RECOGNIZED điển hình", make: () => districtModel("RECOGNIZED", { climbs: 1, typical: true }) });
+cases.push({
+  name: "cấp huyện (xã đề nghị) · RECOGNIZED điển hình",
+  make: () => districtModel("RECOGNIZED", { climbs: 1, typical: true }),
+});
 cases.push({ name: "xã dưới huyện · RECOGNIZED", make: () => districtModel("RECOGNIZED", {}) });
 // Held by the province: proposed by the commune directly under it, or registered with it.
 for (const state of ["PROPOSED", "UNDER_REVIEW", "NEEDS_REVISION", "NOT_RECOGNIZED", "RECOGNIZED"] as ModelState[]) {
   cases.push({ name: `cấp tỉnh (xã đề nghị) · ${state}`, make: () => modelOf(w, state, { climbs: 1 }) });
 }
-cases.push({ name: "cấp tỉnh · RECOGNIZED điển hình", make: () => modelOf(w, "RECOGNIZED", { climbs: 1, typical: true }) });
-cases.push({ name: "cấp tỉnh (đăng ký trực tiếp) · SUBMITTED", make: () => modelOf(w, "SUBMITTED", { registeredWithUnitId: w.tree.province.id }) });
+cases.push({
+  name: "cấp tỉnh · RECOGNIZED điển hình",
+  make: () => modelOf(w, "RECOGNIZED", { climbs: 1, typical: true }),
+});
+cases.push({
+  name: "cấp tỉnh (đăng ký trực tiếp) · SUBMITTED",
+  make: () => modelOf(w, "SUBMITTED", { registeredWithUnitId: w.tree.province.id }),
+});
 
-function districtModel(state: ModelState, extra: { registeredWithUnitId?: number; climbs?: number; typical?: boolean }) {
+function districtModel(
+  state: ModelState,
+  extra: { registeredWithUnitId?: number; climbs?: number; typical?: boolean },
+) {
   return modelOf(w, state, {
     ownerUnitId: w.tree.grassroots.id,
     ownerUnitName: w.tree.grassroots.name,
@@ -89,7 +122,10 @@ async function expected(actor: Actor, unit: Unit, model: Model, action: ReviewSt
   if (!REVIEWING_ROLES.includes(actor.role) || (action === "PROPOSE" && actor.role === "PROVINCE_OFFICER")) {
     return { ok: false as const, code: "forbidden" };
   }
-  const events = await prisma.reviewEvent.findMany({ where: { modelId: model.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const events = await prisma.reviewEvent.findMany({
+    where: { modelId: model.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   const lastEvent = action === "UNDO" ? lastEventFor(lastStepInForce(events), actor.unitId) : null;
   const check = checkTransition(model.state, action, transitionContext(actor, model, { comment: COMMENT, lastEvent }));
   return check.ok ? { ok: true as const, to: check.to } : { ok: false as const, code: check.code };
@@ -99,38 +135,58 @@ describe("reviewStep over the generated transition table", () => {
   let attempts = 0;
   let successes = 0;
   for (const c of cases) {
-    it(c.name, async () => {
-      let model = await c.make();
-      for (const { actor, unit } of actors) {
-        for (const action of REVIEW_STEP_ACTIONS) {
-          const exp = await expected(actor, unit, model, action);
-          const before = await reviewFingerprint(model.id);
-          const res = await reviewStep(actor, { modelId: model.id, version: model.version, action, comment: COMMENT });
-          attempts++;
-          const label = `${c.name} · ${actor.role}@${unit.name} · ${action}`;
-          if (exp.ok) {
-            expect(res, label).toMatchObject({ ok: true, id: model.id, version: model.version + 1, state: exp.to });
-            const after = await prisma.model.findUniqueOrThrow({ where: { id: model.id } });
-            expect(after.state, label).toBe(exp.to);
-            expect(after.version, label).toBe(model.version + 1);
-            const last = await prisma.reviewEvent.findFirstOrThrow({ where: { modelId: model.id }, orderBy: { id: "desc" } });
-            expect({ action: last.action, fromState: last.fromState, toState: last.toState, actorId: last.actorId }, label).toEqual({
+    it(
+      c.name,
+      async () => {
+        let model = await c.make();
+        for (const { actor, unit } of actors) {
+          for (const action of REVIEW_STEP_ACTIONS) {
+            const exp = await expected(actor, unit, model, action);
+            const before = await reviewFingerprint(model.id);
+            const res = await reviewStep(actor, {
+              modelId: model.id,
+              version: model.version,
               action,
-              fromState: model.state,
-              toState: exp.to,
-              actorId: actor.userId,
+              comment: COMMENT,
             });
-            expect(await prisma.auditLog.count({ where: { entity: "Model", entityId: String(model.id), actorId: actor.userId } }), label).toBe(1);
-            successes++;
-            model = await c.make();
-          } else {
-            expect(res.ok, label).toBe(false);
-            if (!res.ok) expect(res.code, label).toBe(exp.code);
-            expect(await reviewFingerprint(model.id), label).toBe(before);
+            attempts++;
+            const label = `${c.name} · ${actor.role}@${unit.name} · ${action}`;
+            if (exp.ok) {
+              expect(res, label).toMatchObject({ ok: true, id: model.id, version: model.version + 1, state: exp.to });
+              const after = await prisma.model.findUniqueOrThrow({ where: { id: model.id } });
+              expect(after.state, label).toBe(exp.to);
+              expect(after.version, label).toBe(model.version + 1);
+              const last = await prisma.reviewEvent.findFirstOrThrow({
+                where: { modelId: model.id },
+                orderBy: { id: "desc" },
+              });
+              expect(
+                { action: last.action, fromState: last.fromState, toState: last.toState, actorId: last.actorId },
+                label,
+              ).toEqual({
+                action,
+                fromState: model.state,
+                toState: exp.to,
+                actorId: actor.userId,
+              });
+              expect(
+                await prisma.auditLog.count({
+                  where: { entity: "Model", entityId: String(model.id), actorId: actor.userId },
+                }),
+                label,
+              ).toBe(1);
+              successes++;
+              model = await c.make();
+            } else {
+              expect(res.ok, label).toBe(false);
+              if (!res.ok) expect(res.code, label).toBe(exp.code);
+              expect(await reviewFingerprint(model.id), label).toBe(before);
+            }
           }
         }
-      }
-    }, 300_000);
+      },
+      300_000,
+    );
   }
   it("covered the whole table and both outcomes", () => {
     expect(attempts).toBe(cases.length * 35 * REVIEW_STEP_ACTIONS.length);

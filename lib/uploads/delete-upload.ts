@@ -20,7 +20,12 @@ export async function deleteUpload(actor: Actor, input: { id: number | string })
   if (id === null) return notFound(UPLOAD_MESSAGES.fileNotFound);
   const file = await prisma.attachment.findFirst({
     where: { id, model: modelScopeWhere(actor) },
-    select: { id: true, storageKey: true, fileName: true, model: { select: { id: true, state: true, ownerUnitId: true } } },
+    select: {
+      id: true,
+      storageKey: true,
+      fileName: true,
+      model: { select: { id: true, state: true, ownerUnitId: true } },
+    },
   });
   if (!file || !file.model) return notFound(UPLOAD_MESSAGES.fileNotFound);
   const model = file.model;

@@ -27,7 +27,8 @@ export async function readUpload(
   actor: Actor,
   input: { id: number | string; disposition?: "attachment" | "inline" },
 ): Promise<ReadUploadResult> {
-  if (!(can(actor, "view:model:own-unit") || can(actor, "view:model:subtree") || can(actor, "view:model:all"))) return forbidden();
+  if (!(can(actor, "view:model:own-unit") || can(actor, "view:model:subtree") || can(actor, "view:model:all")))
+    return forbidden();
   const id = parseDbId(input.id);
   if (id === null) return notFound(UPLOAD_MESSAGES.fileNotFound);
   const scope = modelScopeWhere(actor);

@@ -16,11 +16,16 @@ describe("sniff", () => {
 
   it("tells a plain ZIP, a macro-enabled Word file and text apart", () => {
     expect(sniff(zip({ "a.txt": "x" }))).toEqual({ kind: "zip" });
-    expect(sniff(zip({ "word/document.xml": "<w/>", "word/vbaProject.bin": "x" }))).toEqual({ kind: "docx", docxHasMacros: true });
+    expect(sniff(zip({ "word/document.xml": "<w/>", "word/vbaProject.bin": "x" }))).toEqual({
+      kind: "docx",
+      docxHasMacros: true,
+    });
     expect(sniff(TEXT)).toBeNull();
     expect(sniff(new Uint8Array())).toBeNull();
     // A text that merely starts like a ZIP is not a Word file.
-    expect(sniff(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Buffer.from("word/document.xml")]))).toEqual({ kind: "zip" });
+    expect(sniff(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Buffer.from("word/document.xml")]))).toEqual({
+      kind: "zip",
+    });
   });
 });
 

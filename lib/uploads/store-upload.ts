@@ -32,42 +32,64 @@ export type StoredAttachment = { id: number; fileName: string; mimeType: string;
  * editable (DRAFT, NEEDS_REVISION), at most 10 files; progress-report evidence while reports are
  * allowed, at most 10 per report. The type comes from the bytes and must agree with the extension.
  */
-export async function storeUpload(actor: Actor, input: StoreUploadInput): Promise<Result<{ attachment: StoredAttachment }>> {
+export async function storeUpload(
+  actor: Actor,
+  input: StoreUploadInput,
+): Promise<Result<{ attachment: StoredAttachment }>> {
   const modelId = toId(input.modelId);
   const hasReport = input.progressReportId != null && input.progressReportId !== "";
   const reportId = hasReport ? toId(input.progressReportId!) : null;
   if (modelId === null || (hasReport && reportId === null)) return notFound();
   const model = await prisma.model.findFirst({
     where: { id: modelId, ...modelScopeWhere(actor) },
-    select: { id: true, state: true, ownerUnitId: true, reviewUnitId: true, reviewLevel: true, recognizedLevel: true, typicalLevel: true },
+    select: {
+      id: true,
+      state: true,
+      ownerUnitId: true,
+      reviewUnitId: true,
+      reviewLevel: true,
+      recognizedLevel: true,
+      typicalLevel: true,
+    },
   });
   if (!model) return notFound();
   if (!can(actor, "edit:model:own-unit") || model.ownerUnitId !== actor.unitId) return forbidden();
   if (reportId !== null) {
-    const report = await prisma.progressReport.findFirst({ where: { id: reportId, modelId: model.id }, select: { id: true } });
+    const report = await prisma.progressReport.findFirst({
+      where: { id: reportId, modelId: model.id },
+      select: { id: true },
+    });
     if (!report) return fail("not_found", UPLOAD_MESSAGES.reportNotFound);
     if (!REPORTABLE_STATES.includes(model.state)) return fail("illegal_state", UPLOAD_MESSAGES.notReportable);
   } else {
     const check = checkModelTransition(actor, model, "UPDATE");
-    if (!check.ok) return fail(check.code, check.code === "illegal_state" ? UPLOAD_MESSAGES.notEditable : check.message);
+    if (!check.ok)
+      return fail(check.code, check.code === "illegal_state" ? UPLOAD_MESSAGES.notEditable : check.message);
   }
 
   const file = input.file;
-  if (!file || typeof file === "string") return invalidFields({ file: [UPLOAD_MESSAGES.missing] }, UPLOAD_MESSAGES.invalid);
+  if (!file || typeof file === "string")
+    return invalidFields({ file: [UPLOAD_MESSAGES.missing] }, UPLOAD_MESSAGES.invalid);
   const fileName = cleanFileName(file.name);
-  if (file.size > MAX_UPLOAD_BYTES) return invalidFields({ file: [UPLOAD_MESSAGES.tooLarge(fileName)] }, UPLOAD_MESSAGES.invalid);
+  if (file.size > MAX_UPLOAD_BYTES)
+    return invalidFields({ file: [UPLOAD_MESSAGES.tooLarge(fileName)] }, UPLOAD_MESSAGES.invalid);
   if (file.size === 0) return invalidFields({ file: [UPLOAD_MESSAGES.empty(fileName)] }, UPLOAD_MESSAGES.invalid);
   const claimed = kindForExtension(path.extname(fileName).slice(1));
   if (!claimed) return invalidFields({ file: [UPLOAD_MESSAGES.badType] }, UPLOAD_MESSAGES.invalid);
 
   const bytes = new Uint8Array(await file.arrayBuffer());
   // The declared size is the client's word; the bytes are what we store.
-  if (bytes.length > MAX_UPLOAD_BYTES) return invalidFields({ file: [UPLOAD_MESSAGES.tooLarge(fileName)] }, UPLOAD_MESSAGES.invalid);
+  if (bytes.length > MAX_UPLOAD_BYTES)
+    return invalidFields({ file: [UPLOAD_MESSAGES.tooLarge(fileName)] }, UPLOAD_MESSAGES.invalid);
   const actual = sniff(bytes);
   if (actual?.kind !== claimed) {
-    return invalidFields({ file: [UPLOAD_MESSAGES.mismatch(fileName, FILE_KINDS[claimed].label)] }, UPLOAD_MESSAGES.invalid);
+    return invalidFields(
+      { file: [UPLOAD_MESSAGES.mismatch(fileName, FILE_KINDS[claimed].label)] },
+      UPLOAD_MESSAGES.invalid,
+    );
   }
-  if (actual.kind === "docx" && actual.docxHasMacros) return invalidFields({ file: [UPLOAD_MESSAGES.macro] }, UPLOAD_MESSAGES.invalid);
+  if (actual.kind === "docx" && actual.docxHasMacros)
+    return invalidFields({ file: [UPLOAD_MESSAGES.macro] }, UPLOAD_MESSAGES.invalid);
 
   const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
   const storageKey = newStorageKey();
@@ -82,7 +104,9 @@ export async function storeUpload(actor: Actor, input: StoreUploadInput): Promis
     const attachment = await prisma.$transaction(async (tx) => {
       // Serialises uploads of one model so two concurrent ones cannot both pass the count, and re-reads
       // the state: a submit committed since the check above must not get a file added behind it.
-      const [locked] = await tx.$queryRaw<{ state: ModelState }[]>`SELECT state FROM "Model" WHERE id = ${model.id} FOR UPDATE`;
+      const [locked] = await tx.$queryRaw<
+        { state: ModelState }[]
+      >`SELECT state FROM "Model" WHERE id = ${model.id} FOR UPDATE`;
       const allowed = reportId === null ? EDITABLE_STATES : REPORTABLE_STATES;
       if (!locked || !allowed.includes(locked.state)) return "illegal_state" as const;
       const count = await tx.attachment.count({

@@ -25,7 +25,12 @@ afterAll(() => {
 
 /** Every stored file under UPLOAD_DIR. */
 function storedFiles(): string[] {
-  return fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => e.name)
+    : [];
 }
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
@@ -41,7 +46,12 @@ describe("storeUpload", () => {
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     const sha = crypto.createHash("sha256").update(JPEG).digest("hex");
-    expect(res.attachment).toMatchObject({ fileName: "Ảnh họp thôn Nà Lẹng.jpg", mimeType: "image/jpeg", sizeBytes: JPEG.length, sha256: sha });
+    expect(res.attachment).toMatchObject({
+      fileName: "Ảnh họp thôn Nà Lẹng.jpg",
+      mimeType: "image/jpeg",
+      sizeBytes: JPEG.length,
+      sha256: sha,
+    });
     const row = await prisma.attachment.findUniqueOrThrow({ where: { id: res.attachment.id } });
     expect(row.storageKey).toMatch(/^[0-9a-f]{32}$/);
     expect(fs.readFileSync(storagePath(row.storageKey))).toEqual(Buffer.from(JPEG));
@@ -50,7 +60,11 @@ describe("storeUpload", () => {
     expect(fs.statSync(path.dirname(storagePath(row.storageKey))).mode & 0o777).toBe(0o700);
     expect(fs.statSync(process.env.UPLOAD_DIR!).mode & 0o777).toBe(0o700);
     expect(storedFiles().some((f) => f.includes("Nà") || f.includes(".jpg"))).toBe(false);
-    expect(await prisma.auditLog.count({ where: { entity: "Attachment", entityId: String(row.id), action: "attachment.upload" } })).toBe(1);
+    expect(
+      await prisma.auditLog.count({
+        where: { entity: "Attachment", entityId: String(row.id), action: "attachment.upload" },
+      }),
+    ).toBe(1);
   });
 
   it.each([
@@ -66,11 +80,36 @@ describe("storeUpload", () => {
   });
 
   it.each([
-    ["a .jpg that is really text", TEXT, "anh-gia.jpg", "Nội dung tệp “anh-gia.jpg” không phải là ảnh JPEG như phần đuôi tên tệp cho biết. Có thể tệp đã bị đổi tên hoặc bị hỏng."],
-    ["a .png that is a PDF", PDF, "so-lieu.png", "Nội dung tệp “so-lieu.png” không phải là ảnh PNG như phần đuôi tên tệp cho biết. Có thể tệp đã bị đổi tên hoặc bị hỏng."],
-    ["a .docx that is a plain ZIP", zip({ "a.txt": "x" }), "bao-cao.docx", "Nội dung tệp “bao-cao.docx” không phải là tệp Word (DOCX) như phần đuôi tên tệp cho biết. Có thể tệp đã bị đổi tên hoặc bị hỏng."],
-    ["a Word file with macros", zip({ "word/document.xml": "<w/>", "word/vbaProject.bin": "x" }), "macro.docx", "Không nhận tệp Word có chứa macro."],
-    ["an SVG", Buffer.from("<svg onload=alert(1)>"), "logo.svg", "Chỉ chấp nhận ảnh (JPG, PNG, WebP), tệp PDF hoặc tệp Word (DOCX)."],
+    [
+      "a .jpg that is really text",
+      TEXT,
+      "anh-gia.jpg",
+      "Nội dung tệp “anh-gia.jpg” không phải là ảnh JPEG như phần đuôi tên tệp cho biết. Có thể tệp đã bị đổi tên hoặc bị hỏng.",
+    ],
+    [
+      "a .png that is a PDF",
+      PDF,
+      "so-lieu.png",
+      "Nội dung tệp “so-lieu.png” không phải là ảnh PNG như phần đuôi tên tệp cho biết. Có thể tệp đã bị đổi tên hoặc bị hỏng.",
+    ],
+    [
+      "a .docx that is a plain ZIP",
+      zip({ "a.txt": "x" }),
+      "bao-cao.docx",
+      "Nội dung tệp “bao-cao.docx” không phải là tệp Word (DOCX) như phần đuôi tên tệp cho biết. Có thể tệp đã bị đổi tên hoặc bị hỏng.",
+    ],
+    [
+      "a Word file with macros",
+      zip({ "word/document.xml": "<w/>", "word/vbaProject.bin": "x" }),
+      "macro.docx",
+      "Không nhận tệp Word có chứa macro.",
+    ],
+    [
+      "an SVG",
+      Buffer.from("<svg onload=alert(1)>"),
+      "logo.svg",
+      "Chỉ chấp nhận ảnh (JPG, PNG, WebP), tệp PDF hoặc tệp Word (DOCX).",
+    ],
     ["a file without extension", JPEG, "anh", "Chỉ chấp nhận ảnh (JPG, PNG, WebP), tệp PDF hoặc tệp Word (DOCX)."],
     ["an empty file", new Uint8Array(), "rong.pdf", "Tệp “rong.pdf” rỗng."],
   ])("rejects %s with a Vietnamese message and stores nothing", async (_l, bytes, name, message) => {
@@ -87,31 +126,57 @@ describe("storeUpload", () => {
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(JPEG);
     const res = await storeUpload(w.cadre, { modelId: m.id, file: file(big, "ảnh lớn.jpg") });
-    expect(res).toMatchObject({ ok: false, code: "invalid", fieldErrors: { file: ["Tệp “ảnh lớn.jpg” vượt quá dung lượng cho phép (tối đa 10 MB)."] } });
-    const exact = await storeUpload(w.cadre, { modelId: m.id, file: file(big.subarray(0, 10 * 1024 * 1024), "ảnh vừa.jpg") });
+    expect(res).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { file: ["Tệp “ảnh lớn.jpg” vượt quá dung lượng cho phép (tối đa 10 MB)."] },
+    });
+    const exact = await storeUpload(w.cadre, {
+      modelId: m.id,
+      file: file(big.subarray(0, 10 * 1024 * 1024), "ảnh vừa.jpg"),
+    });
     expect(exact.ok).toBe(true);
   });
 
   it("allows 10 files per model; concurrent uploads cannot pass the limit together", async () => {
     const m = await modelOf(w, "DRAFT");
-    for (let i = 0; i < 8; i++) expect((await storeUpload(w.cadre, { modelId: m.id, file: file(PNG, `anh-${i}.png`) })).ok).toBe(true);
-    const results = await Promise.all([0, 1, 2, 3].map((i) => storeUpload(w.cadre, { modelId: m.id, file: file(PNG, `song-song-${i}.png`) })));
+    for (let i = 0; i < 8; i++)
+      expect((await storeUpload(w.cadre, { modelId: m.id, file: file(PNG, `anh-${i}.png`) })).ok).toBe(true);
+    const results = await Promise.all(
+      [0, 1, 2, 3].map((i) => storeUpload(w.cadre, { modelId: m.id, file: file(PNG, `song-song-${i}.png`) })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(2);
     expect(results.filter((r) => !r.ok)).toEqual(
-      Array(2).fill(expect.objectContaining({ code: "invalid", fieldErrors: { file: ["Mỗi mô hình chỉ được đính kèm tối đa 10 tệp."] } })),
+      Array(2).fill(
+        expect.objectContaining({
+          code: "invalid",
+          fieldErrors: { file: ["Mỗi mô hình chỉ được đính kèm tối đa 10 tệp."] },
+        }),
+      ),
     );
     expect(await prisma.attachment.count({ where: { modelId: m.id } })).toBe(10);
   });
 
   it("attaches evidence to a progress report of a recognized model (its own limit)", async () => {
     const m = await modelOf(w, "RECOGNIZED");
-    const rep = await reportProgress(w.cadre, { modelId: String(m.id), reportDate: "2026-05-01", note: "Ảnh nghiệm thu" });
+    const rep = await reportProgress(w.cadre, {
+      modelId: String(m.id),
+      reportDate: "2026-05-01",
+      note: "Ảnh nghiệm thu",
+    });
     if (!rep.ok) throw new Error(rep.message);
-    const res = await storeUpload(w.cadre, { modelId: m.id, progressReportId: rep.id, file: file(JPEG, "nghiem-thu.jpg") });
+    const res = await storeUpload(w.cadre, {
+      modelId: m.id,
+      progressReportId: rep.id,
+      file: file(JPEG, "nghiem-thu.jpg"),
+    });
     expect(res.ok).toBe(true);
     expect(await prisma.attachment.count({ where: { progressReportId: rep.id } })).toBe(1);
     // The dossier itself of a recognized model is closed.
-    expect(await storeUpload(w.cadre, { modelId: m.id, file: file(JPEG, "ho-so.jpg") })).toMatchObject({ ok: false, code: "illegal_state" });
+    expect(await storeUpload(w.cadre, { modelId: m.id, file: file(JPEG, "ho-so.jpg") })).toMatchObject({
+      ok: false,
+      code: "illegal_state",
+    });
   });
 
   it("refuses dossier evidence when the model is submitted while the file is being read", async () => {
@@ -130,16 +195,19 @@ describe("storeUpload", () => {
     expect(storedFiles().length).toBe(before);
   });
 
-  it.each(["SUBMITTED", "UNDER_REVIEW", "RECOGNIZED", "WITHDRAWN"] as const)("refuses dossier evidence on a %s model", async (state) => {
-    const m = await modelOf(w, state);
-    const res = await storeUpload(w.cadre, { modelId: m.id, file: file(JPEG, "anh.jpg") });
-    expect(res).toEqual({
-      ok: false,
-      code: "illegal_state",
-      message: "Chỉ thêm hoặc xoá tệp minh chứng khi mô hình là bản nháp hoặc đang được yêu cầu bổ sung.",
-    });
-    expect(await prisma.attachment.count({ where: { modelId: m.id } })).toBe(0);
-  });
+  it.each(["SUBMITTED", "UNDER_REVIEW", "RECOGNIZED", "WITHDRAWN"] as const)(
+    "refuses dossier evidence on a %s model",
+    async (state) => {
+      const m = await modelOf(w, state);
+      const res = await storeUpload(w.cadre, { modelId: m.id, file: file(JPEG, "anh.jpg") });
+      expect(res).toEqual({
+        ok: false,
+        code: "illegal_state",
+        message: "Chỉ thêm hoặc xoá tệp minh chứng khi mô hình là bản nháp hoặc đang được yêu cầu bổ sung.",
+      });
+      expect(await prisma.attachment.count({ where: { modelId: m.id } })).toBe(0);
+    },
+  );
 
   it.each([
     ["otherUnitCadre", "not_found"],
@@ -150,7 +218,10 @@ describe("storeUpload", () => {
   ] as const)("%s gets %s and nothing is stored", async (who, code) => {
     const m = await modelOf(w, "DRAFT");
     const before = storedFiles().length;
-    expect(await storeUpload(w[who], { modelId: m.id, file: file(JPEG, "anh.jpg") })).toMatchObject({ ok: false, code });
+    expect(await storeUpload(w[who], { modelId: m.id, file: file(JPEG, "anh.jpg") })).toMatchObject({
+      ok: false,
+      code,
+    });
     expect(await prisma.attachment.count({ where: { modelId: m.id } })).toBe(0);
     expect(storedFiles().length).toBe(before);
   });
@@ -181,7 +252,11 @@ describe("readUpload", () => {
     const up = await storeUpload(w.cadre, { modelId: m.id, file: file(PNG, "anh.png") });
     if (!up.ok) throw new Error(up.message);
     for (const who of ["otherUnitCadre", "foreignCadre", "districtReviewer"] as const) {
-      expect(await readUpload(w[who], { id: up.attachment.id })).toMatchObject({ ok: false, code: "not_found", message: "Không tìm thấy tệp đính kèm." });
+      expect(await readUpload(w[who], { id: up.attachment.id })).toMatchObject({
+        ok: false,
+        code: "not_found",
+        message: "Không tìm thấy tệp đính kèm.",
+      });
     }
   });
 });
@@ -195,14 +270,22 @@ describe("deleteUpload", () => {
     expect(await deleteUpload(w.cadre, { id: up.attachment.id })).toEqual({ ok: true, id: up.attachment.id });
     expect(await prisma.attachment.findUnique({ where: { id: up.attachment.id } })).toBeNull();
     expect(fs.existsSync(storagePath(storageKey))).toBe(false);
-    expect(await prisma.auditLog.count({ where: { entity: "Attachment", entityId: String(up.attachment.id), action: "attachment.delete" } })).toBe(1);
+    expect(
+      await prisma.auditLog.count({
+        where: { entity: "Attachment", entityId: String(up.attachment.id), action: "attachment.delete" },
+      }),
+    ).toBe(1);
   });
 
   it("refuses once the model is submitted, and for other actors; the file stays", async () => {
     const m = await modelOf(w, "DRAFT");
     const up = await storeUpload(w.cadre, { modelId: m.id, file: file(JPEG, "anh.jpg") });
     if (!up.ok) throw new Error(up.message);
-    for (const [who, code] of [["otherUnitCadre", "not_found"], ["communeReviewer", "forbidden"], ["admin", "forbidden"]] as const) {
+    for (const [who, code] of [
+      ["otherUnitCadre", "not_found"],
+      ["communeReviewer", "forbidden"],
+      ["admin", "forbidden"],
+    ] as const) {
       expect(await deleteUpload(w[who], { id: up.attachment.id })).toMatchObject({ ok: false, code });
     }
     await prisma.model.update({ where: { id: m.id }, data: { state: "SUBMITTED" } });

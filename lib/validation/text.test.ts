@@ -27,7 +27,9 @@ describe("normalizeText / normalizeLine", () => {
 
   it("strips bidi overrides, embeddings, isolates and marks", () => {
     expect(normalizeLine("hoso\u202Efdp.exe")).toBe("hosofdp.exe");
-    expect(normalizeLine("\u2066a\u2067b\u2068c\u2069\u202Ad\u202Be\u202Cf\u202Dg\u200Eh\u200Fi\u061C")).toBe("abcdefghi");
+    expect(normalizeLine("\u2066a\u2067b\u2068c\u2069\u202Ad\u202Be\u202Cf\u202Dg\u200Eh\u200Fi\u061C")).toBe(
+      "abcdefghi",
+    );
   });
 
   it("counts zero-width-only and whitespace-only text as empty", () => {
@@ -50,7 +52,22 @@ describe("ids are int4", () => {
   it("parseDbId accepts 1..2147483647 and refuses everything else", () => {
     expect(parseDbId("1")).toBe(1);
     expect(parseDbId(INT4_MAX)).toBe(INT4_MAX);
-    for (const bad of ["2147483648", 2147483648, "0", "-1", "1e3", "1.5", " ", "", "12abc", "99999999999999999999", NaN, null, [1], {}]) {
+    for (const bad of [
+      "2147483648",
+      2147483648,
+      "0",
+      "-1",
+      "1e3",
+      "1.5",
+      " ",
+      "",
+      "12abc",
+      "99999999999999999999",
+      NaN,
+      null,
+      [1],
+      {},
+    ]) {
       expect(parseDbId(bad)).toBeNull();
     }
   });

@@ -59,14 +59,7 @@ export function blankLine(v: unknown): unknown {
 /** A database id (int4, ≥ 1) from a form string or a number; anything else fails with `message`. */
 export function dbId(message?: string) {
   const error = message === undefined ? undefined : { error: message };
-  return z.preprocess(
-    blankLine,
-    z.coerce
-      .number(error)
-      .int(error)
-      .min(1, error)
-      .max(INT4_MAX, error),
-  );
+  return z.preprocess(blankLine, z.coerce.number(error).int(error).min(1, error).max(INT4_MAX, error));
 }
 
 /** An id from a route parameter or a loosely typed caller: the int4 value, or null ("not found"). */

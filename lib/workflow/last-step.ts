@@ -21,6 +21,11 @@ export function lastStepInForce<E extends EventForUndo>(events: readonly E[]): E
 
 export function lastEventFor(event: EventForUndo | null, unitId: number): LastEvent | null {
   return event
-    ? { action: event.action, fromState: event.fromState, toState: event.toState, byActorCommittee: event.unitId === unitId }
+    ? {
+        action: event.action,
+        fromState: event.fromState,
+        toState: event.toState,
+        byActorCommittee: event.unitId === unitId,
+      }
     : null;
 }

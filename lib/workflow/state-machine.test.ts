@@ -35,7 +35,8 @@ function expected(state: ModelState, action: ReviewAction, c: TransitionContext)
     PROVINCE_OFFICER: "PROVINCE",
   };
   const owner = c.role === "UNIT_CADRE" && c.isOwnerUnit;
-  const holder = reviewerLevel[c.role] !== undefined && reviewerLevel[c.role] === c.holdingLevel && c.isHoldingCommittee;
+  const holder =
+    reviewerLevel[c.role] !== undefined && reviewerLevel[c.role] === c.holdingLevel && c.isHoldingCommittee;
   const hasComment = !!c.comment?.trim();
   const awaitingDecision = state === "SUBMITTED" || state === "UNDER_REVIEW" || state === "PROPOSED";
   switch (action) {
@@ -56,7 +57,10 @@ function expected(state: ModelState, action: ReviewAction, c: TransitionContext)
     case "NOT_RECOGNIZE":
       return holder && awaitingDecision && hasComment ? "NOT_RECOGNIZED" : null;
     case "DESIGNATE_TYPICAL":
-      return holder && state === "RECOGNIZED" && c.recognizedLevel === c.holdingLevel && c.typicalLevel !== c.holdingLevel
+      return holder &&
+        state === "RECOGNIZED" &&
+        c.recognizedLevel === c.holdingLevel &&
+        c.typicalLevel !== c.holdingLevel
         ? "RECOGNIZED"
         : null;
     case "PROPOSE":
@@ -65,9 +69,21 @@ function expected(state: ModelState, action: ReviewAction, c: TransitionContext)
         : null;
     case "UNDO": {
       const last = c.lastEvent;
-      const undoable = ["START_REVIEW", "REQUEST_REVISION", "RECOGNIZE", "NOT_RECOGNIZE", "DESIGNATE_TYPICAL", "PROPOSE"];
-      return reviewerLevel[c.role] !== undefined && last && !last.undone && last.byActorCommittee &&
-        undoable.includes(last.action) && last.toState === state && last.fromState
+      const undoable = [
+        "START_REVIEW",
+        "REQUEST_REVISION",
+        "RECOGNIZE",
+        "NOT_RECOGNIZE",
+        "DESIGNATE_TYPICAL",
+        "PROPOSE",
+      ];
+      return reviewerLevel[c.role] !== undefined &&
+        last &&
+        !last.undone &&
+        last.byActorCommittee &&
+        undoable.includes(last.action) &&
+        last.toState === state &&
+        last.fromState
         ? last.fromState
         : null;
     }
@@ -94,7 +110,11 @@ function lastEvents(state: ModelState): TransitionContext["lastEvent"][] {
   const out: TransitionContext["lastEvent"][] = [null];
   for (const step of STEPS) {
     if (step.toState !== state) continue;
-    out.push({ ...step, byActorCommittee: true }, { ...step, byActorCommittee: false }, { ...step, byActorCommittee: true, undone: true });
+    out.push(
+      { ...step, byActorCommittee: true },
+      { ...step, byActorCommittee: false },
+      { ...step, byActorCommittee: true, undone: true },
+    );
   }
   return out;
 }
@@ -105,10 +125,23 @@ function* contexts(state: ModelState): Generator<TransitionContext> {
       for (const isOwnerUnit of bools)
         for (const isHoldingCommittee of bools)
           for (const comment of [null, "Chưa đủ số liệu"])
-            for (const recognizedLevel of [null, holdingLevel, holdingLevel === "PROVINCE" ? "COMMUNE" as const : "PROVINCE" as const])
+            for (const recognizedLevel of [
+              null,
+              holdingLevel,
+              holdingLevel === "PROVINCE" ? ("COMMUNE" as const) : ("PROVINCE" as const),
+            ])
               for (const typicalLevel of [null, holdingLevel])
                 for (const lastEvent of lastEvents(state))
-                  yield { role, holdingLevel, isOwnerUnit, isHoldingCommittee, comment, recognizedLevel, typicalLevel, lastEvent };
+                  yield {
+                    role,
+                    holdingLevel,
+                    isOwnerUnit,
+                    isHoldingCommittee,
+                    comment,
+                    recognizedLevel,
+                    typicalLevel,
+                    lastEvent,
+                  };
 }
 
 describe("workflow state machine", () => {
@@ -131,7 +164,8 @@ describe("workflow state machine", () => {
           checked++;
           if (got.ok) allowed++;
           if ((got.ok ? got.to : null) !== want || canTransition(state, action, ctx) !== (want !== null)) {
-            if (mismatches.length < 10) mismatches.push(`${state} ${action} ${JSON.stringify(ctx)} → ${JSON.stringify(got)}, want ${want}`);
+            if (mismatches.length < 10)
+              mismatches.push(`${state} ${action} ${JSON.stringify(ctx)} → ${JSON.stringify(got)}, want ${want}`);
           }
         }
     expect(mismatches).toEqual([]);
@@ -175,13 +209,24 @@ describe("workflow state machine", () => {
       isHoldingCommittee: true,
     };
     expect(checkTransition("DRAFT", "NOT_RECOGNIZE", reviewer)).toMatchObject({ ok: false, code: "illegal_state" });
-    expect(checkTransition("UNDER_REVIEW", "NOT_RECOGNIZE", { ...reviewer, role: "UNIT_CADRE" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(checkTransition("UNDER_REVIEW", "NOT_RECOGNIZE", { ...reviewer, role: "UNIT_CADRE" })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(checkTransition("UNDER_REVIEW", "NOT_RECOGNIZE", reviewer)).toMatchObject({ ok: false, code: "invalid" });
-    expect(checkTransition("UNDER_REVIEW", "NOT_RECOGNIZE", { ...reviewer, comment: "Chưa hiệu quả" })).toMatchObject({ ok: true, to: "NOT_RECOGNIZED" });
+    expect(checkTransition("UNDER_REVIEW", "NOT_RECOGNIZE", { ...reviewer, comment: "Chưa hiệu quả" })).toMatchObject({
+      ok: true,
+      to: "NOT_RECOGNIZED",
+    });
   });
 
   it("lets a cadre edit exactly in the states where it may save (UPDATE)", () => {
-    const cadre = { role: "UNIT_CADRE", holdingLevel: "COMMUNE", isOwnerUnit: true, isHoldingCommittee: false } as const;
+    const cadre = {
+      role: "UNIT_CADRE",
+      holdingLevel: "COMMUNE",
+      isOwnerUnit: true,
+      isHoldingCommittee: false,
+    } as const;
     for (const state of MODEL_STATES) {
       expect(canTransition(state, "UPDATE", cadre), state).toBe(EDITABLE_STATES.includes(state));
     }
@@ -190,7 +235,7 @@ describe("workflow state machine", () => {
 
   it("keeps WITHDRAWN terminal, DRAFT unreachable, and every other state reachable from DRAFT", () => {
     const reachable = new Set<ModelState>(["DRAFT"]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const rule of TRANSITIONS)
         for (const from of rule.from) {

@@ -35,7 +35,11 @@ export function isModelState(value: unknown): value is ModelState {
 export const REGISTERED_STATES: readonly ModelState[] = MODEL_STATES.filter((s) => s !== "DRAFT" && s !== "WITHDRAWN");
 
 /** States in which the holding committee has a decision to take: sent or proposed to it, or under its review. */
-export const AWAITING_DECISION_STATES = ["SUBMITTED", "UNDER_REVIEW", "PROPOSED"] as const satisfies readonly ModelState[];
+export const AWAITING_DECISION_STATES = [
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "PROPOSED",
+] as const satisfies readonly ModelState[];
 
 export const REVIEW_ACTIONS = [
   "CREATE",
@@ -242,7 +246,11 @@ function ruleFrom(state: ModelState, action: ReviewAction): TransitionRule | und
  * The state an action leads to, or null when the action does not apply to the state.
  * UNDO depends on the timeline: pass the step being undone (its fromState is the answer).
  */
-export function nextState(state: ModelState, action: ReviewAction, undone?: Pick<LastEvent, "fromState"> | null): ModelState | null {
+export function nextState(
+  state: ModelState,
+  action: ReviewAction,
+  undone?: Pick<LastEvent, "fromState"> | null,
+): ModelState | null {
   const rule = ruleFrom(state, action);
   if (!rule) return null;
   if (rule.to === "SAME") return state;
@@ -267,7 +275,13 @@ export function checkTransition(state: ModelState, action: ReviewAction, ctx: Tr
       break;
     case "author": {
       const last = ctx.lastEvent;
-      if (!last || last.undone || !UNDOABLE_ACTIONS.includes(last.action) || last.toState !== state || !last.fromState) {
+      if (
+        !last ||
+        last.undone ||
+        !UNDOABLE_ACTIONS.includes(last.action) ||
+        last.toState !== state ||
+        !last.fromState
+      ) {
         return { ok: false, code: "illegal_state", message: TRANSITION_MESSAGES.nothingToUndo };
       }
       if (!last.byActorCommittee) return forbidden;

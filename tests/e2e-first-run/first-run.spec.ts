@@ -7,7 +7,10 @@ import { test, expect, formAlert, login } from "../e2e/fixtures";
 const ADMIN_PASSWORD = "bà con hiến đất làm đường liên thôn";
 const REVIEWER_PASSWORD = "thẩm định mô hình dân vận khéo xã chợ đồn";
 
-test("setup link → administrator → commune reviewer → forced password change → disabled, tab sent to login", async ({ page, browser }) => {
+test("setup link → administrator → commune reviewer → forced password change → disabled, tab sent to login", async ({
+  page,
+  browser,
+}) => {
   const link = fs.readFileSync(process.env.DVK_E2E_SETUP_LINK_FILE!, "utf8").trim();
   const url = new URL(link);
 

@@ -23,7 +23,9 @@ test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
   });
 
   for (const account of DEMO_ACCOUNTS) {
-    test(`${account.username} (${roleLabels[account.role]}) đăng nhập, thấy trang của vai trò và đăng xuất`, async ({ page }) => {
+    test(`${account.username} (${roleLabels[account.role]}) đăng nhập, thấy trang của vai trò và đăng xuất`, async ({
+      page,
+    }) => {
       await login(page, account.username);
       await expect(page).toHaveURL(/\/$/);
       const banner = page.getByRole("banner");

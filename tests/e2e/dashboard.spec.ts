@@ -56,7 +56,15 @@ test("province: period → drill down two levels → figure → same rows → XL
   const file = await (await download).path();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(fs.readFileSync(file!) as unknown as ArrayBuffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Cấp đăng ký", "Lĩnh vực", "Xu hướng", "Đơn vị", "Tiến độ thẩm định", "Kết quả"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    "Tổng hợp",
+    "Cấp đăng ký",
+    "Lĩnh vực",
+    "Xu hướng",
+    "Đơn vị",
+    "Tiến độ thẩm định",
+    "Kết quả",
+  ]);
   const summary = wb.getWorksheet("Tổng hợp")!;
   expect(String(summary.getCell("A1").value)).toContain("BÁO CÁO SỐ LIỆU");
   const registeredRow = summary.getRows(1, summary.rowCount)!.find((r) => r.getCell(1).value === "Đã đăng ký")!;

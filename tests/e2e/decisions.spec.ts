@@ -6,7 +6,12 @@ import { expect, formAlert, login, test } from "./fixtures";
 
 /** "Hoàng Thị Mai" → "hoang thi mai": what a user types without Vietnamese diacritics. */
 function fold(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
 }
 
 async function download(page: Page, name: string): Promise<{ download: Download; bytes: Buffer }> {
@@ -17,7 +22,11 @@ async function download(page: Page, name: string): Promise<{ download: Download;
 
 async function zipText(bytes: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
-  const parts = await Promise.all(Object.values(zip.files).filter((f) => f.name.endsWith(".xml")).map((f) => f.async("string")));
+  const parts = await Promise.all(
+    Object.values(zip.files)
+      .filter((f) => f.name.endsWith(".xml"))
+      .map((f) => f.async("string")),
+  );
   return parts.join("\n");
 }
 
@@ -39,7 +48,9 @@ test.describe("Quyết định khen thưởng", () => {
     await expect(page.getByRole("link", { name: /112-QĐ\/TU/ })).toBeVisible();
     await page.getByLabel("Tìm quyết định").fill("khong co quyet dinh nao nhu the");
     await page.getByRole("button", { name: "Tìm", exact: true }).click();
-    await expect(page.getByText("Không tìm thấy quyết định nào khớp với “khong co quyet dinh nao nhu the”.")).toBeVisible();
+    await expect(
+      page.getByText("Không tìm thấy quyết định nào khớp với “khong co quyet dinh nao nhu the”."),
+    ).toBeVisible();
 
     // Create.
     await page.getByRole("link", { name: "Xóa tìm kiếm" }).click();
@@ -101,7 +112,9 @@ test.describe("Quyết định khen thưởng", () => {
     await page.keyboard.press("Enter");
     await expect(chosenCollectives.nth(0)).toContainText(names[1]);
     await expect(chosenCollectives.nth(1)).toContainText(names[0]);
-    await expect(page.getByRole("list", { name: /Đã chọn \(3\) — Cá nhân/ }).getByRole("listitem")).toContainText(person);
+    await expect(page.getByRole("list", { name: /Đã chọn \(3\) — Cá nhân/ }).getByRole("listitem")).toContainText(
+      person,
+    );
 
     await page.getByRole("button", { name: "Lưu dự thảo" }).click();
     await expect(page).toHaveURL(/\/quyet-dinh\/\d+$/);
@@ -124,7 +137,9 @@ test.describe("Quyết định khen thưởng", () => {
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
     await expect(lines.nth(2)).toContainText("thôn Khuổi Lừa, xã Tân Lập, tỉnh Thái Nguyên");
     await expect(page.getByRole("textbox", { name: "Dạng liệt kê (dùng trong báo cáo)" })).toHaveValue(
-      new RegExp(`^Tập thể: ${names[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, .*Cá nhân: ${person}, thôn Khuổi Lừa, xã Tân Lập, tỉnh Thái Nguyên\\.$`),
+      new RegExp(
+        `^Tập thể: ${names[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, .*Cá nhân: ${person}, thôn Khuổi Lừa, xã Tân Lập, tỉnh Thái Nguyên\\.$`,
+      ),
     );
 
     // The draft's fields are edited in the browser: a planned number and another signer.
@@ -143,7 +158,9 @@ test.describe("Quyết định khen thưởng", () => {
     // A draft downloads with the "DỰ THẢO" mark and without its number.
     const draftPdf = await download(page, "Tải PDF");
     expect(draftPdf.download.suggestedFilename()).toBe("Dự thảo danh sách khen thưởng.pdf");
-    const draftText = (await extractText(await getDocumentProxy(new Uint8Array(draftPdf.bytes)), { mergePages: true })).text.normalize("NFC");
+    const draftText = (
+      await extractText(await getDocumentProxy(new Uint8Array(draftPdf.bytes)), { mergePages: true })
+    ).text.normalize("NFC");
     expect(draftText).toContain("DỰ THẢO");
     expect(draftText).not.toContain(numberText);
 
@@ -192,7 +209,11 @@ test.describe("Quyết định khen thưởng", () => {
     await expect(page).toHaveURL(/\/quyet-dinh\/\d+\/in$/);
     await expect(page.getByRole("heading", { level: 1, name: "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH" })).toBeVisible();
     // Party documents cite a date with hyphens.
-    await expect(page.getByText(`(Kèm theo Quyết định số ${number}-QĐ/TU, ngày 05-6-2026 của Ban Thường vụ Tỉnh ủy)`, { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(`(Kèm theo Quyết định số ${number}-QĐ/TU, ngày 05-6-2026 của Ban Thường vụ Tỉnh ủy)`, {
+        exact: true,
+      }),
+    ).toBeVisible();
     await expect(page.getByTestId("draft-mark")).toHaveCount(0);
     await expect(page.getByText(`Số ${numberText}`, { exact: true })).toBeVisible();
     await expect(page.getByRole("heading", { name: "I. TẬP THỂ" })).toBeVisible();
@@ -233,7 +254,9 @@ test.describe("Quyết định khen thưởng", () => {
     await page.getByLabel("Cơ quan ban hành").selectOption({ label: "BAN THƯỜNG VỤ TỈNH ỦY – TỈNH ỦY THÁI NGUYÊN" });
     await page.getByLabel("Người ký", { exact: true }).fill("Hà Văn Toàn");
     await page.getByLabel("Chức vụ người ký").fill("Phó Bí thư Thường trực");
-    await page.getByLabel("Trích yếu").fill("Về việc khen thưởng 40 tập thể điển hình trong phong trào thi đua “Dân vận khéo”");
+    await page
+      .getByLabel("Trích yếu")
+      .fill("Về việc khen thưởng 40 tập thể điển hình trong phong trào thi đua “Dân vận khéo”");
 
     const results = page.getByTestId("candidate");
     const selectedRows = page.getByTestId("selected-row");
@@ -242,7 +265,8 @@ test.describe("Quyết định khen thưởng", () => {
     await page.getByLabel("Tìm mô hình").fill("tram y te");
     await page.getByLabel("Tìm mô hình").press("Enter");
     await expect(results.first()).toContainText("Trạm Y tế");
-    for (const name of await results.locator("label > span:first-child").allInnerTexts()) expect(name).toMatch(/^Trạm Y tế /);
+    for (const name of await results.locator("label > span:first-child").allInnerTexts())
+      expect(name).toMatch(/^Trạm Y tế /);
 
     // Two pages of party cells, a whole page at a time, in the order of the list.
     await page.getByLabel("Tìm mô hình").fill("chi bo thon");
@@ -262,7 +286,9 @@ test.describe("Quyết định khen thưởng", () => {
     await expect(selectedRows.first()).toContainText(picked[0]);
     await expect(selectedRows.nth(39)).toContainText(picked[39]);
     // Move the 30th to the top by typing its position.
-    const pos = page.getByRole("textbox", { name: new RegExp(`^Vị trí của ${picked[29].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(1–40\\)`) });
+    const pos = page.getByRole("textbox", {
+      name: new RegExp(`^Vị trí của ${picked[29].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(1–40\\)`),
+    });
     await pos.fill("1");
     await pos.press("Enter");
     await expect(selectedRows.first()).toContainText(picked[29]);
@@ -275,7 +301,9 @@ test.describe("Quyết định khen thưởng", () => {
     await expect(page.getByTestId("honoree-line").first()).toContainText(picked[29]);
 
     const draftPdf = await download(page, "Tải PDF");
-    const draftPages = (await extractText(await getDocumentProxy(new Uint8Array(draftPdf.bytes)), { mergePages: false })).text;
+    const draftPages = (
+      await extractText(await getDocumentProxy(new Uint8Array(draftPdf.bytes)), { mergePages: false })
+    ).text;
     expect(draftPages.length).toBeGreaterThan(1);
     for (const p of draftPages) expect(p.normalize("NFC")).toContain("DỰ THẢO");
 
@@ -284,7 +312,9 @@ test.describe("Quyết định khen thưởng", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Số \d+-QĐ\/TU$/);
     const numberText = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/^Số /, "");
     const pdf = await download(page, "Tải PDF");
-    const pdfText = (await extractText(await getDocumentProxy(new Uint8Array(pdf.bytes)), { mergePages: true })).text.normalize("NFC").replace(/\s+/g, " ");
+    const pdfText = (await extractText(await getDocumentProxy(new Uint8Array(pdf.bytes)), { mergePages: true })).text
+      .normalize("NFC")
+      .replace(/\s+/g, " ");
     expect(pdfText).not.toContain("DỰ THẢO");
     expect(pdfText).toContain(`Số ${numberText}`);
     expect(pdfText).toContain("Thái Nguyên, ngày 25 tháng 6 năm 2026");
@@ -296,11 +326,14 @@ test.describe("Quyết định khen thưởng", () => {
     await page.emulateMedia({ media: "print" });
     const printed = await page.pdf({ format: "A4", preferCSSPageSize: true });
     await page.emulateMedia({ media: "screen" });
-    const printedPages = (await extractText(await getDocumentProxy(new Uint8Array(printed)), { mergePages: false })).text.map((t) => t.replace(/\s+/g, " ").trim());
+    const printedPages = (
+      await extractText(await getDocumentProxy(new Uint8Array(printed)), { mergePages: false })
+    ).text.map((t) => t.replace(/\s+/g, " ").trim());
     expect(printedPages.length).toBeGreaterThan(1);
     expect(printedPages[0]).not.toMatch(/^1 /);
     expect(printedPages[0]).not.toMatch(/ 1$/);
-    for (let i = 1; i < printedPages.length; i++) expect(printedPages[i], `trang ${i + 1}`).toMatch(new RegExp(`(^${i + 1} )|( ${i + 1}$)`));
+    for (let i = 1; i < printedPages.length; i++)
+      expect(printedPages[i], `trang ${i + 1}`).toMatch(new RegExp(`(^${i + 1} )|( ${i + 1}$)`));
   });
 
   test("dự thảo: cơ quan ban hành theo ngày quyết định, xóa dự thảo có xác nhận", async ({ page }) => {
@@ -351,7 +384,9 @@ test.describe("Quyết định khen thưởng", () => {
     expect((await page.request.get(url)).status()).toBe(404);
   });
 
-  test("quyết định ngày 05/6/2025 do Ban Thường vụ Tỉnh ủy Bắc Kạn ban hành, in tên và nơi ban hành của Bắc Kạn", async ({ page }) => {
+  test("quyết định ngày 05/6/2025 do Ban Thường vụ Tỉnh ủy Bắc Kạn ban hành, in tên và nơi ban hành của Bắc Kạn", async ({
+    page,
+  }) => {
     test.setTimeout(150_000);
     await login(page, "tinh");
     await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
@@ -381,7 +416,9 @@ test.describe("Quyết định khen thưởng", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Số \d+-QĐ\/TU$/);
 
     const pdf = await download(page, "Tải PDF");
-    const text = (await extractText(await getDocumentProxy(new Uint8Array(pdf.bytes)), { mergePages: true })).text.normalize("NFC").replace(/\s+/g, " ");
+    const text = (await extractText(await getDocumentProxy(new Uint8Array(pdf.bytes)), { mergePages: true })).text
+      .normalize("NFC")
+      .replace(/\s+/g, " ");
     expect(text).toContain("TỈNH ỦY BẮC KẠN");
     expect(text).toContain("Bắc Kạn, ngày 05 tháng 6 năm 2025");
     expect(text).not.toContain("Thái Nguyên, ngày");

@@ -76,7 +76,9 @@ test.afterAll(async () => {
 
 // Known gap (issue 14): with the database down, next-auth's jwt callback fails, the session reads as
 // signed out and the person is sent to the sign-in page instead of the error page. Fails today: fixme.
-test.fixme("CSDL ngừng khi đang dùng: trang lỗi tiếng Việt trong 5 giây, dùng lại được khi CSDL trở lại mà không khởi động lại", async ({ page }) => {
+test.fixme("CSDL ngừng khi đang dùng: trang lỗi tiếng Việt trong 5 giây, dùng lại được khi CSDL trở lại mà không khởi động lại", async ({
+  page,
+}) => {
   await page.goto(`${base}/dang-nhap`);
   await page.getByLabel("Tên đăng nhập").fill("sucokiemthu");
   await page.getByLabel("Mật khẩu").fill(PASSWORD);
@@ -114,6 +116,8 @@ test("SIGTERM khi đang tải: các yêu cầu đang xử lý hoàn tất, tiế
   expect(exitAt - sent).toBeLessThan(10_000);
   // Accepted requests got a full answer; none was cut off with a 5xx or a reset.
   expect(results.filter((r) => r.status >= 500)).toEqual([]);
-  expect(results.filter((r) => r.status === 0 && !/ECONNREFUSED/.test((r as { error?: string }).error ?? ""))).toEqual([]);
+  expect(results.filter((r) => r.status === 0 && !/ECONNREFUSED/.test((r as { error?: string }).error ?? ""))).toEqual(
+    [],
+  );
   expect(results.filter((r) => r.status === 200).length).toBeGreaterThan(0);
 });

@@ -19,7 +19,8 @@ async function jpegOf(page: Page, size: number): Promise<Buffer> {
     const ctx = c.getContext("2d")!;
     const img = ctx.createImageData(c.width, c.height);
     let seed = 7;
-    for (let i = 0; i < img.data.length; i++) img.data[i] = i % 4 === 3 ? 255 : (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
+    for (let i = 0; i < img.data.length; i++)
+      img.data[i] = i % 4 === 3 ? 255 : (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
     ctx.putImageData(img, 0, 0);
     const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), "image/jpeg", 0.9));
     const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -87,7 +88,9 @@ async function fillNewModel(page: Page, title: string) {
   if ((await campaign.inputValue()) === "") await campaign.selectOption({ index: 1 });
   await expect(page.getByLabel("Đăng ký với cấp")).not.toHaveValue("");
   await page.getByLabel("Mục tiêu").fill("Vận động các hộ trong thôn tự nguyện hiến đất mở rộng đường liên thôn.");
-  await page.getByLabel("Cách làm, phương pháp vận động").fill("Chi bộ họp bàn, đảng viên gương mẫu hiến đất trước, đến từng hộ.");
+  await page
+    .getByLabel("Cách làm, phương pháp vận động")
+    .fill("Chi bộ họp bàn, đảng viên gương mẫu hiến đất trước, đến từng hộ.");
   await page.getByLabel("Kết quả dự kiến").fill("Mở rộng 2,5 km đường bê tông, 45 hộ hiến đất, không có khiếu nại.");
   await page.getByLabel("Ngày bắt đầu").fill("15/01/2026");
 }
@@ -155,7 +158,9 @@ test.describe("Tệp minh chứng dung lượng thật", () => {
     page.on("response", (r) => r.request().method() === "POST" && responses.push(r.status()));
     await picker.evaluate((el) => el.removeAttribute("data-upload-problem"));
     await page.getByRole("button", { name: "Lưu bản nháp" }).click();
-    await expect(formAlert(page).filter({ hasText: "vượt quá dung lượng cho phép (tối đa 10 MB)" })).toBeVisible({ timeout: 60_000 });
+    await expect(formAlert(page).filter({ hasText: "vượt quá dung lượng cho phép (tối đa 10 MB)" })).toBeVisible({
+      timeout: 60_000,
+    });
     expect(responses.length).toBeGreaterThan(0);
     expect(responses.every((s) => s < 400)).toBe(true);
   });
@@ -168,13 +173,17 @@ async function switchTo(page: Page, username: string) {
 }
 
 test.describe("Đăng ký, thông báo cho người thẩm định", () => {
-  test("hành trình: đăng ký mô hình có ảnh 4 MB, gửi (xác nhận), cấp xã thấy thông báo; mở thông báo là đã đọc", async ({ page }) => {
+  test("hành trình: đăng ký mô hình có ảnh 4 MB, gửi (xác nhận), cấp xã thấy thông báo; mở thông báo là đã đọc", async ({
+    page,
+  }) => {
     test.setTimeout(150_000);
     await switchTo(page, "canbo");
     const photo = await jpegOf(page, 4 * MB);
     const title = `Bữa cơm chờ đón con em đi học xa ${Date.now().toString(36)}`;
     await fillNewModel(page, title);
-    await page.getByLabel("Tệp minh chứng").setInputFiles({ name: "bua-com.jpg", mimeType: "image/jpeg", buffer: photo });
+    await page
+      .getByLabel("Tệp minh chứng")
+      .setInputFiles({ name: "bua-com.jpg", mimeType: "image/jpeg", buffer: photo });
     await page.getByRole("button", { name: "Lưu bản nháp" }).click();
     await expect(page).toHaveURL(/\/mo-hinh\/\d+\?tb=tao$/, { timeout: 60_000 });
     const id = /\/mo-hinh\/(\d+)/.exec(page.url())![1];
@@ -210,7 +219,9 @@ test.describe("Đăng ký, thông báo cho người thẩm định", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
   });
 
-  test("phiên hết hạn khi đang nhập: về trang đăng nhập có thông báo, đăng nhập lại thì quay về và còn nội dung", async ({ page }) => {
+  test("phiên hết hạn khi đang nhập: về trang đăng nhập có thông báo, đăng nhập lại thì quay về và còn nội dung", async ({
+    page,
+  }) => {
     await switchTo(page, "canbo");
     const title = "Mô hình đang nhập dở khi phiên hết hạn";
     await fillNewModel(page, title);
@@ -222,7 +233,9 @@ test.describe("Đăng ký, thông báo cho người thẩm định", () => {
     await page.getByLabel("Mật khẩu").fill("DanVan@2026");
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await expect(page).toHaveURL(/\/mo-hinh\/moi$/, { timeout: 30_000 });
-    await expect(page.getByRole("status").filter({ hasText: "Đã khôi phục nội dung bạn nhập lần trước" })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Đã khôi phục nội dung bạn nhập lần trước" }),
+    ).toBeVisible();
     await expect(page.getByLabel("Tên mô hình")).toHaveValue(title);
     await expect(page.getByLabel("Ngày bắt đầu")).toHaveValue("15/01/2026");
     await page.getByRole("button", { name: "Lưu bản nháp" }).click();
@@ -233,7 +246,10 @@ test.describe("Đăng ký, thông báo cho người thẩm định", () => {
     await expect(page.getByText("Đã khôi phục nội dung")).toHaveCount(0);
   });
 
-  test("xoá bản nháp của đơn vị sau khi xác nhận; quay lại danh sách giữ bộ lọc và trang", async ({ page, consoleErrors }) => {
+  test("xoá bản nháp của đơn vị sau khi xác nhận; quay lại danh sách giữ bộ lọc và trang", async ({
+    page,
+    consoleErrors,
+  }) => {
     await switchTo(page, "canbo");
     const title = "Bản nháp sẽ bị xoá";
     await fillNewModel(page, title);
@@ -270,9 +286,19 @@ test.describe("Không tìm thấy: HTTP 404 với thanh điều hướng của c
   test("mã không có, mã sai dạng, mô hình ngoài phạm vi và mục không được vào", async ({ page, consoleErrors }) => {
     await switchTo(page, "canbo");
     await page.goto("/mo-hinh");
-    const href = await page.getByRole("list", { name: "Danh sách mô hình" }).getByRole("link").first().getAttribute("href");
+    const href = await page
+      .getByRole("list", { name: "Danh sách mô hình" })
+      .getByRole("link")
+      .first()
+      .getAttribute("href");
     const ownId = /\/mo-hinh\/(\d+)/.exec(href!)![1];
-    for (const path of ["/mo-hinh/99999999", "/mo-hinh/abc", "/mo-hinh/99999999/sua", "/tham-dinh/1", "/tham-dinh/99999999"]) {
+    for (const path of [
+      "/mo-hinh/99999999",
+      "/mo-hinh/abc",
+      "/mo-hinh/99999999/sua",
+      "/tham-dinh/1",
+      "/tham-dinh/99999999",
+    ]) {
       const res = await page.goto(path);
       expect(res!.status(), path).toBe(404);
       await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).first()).toBeAttached();
@@ -289,7 +315,9 @@ test.describe("Không tìm thấy: HTTP 404 với thanh điều hướng của c
 test.describe("Bàn phím, kiểm tra dữ liệu, màn hình nhỏ", () => {
   const isBlue = (c: string) => c === "rgb(29, 78, 216)";
 
-  test("vòng focus xanh thấy rõ trên mọi nút, kể cả nút đỏ; không có thông báo kiểm tra tiếng Anh của trình duyệt", async ({ page }) => {
+  test("vòng focus xanh thấy rõ trên mọi nút, kể cả nút đỏ; không có thông báo kiểm tra tiếng Anh của trình duyệt", async ({
+    page,
+  }) => {
     await switchTo(page, "xa");
     // A red (primary) button keyboard-focused: the ring is the focus blue, not white.
     await page.goto("/tham-dinh");
@@ -304,19 +332,30 @@ test.describe("Bàn phím, kiểm tra dữ liệu, màn hình nhỏ", () => {
       await page.keyboard.press("Tab");
       const rings = await page.evaluate(() => {
         const out: { name: string; style: string; color: string; width: string; shadow: string }[] = [];
-        const els = document.querySelectorAll<HTMLElement>("main button:not([disabled]), main a[href], main input:not([type=hidden]), main select, main textarea, main summary");
+        const els = document.querySelectorAll<HTMLElement>(
+          "main button:not([disabled]), main a[href], main input:not([type=hidden]), main select, main textarea, main summary",
+        );
         for (const el of els) {
           if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) continue;
           el.focus();
           if (document.activeElement !== el) continue;
           const cs = getComputedStyle(el);
-          out.push({ name: (el.textContent || el.getAttribute("name") || el.tagName).trim().slice(0, 40), style: cs.outlineStyle, color: cs.outlineColor, width: cs.outlineWidth, shadow: cs.boxShadow });
+          out.push({
+            name: (el.textContent || el.getAttribute("name") || el.tagName).trim().slice(0, 40),
+            style: cs.outlineStyle,
+            color: cs.outlineColor,
+            width: cs.outlineWidth,
+            shadow: cs.boxShadow,
+          });
         }
         return out;
       });
       expect(rings.length).toBeGreaterThan(3);
       for (const r of rings) {
-        expect(r.style === "solid" && isBlue(r.color) && parseFloat(r.width) >= 2, `${path}: ${JSON.stringify(r)}`).toBe(true);
+        expect(
+          r.style === "solid" && isBlue(r.color) && parseFloat(r.width) >= 2,
+          `${path}: ${JSON.stringify(r)}`,
+        ).toBe(true);
       }
     }
 
@@ -324,7 +363,10 @@ test.describe("Bàn phím, kiểm tra dữ liệu, màn hình nhỏ", () => {
     for (const path of ["/tham-dinh", "/mo-hinh"]) {
       await page.goto(path);
       const native = await page.evaluate(
-        () => document.querySelectorAll("form:not([novalidate]) :is([required],[type=number],[type=email],[pattern],[min],[max]), input[type=date]").length,
+        () =>
+          document.querySelectorAll(
+            "form:not([novalidate]) :is([required],[type=number],[type=email],[pattern],[min],[max]), input[type=date]",
+          ).length,
       );
       expect(native, path).toBe(0);
     }
@@ -341,7 +383,10 @@ test.describe("Bàn phím, kiểm tra dữ liệu, màn hình nhỏ", () => {
     for (const path of ["/mo-hinh/moi"]) {
       await page.goto(path);
       const native = await page.evaluate(
-        () => document.querySelectorAll("form:not([novalidate]) :is([required],[type=number],[type=email],[pattern],[min],[max]), input[type=date]").length,
+        () =>
+          document.querySelectorAll(
+            "form:not([novalidate]) :is([required],[type=number],[type=email],[pattern],[min],[max]), input[type=date]",
+          ).length,
       );
       expect(native, path).toBe(0);
       await expect(page.getByLabel("Ngày bắt đầu")).toHaveAttribute("placeholder", "dd/mm/yyyy");
@@ -351,7 +396,9 @@ test.describe("Bàn phím, kiểm tra dữ liệu, màn hình nhỏ", () => {
   test.describe("điện thoại 360 px", () => {
     test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
 
-    test("Esc đóng danh mục; hồ sơ đầu tiên của hàng chờ nằm trên màn hình đầu; cột đơn vị của bảng tiến độ luôn thấy", async ({ page }) => {
+    test("Esc đóng danh mục; hồ sơ đầu tiên của hàng chờ nằm trên màn hình đầu; cột đơn vị của bảng tiến độ luôn thấy", async ({
+      page,
+    }) => {
       await switchTo(page, "xa");
       await page.goto("/tham-dinh?state=ALL");
       const menu = page.getByRole("button", { name: "Danh mục" });
@@ -378,10 +425,15 @@ test.describe("Bàn phím, kiểm tra dữ liệu, màn hình nhỏ", () => {
 });
 
 test.describe("Từ ngữ sau sắp xếp 2025", () => {
-  test("hộp thoại đề nghị nêu tên hội đồng nhận; công nhận điển hình nói rõ cấp; mô hình đã công nhận không 'đã chờ' trong Cần xử lý", async ({ page }) => {
+  test("hộp thoại đề nghị nêu tên hội đồng nhận; công nhận điển hình nói rõ cấp; mô hình đã công nhận không 'đã chờ' trong Cần xử lý", async ({
+    page,
+  }) => {
     await switchTo(page, "xa");
     await page.goto("/tham-dinh?state=RECOGNIZED");
-    const rows = page.getByRole("list", { name: /./ }).filter({ has: page.getByRole("checkbox") }).getByRole("listitem");
+    const rows = page
+      .getByRole("list", { name: /./ })
+      .filter({ has: page.getByRole("checkbox") })
+      .getByRole("listitem");
     await expect(rows.first()).toBeVisible();
     await expect(rows.first()).toContainText("Đã công nhận: có thể công nhận điển hình hoặc đề nghị cấp trên");
     await expect(rows.first()).not.toContainText("Đã chờ");
@@ -400,7 +452,9 @@ test.describe("Từ ngữ sau sắp xếp 2025", () => {
     }
     if (designatable) {
       await typical.click();
-      await expect(page.getByRole("dialog", { name: "Công nhận điển hình" })).toContainText("Công nhận mô hình là điển hình cấp xã.");
+      await expect(page.getByRole("dialog", { name: "Công nhận điển hình" })).toContainText(
+        "Công nhận mô hình là điển hình cấp xã.",
+      );
     }
   });
 });

@@ -48,10 +48,15 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
   });
 
-  test("đăng ký mô hình tập thể có ảnh: lưu nháp, thấy trong danh sách, gửi đăng ký; tìm không dấu", async ({ page }) => {
+  test("đăng ký mô hình tập thể có ảnh: lưu nháp, thấy trong danh sách, gửi đăng ký; tìm không dấu", async ({
+    page,
+  }) => {
     const title = "Dân vận khéo: đồng hành cùng bà con hiến đất làm đường thôn Nà Lẹng";
     // From the home page's card.
-    await page.getByRole("region", { name: "Mô hình của đơn vị" }).getByRole("link", { name: "Đăng ký mô hình mới" }).click();
+    await page
+      .getByRole("region", { name: "Mô hình của đơn vị" })
+      .getByRole("link", { name: "Đăng ký mô hình mới" })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đăng ký mô hình mới");
 
     await expect(page.getByLabel("Tập thể (chi bộ, thôn, hội, trường học…)")).toBeChecked();
@@ -75,12 +80,18 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     await page.goto("/mo-hinh");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mô hình của đơn vị");
     await noSideScroll(page);
-    const item = page.getByRole("list", { name: "Danh sách mô hình" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+    const item = page
+      .getByRole("list", { name: "Danh sách mô hình" })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: title }) });
     await expect(item).toContainText("Bản nháp");
 
     await page.goto(detailUrl);
     await page.getByRole("button", { name: "Gửi đăng ký" }).click();
-    await page.getByRole("dialog", { name: "Gửi đăng ký mô hình?" }).getByRole("button", { name: "Xác nhận gửi" }).click();
+    await page
+      .getByRole("dialog", { name: "Gửi đăng ký mô hình?" })
+      .getByRole("button", { name: "Xác nhận gửi" })
+      .click();
     await expect(page.getByRole("status").filter({ hasText: "Đã gửi đăng ký mô hình." })).toBeVisible();
     await expect(page.getByText("Đang chờ thẩm định").first()).toBeVisible();
     const timeline = page.getByRole("region", { name: "Quá trình xử lý" });
@@ -96,9 +107,9 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     await expect(page).toHaveURL(/[?&]q=dan\+van\+kheo/);
     await expect(page.getByText("Tìm thấy 1 mô hình")).toBeVisible();
     await expect(page.getByRole("link", { name: title })).toBeVisible();
-    await expect(page.getByRole("list", { name: "Danh sách mô hình" }).getByRole("listitem").filter({ hasText: title })).toContainText(
-      "Đang chờ thẩm định",
-    );
+    await expect(
+      page.getByRole("list", { name: "Danh sách mô hình" }).getByRole("listitem").filter({ hasText: title }),
+    ).toContainText("Đang chờ thẩm định");
   });
 
   test("đăng ký mô hình cá nhân: thiếu họ tên thì báo lỗi cạnh ô, giữ các giá trị đã nhập", async ({ page }) => {
@@ -116,9 +127,9 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     const name = page.getByLabel("Họ và tên");
     await expect(name).toHaveAttribute("aria-invalid", "true");
     await expect(name).toBeFocused();
-    await expect(page.locator(`#${await name.getAttribute("aria-describedby").then((v) => v!.split(" ")[0])}`)).toHaveText(
-      "Vui lòng nhập họ và tên cá nhân.",
-    );
+    await expect(
+      page.locator(`#${await name.getAttribute("aria-describedby").then((v) => v!.split(" ")[0])}`),
+    ).toHaveText("Vui lòng nhập họ và tên cá nhân.");
     await expect(page.getByLabel("Tên mô hình")).toHaveValue(title);
     await expect(page.getByLabel("Chức vụ, nghề nghiệp")).toHaveValue("Chi hội trưởng Chi hội Phụ nữ thôn");
     await noSideScroll(page);
@@ -150,10 +161,15 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     await noSideScroll(page);
     await page.getByRole("button", { name: "Lưu thay đổi" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Đã lưu hồ sơ mô hình." })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Nội dung mô hình" })).toContainText("Bổ sung: số liệu 45 hộ tham gia");
+    await expect(page.getByRole("region", { name: "Nội dung mô hình" })).toContainText(
+      "Bổ sung: số liệu 45 hộ tham gia",
+    );
 
     await page.getByRole("button", { name: "Gửi lại" }).click();
-    await page.getByRole("dialog", { name: "Gửi lại hồ sơ đã bổ sung?" }).getByRole("button", { name: "Xác nhận gửi" }).click();
+    await page
+      .getByRole("dialog", { name: "Gửi lại hồ sơ đã bổ sung?" })
+      .getByRole("button", { name: "Xác nhận gửi" })
+      .click();
     await expect(page.getByRole("status").filter({ hasText: "Đã gửi lại hồ sơ sau khi bổ sung." })).toBeVisible();
     await expect(page.getByText("Đang chờ thẩm định").first()).toBeVisible();
     const timeline = page.getByRole("region", { name: "Quá trình xử lý" });
@@ -163,7 +179,10 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     await expect(steps.nth(n - 2)).toContainText("Cập nhật");
   });
 
-  test("hai thẻ cùng sửa một bản nháp: lần lưu thứ hai được báo xung đột và có cách tải lại", async ({ page, context }) => {
+  test("hai thẻ cùng sửa một bản nháp: lần lưu thứ hai được báo xung đột và có cách tải lại", async ({
+    page,
+    context,
+  }) => {
     await openFirst(page, "DRAFT");
     const editUrl = `${new URL(page.url()).pathname}/sua`;
     await page.getByRole("link", { name: "Sửa hồ sơ" }).click();
@@ -179,7 +198,9 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
 
     await other.getByLabel("Tên mô hình").fill("Bản nháp được sửa ở thẻ thứ hai của trình duyệt");
     await other.getByRole("button", { name: "Lưu thay đổi" }).click();
-    await expect(formAlert(other)).toContainText("Mô hình đã được thay đổi ở nơi khác. Hãy tải lại để xem bản mới nhất.");
+    await expect(formAlert(other)).toContainText(
+      "Mô hình đã được thay đổi ở nơi khác. Hãy tải lại để xem bản mới nhất.",
+    );
     await expect(other.getByLabel("Tên mô hình")).toHaveValue("Bản nháp được sửa ở thẻ thứ hai của trình duyệt");
     await other.getByRole("link", { name: "Tải lại bản mới nhất" }).click();
     await expect(other.getByLabel("Tên mô hình")).toHaveValue("Bản nháp được sửa ở thẻ thứ nhất của trình duyệt");
@@ -216,7 +237,9 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     await page.getByLabel("Số tiền vận động được (đồng)").fill("abc");
     await page.getByRole("button", { name: "Gửi báo cáo" }).click();
     await expect(page.getByText("Số tiền (đồng) phải là một số.")).toBeVisible();
-    await expect(page.getByLabel("Nội dung báo cáo")).toHaveValue("Hoàn thành bê tông hoá thêm đoạn đường qua khu dân cư.");
+    await expect(page.getByLabel("Nội dung báo cáo")).toHaveValue(
+      "Hoàn thành bê tông hoá thêm đoạn đường qua khu dân cư.",
+    );
 
     await page.getByLabel("Số tiền vận động được (đồng)").fill("1.500.000");
     await page.getByLabel("Chiều dài đường làm mới, sửa chữa (km)").fill("1,2");

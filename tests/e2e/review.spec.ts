@@ -44,15 +44,24 @@ test.describe("Thẩm định mô hình", () => {
     await page.goto("/mo-hinh/moi");
     await page.getByLabel("Tên mô hình").fill(title);
     await page.getByLabel("Lĩnh vực").selectOption({ index: 1 });
-    await page.getByLabel("Mục tiêu").fill("Vận động 100% hộ dân trong thôn tự nguyện hiến đất mở rộng đường liên thôn.");
-    await page.getByLabel("Cách làm, phương pháp vận động").fill("Chi bộ họp bàn, đảng viên gương mẫu hiến đất trước, họp thôn và đến từng hộ vận động.");
-    await page.getByLabel("Kết quả dự kiến").fill("Mở rộng 2,5 km đường bê tông, 45 hộ hiến trên 3.000 m² đất, không có khiếu nại.");
+    await page
+      .getByLabel("Mục tiêu")
+      .fill("Vận động 100% hộ dân trong thôn tự nguyện hiến đất mở rộng đường liên thôn.");
+    await page
+      .getByLabel("Cách làm, phương pháp vận động")
+      .fill("Chi bộ họp bàn, đảng viên gương mẫu hiến đất trước, họp thôn và đến từng hộ vận động.");
+    await page
+      .getByLabel("Kết quả dự kiến")
+      .fill("Mở rộng 2,5 km đường bê tông, 45 hộ hiến trên 3.000 m² đất, không có khiếu nại.");
     await page.getByLabel("Ngày bắt đầu").fill("15/01/2026");
     await page.getByRole("button", { name: "Lưu bản nháp" }).click();
     await expect(page).toHaveURL(/\/mo-hinh\/\d+/);
     const modelId = /\/mo-hinh\/(\d+)/.exec(page.url())![1];
     await page.getByRole("button", { name: "Gửi đăng ký" }).click();
-    await page.getByRole("dialog", { name: "Gửi đăng ký mô hình?" }).getByRole("button", { name: "Xác nhận gửi" }).click();
+    await page
+      .getByRole("dialog", { name: "Gửi đăng ký mô hình?" })
+      .getByRole("button", { name: "Xác nhận gửi" })
+      .click();
     await expect(page.getByText("Đã gửi đăng ký mô hình.")).toBeVisible();
     await expect(page.getByText("Đang chờ thẩm định", { exact: true }).first()).toBeVisible();
 
@@ -113,7 +122,10 @@ test.describe("Thẩm định mô hình", () => {
 
     // 4. The cadre sees the unread badge, the notification, the new state and every step in the timeline.
     await switchTo(page, "canbo");
-    const bell = page.getByRole("banner").getByRole("link", { name: /^Thông báo \(\d+\) chưa đọc$/ }).first();
+    const bell = page
+      .getByRole("banner")
+      .getByRole("link", { name: /^Thông báo \(\d+\) chưa đọc$/ })
+      .first();
     await expect(bell).toBeVisible();
     await bell.click();
     await expect(page).toHaveURL(/\/thong-bao$/);
@@ -132,7 +144,9 @@ test.describe("Thẩm định mô hình", () => {
     await expect(timeline.getByText("Công nhận", { exact: true })).toHaveCount(2);
   });
 
-  test("cấp huyện (đảng ủy tương đương) công nhận, công nhận điển hình, đề nghị lên tỉnh; cấp tỉnh công nhận", async ({ page }) => {
+  test("cấp huyện (đảng ủy tương đương) công nhận, công nhận điển hình, đề nghị lên tỉnh; cấp tỉnh công nhận", async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     // Districts were abolished on 1/7/2025; the district-level committees still reviewing are the equivalents.
     await switchTo(page, "huyen");
@@ -171,7 +185,10 @@ test.describe("Thẩm định mô hình", () => {
   test("cấp xã công nhận hàng loạt 3 mô hình sau một cuộc họp và thấy kết quả từng mô hình", async ({ page }) => {
     await switchTo(page, "xa");
     await page.goto("/tham-dinh");
-    await page.getByRole("navigation", { name: "Lọc nhanh theo trạng thái" }).getByRole("link", { name: /^Chờ thẩm định/ }).click();
+    await page
+      .getByRole("navigation", { name: "Lọc nhanh theo trạng thái" })
+      .getByRole("link", { name: /^Chờ thẩm định/ })
+      .click();
     await expect(page).toHaveURL(/state=SUBMITTED/);
 
     const boxes = page.getByRole("checkbox", { name: /^Chọn mô hình / });
@@ -191,18 +208,32 @@ test.describe("Thẩm định mô hình", () => {
     await expect(page.getByLabel("Thao tác")).toBeFocused();
     // Propose upward and designate typical are offered in bulk too.
     const offered = await page.getByLabel("Thao tác").locator("option").allTextContents();
-    expect(offered).toEqual(expect.arrayContaining(["Công nhận", "Công nhận điển hình", "Đề nghị cấp trên", "Yêu cầu bổ sung", "Không công nhận"]));
+    expect(offered).toEqual(
+      expect.arrayContaining([
+        "Công nhận",
+        "Công nhận điển hình",
+        "Đề nghị cấp trên",
+        "Yêu cầu bổ sung",
+        "Không công nhận",
+      ]),
+    );
 
     await page.getByLabel("Thao tác").selectOption({ label: "Không công nhận" });
     await page.getByRole("button", { name: "Thực hiện" }).click();
-    await page.getByRole("dialog", { name: "Xác nhận thẩm định hàng loạt" }).getByRole("button", { name: "Xác nhận" }).click();
+    await page
+      .getByRole("dialog", { name: "Xác nhận thẩm định hàng loạt" })
+      .getByRole("button", { name: "Xác nhận" })
+      .click();
     // Not recognizing needs a reason: refused as a whole, nothing applied.
     await expect(formAlert(page)).toHaveText("Vui lòng nhập lý do khi yêu cầu bổ sung hoặc không công nhận.");
 
     await page.getByLabel("Thao tác").selectOption({ label: "Công nhận" });
     // A bulk recognition asks for the scores or says none were given.
     await page.getByRole("button", { name: "Thực hiện" }).click();
-    await page.getByRole("dialog", { name: "Xác nhận thẩm định hàng loạt" }).getByRole("button", { name: "Xác nhận" }).click();
+    await page
+      .getByRole("dialog", { name: "Xác nhận thẩm định hàng loạt" })
+      .getByRole("button", { name: "Xác nhận" })
+      .click();
     await expect(formAlert(page)).toContainText("hãy nhập điểm theo từng tiêu chí hoặc đánh dấu “Không chấm điểm”");
     await page.getByLabel("Không chấm điểm theo tiêu chí (ghi nhận là không có điểm)").check();
     await page.getByLabel("Số biên bản / cuộc họp").fill("Biên bản họp Ban Chỉ đạo số 14/BB-BCĐ");
@@ -215,14 +246,19 @@ test.describe("Thẩm định mô hình", () => {
     await confirm.getByRole("button", { name: "Xác nhận" }).click();
 
     await expect(page.getByText("Thành công 3, không thực hiện được 0.")).toBeVisible();
-    const results = page.getByRole("heading", { name: "Kết quả thẩm định hàng loạt" }).locator("..").getByRole("listitem");
+    const results = page
+      .getByRole("heading", { name: "Kết quả thẩm định hàng loạt" })
+      .locator("..")
+      .getByRole("listitem");
     await expect(results).toHaveCount(3);
     for (const t of titles) await expect(results.filter({ hasText: t })).toContainText("Thành công");
     // They left the "Chờ thẩm định" list.
     for (const t of titles) await expect(page.getByRole("checkbox", { name: `Chọn mô hình ${t}` })).toHaveCount(0);
   });
 
-  test("tiến độ thẩm định: cấp tỉnh thấy số hội đồng đã thẩm định và bảng theo hội đồng; cấp xã không có mục này", async ({ page }) => {
+  test("tiến độ thẩm định: cấp tỉnh thấy số hội đồng đã thẩm định và bảng theo hội đồng; cấp xã không có mục này", async ({
+    page,
+  }) => {
     await switchTo(page, "tinh");
     await page.getByRole("link", { name: "Tiến độ thẩm định" }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Tiến độ thẩm định" })).toBeVisible();
@@ -239,9 +275,13 @@ test.describe("Thẩm định mô hình", () => {
     await page.setViewportSize({ width: 360, height: 780 });
     await switchTo(page, "xa");
     await page.goto("/tham-dinh");
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
-    await page.getByRole("checkbox", { name: /^Chọn mô hình / }).first().check();
+    await page
+      .getByRole("checkbox", { name: /^Chọn mô hình / })
+      .first()
+      .check();
     await expect(page.getByText("Đã chọn 1 mô hình")).toBeVisible();
     await page.getByRole("list", { name: "Danh sách mô hình chờ thẩm định" }).getByRole("link").first().click();
     await expect(page).toHaveURL(/\/tham-dinh\/\d+(\?ds=.*)?$/);

@@ -3,7 +3,9 @@ import { test as base } from "@playwright/test";
 import { expect, login, test } from "./fixtures";
 
 test.describe("Tiêu đề HTTP và CSP", () => {
-  test("mỗi trang có CSP với nonce mới, không unsafe-eval, frame-ancestors 'none'; HSTS chỉ khi HTTPS", async ({ request }) => {
+  test("mỗi trang có CSP với nonce mới, không unsafe-eval, frame-ancestors 'none'; HSTS chỉ khi HTTPS", async ({
+    request,
+  }) => {
     const a = await request.get("/dang-nhap");
     const b = await request.get("/dang-nhap");
     const csp = a.headers()["content-security-policy"] ?? "";

@@ -95,11 +95,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         ) : null}
       </div>
 
-      <button
-        type="submit"
-        aria-disabled={pending || undefined}
-        className={buttonClasses("primary", "md", "w-full")}
-      >
+      <button type="submit" aria-disabled={pending || undefined} className={buttonClasses("primary", "md", "w-full")}>
         {pending ? (
           <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 animate-spin" fill="none">
             <circle cx="12" cy="12" r="9" stroke="currentColor" strokeOpacity="0.3" strokeWidth="3" />

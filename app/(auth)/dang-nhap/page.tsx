@@ -30,7 +30,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <h1 className="text-xl font-bold text-slate-900">{vi.login.title}</h1>
         <p className="mt-1 mb-6 text-sm text-slate-600">{vi.login.intro}</p>
         {first(params["ly-do"]) === "het-phien" ? (
-          <p role="status" className="mb-5 rounded-md border border-amber-300 bg-amber-50 px-3 py-3 text-sm text-amber-950">
+          <p
+            role="status"
+            className="mb-5 rounded-md border border-amber-300 bg-amber-50 px-3 py-3 text-sm text-amber-950"
+          >
             {vi.login.sessionExpired}
           </p>
         ) : null}

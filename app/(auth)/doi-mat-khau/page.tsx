@@ -19,7 +19,14 @@ export default async function ForcedPasswordChangePage() {
       <div className="rounded-xl border border-slate-200 bg-white px-5 py-6 shadow-sm sm:px-7 sm:py-8">
         <h1 className="text-xl font-bold text-slate-900">{t.changePassword}</h1>
         <p className="mt-1 mb-6 text-sm text-slate-600">{t.mustChange}</p>
-        <SimpleForm id="doi-mat-khau" action={changeOwnPasswordAction} hidden={{ forced: "1" }} fields={ownPasswordFields} submitLabel={t.submit} pendingLabel={t.pending} />
+        <SimpleForm
+          id="doi-mat-khau"
+          action={changeOwnPasswordAction}
+          hidden={{ forced: "1" }}
+          fields={ownPasswordFields}
+          submitLabel={t.submit}
+          pendingLabel={t.pending}
+        />
       </div>
     </div>
   );

@@ -29,11 +29,24 @@ export default async function SetupPage({ searchParams }: { searchParams: Search
               pendingLabel={t.pending}
               fields={[
                 ...(askProvince
-                  ? [{ name: "provinceName", label: t.province, type: "select" as const, options: setupProvinces().map((p) => ({ value: p, label: p })) }]
+                  ? [
+                      {
+                        name: "provinceName",
+                        label: t.province,
+                        type: "select" as const,
+                        options: setupProvinces().map((p) => ({ value: p, label: p })),
+                      },
+                    ]
                   : []),
                 { name: "username", label: t.username, autoComplete: "username" },
                 { name: "fullName", label: t.fullName, autoComplete: "name" },
-                { name: "password", label: t.password, type: "password", autoComplete: "new-password", hint: t.passwordHint },
+                {
+                  name: "password",
+                  label: t.password,
+                  type: "password",
+                  autoComplete: "new-password",
+                  hint: t.passwordHint,
+                },
                 { name: "confirmPassword", label: t.confirmPassword, type: "password", autoComplete: "new-password" },
               ]}
             >

@@ -29,7 +29,13 @@ export async function UnitModelsCard({ actor }: { actor: Actor }) {
   }));
   const t = vi.home.cadre;
   return (
-    <TaskCard id="the-mo-hinh" title={t.modelsTitle} description={t.modelsText} href="/mo-hinh" linkLabel={t.modelsLink}>
+    <TaskCard
+      id="the-mo-hinh"
+      title={t.modelsTitle}
+      description={t.modelsText}
+      href="/mo-hinh"
+      linkLabel={t.modelsLink}
+    >
       {rows.length ? <CountList rows={rows} /> : <Empty>{t.modelsEmpty}</Empty>}
       <ButtonLink href="/mo-hinh/moi" size="sm" className="mt-4">
         {mvi.list.newModel}
@@ -52,7 +58,7 @@ export async function RevisionCard({ actor }: { actor: Actor }) {
     >
       {n > 0 ? (
         <p className="flex items-baseline gap-2">
-          <span className="text-3xl font-bold tabular-nums text-amber-800">{formatNumber(n)}</span>
+          <span className="text-3xl font-bold text-amber-800 tabular-nums">{formatNumber(n)}</span>
           <span className="text-sm text-slate-700">{t.revisionCount}</span>
         </p>
       ) : (

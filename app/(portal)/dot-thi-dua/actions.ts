@@ -6,7 +6,17 @@ import { requireActor } from "@/lib/auth/actor";
 import { createCampaignDraft, setCampaignStatus, updateCampaign } from "@/lib/campaigns/manage-campaign";
 import type { FormState } from "@/components/accounts/form-state";
 
-const FIELDS = ["code", "name", "startDate", "endDate", "registrationDeadline", "guidanceRef", "targets", "criteria", "ownerUnitId"];
+const FIELDS = [
+  "code",
+  "name",
+  "startDate",
+  "endDate",
+  "registrationDeadline",
+  "guidanceRef",
+  "targets",
+  "criteria",
+  "ownerUnitId",
+];
 const values = (form: FormData, names: string[]) =>
   Object.fromEntries(names.map((n) => [n, form.get(n) ?? undefined]).filter(([, v]) => v !== undefined && v !== null));
 
@@ -25,7 +35,11 @@ export async function updateCampaignAction(_prev: FormState, form: FormData): Pr
 }
 
 export async function setCampaignStatusAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await setCampaignStatus(await requireActor(), { id: form.get("id"), version: form.get("version"), status: form.get("status") });
+  const result = await setCampaignStatus(await requireActor(), {
+    id: form.get("id"),
+    version: form.get("version"),
+    status: form.get("status"),
+  });
   if (!result.ok) return { message: result.message };
   redirect(`/dot-thi-dua/${Number(form.get("id"))}?da-luu=1`);
 }

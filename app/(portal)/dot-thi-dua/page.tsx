@@ -26,7 +26,10 @@ export default async function CampaignsPage() {
       {campaigns.length ? (
         <ul className="mb-6 divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
           {campaigns.map((c) => (
-            <li key={c.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:px-5">
+            <li
+              key={c.id}
+              className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:px-5"
+            >
               <div className="min-w-0">
                 <Link href={`/dot-thi-dua/${c.id}`} className="font-semibold text-brand-800 hover:underline">
                   {c.name}
@@ -53,7 +56,14 @@ export default async function CampaignsPage() {
             pendingLabel={t.creating}
             fields={[
               ...(provinces.length
-                ? [{ name: "ownerUnitId", label: t.province, type: "select" as const, options: provinces.map((p) => ({ value: String(p.id), label: p.name })) }]
+                ? [
+                    {
+                      name: "ownerUnitId",
+                      label: t.province,
+                      type: "select" as const,
+                      options: provinces.map((p) => ({ value: String(p.id), label: p.name })),
+                    },
+                  ]
                 : []),
               { name: "code", label: t.code },
               ...campaignFields(),

@@ -2,7 +2,14 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { COMPLETE_NARRATIVE, createWorld, draftForm, modelOf, modelSnapshot, type World } from "@/lib/models/test-world";
+import {
+  COMPLETE_NARRATIVE,
+  createWorld,
+  draftForm,
+  modelOf,
+  modelSnapshot,
+  type World,
+} from "@/lib/models/test-world";
 import { PNG, TEXT } from "@/lib/uploads/test-files";
 import {
   createModelFromForm,
@@ -32,7 +39,10 @@ const png = (name = "anh-hop-thon.png") => new File([PNG], name, { type: "image/
 describe("createModelFromForm", () => {
   it("saves a draft with its photo and reports a refused file by name, keeping the model", async () => {
     const fake = new File([TEXT], "gia-mao.png", { type: "image/png" });
-    const s = await createModelFromForm(w.cadre, form({ ...(draftForm(w) as Record<string, string>), requestKey: "rk-ui-1" }, [png(), fake]));
+    const s = await createModelFromForm(
+      w.cadre,
+      form({ ...(draftForm(w) as Record<string, string>), requestKey: "rk-ui-1" }, [png(), fake]),
+    );
     expect(s.ok).toBe(true);
     expect(s.fileErrors).toHaveLength(1);
     expect(s.fileErrors![0]).toContain("gia-mao.png");
@@ -42,7 +52,10 @@ describe("createModelFromForm", () => {
 
   it("returns Vietnamese field errors and the typed values for bad input, creating nothing", async () => {
     const before = await prisma.model.count();
-    const s = await createModelFromForm(w.cadre, form({ ...(draftForm(w) as Record<string, string>), kind: "INDIVIDUAL", title: "Ngắn" }));
+    const s = await createModelFromForm(
+      w.cadre,
+      form({ ...(draftForm(w) as Record<string, string>), kind: "INDIVIDUAL", title: "Ngắn" }),
+    );
     expect(s.ok).toBe(false);
     expect(s.fieldErrors?.title?.[0]).toBe("Tên mô hình phải có ít nhất 10 ký tự.");
     expect(s.fieldErrors?.personName?.[0]).toBe("Vui lòng nhập họ và tên cá nhân.");
@@ -65,7 +78,15 @@ describe("updateModelFromForm", () => {
     const before = await modelSnapshot(m.id);
     const s = await updateModelFromForm(
       w.otherUnitCadre,
-      form({ ...(draftForm(w) as Record<string, string>), id: String(m.id), version: String(m.version), title: "Tiêu đề bị sửa trái phép ở đơn vị khác" }, [png()]),
+      form(
+        {
+          ...(draftForm(w) as Record<string, string>),
+          id: String(m.id),
+          version: String(m.version),
+          title: "Tiêu đề bị sửa trái phép ở đơn vị khác",
+        },
+        [png()],
+      ),
     );
     expect(s).toMatchObject({ ok: false, code: "not_found", message: "Không tìm thấy mô hình." });
     expect(await modelSnapshot(m.id)).toEqual(before);
@@ -74,19 +95,30 @@ describe("updateModelFromForm", () => {
   it("the second tab saving an old version gets the conflict message; the first save stays", async () => {
     const m = await modelOf(w, "DRAFT");
     const base = { ...(draftForm(w) as Record<string, string>), id: String(m.id), version: String(m.version) };
-    const first = await updateModelFromForm(w.cadre, form({ ...base, title: "Bản lưu từ thẻ thứ nhất của trình duyệt" }));
+    const first = await updateModelFromForm(
+      w.cadre,
+      form({ ...base, title: "Bản lưu từ thẻ thứ nhất của trình duyệt" }),
+    );
     expect(first.ok).toBe(true);
-    const second = await updateModelFromForm(w.cadre2, form({ ...base, title: "Bản lưu từ thẻ thứ hai của trình duyệt" }));
+    const second = await updateModelFromForm(
+      w.cadre2,
+      form({ ...base, title: "Bản lưu từ thẻ thứ hai của trình duyệt" }),
+    );
     expect(second).toMatchObject({ ok: false, code: "conflict" });
     expect(second.message).toContain("tải lại");
-    expect((await prisma.model.findUniqueOrThrow({ where: { id: m.id } })).title).toBe("Bản lưu từ thẻ thứ nhất của trình duyệt");
+    expect((await prisma.model.findUniqueOrThrow({ where: { id: m.id } })).title).toBe(
+      "Bản lưu từ thẻ thứ nhất của trình duyệt",
+    );
   });
 });
 
 describe("submit and withdraw", () => {
   it("submits a complete draft; an incomplete one lists what is missing and stays a draft", async () => {
     const incomplete = await modelOf(w, "DRAFT", { goals: "", methods: "", expectedResults: "" });
-    const s1 = await submitModelFromForm(w.cadre, form({ id: String(incomplete.id), version: String(incomplete.version) }));
+    const s1 = await submitModelFromForm(
+      w.cadre,
+      form({ id: String(incomplete.id), version: String(incomplete.version) }),
+    );
     expect(s1.ok).toBe(false);
     expect(s1.message).toBe("Hồ sơ chưa đủ thông tin để gửi đăng ký. Vui lòng bổ sung các mục được đánh dấu.");
     expect((await prisma.model.findUniqueOrThrow({ where: { id: incomplete.id } })).state).toBe("DRAFT");
@@ -114,10 +146,22 @@ describe("reportProgressFromForm", () => {
     const m = await modelOf(w, "RECOGNIZED");
     const s = await reportProgressFromForm(
       w.cadre,
-      form({ modelId: String(m.id), reportDate: "2026-03-01", note: "Đã bê tông hoá thêm 1,2 km đường", moneyVnd: "1.500.000", roadKm: "1,2" }, [png("anh-duong.png")]),
+      form(
+        {
+          modelId: String(m.id),
+          reportDate: "2026-03-01",
+          note: "Đã bê tông hoá thêm 1,2 km đường",
+          moneyVnd: "1.500.000",
+          roadKm: "1,2",
+        },
+        [png("anh-duong.png")],
+      ),
     );
     expect(s).toMatchObject({ ok: true, id: m.id });
-    const report = await prisma.progressReport.findFirstOrThrow({ where: { modelId: m.id }, include: { attachments: true } });
+    const report = await prisma.progressReport.findFirstOrThrow({
+      where: { modelId: m.id },
+      include: { attachments: true },
+    });
     expect(Number(report.moneyVnd)).toBe(1_500_000);
     expect(report.roadKm?.toString()).toBe("1.2");
     expect(report.attachments.map((a) => a.fileName)).toEqual(["anh-duong.png"]);
@@ -126,14 +170,20 @@ describe("reportProgressFromForm", () => {
   it("another unit's cadre cannot report on the model: nothing is written", async () => {
     const m = await modelOf(w, "RECOGNIZED");
     const before = await modelSnapshot(m.id);
-    const s = await reportProgressFromForm(w.otherUnitCadre, form({ modelId: String(m.id), reportDate: "2026-03-01", note: "Báo cáo giả" }, [png()]));
+    const s = await reportProgressFromForm(
+      w.otherUnitCadre,
+      form({ modelId: String(m.id), reportDate: "2026-03-01", note: "Báo cáo giả" }, [png()]),
+    );
     expect(s).toMatchObject({ ok: false, code: "not_found" });
     expect(await modelSnapshot(m.id)).toEqual(before);
   });
 
   it("a future date is refused in Vietnamese, with the typed note kept", async () => {
     const m = await modelOf(w, "RECOGNIZED");
-    const s = await reportProgressFromForm(w.cadre, form({ modelId: String(m.id), reportDate: "2099-01-01", note: "Ghi chú đã gõ" }));
+    const s = await reportProgressFromForm(
+      w.cadre,
+      form({ modelId: String(m.id), reportDate: "2099-01-01", note: "Ghi chú đã gõ" }),
+    );
     expect(s.fieldErrors?.reportDate?.[0]).toBe("Ngày báo cáo không được ở tương lai.");
     expect(s.values?.note).toBe("Ghi chú đã gõ");
   });

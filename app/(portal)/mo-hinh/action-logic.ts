@@ -37,7 +37,16 @@ const MODEL_FIELDS = [
   "replicatedFromId",
 ] as const;
 
-const REPORT_FIELDS = ["modelId", "reportDate", "note", "moneyVnd", "landM2", "roadKm", "workdays", "households"] as const;
+const REPORT_FIELDS = [
+  "modelId",
+  "reportDate",
+  "note",
+  "moneyVnd",
+  "landM2",
+  "roadKm",
+  "workdays",
+  "households",
+] as const;
 
 /** The named text fields of a form (files and React's internal fields left out). */
 export function formStrings(fd: FormData, names: readonly string[]): Record<string, string> {
@@ -53,7 +62,10 @@ export function formStrings(fd: FormData, names: readonly string[]): Record<stri
 export function formFiles(fd: FormData, name = "files"): UploadedFile[] {
   return fd
     .getAll(name)
-    .filter((v): v is File => typeof v === "object" && v !== null && "arrayBuffer" in v && (v as File).size > 0 && (v as File).name !== "");
+    .filter(
+      (v): v is File =>
+        typeof v === "object" && v !== null && "arrayBuffer" in v && (v as File).size > 0 && (v as File).name !== "",
+    );
 }
 
 export function failState(fail: Fail, values: Record<string, string>, attempt: number): FormState {
@@ -64,7 +76,12 @@ function nextAttempt(prev: FormState | undefined): number {
   return (prev?.attempt ?? 0) + 1;
 }
 
-async function storeFiles(actor: Actor, modelId: number, files: UploadedFile[], progressReportId?: number): Promise<string[]> {
+async function storeFiles(
+  actor: Actor,
+  modelId: number,
+  files: UploadedFile[],
+  progressReportId?: number,
+): Promise<string[]> {
   const errors: string[] = [];
   // One at a time: the per-model file limit is checked under a row lock, in the order chosen.
   for (const file of files) {
@@ -93,7 +110,11 @@ export async function updateModelFromForm(actor: Actor, fd: FormData, prev?: For
 }
 
 /** Submit from DRAFT or resubmit from NEEDS_REVISION (the use case tells which). */
-export async function submitModelFromForm(actor: Actor, fd: FormData, prev?: FormState): Promise<FormState & { resubmitted?: boolean }> {
+export async function submitModelFromForm(
+  actor: Actor,
+  fd: FormData,
+  prev?: FormState,
+): Promise<FormState & { resubmitted?: boolean }> {
   const values = formStrings(fd, ["id", "version", "comment"]);
   const result = await submitModel(actor, values);
   if (!result.ok) return failState(result, values, nextAttempt(prev));

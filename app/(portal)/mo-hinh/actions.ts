@@ -29,7 +29,9 @@ async function actorOrLogin(fd: FormData): Promise<Actor> {
   const actor = await getActor();
   if (actor) return actor;
   const back = safeCallbackUrl(fd.get("returnTo"));
-  redirect(`/dang-nhap?ly-do=het-phien&callbackUrl=${encodeURIComponent(back.startsWith("/mo-hinh") ? back : "/mo-hinh")}`);
+  redirect(
+    `/dang-nhap?ly-do=het-phien&callbackUrl=${encodeURIComponent(back.startsWith("/mo-hinh") ? back : "/mo-hinh")}`,
+  );
 }
 
 export async function createModelAction(prev: FormState, fd: FormData): Promise<FormState> {

@@ -8,14 +8,17 @@ import { kindBySlug } from "@/lib/import/kinds";
 import { startImport } from "@/lib/import/start-import";
 import type { ImportFormState } from "@/lib/import/form-state";
 
-
 export async function uploadImportAction(_prev: ImportFormState, form: FormData): Promise<ImportFormState> {
   const actor = await requireActor();
   const spec = kindBySlug(String(form.get("kind") ?? ""));
   const file = form.get("file");
   if (!spec) return { message: IM.job.forbidden };
   if (!(file instanceof File) || file.size === 0) return { message: IM.job.fileRequired };
-  const r = await startImport(actor, { kind: spec.kind as ImportKind, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  const r = await startImport(actor, {
+    kind: spec.kind as ImportKind,
+    fileName: file.name,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+  });
   if (!r.ok) return { message: r.message };
   redirect(`/nhap-du-lieu/${r.id}`);
 }

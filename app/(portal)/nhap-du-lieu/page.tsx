@@ -24,7 +24,11 @@ export default async function ImportPage() {
       <PageHeader title={IM.page.title} description={IM.page.intro} />
       <div className="grid gap-4 lg:grid-cols-2">
         {kinds.map((k) => (
-          <section key={k.kind} aria-labelledby={`kind-${k.slug}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+          <section
+            key={k.kind}
+            aria-labelledby={`kind-${k.slug}`}
+            className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+          >
             <h2 id={`kind-${k.slug}`} className="text-lg font-semibold text-slate-900">
               {k.label}
             </h2>
@@ -33,7 +37,12 @@ export default async function ImportPage() {
                 {IM.page.template}
               </ButtonLink>
               {canExport(k) ? (
-                <ButtonLink variant="secondary" size="sm" href={`/api/nhap-du-lieu/xuat?loai=${k.slug}`} prefetch={false}>
+                <ButtonLink
+                  variant="secondary"
+                  size="sm"
+                  href={`/api/nhap-du-lieu/xuat?loai=${k.slug}`}
+                  prefetch={false}
+                >
                   {IM.page.export}
                 </ButtonLink>
               ) : null}

@@ -12,7 +12,10 @@ const t = accountsText.admin;
 const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((n) => [n, form.get(n) ?? undefined]));
 
 export async function createAccountAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await createAccount(await requireActor(), fields(form, ["username", "fullName", "email", "role", "unitId"]));
+  const result = await createAccount(
+    await requireActor(),
+    fields(form, ["username", "fullName", "email", "role", "unitId"]),
+  );
   if (!result.ok) {
     return { message: result.message, fieldErrors: result.fieldErrors };
   }
@@ -21,7 +24,10 @@ export async function createAccountAction(_prev: FormState, form: FormData): Pro
 }
 
 export async function updateAccountAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await updateAccount(await requireActor(), fields(form, ["id", "version", "fullName", "email", "role", "unitId"]));
+  const result = await updateAccount(
+    await requireActor(),
+    fields(form, ["id", "version", "fullName", "email", "role", "unitId"]),
+  );
   if (!result.ok) {
     return { message: result.message, fieldErrors: result.fieldErrors };
   }

@@ -20,7 +20,12 @@ export const metadata: Metadata = { title: vi.admin.title };
 export default async function AdminPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireSection("admin");
   const params = await searchParams;
-  const filters = { q: first(params.q), role: first(params.role), unit: first(params.unit), status: first(params.status) };
+  const filters = {
+    q: first(params.q),
+    role: first(params.role),
+    unit: first(params.unit),
+    status: first(params.status),
+  };
   const result = (await listAccounts(actor, { ...filters, page: parsePage(params.page) }))!;
   const t = vi.admin;
   const a = accountsText.admin;
@@ -41,21 +46,35 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
           </div>
         }
       />
-      <form method="get" role="search" className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5">
+      <form
+        method="get"
+        role="search"
+        className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5"
+      >
         <div className="lg:col-span-2">
           <label htmlFor="q" className="block text-sm font-semibold text-slate-800">
             {a.search}
           </label>
           <input id="q" name="q" defaultValue={filters.q} className={filterControlClass} />
         </div>
-        <FilterSelect id="role" name="role" label={a.role} all={a.allRoles} value={filters.role} options={roleOptions} />
+        <FilterSelect
+          id="role"
+          name="role"
+          label={a.role}
+          all={a.allRoles}
+          value={filters.role}
+          options={roleOptions}
+        />
         <FilterSelect
           id="status"
           name="status"
           label={t.status}
           all={a.allStates}
           value={filters.status}
-          options={[{ value: "active", label: a.activeOnly }, { value: "disabled", label: a.disabledOnly }]}
+          options={[
+            { value: "active", label: a.activeOnly },
+            { value: "disabled", label: a.disabledOnly },
+          ]}
         />
         <div>
           <label htmlFor="unit" className="block text-sm font-semibold text-slate-800">
@@ -76,9 +95,15 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
         {result.rows.length ? (
           <ul className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
             {result.rows.map((u) => (
-              <li key={u.id} className="flex flex-col gap-2 px-4 py-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6 sm:px-5">
+              <li
+                key={u.id}
+                className="flex flex-col gap-2 px-4 py-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6 sm:px-5"
+              >
                 <div className="min-w-0">
-                  <Link href={`/quan-tri/tai-khoan/${u.id}`} className="font-semibold text-brand-800 underline-offset-2 hover:underline">
+                  <Link
+                    href={`/quan-tri/tai-khoan/${u.id}`}
+                    className="font-semibold text-brand-800 underline-offset-2 hover:underline"
+                  >
                     {u.fullName}
                   </Link>
                   <p className="mt-1 text-sm break-words text-slate-600">

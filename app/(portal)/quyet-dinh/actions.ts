@@ -77,7 +77,10 @@ export async function deleteDecisionAction(_prev: ActionState, formData: FormDat
  * The picker's search (read-only). With `excludeDecisionId`, models already on that decision are left
  * out (adding honorees to a draft); the decision's scope is the actor's, like every candidate.
  */
-export async function searchCandidatesAction(query: PickerQuery, excludeDecisionId?: number): Promise<CandidatePage | null> {
+export async function searchCandidatesAction(
+  query: PickerQuery,
+  excludeDecisionId?: number,
+): Promise<CandidatePage | null> {
   return searchCandidatesForPicker(await requireActor(), query, excludeDecisionId);
 }
 

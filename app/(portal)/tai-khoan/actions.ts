@@ -10,7 +10,9 @@ import type { FormState } from "@/components/accounts/form-state";
 
 export async function changeOwnPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   const actor = await requireActor();
-  const input = Object.fromEntries(["currentPassword", "newPassword", "confirmPassword"].map((k) => [k, form.get(k) ?? ""]));
+  const input = Object.fromEntries(
+    ["currentPassword", "newPassword", "confirmPassword"].map((k) => [k, form.get(k) ?? ""]),
+  );
   const result = await changeOwnPassword(actor, input, { ip: clientIp(await headers()) });
   if (!result.ok) return { message: result.message, fieldErrors: result.fieldErrors };
   // Every session was revoked, this one too: sign straight back in with the new password.

@@ -23,9 +23,15 @@ export default async function OwnAccountPage({ searchParams }: { searchParams: S
 
   return (
     <>
-      <PageHeader title={t.title} description={`${actor.fullName} · ${actor.username} · ${roleLabels[actor.role]} · ${actor.unitName}`} />
+      <PageHeader
+        title={t.title}
+        description={`${actor.fullName} · ${actor.username} · ${roleLabels[actor.role]} · ${actor.unitName}`}
+      />
       {changed ? (
-        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
           {t.changedInPlace}
         </p>
       ) : null}
@@ -33,7 +39,13 @@ export default async function OwnAccountPage({ searchParams }: { searchParams: S
         <Card aria-labelledby="doi-mat-khau">
           <CardHeader id="doi-mat-khau" title={t.changePassword} />
           <div className="px-4 py-4 sm:px-5">
-            <SimpleForm id="mat-khau" action={changeOwnPasswordAction} fields={ownPasswordFields} submitLabel={t.submit} pendingLabel={t.pending} />
+            <SimpleForm
+              id="mat-khau"
+              action={changeOwnPasswordAction}
+              fields={ownPasswordFields}
+              submitLabel={t.submit}
+              pendingLabel={t.pending}
+            />
           </div>
         </Card>
         <Card aria-labelledby="dang-xuat-moi-noi">
@@ -53,7 +65,9 @@ export default async function OwnAccountPage({ searchParams }: { searchParams: S
               <li key={s.id} className="flex flex-wrap justify-between gap-2 px-4 py-3 text-sm sm:px-5">
                 <span>{formatDateTime(s.at)}</span>
                 <span className="font-mono text-xs text-slate-600">{s.ip}</span>
-                <span className={s.success ? "text-emerald-800" : "text-brand-800"}>{s.success ? t.success : t.failure}</span>
+                <span className={s.success ? "text-emerald-800" : "text-brand-800"}>
+                  {s.success ? t.success : t.failure}
+                </span>
               </li>
             ))}
           </ul>

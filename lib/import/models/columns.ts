@@ -6,21 +6,55 @@ export const MODEL_OUTCOMES = { RECOGNIZED: "Công nhận", NOT_RECOGNIZED: "Kh�
 const levels = Object.values(LEVEL_LABELS);
 
 export const MODEL_COLUMNS = [
-  { key: "code", header: "Mã mô hình", help: "Bắt buộc, không trùng. Là khóa: nhập lại cùng mã sẽ cập nhật, không tạo mới.", width: 18 },
+  {
+    key: "code",
+    header: "Mã mô hình",
+    help: "Bắt buộc, không trùng. Là khóa: nhập lại cùng mã sẽ cập nhật, không tạo mới.",
+    width: 18,
+  },
   { key: "campaign", header: "Mã đợt thi đua", help: "Bắt buộc: mã của đợt/giai đoạn đã có trong cổng.", width: 16 },
   { key: "kind", header: "Loại", help: "Tập thể hoặc Cá nhân.", allowed: Object.values(KIND_LABELS), width: 10 },
   { key: "field", header: "Lĩnh vực", help: "Tên lĩnh vực trong danh mục của cổng.", width: 26 },
   { key: "title", header: "Tên mô hình", help: "Bắt buộc.", width: 50 },
-  { key: "unitCode", header: "Mã đơn vị", help: "Mã đơn vị trong cây tổ chức. Để trống nếu đơn vị không có trong cây.", width: 16 },
+  {
+    key: "unitCode",
+    header: "Mã đơn vị",
+    help: "Mã đơn vị trong cây tổ chức. Để trống nếu đơn vị không có trong cây.",
+    width: 16,
+  },
   { key: "unitName", header: "Tên đơn vị", help: "Tên đơn vị như lúc đăng ký (trống: lấy theo mã đơn vị).", width: 34 },
   { key: "address", header: "Địa chỉ", help: "Địa chỉ như lúc đăng ký (trống: lấy theo cây tổ chức).", width: 40 },
   { key: "personName", header: "Họ tên cá nhân", help: "Bắt buộc với mô hình cá nhân.", width: 24 },
   { key: "personPosition", header: "Chức vụ", help: "Chức vụ của cá nhân (nếu có).", width: 24 },
   { key: "registeredLevel", header: "Cấp đăng ký", help: "Xã, Huyện hoặc Tỉnh.", allowed: levels, width: 12 },
-  { key: "outcome", header: "Kết quả", help: "Công nhận hoặc Không công nhận.", allowed: Object.values(MODEL_OUTCOMES), width: 16 },
-  { key: "recognizedLevel", header: "Cấp công nhận", help: "Bắt buộc khi được công nhận; không thấp hơn cấp đăng ký.", allowed: levels, width: 14 },
-  { key: "outcomeDate", header: "Ngày kết quả", help: "Ngày công nhận hoặc không công nhận, dạng dd/mm/yyyy.", date: true, width: 14 },
-  { key: "typicalLevel", header: "Cấp điển hình", help: "Nếu được chọn là điển hình: cấp chọn (Xã, Huyện, Tỉnh).", allowed: levels, width: 14 },
+  {
+    key: "outcome",
+    header: "Kết quả",
+    help: "Công nhận hoặc Không công nhận.",
+    allowed: Object.values(MODEL_OUTCOMES),
+    width: 16,
+  },
+  {
+    key: "recognizedLevel",
+    header: "Cấp công nhận",
+    help: "Bắt buộc khi được công nhận; không thấp hơn cấp đăng ký.",
+    allowed: levels,
+    width: 14,
+  },
+  {
+    key: "outcomeDate",
+    header: "Ngày kết quả",
+    help: "Ngày công nhận hoặc không công nhận, dạng dd/mm/yyyy.",
+    date: true,
+    width: 14,
+  },
+  {
+    key: "typicalLevel",
+    header: "Cấp điển hình",
+    help: "Nếu được chọn là điển hình: cấp chọn (Xã, Huyện, Tỉnh).",
+    allowed: levels,
+    width: 14,
+  },
 ] as const satisfies readonly Column[];
 
 export type ModelColumnKey = (typeof MODEL_COLUMNS)[number]["key"];

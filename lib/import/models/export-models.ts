@@ -15,7 +15,8 @@ const level = (l: string | null) => (l && l in LEVEL_LABELS ? LEVEL_LABELS[l as 
  */
 export async function* exportModelRows(actor: Actor): AsyncGenerator<Record<ModelColumnKey, string>> {
   const paths = await importScopePaths(actor);
-  const scope: Prisma.ModelWhereInput = paths === null ? {} : { OR: paths.map((p) => ({ ownerUnit: { path: { startsWith: p } } })) };
+  const scope: Prisma.ModelWhereInput =
+    paths === null ? {} : { OR: paths.map((p) => ({ ownerUnit: { path: { startsWith: p } } })) };
   let cursor = 0;
   for (;;) {
     const page = await prisma.model.findMany({
@@ -23,9 +24,22 @@ export async function* exportModelRows(actor: Actor): AsyncGenerator<Record<Mode
       orderBy: { id: "asc" },
       take: 2000,
       select: {
-        id: true, code: true, kind: true, title: true, ownerUnitName: true, ownerAddress: true, registeredLevel: true,
-        state: true, recognizedLevel: true, typicalLevel: true, personName: true, personPosition: true, stateChangedAt: true,
-        campaign: { select: { code: true } }, field: { select: { name: true } }, ownerUnit: { select: { code: true } },
+        id: true,
+        code: true,
+        kind: true,
+        title: true,
+        ownerUnitName: true,
+        ownerAddress: true,
+        registeredLevel: true,
+        state: true,
+        recognizedLevel: true,
+        typicalLevel: true,
+        personName: true,
+        personPosition: true,
+        stateChangedAt: true,
+        campaign: { select: { code: true } },
+        field: { select: { name: true } },
+        ownerUnit: { select: { code: true } },
         recognitions: { select: { level: true, recognizedAt: true } },
       },
     });

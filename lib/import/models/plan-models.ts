@@ -13,7 +13,10 @@ import { choice, key, KIND_LABELS, LEVEL_LABELS, LEVEL_ORDER, parseDay, RowError
 import { MODEL_COLUMNS, MODEL_OUTCOMES } from "./columns";
 
 type Level = Exclude<UnitLevel, "GRASSROOTS">;
-const H = Object.fromEntries(MODEL_COLUMNS.map((c) => [c.key, c.header])) as Record<(typeof MODEL_COLUMNS)[number]["key"], string>;
+const H = Object.fromEntries(MODEL_COLUMNS.map((c) => [c.key, c.header])) as Record<
+  (typeof MODEL_COLUMNS)[number]["key"],
+  string
+>;
 
 type Parsed = {
   row: number;
@@ -60,8 +63,20 @@ export type ModelTarget = {
 };
 
 const COMPARED = [
-  "kind", "title", "fieldId", "campaignId", "ownerUnitId", "ownerUnitName", "ownerAddress", "registeredLevel",
-  "state", "recognizedLevel", "typicalLevel", "personName", "personPosition", "outcomeDay",
+  "kind",
+  "title",
+  "fieldId",
+  "campaignId",
+  "ownerUnitId",
+  "ownerUnitName",
+  "ownerAddress",
+  "registeredLevel",
+  "state",
+  "recognizedLevel",
+  "typicalLevel",
+  "personName",
+  "personPosition",
+  "outcomeDay",
 ] as const;
 
 const rank = (l: UnitLevel) => LEVEL_ORDER.indexOf(l);
@@ -115,7 +130,17 @@ function parseRow(row: number, c: Record<string, unknown>, e: RowErrors): Parsed
   }
   if (e.list.length) return null;
   return {
-    row, code, campaignCode, kind: kind as ModelKind, fieldLabel, title, unitCode, unitName, address, personName, personPosition,
+    row,
+    code,
+    campaignCode,
+    kind: kind as ModelKind,
+    fieldLabel,
+    title,
+    unitCode,
+    unitName,
+    address,
+    personName,
+    personPosition,
     registeredLevel: registeredLevel as Level,
     state: outcome as Parsed["state"],
     recognizedLevel: (recognizedLevel ?? null) as Level | null,
@@ -134,7 +159,13 @@ function committeeAt(chain: UnitRow[], level: Level): UnitRow | undefined {
 }
 
 /** Existing model, as compared with a target. */
-type Existing = { id: number; version: number; imported: boolean; inScope: boolean; values: Record<(typeof COMPARED)[number], unknown> };
+type Existing = {
+  id: number;
+  version: number;
+  imported: boolean;
+  inScope: boolean;
+  values: Record<(typeof COMPARED)[number], unknown>;
+};
 
 async function loadExisting(db: Tx, codes: string[], paths: string[] | null): Promise<Map<string, Existing>> {
   const out = new Map<string, Existing>();
@@ -142,10 +173,26 @@ async function loadExisting(db: Tx, codes: string[], paths: string[] | null): Pr
     const rows = await db.model.findMany({
       where: { code: { in: part } },
       select: {
-        id: true, code: true, version: true, imported: true, kind: true, title: true, fieldId: true, campaignId: true,
-        ownerUnitId: true, ownerUnitName: true, ownerAddress: true, registeredLevel: true, state: true,
-        recognizedLevel: true, typicalLevel: true, personName: true, personPosition: true, stateChangedAt: true,
-        ownerUnit: { select: { path: true } }, reviewUnit: { select: { path: true } },
+        id: true,
+        code: true,
+        version: true,
+        imported: true,
+        kind: true,
+        title: true,
+        fieldId: true,
+        campaignId: true,
+        ownerUnitId: true,
+        ownerUnitName: true,
+        ownerAddress: true,
+        registeredLevel: true,
+        state: true,
+        recognizedLevel: true,
+        typicalLevel: true,
+        personName: true,
+        personPosition: true,
+        stateChangedAt: true,
+        ownerUnit: { select: { path: true } },
+        reviewUnit: { select: { path: true } },
         recognitions: { select: { level: true, recognizedAt: true } },
       },
     });
@@ -158,12 +205,21 @@ async function loadExisting(db: Tx, codes: string[], paths: string[] | null): Pr
         imported: m.imported,
         inScope: inScope(paths, m.ownerUnit.path) || inScope(paths, m.reviewUnit.path),
         values: {
-          kind: m.kind, title: m.title, fieldId: m.fieldId, campaignId: m.campaignId, ownerUnitId: m.ownerUnitId,
-          ownerUnitName: m.ownerUnitName, ownerAddress: m.ownerAddress, registeredLevel: m.registeredLevel,
+          kind: m.kind,
+          title: m.title,
+          fieldId: m.fieldId,
+          campaignId: m.campaignId,
+          ownerUnitId: m.ownerUnitId,
+          ownerUnitName: m.ownerUnitName,
+          ownerAddress: m.ownerAddress,
+          registeredLevel: m.registeredLevel,
           // A recognized model proposed upward is still recognized at its level.
           state: m.state === "PROPOSED" ? "RECOGNIZED" : m.state,
-          recognizedLevel: m.recognizedLevel, typicalLevel: m.typicalLevel, personName: m.personName,
-          personPosition: m.personPosition, outcomeDay: vnDay(outcomeAt),
+          recognizedLevel: m.recognizedLevel,
+          typicalLevel: m.typicalLevel,
+          personName: m.personName,
+          personPosition: m.personPosition,
+          outcomeDay: vnDay(outcomeAt),
         },
       });
     }
@@ -213,21 +269,40 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
   const campaignByCode = new Map(campaigns.filter((c) => inScope(paths, c.ownerUnit.path)).map((c) => [c.code, c.id]));
   const units = new Map<string, UnitRow>();
   for (const part of chunks([...new Set(parsed.map((p) => p.unitCode).filter(Boolean))], 10_000)) {
-    const rows = await db.unit.findMany({ where: { code: { in: part } }, select: { id: true, code: true, name: true, level: true, path: true } });
+    const rows = await db.unit.findMany({
+      where: { code: { in: part } },
+      select: { id: true, code: true, name: true, level: true, path: true },
+    });
     for (const u of rows) if (inScope(paths, u.path)) units.set(u.code, u);
   }
   const ancestorIds = new Set<number>();
   for (const u of units.values()) for (const id of pathIds(u.path)) ancestorIds.add(id);
   const ancestors = new Map<number, UnitRow>();
   for (const part of chunks([...ancestorIds], 10_000)) {
-    const rows = await db.unit.findMany({ where: { id: { in: part } }, select: { id: true, code: true, name: true, level: true, path: true } });
+    const rows = await db.unit.findMany({
+      where: { id: { in: part } },
+      select: { id: true, code: true, name: true, level: true, path: true },
+    });
     for (const u of rows) ancestors.set(u.id, u);
   }
-  const actorUnit = await db.unit.findUniqueOrThrow({ where: { id: actor.unitId }, select: { id: true, code: true, name: true, level: true, path: true } });
-  const existing = await loadExisting(db, parsed.map((p) => p.code), paths);
+  const actorUnit = await db.unit.findUniqueOrThrow({
+    where: { id: actor.unitId },
+    select: { id: true, code: true, name: true, level: true, path: true },
+  });
+  const existing = await loadExisting(
+    db,
+    parsed.map((p) => p.code),
+    paths,
+  );
 
   const creates: ModelTarget[] = [];
-  const updates: { id: number; version: number; target: ModelTarget; before: Record<string, unknown>; after: Record<string, unknown> }[] = [];
+  const updates: {
+    id: number;
+    version: number;
+    target: ModelTarget;
+    before: Record<string, unknown>;
+    after: Record<string, unknown>;
+  }[] = [];
   let unchanged = 0;
   for (const p of parsed) {
     const e = new RowErrors(p.row);
@@ -242,7 +317,9 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
       if (!u) e.add(H.unitCode, IM.cell.unitNotFound(p.unitCode));
       else {
         owner = u;
-        chain = pathIds(u.path).map((id) => ancestors.get(id)).filter((x): x is UnitRow => !!x);
+        chain = pathIds(u.path)
+          .map((id) => ancestors.get(id))
+          .filter((x): x is UnitRow => !!x);
       }
     }
     const old = existing.get(p.code);
@@ -257,7 +334,9 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
       if (c) committees[l] = c.id;
     }
     const finalLevel = p.recognizedLevel ?? p.registeredLevel;
-    const above = chain.filter((u) => u.id !== owner.id && ["COMMUNE", "DISTRICT", "PROVINCE"].includes(u.level)).reverse();
+    const above = chain
+      .filter((u) => u.id !== owner.id && ["COMMUNE", "DISTRICT", "PROVINCE"].includes(u.level))
+      .reverse();
     const target: ModelTarget = {
       code: p.code,
       kind: p.kind,
@@ -309,7 +388,12 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
           select: { id: true, code: true },
         });
         for (const r of rows) ids.set(r.code, r.id);
-        await writeHistory(tx, part.map((t) => ({ id: ids.get(t.code)!, t })), a.userId, comment);
+        await writeHistory(
+          tx,
+          part.map((t) => ({ id: ids.get(t.code)!, t })),
+          a.userId,
+          comment,
+        );
       }
       for (const u of updates) {
         const n = await tx.model.updateMany({
@@ -322,7 +406,10 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
         await tx.reviewEvent.deleteMany({ where: { modelId: u.id, imported: true } });
         await writeHistory(tx, [{ id: u.id, t: u.target }], a.userId, comment);
         await audit(tx, {
-          actorId: a.userId, action: "model.import.update", entity: "Model", entityId: u.id,
+          actorId: a.userId,
+          action: "model.import.update",
+          entity: "Model",
+          entityId: u.id,
           data: { fileName, code: u.target.code, before: u.before, after: u.after } as Prisma.InputJsonValue,
         });
       }
@@ -379,14 +466,29 @@ async function writeHistory(tx: Tx, items: { id: number; t: ModelTarget }[], act
         if (unitId === undefined) continue;
         recognitions.push({ modelId: id, level: l, unitId, recognizedAt: at, byId: actorId, imported: true });
       }
-      events.push({ ...base, action: "RECOGNIZE", fromState: "UNDER_REVIEW", toState: "RECOGNIZED", level: t.recognizedLevel, unitId: t.reviewUnitId });
+      events.push({
+        ...base,
+        action: "RECOGNIZE",
+        fromState: "UNDER_REVIEW",
+        toState: "RECOGNIZED",
+        level: t.recognizedLevel,
+        unitId: t.reviewUnitId,
+      });
       if (t.typicalLevel) {
-        const unitId = t.typicalLevel === t.recognizedLevel ? t.reviewUnitId : t.committees[t.typicalLevel] ?? t.reviewUnitId;
+        const unitId =
+          t.typicalLevel === t.recognizedLevel ? t.reviewUnitId : (t.committees[t.typicalLevel] ?? t.reviewUnitId);
         typicals.push({ modelId: id, level: t.typicalLevel, unitId, designatedAt: at, byId: actorId, imported: true });
         events.push({ ...base, action: "DESIGNATE_TYPICAL", level: t.typicalLevel, unitId });
       }
     } else {
-      events.push({ ...base, action: "NOT_RECOGNIZE", fromState: "UNDER_REVIEW", toState: "NOT_RECOGNIZED", level: t.reviewLevel, unitId: t.reviewUnitId });
+      events.push({
+        ...base,
+        action: "NOT_RECOGNIZE",
+        fromState: "UNDER_REVIEW",
+        toState: "NOT_RECOGNIZED",
+        level: t.reviewLevel,
+        unitId: t.reviewUnitId,
+      });
     }
   }
   for (const part of chunks(events, 3000)) await tx.reviewEvent.createMany({ data: part });

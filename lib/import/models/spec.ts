@@ -17,7 +17,10 @@ export const modelsImport: ImportKindSpec = {
     const paths = await importScopePaths(actor);
     const [fields, campaigns] = await Promise.all([
       prisma.field.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { name: true } }),
-      prisma.campaign.findMany({ orderBy: { startDate: "desc" }, select: { code: true, ownerUnit: { select: { path: true } } } }),
+      prisma.campaign.findMany({
+        orderBy: { startDate: "desc" },
+        select: { code: true, ownerUnit: { select: { path: true } } },
+      }),
     ]);
     return {
       field: fields.map((f) => f.name),

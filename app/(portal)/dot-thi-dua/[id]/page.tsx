@@ -14,7 +14,13 @@ import { setCampaignStatusAction, updateCampaignAction } from "../actions";
 
 export const metadata: Metadata = { title: t.title };
 
-export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+export default async function CampaignPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requireActor();
   const c = await getCampaign(actor, Number((await params).id));
   if (!c) notFound();
@@ -27,7 +33,10 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         <Badge tone={c.status === "OPEN" ? "success" : "muted"}>{t.status[c.status]}</Badge>
       </p>
       {saved ? (
-        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
           {t.saved}
         </p>
       ) : null}

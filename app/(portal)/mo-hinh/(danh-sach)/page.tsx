@@ -24,7 +24,6 @@ import { listQuery } from "@/lib/list-return";
 
 export const metadata: Metadata = { title: vi.models.title };
 
-
 export default async function ModelsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireSection("models");
   const params = await searchParams;
@@ -47,7 +46,11 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
     page: first(params.page),
   };
   const f = ListUnitModelsInput.parse(raw);
-  const [result, fields, campaigns] = await Promise.all([listUnitModels(actor, raw), listActiveFields(), campaignOptions(actor)]);
+  const [result, fields, campaigns] = await Promise.all([
+    listUnitModels(actor, raw),
+    listActiveFields(),
+    campaignOptions(actor),
+  ]);
   if (!result.ok) return <EmptyState title={result.message} />;
   const filtered = Boolean(f.q || f.campaignId || f.fieldId || f.kind || f.state);
   const query = {
@@ -65,7 +68,12 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
         description={mvi.list.introCadre}
         actions={<ButtonLink href="/mo-hinh/moi">{mvi.list.newModel}</ButtonLink>}
       />
-      <form method="get" action="/mo-hinh" role="search" className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3">
+      <form
+        method="get"
+        action="/mo-hinh"
+        role="search"
+        className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3"
+      >
         <div className="sm:col-span-2 lg:col-span-3">
           <label htmlFor="tim-kiem" className="block text-sm font-semibold text-slate-800">
             {mvi.list.search}
@@ -82,7 +90,14 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
             {mvi.list.searchHint}
           </p>
         </div>
-        <FilterSelect id="loc-dot" name="campaign" label={mvi.list.campaign} all={mvi.list.allCampaigns} value={query.campaign} options={campaigns} />
+        <FilterSelect
+          id="loc-dot"
+          name="campaign"
+          label={mvi.list.campaign}
+          all={mvi.list.allCampaigns}
+          value={query.campaign}
+          options={campaigns}
+        />
         <FilterSelect
           id="loc-linh-vuc"
           name="field"
@@ -112,7 +127,7 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
             {mvi.list.filter}
           </Button>
           {filtered ? (
-            <Link href="/mo-hinh" className="link inline-flex min-h-11 items-center">
+            <Link href="/mo-hinh" className="inline-flex min-h-11 items-center link">
               {mvi.list.clear}
             </Link>
           ) : null}
@@ -120,7 +135,10 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
       </form>
 
       {first(params.tb) === "xoa" ? (
-        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-3 text-sm font-medium text-emerald-900">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-3 text-sm font-medium text-emerald-900"
+        >
           {mvi.detail.draftDeleted}
         </p>
       ) : null}
@@ -179,7 +197,11 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
   // A figure of /thong-ke links here with its filter; the list then shows exactly the figure's rows.
   const fromDashboard = await dashboardListFilter(actor, params);
   if (fromDashboard && !fromDashboard.ok) return <EmptyState title={vi.models.empty} />;
-  const listed = await listScopedModels(actor, { page: parsePage(params.page), status, fieldId: field?.id, q }, fromDashboard?.where);
+  const listed = await listScopedModels(
+    actor,
+    { page: parsePage(params.page), status, fieldId: field?.id, q },
+    fromDashboard?.where,
+  );
   if (!listed.ok) return <EmptyState title={listed.message} />;
   const result = listed;
   const filtered = Boolean(status || field || q || fromDashboard);
@@ -231,7 +253,7 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
             {vi.models.filter}
           </Button>
           {filtered ? (
-            <Link href="/mo-hinh" className="link inline-flex min-h-11 items-center text-sm">
+            <Link href="/mo-hinh" className="inline-flex min-h-11 items-center text-sm link">
               {vi.models.clearFilter}
             </Link>
           ) : null}
@@ -243,7 +265,12 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
           role={actor.role}
           dateLabel={vi.models.updatedAt}
           linked
-          listQuery={listQuery({ q, state: status, field: field ? String(field.id) : undefined, page: result.page > 1 ? String(result.page) : undefined })}
+          listQuery={listQuery({
+            q,
+            state: status,
+            field: field ? String(field.id) : undefined,
+            page: result.page > 1 ? String(result.page) : undefined,
+          })}
           items={result.rows.map((m) => ({
             id: m.id,
             code: m.code,

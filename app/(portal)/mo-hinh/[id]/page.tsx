@@ -24,7 +24,13 @@ const NOTICES: Record<string, string> = {
   "bao-cao": mvi.detail.reported,
 };
 
-export default async function ModelPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+export default async function ModelPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requireSection("models");
   const { id } = await params;
   const r = await getModelDetail(actor, { id });
@@ -40,7 +46,7 @@ export default async function ModelPage({ params, searchParams }: { params: Prom
   return (
     <div className="mx-auto max-w-4xl">
       <p className="mb-3">
-        <Link href={backHref("/mo-hinh", sp.ds)} className="link text-sm">
+        <Link href={backHref("/mo-hinh", sp.ds)} className="text-sm link">
           ← {t.back}
         </Link>
       </p>
@@ -61,23 +67,35 @@ export default async function ModelPage({ params, searchParams }: { params: Prom
           </>
         }
       />
-      {notice && (sp.tb === "tao" || sp.tb === "luu") ? <ForgetLocalDraft paths={sp.tb === "tao" ? ["/mo-hinh/moi"] : [`/mo-hinh/${m.id}/sua`]} /> : null}
+      {notice && (sp.tb === "tao" || sp.tb === "luu") ? (
+        <ForgetLocalDraft paths={sp.tb === "tao" ? ["/mo-hinh/moi"] : [`/mo-hinh/${m.id}/sua`]} />
+      ) : null}
       {notice ? (
-        <p role="status" className="mb-5 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-3 text-sm font-medium text-emerald-900">
+        <p
+          role="status"
+          className="mb-5 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-3 text-sm font-medium text-emerald-900"
+        >
           {notice}
         </p>
       ) : null}
       {canSubmit || canWithdraw || canDelete ? (
-        <section aria-label={t.submit} className="mb-5 space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          {canSubmit ? <SubmitModelForm
+        <section
+          aria-label={t.submit}
+          className="mb-5 space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        >
+          {canSubmit ? (
+            <SubmitModelForm
               action={submitModelAction}
               id={m.id}
               version={m.version}
               resubmit={m.state === "NEEDS_REVISION"}
               committee={m.state === "NEEDS_REVISION" ? m.reviewUnit.name : m.registeredWith.name}
-            /> : null}
+            />
+          ) : null}
           {canWithdraw ? <WithdrawModelForm action={withdrawModelAction} id={m.id} version={m.version} /> : null}
-          {canDelete ? <DeleteDraftForm action={deleteDraftAction} id={m.id} version={m.version} title={m.title} /> : null}
+          {canDelete ? (
+            <DeleteDraftForm action={deleteDraftAction} id={m.id} version={m.version} title={m.title} />
+          ) : null}
         </section>
       ) : null}
       <ModelDetailView model={m} role={actor.role} />

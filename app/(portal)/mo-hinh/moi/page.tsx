@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: mvi.form.newTitle };
 export default async function NewModelPage() {
   const actor = await requireSection("models");
   if (!can(actor, "register:model:own-unit")) notFound();
-  const [fields, campaigns, committees] = await Promise.all([fieldOptions(), campaignOptions(actor, { openOnly: true }), committeeOptions(actor)]);
+  const [fields, campaigns, committees] = await Promise.all([
+    fieldOptions(),
+    campaignOptions(actor, { openOnly: true }),
+    committeeOptions(actor),
+  ]);
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={mvi.form.newTitle} description={mvi.form.newIntro} />

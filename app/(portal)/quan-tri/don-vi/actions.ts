@@ -46,25 +46,35 @@ export async function closeUnitAction(_prev: OrgFormState, fd: FormData): Promis
 
 export async function mergeUnitAction(_prev: OrgFormState, fd: FormData): Promise<OrgFormState> {
   const actor = await requireActor();
-  if (preview(fd)) return toFormState(await previewMergeUnit(actor, fields(fd)), t.preview.nothingChanged, (v) => ({ preview: v }));
+  if (preview(fd))
+    return toFormState(await previewMergeUnit(actor, fields(fd)), t.preview.nothingChanged, (v) => ({ preview: v }));
   return refreshed(toFormState(await mergeUnit(actor, fields(fd)), t.merge.done, (v) => ({ preview: v })));
 }
 
 export async function abolishDistrictLevelAction(_prev: OrgFormState, fd: FormData): Promise<OrgFormState> {
   const actor = await requireActor();
   if (preview(fd)) {
-    return toFormState(await previewAbolishDistrictLevel(actor, fields(fd)), t.preview.nothingChanged, (v) => ({ preview: v }));
+    return toFormState(await previewAbolishDistrictLevel(actor, fields(fd)), t.preview.nothingChanged, (v) => ({
+      preview: v,
+    }));
   }
   return refreshed(toFormState(await abolishDistrictLevel(actor, fields(fd)), t.abolish.done, (v) => ({ preview: v })));
 }
 
 export async function loadProvinceAction(_prev: OrgFormState, fd: FormData): Promise<OrgFormState> {
   const actor = await requireActor();
-  return refreshed(toFormState(await loadOfficialProvince(actor, fields(fd)), t.load.done, (v) => ({ unitId: v.oldProvinceId })));
+  return refreshed(
+    toFormState(await loadOfficialProvince(actor, fields(fd)), t.load.done, (v) => ({ unitId: v.oldProvinceId })),
+  );
 }
 
 export async function reorganiseProvinceAction(_prev: OrgFormState, fd: FormData): Promise<OrgFormState> {
   const actor = await requireActor();
-  if (preview(fd)) return toFormState(await previewReorganisation(actor, fields(fd)), t.preview.nothingChanged, (v) => ({ preview: v }));
-  return refreshed(toFormState(await applyReorganisation(actor, fields(fd)), t.load.reorgDone, (v) => ({ preview: v })));
+  if (preview(fd))
+    return toFormState(await previewReorganisation(actor, fields(fd)), t.preview.nothingChanged, (v) => ({
+      preview: v,
+    }));
+  return refreshed(
+    toFormState(await applyReorganisation(actor, fields(fd)), t.load.reorgDone, (v) => ({ preview: v })),
+  );
 }

@@ -31,7 +31,11 @@ export default async function OrgTreePage({ searchParams }: { searchParams: Sear
       <PageHeader
         title={t.title}
         description={t.intro}
-        actions={<ButtonLink href="/quan-tri/don-vi/nap-du-lieu" variant="secondary">{t.load.heading}</ButtonLink>}
+        actions={
+          <ButtonLink href="/quan-tri/don-vi/nap-du-lieu" variant="secondary">
+            {t.load.heading}
+          </ButtonLink>
+        }
       />
       <form method="get" className="mb-4 flex flex-col gap-2 sm:flex-row sm:items-end" role="search">
         <label className="min-w-0 flex-1 text-sm font-semibold text-slate-800">

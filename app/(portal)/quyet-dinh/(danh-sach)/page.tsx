@@ -32,7 +32,10 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Se
         actions={<ButtonLink href="/quyet-dinh/moi">{t.create}</ButtonLink>}
       />
       {first(params["da-xoa"]) === "1" ? (
-        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900"
+        >
           {decisionsUi.detail.deleted}
         </p>
       ) : null}
@@ -42,7 +45,10 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Se
           <p className="mb-2 text-sm text-slate-600" aria-live="polite">
             {t.total(formatNumber(result.total))}
           </p>
-          <ul aria-label={t.caption} className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+          <ul
+            aria-label={t.caption}
+            className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm"
+          >
             {result.items.map((d) => (
               <li key={d.id} className="relative px-4 py-4 hover:bg-slate-50 sm:px-5">
                 <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
@@ -53,7 +59,9 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Se
                     >
                       <span className="sr-only">{t.number} </span>
                       {d.numberText ?? t.draftLabel(d.plannedNumber)}
-                      {d.status === "DRAFT" && d.numberText ? <span className="font-normal text-slate-600"> {t.noNumberYet}</span> : null}
+                      {d.status === "DRAFT" && d.numberText ? (
+                        <span className="font-normal text-slate-600"> {t.noNumberYet}</span>
+                      ) : null}
                     </Link>
                     <p className="mt-1 text-slate-800">{d.title}</p>
                     <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-600 sm:flex sm:flex-wrap sm:gap-x-4">
@@ -97,7 +105,12 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Se
           action={<ButtonLink href="/quyet-dinh/moi">{t.create}</ButtonLink>}
         />
       )}
-      <Pagination page={result.page} totalPages={result.pageCount} pathname="/quyet-dinh" query={{ q: q || undefined }} />
+      <Pagination
+        page={result.page}
+        totalPages={result.pageCount}
+        pathname="/quyet-dinh"
+        query={{ q: q || undefined }}
+      />
     </>
   );
 }

@@ -41,11 +41,14 @@ export default async function DecisionPage({ params }: { params: Params }) {
   const t = decisionsUi.detail;
   const draft = d.status === "DRAFT";
   const numberLine = d.numberText ? displayNumber(d.issuer.style, d.numberText) : null;
-  const heading = numberLine ? (draft ? t.draftNumber(numberLine) : numberLine) : decisionsUi.list.draftLabel(d.plannedNumber);
+  const heading = numberLine
+    ? draft
+      ? t.draftNumber(numberLine)
+      : numberLine
+    : decisionsUi.list.draftLabel(d.plannedNumber);
   const inline = inlineHonoreeList(buildHonoreeListDocument(d));
   const download = (format: "pdf" | "docx" | "xlsx") => `/api/quyet-dinh/${d.id}/tai-ve?dinh-dang=${format}`;
   const options = draft ? await decisionFormOptions(actor) : null;
-
 
   return (
     <>
@@ -110,11 +113,15 @@ export default async function DecisionPage({ params }: { params: Params }) {
             <CardBody>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
                 <dt className="text-slate-600">{t.issuer}</dt>
-                <dd className="text-slate-900">{d.issuer.parentName ? `${d.issuer.name} – ${d.issuer.parentName}` : d.issuer.name}</dd>
+                <dd className="text-slate-900">
+                  {d.issuer.parentName ? `${d.issuer.name} – ${d.issuer.parentName}` : d.issuer.name}
+                </dd>
                 <dt className="text-slate-600">{t.number}</dt>
                 <dd className="text-slate-900">
                   {d.numberText ?? t.noNumber}
-                  {d.plannedNumber ? <span className="block text-slate-600">{t.plannedNumber(d.plannedNumber)}</span> : null}
+                  {d.plannedNumber ? (
+                    <span className="block text-slate-600">{t.plannedNumber(d.plannedNumber)}</span>
+                  ) : null}
                 </dd>
                 <dt className="text-slate-600">{t.date}</dt>
                 <dd>

@@ -7,7 +7,11 @@ import type { CandidatePage, PickerQuery } from "@/components/decisions/types";
  * The picker's page of candidates, shaped as the honoree line would print (name of collective or person).
  * `excludeDecisionId` leaves out models already on that decision (adding to a draft).
  */
-export async function searchCandidatesForPicker(actor: Actor, query: PickerQuery, excludeDecisionId?: number): Promise<CandidatePage | null> {
+export async function searchCandidatesForPicker(
+  actor: Actor,
+  query: PickerQuery,
+  excludeDecisionId?: number,
+): Promise<CandidatePage | null> {
   const result = await searchHonoreeCandidates(actor, {
     q: query.q,
     kind: query.kind || undefined,

@@ -51,8 +51,18 @@ beforeAll(async () => {
   w = await createWorld();
   issuerId = (await createIssuer(prisma, { unitId: w.tree.province.id })).id;
   const recognized = (kind: "COLLECTIVE" | "INDIVIDUAL") =>
-    createModel(prisma, { ownerUnitId: w.tree.grassrootsDirect.id, campaignId: w.campaign.id, kind, state: "RECOGNIZED", typical: true });
-  modelIds = [(await recognized("COLLECTIVE")).id, (await recognized("COLLECTIVE")).id, (await recognized("INDIVIDUAL")).id];
+    createModel(prisma, {
+      ownerUnitId: w.tree.grassrootsDirect.id,
+      campaignId: w.campaign.id,
+      kind,
+      state: "RECOGNIZED",
+      typical: true,
+    });
+  modelIds = [
+    (await recognized("COLLECTIVE")).id,
+    (await recognized("COLLECTIVE")).id,
+    (await recognized("INDIVIDUAL")).id,
+  ];
   extraModelId = (await recognized("INDIVIDUAL")).id;
 });
 
@@ -69,7 +79,10 @@ describe("decision form actions", () => {
 
   it("returns Vietnamese errors next to the fields and writes nothing on invalid input", async () => {
     const before = await prisma.decision.count();
-    const result = await createDecisionFromForm(w.provinceOfficer, createForm({ signerName: "  ", modelIds: "", number: "abc" }));
+    const result = await createDecisionFromForm(
+      w.provinceOfficer,
+      createForm({ signerName: "  ", modelIds: "", number: "abc" }),
+    );
     expect(result.ok).toBe(false);
     expect(result.fieldErrors?.signerName?.[0]).toMatch(/người ký/);
     expect(result.fieldErrors?.modelIds?.[0]).toMatch(/ít nhất một/);
@@ -92,13 +105,40 @@ describe("decision form actions", () => {
 
     expect((await createDecisionFromForm(actor, createForm({ number: "900" }))).ok).toBe(false);
     const h = before.honorees[0];
-    expect((await correctHonoreeFromForm(actor, form({ id, version: before.version, honoreeId: h.id, name: "Tên sửa trái phép", address: "Địa chỉ khác" }))).ok).toBe(false);
+    expect(
+      (
+        await correctHonoreeFromForm(
+          actor,
+          form({ id, version: before.version, honoreeId: h.id, name: "Tên sửa trái phép", address: "Địa chỉ khác" }),
+        )
+      ).ok,
+    ).toBe(false);
     const collectives = before.honorees.filter((x) => x.kind === "COLLECTIVE").map((x) => x.id);
-    expect((await reorderHonoreesFromForm(actor, form({ id, version: before.version, order: [...collectives].reverse().join(",") }))).ok).toBe(false);
+    expect(
+      (
+        await reorderHonoreesFromForm(
+          actor,
+          form({ id, version: before.version, order: [...collectives].reverse().join(",") }),
+        )
+      ).ok,
+    ).toBe(false);
     expect((await issueDecisionFromForm(actor, form({ id, version: before.version }))).ok).toBe(false);
-    const fields = { id, version: before.version, issuerId, number: "", decisionDate: "05/03/2026", signerName: "Người khác", signerTitle: "Chức vụ", awardForm: "GIAY_KHEN", title: "Trích yếu khác", campaignId: "" };
+    const fields = {
+      id,
+      version: before.version,
+      issuerId,
+      number: "",
+      decisionDate: "05/03/2026",
+      signerName: "Người khác",
+      signerTitle: "Chức vụ",
+      awardForm: "GIAY_KHEN",
+      title: "Trích yếu khác",
+      campaignId: "",
+    };
     expect((await updateDecisionFieldsFromForm(actor, form(fields))).ok).toBe(false);
-    expect((await addHonoreesFromForm(actor, form({ id, version: before.version, modelIds: String(extraModelId) }))).ok).toBe(false);
+    expect(
+      (await addHonoreesFromForm(actor, form({ id, version: before.version, modelIds: String(extraModelId) }))).ok,
+    ).toBe(false);
     expect((await removeHonoreeFromForm(actor, form({ id, version: before.version, honoreeId: h.id }))).ok).toBe(false);
     expect((await deleteDecisionFromForm(actor, form({ id, version: before.version }))).ok).toBe(false);
 
@@ -113,17 +153,41 @@ describe("decision form actions", () => {
     const line = d.honorees.find((h) => h.kind === "COLLECTIVE")!;
     const modelBefore = await prisma.model.findUniqueOrThrow({ where: { id: line.modelId! } });
 
-    const corrected = await correctHonoreeFromForm(w.provinceOfficer, form({ id, version: d.version, honoreeId: line.id, name: "Chi bộ thôn Nà Lẹng", address: "xã Tân Lập, huyện Minh Sơn" }));
+    const corrected = await correctHonoreeFromForm(
+      w.provinceOfficer,
+      form({
+        id,
+        version: d.version,
+        honoreeId: line.id,
+        name: "Chi bộ thôn Nà Lẹng",
+        address: "xã Tân Lập, huyện Minh Sơn",
+      }),
+    );
     expect(corrected).toMatchObject({ ok: true, message: "Đã lưu thay đổi." });
     d = await snapshot(id);
-    expect(d.honorees.find((h) => h.id === line.id)).toMatchObject({ name: "Chi bộ thôn Nà Lẹng", address: "xã Tân Lập, huyện Minh Sơn", modelId: line.modelId });
+    expect(d.honorees.find((h) => h.id === line.id)).toMatchObject({
+      name: "Chi bộ thôn Nà Lẹng",
+      address: "xã Tân Lập, huyện Minh Sơn",
+      modelId: line.modelId,
+    });
     expect(await prisma.model.findUniqueOrThrow({ where: { id: line.modelId! } })).toEqual(modelBefore);
 
-    const collectives = d.honorees.filter((h) => h.kind === "COLLECTIVE").sort((a, b) => a.sortOrder - b.sortOrder).map((h) => h.id);
+    const collectives = d.honorees
+      .filter((h) => h.kind === "COLLECTIVE")
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((h) => h.id);
     const reversed = [...collectives].reverse();
-    expect((await reorderHonoreesFromForm(w.provinceOfficer, form({ id, version: d.version, order: reversed.join(",") }))).ok).toBe(true);
+    expect(
+      (await reorderHonoreesFromForm(w.provinceOfficer, form({ id, version: d.version, order: reversed.join(",") })))
+        .ok,
+    ).toBe(true);
     d = await snapshot(id);
-    expect(d.honorees.filter((h) => h.kind === "COLLECTIVE").sort((a, b) => a.sortOrder - b.sortOrder).map((h) => h.id)).toEqual(reversed);
+    expect(
+      d.honorees
+        .filter((h) => h.kind === "COLLECTIVE")
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map((h) => h.id),
+    ).toEqual(reversed);
 
     // A stale version (another tab) is refused.
     expect((await issueDecisionFromForm(w.provinceOfficer, form({ id, version: d.version - 1 }))).ok).toBe(false);
@@ -136,7 +200,10 @@ describe("decision form actions", () => {
     expect(noReason.fieldErrors?.reason?.[0]).toMatch(/lý do/);
     expect((await snapshot(id)).status).toBe("ISSUED");
 
-    const reopened = await reopenDecisionFromForm(w.provinceOfficer, form({ id, version: d.version, reason: "Sửa địa chỉ của một tập thể theo đề nghị" }));
+    const reopened = await reopenDecisionFromForm(
+      w.provinceOfficer,
+      form({ id, version: d.version, reason: "Sửa địa chỉ của một tập thể theo đề nghị" }),
+    );
     expect(reopened.ok).toBe(true);
     expect((await snapshot(id)).status).toBe("DRAFT");
   });
@@ -164,31 +231,54 @@ describe("decision form actions", () => {
     expect(bad.fieldErrors?.signerName).toEqual(["Vui lòng nhập họ tên người ký."]);
     expect(await snapshot(id)).toEqual(d);
     // A stale version (another tab changed it) writes nothing.
-    expect(await updateDecisionFieldsFromForm(w.provinceOfficer, form({ ...fields, version: d.version + 1 }))).toMatchObject({ ok: false });
+    expect(
+      await updateDecisionFieldsFromForm(w.provinceOfficer, form({ ...fields, version: d.version + 1 })),
+    ).toMatchObject({ ok: false });
     expect(await snapshot(id)).toEqual(d);
     expect(await updateDecisionFieldsFromForm(w.provinceOfficer, form(fields))).toMatchObject({ ok: true, id });
     d = await snapshot(id);
-    expect(d).toMatchObject({ plannedNumber: 77, number: null, signerName: "Lê Thị Hoa", awardForm: "GIAY_KHEN", version: 2 });
+    expect(d).toMatchObject({
+      plannedNumber: 77,
+      number: null,
+      signerName: "Lê Thị Hoa",
+      awardForm: "GIAY_KHEN",
+      version: 2,
+    });
     expect(d.decisionDate.toISOString().slice(0, 10)).toBe("2026-06-25");
 
-    expect(await addHonoreesFromForm(w.provinceOfficer, form({ id, version: d.version, modelIds: String(extraModelId) }))).toMatchObject({ ok: true });
+    expect(
+      await addHonoreesFromForm(w.provinceOfficer, form({ id, version: d.version, modelIds: String(extraModelId) })),
+    ).toMatchObject({ ok: true });
     d = await snapshot(id);
     expect(d.honorees.map((h) => h.modelId)).toContain(extraModelId);
 
     const person = d.honorees.find((h) => h.modelId === extraModelId)!;
     const corrected = await correctHonoreeFromForm(
       w.provinceOfficer,
-      form({ id, version: d.version, honoreeId: person.id, name: person.name, address: person.address, position: "  ", honorific: "" }),
+      form({
+        id,
+        version: d.version,
+        honoreeId: person.id,
+        name: person.name,
+        address: person.address,
+        position: "  ",
+        honorific: "",
+      }),
     );
     expect(corrected).toMatchObject({ ok: true });
     d = await snapshot(id);
     expect(d.honorees.find((h) => h.id === person.id)).toMatchObject({ position: null, honorific: null });
 
-    expect(await removeHonoreeFromForm(w.provinceOfficer, form({ id, version: d.version, honoreeId: person.id }))).toMatchObject({ ok: true });
+    expect(
+      await removeHonoreeFromForm(w.provinceOfficer, form({ id, version: d.version, honoreeId: person.id })),
+    ).toMatchObject({ ok: true });
     d = await snapshot(id);
     expect(d.honorees.map((h) => h.modelId)).not.toContain(extraModelId);
 
-    expect(await deleteDecisionFromForm(w.provinceOfficer, form({ id, version: d.version }))).toMatchObject({ ok: true, message: "Đã xóa dự thảo." });
+    expect(await deleteDecisionFromForm(w.provinceOfficer, form({ id, version: d.version }))).toMatchObject({
+      ok: true,
+      message: "Đã xóa dự thảo.",
+    });
     expect(await prisma.decision.findUnique({ where: { id } })).toBeNull();
   });
 });

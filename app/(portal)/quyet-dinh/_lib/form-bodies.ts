@@ -87,7 +87,10 @@ export async function correctHonoreeFromForm(actor: Actor, formData: FormData): 
 }
 
 /** Saves the edited fields of a draft (issuer, planned number, date, signer, award form, title, campaign). */
-export async function updateDecisionFieldsFromForm(actor: Actor, formData: FormData): Promise<ActionState & { id?: number }> {
+export async function updateDecisionFieldsFromForm(
+  actor: Actor,
+  formData: FormData,
+): Promise<ActionState & { id?: number }> {
   const head = VersionedId.safeParse({ id: text(formData, "id"), version: text(formData, "version") });
   if (!head.success) return invalid(head.error);
   const fields = DecisionFields.safeParse({
@@ -150,7 +153,11 @@ export async function reorderHonoreesFromForm(actor: Actor, formData: FormData):
   const parsed = ReorderForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
   const { id, version, order } = parsed.data;
-  const result = await updateDecision(actor, { id, version, honorees: order.map((hid, i) => ({ id: hid, sortOrder: i + 1 })) });
+  const result = await updateDecision(actor, {
+    id,
+    version,
+    honorees: order.map((hid, i) => ({ id: hid, sortOrder: i + 1 })),
+  });
   if (!result.ok) return failed(result);
   return { ok: true, at: Date.now() };
 }

@@ -30,7 +30,10 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
 
   const q = first(params.q)?.trim().slice(0, 200) || undefined;
   const rawState = first(params.state);
-  const state: QueueStateFilter = rawState === "ALL" || (MODEL_STATES as readonly string[]).includes(rawState ?? "") ? (rawState as QueueStateFilter) : "ACTIONABLE";
+  const state: QueueStateFilter =
+    rawState === "ALL" || (MODEL_STATES as readonly string[]).includes(rawState ?? "")
+      ? (rawState as QueueStateFilter)
+      : "ACTIONABLE";
   const rawKind = first(params.kind);
   const kind = KINDS.find((k) => k === rawKind);
   const waiting = positiveInt(params.waiting);
@@ -39,7 +42,15 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
 
   const [options, queue] = await Promise.all([
     reviewFilterOptions(),
-    listReviewQueue(actor, { q, campaignId, fieldId, kind, state, waitingDays: waiting, page: positiveInt(params.page) ?? 1 }),
+    listReviewQueue(actor, {
+      q,
+      campaignId,
+      fieldId,
+      kind,
+      state,
+      waitingDays: waiting,
+      page: positiveInt(params.page) ?? 1,
+    }),
   ]);
 
   // Everything except the page: chips and pagination keep the rest of the view.
@@ -68,7 +79,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       />
 
       <QueueFilters
-        values={{ q: q ?? "", campaign: query.campaign ?? "", field: query.field ?? "", kind: kind ?? "", waiting: query.waiting ?? "", state: query.state ?? "" }}
+        values={{
+          q: q ?? "",
+          campaign: query.campaign ?? "",
+          field: query.field ?? "",
+          kind: kind ?? "",
+          waiting: query.waiting ?? "",
+          state: query.state ?? "",
+        }}
         campaigns={options.campaigns}
         fields={options.fields}
         kinds={KINDS.map((k) => ({ value: k, label: modelKindLabels[k] }))}

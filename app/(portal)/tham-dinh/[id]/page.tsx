@@ -16,7 +16,13 @@ import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: rvi.queue.title };
 
-export default async function ReviewDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+export default async function ReviewDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requireSection("review");
   const { id } = await params;
   const res = await getReviewDetail(actor, { id });
@@ -26,7 +32,10 @@ export default async function ReviewDetailPage({ params, searchParams }: { param
   return (
     <>
       <p className="mb-3">
-        <Link href={backHref("/tham-dinh", (await searchParams).ds)} className="link inline-flex min-h-11 items-center text-sm">
+        <Link
+          href={backHref("/tham-dinh", (await searchParams).ds)}
+          className="inline-flex min-h-11 items-center text-sm link"
+        >
           <span aria-hidden="true">←</span>&nbsp;{rvi.detail.back}
         </Link>
       </p>

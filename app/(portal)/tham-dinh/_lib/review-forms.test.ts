@@ -24,12 +24,27 @@ describe("reviewStepForm", () => {
   it("recognizes with a meeting reference and criterion scores read from score-<id> fields", async () => {
     const m = await modelOf(w, "SUBMITTED");
     const [c1, c2] = w.campaign.criteria;
-    const res = await reviewStepForm(w.communeReviewer, stepForm(m, "RECOGNIZE", { meetingRef: "Biên bản số 12/BB-HĐ", [`score-${c1.id}`]: "35", [`score-${c2.id}`]: "18" }));
+    const res = await reviewStepForm(
+      w.communeReviewer,
+      stepForm(m, "RECOGNIZE", {
+        meetingRef: "Biên bản số 12/BB-HĐ",
+        [`score-${c1.id}`]: "35",
+        [`score-${c2.id}`]: "18",
+      }),
+    );
     expect(res).toMatchObject({ ok: true, action: "RECOGNIZE" });
-    const after = await prisma.model.findUniqueOrThrow({ where: { id: m.id }, include: { scores: true, recognitions: true } });
+    const after = await prisma.model.findUniqueOrThrow({
+      where: { id: m.id },
+      include: { scores: true, recognitions: true },
+    });
     expect(after.state).toBe("RECOGNIZED");
     expect(after.recognitions[0].meetingRef).toBe("Biên bản số 12/BB-HĐ");
-    expect(after.scores.map((s) => [s.criterionId, s.score]).sort()).toEqual([[c1.id, 35], [c2.id, 18]].sort());
+    expect(after.scores.map((s) => [s.criterionId, s.score]).sort()).toEqual(
+      [
+        [c1.id, 35],
+        [c2.id, 18],
+      ].sort(),
+    );
   });
 
   for (const who of ["cadre", "otherUnitCadre", "foreignCadre", "districtReviewer"] as const) {
@@ -97,7 +112,12 @@ describe("bulkReviewForm", () => {
     const stale = await modelOf(w, "SUBMITTED", { title: "Mô hình C" });
     const res = await bulkReviewForm(
       w.communeReviewer,
-      form({ action: "RECOGNIZE", noScores: "1", meetingRef: "BB 7/2026", item: [item(a), item(b), item({ ...stale, version: stale.version + 3 })] }),
+      form({
+        action: "RECOGNIZE",
+        noScores: "1",
+        meetingRef: "BB 7/2026",
+        item: [item(a), item(b), item({ ...stale, version: stale.version + 3 })],
+      }),
     );
     expect(res).toMatchObject({ ok: true, succeeded: 2, failed: 1 });
     expect(res.results?.map((r) => [r.title, r.ok])).toEqual([
@@ -106,7 +126,11 @@ describe("bulkReviewForm", () => {
       ["Mô hình C", false],
     ]);
     expect(res.results?.[2].message).toBeTruthy();
-    const states = await prisma.model.findMany({ where: { id: { in: [a.id, b.id, stale.id] } }, orderBy: { id: "asc" }, select: { state: true } });
+    const states = await prisma.model.findMany({
+      where: { id: { in: [a.id, b.id, stale.id] } },
+      orderBy: { id: "asc" },
+      select: { state: true },
+    });
     expect(states.map((s) => s.state)).toEqual(["RECOGNIZED", "RECOGNIZED", "SUBMITTED"]);
   });
 
@@ -121,12 +145,17 @@ describe("bulkReviewForm", () => {
   it("asks for a reason before not recognizing a selection, and for a selection at all", async () => {
     const a = await modelOf(w, "SUBMITTED");
     const before = await modelSnapshot(a.id);
-    expect(await bulkReviewForm(w.communeReviewer, form({ action: "NOT_RECOGNIZE", comment: " ", item: [item(a)] }))).toMatchObject({
+    expect(
+      await bulkReviewForm(w.communeReviewer, form({ action: "NOT_RECOGNIZE", comment: " ", item: [item(a)] })),
+    ).toMatchObject({
       ok: false,
       message: rvi.bulk.commentRequired,
       fieldErrors: { comment: [rvi.bulk.commentRequired] },
     });
-    expect(await bulkReviewForm(w.communeReviewer, form({ action: "RECOGNIZE" }))).toMatchObject({ ok: false, message: rvi.bulk.selectRequired });
+    expect(await bulkReviewForm(w.communeReviewer, form({ action: "RECOGNIZE" }))).toMatchObject({
+      ok: false,
+      message: rvi.bulk.selectRequired,
+    });
     // No action chosen (the form's default), and a recognition without scores or "none given".
     expect(await bulkReviewForm(w.communeReviewer, form({ action: "", item: [item(a)] }))).toMatchObject({
       ok: false,

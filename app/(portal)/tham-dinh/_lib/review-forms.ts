@@ -16,7 +16,6 @@ import type { BulkFormState, FormState } from "@/components/review/form-state";
 
 export type { BulkFormState, BulkItemResult, FormState } from "@/components/review/form-state";
 
-
 // Length limits and trimming belong to the use case's schema (its messages are the ones shown).
 const text = () => z.string().optional();
 
@@ -61,7 +60,12 @@ export async function reviewStepForm(actor: Actor, formData: FormData): Promise<
   if (!parsed.success) return { ok: false, message: INVALID, at: Date.now() };
   const scores = readScores(formData);
   if ("error" in scores) {
-    return { ok: false, message: "Điểm phải là số nguyên không âm.", fieldErrors: { [scores.error]: ["Điểm phải là số nguyên không âm."] }, at: Date.now() };
+    return {
+      ok: false,
+      message: "Điểm phải là số nguyên không âm.",
+      fieldErrors: { [scores.error]: ["Điểm phải là số nguyên không âm."] },
+      at: Date.now(),
+    };
   }
   const { modelId, version, action, comment, meetingRef, requestKey } = parsed.data;
   const res = await reviewStep(actor, {
@@ -74,7 +78,8 @@ export async function reviewStepForm(actor: Actor, formData: FormData): Promise<
     ...(scores.length ? { scores } : {}),
   });
   if (res.ok) return { ok: true, action, at: Date.now() };
-  if (res.code === "conflict") return { ok: false, action, conflict: true, message: rvi.detail.conflict, at: Date.now() };
+  if (res.code === "conflict")
+    return { ok: false, action, conflict: true, message: rvi.detail.conflict, at: Date.now() };
   return { ok: false, action, message: res.message, fieldErrors: res.fieldErrors, at: Date.now() };
 }
 
@@ -110,7 +115,12 @@ export async function bulkReviewForm(actor: Actor, formData: FormData): Promise<
   if (items.length === 0) return { ok: false, message: rvi.bulk.selectRequired, at: Date.now() };
   const scores = readScores(formData);
   if ("error" in scores) {
-    return { ok: false, message: "Điểm phải là số nguyên không âm.", fieldErrors: { [scores.error]: ["Điểm phải là số nguyên không âm."] }, at: Date.now() };
+    return {
+      ok: false,
+      message: "Điểm phải là số nguyên không âm.",
+      fieldErrors: { [scores.error]: ["Điểm phải là số nguyên không âm."] },
+      at: Date.now(),
+    };
   }
   const res = await bulkReview(actor, {
     items: items.map(({ modelId, version }) => ({ modelId, version })),
@@ -124,7 +134,8 @@ export async function bulkReviewForm(actor: Actor, formData: FormData): Promise<
     const fail = res as { message?: string; fieldErrors?: Record<string, string[]> };
     const fieldErrors = fail.fieldErrors;
     const first = fieldErrors?.action?.[0] ?? fieldErrors?.comment?.[0] ?? fieldErrors?.scores?.[0];
-    const message = first === REVIEW_MESSAGES.bulkCommentRequired ? rvi.bulk.commentRequired : (first ?? fail.message ?? INVALID);
+    const message =
+      first === REVIEW_MESSAGES.bulkCommentRequired ? rvi.bulk.commentRequired : (first ?? fail.message ?? INVALID);
     return {
       ok: false,
       message,
@@ -135,7 +146,12 @@ export async function bulkReviewForm(actor: Actor, formData: FormData): Promise<
   const titles = new Map(items.map((i) => [i.modelId, i.title]));
   return {
     ok: true,
-    results: res.results.map((r) => ({ modelId: r.modelId, title: titles.get(r.modelId) ?? String(r.modelId), ok: r.ok, message: r.message })),
+    results: res.results.map((r) => ({
+      modelId: r.modelId,
+      title: titles.get(r.modelId) ?? String(r.modelId),
+      ok: r.ok,
+      message: r.message,
+    })),
     succeeded: res.succeeded,
     failed: res.failed,
     at: Date.now(),

@@ -47,7 +47,9 @@ export default async function ReviewProgressPage({ searchParams }: { searchParam
 
       {progress.committees.length ? (
         <>
-          <p className="text-2xl font-bold text-slate-900">{rvi.progress.summary(formatNumber(progress.reviewedCount), formatNumber(progress.total))}</p>
+          <p className="text-2xl font-bold text-slate-900">
+            {rvi.progress.summary(formatNumber(progress.reviewedCount), formatNumber(progress.total))}
+          </p>
           <p className="mb-4 text-sm text-slate-600">{rvi.progress.summaryHint}</p>
           <ProgressTable committees={progress.committees} lateAfterDays={LATE_AFTER_DAYS} />
         </>

@@ -10,7 +10,9 @@ beforeAll(async () => {
 });
 
 async function notify(userId: number) {
-  return prisma.notification.create({ data: { userId, messageKey: "model.recognized", params: { title: "Mô hình", level: "COMMUNE" } } });
+  return prisma.notification.create({
+    data: { userId, messageKey: "model.recognized", params: { title: "Mô hình", level: "COMMUNE" } },
+  });
 }
 
 describe("markReadForm", () => {

@@ -9,5 +9,7 @@ export type MarkReadState = { ok: boolean; message?: string; at?: number };
 export async function markReadForm(actor: Actor, formData: FormData): Promise<MarkReadState> {
   const ids = formData.getAll("id").filter((v): v is string => typeof v === "string" && v !== "");
   const res = await markNotificationsRead(actor, ids.length ? { ids } : {});
-  return res.ok ? { ok: true, message: rvi.notifications.marked, at: Date.now() } : { ok: false, message: res.message, at: Date.now() };
+  return res.ok
+    ? { ok: true, message: rvi.notifications.marked, at: Date.now() }
+    : { ok: false, message: res.message, at: Date.now() };
 }

@@ -1,7 +1,8 @@
 import { getActor } from "@/lib/auth/actor";
 import { getImportJob } from "@/lib/import/get-import-job";
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** Status and counts of one of the signed-in person's imports (polled by the progress bar). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

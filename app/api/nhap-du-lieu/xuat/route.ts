@@ -5,7 +5,8 @@ import { canExport, exportXlsx } from "@/lib/import/export-file";
 import { xlsxHeaders } from "@/lib/import/http";
 import { kindBySlug } from "@/lib/import/kinds";
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** Everything of one kind in the actor's scope, in the template's columns (re-importing it changes nothing). */
 export async function GET(request: Request) {

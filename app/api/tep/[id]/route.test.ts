@@ -37,7 +37,9 @@ describe("GET /api/tep/[id]", () => {
     const res = await get(fileId, "?inline=1");
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("image/png");
-    expect(res.headers.get("Content-Disposition")).toMatch(/^inline; .*filename\*=UTF-8''%E1%BA%A2nh%20h%E1%BB%8Dp%20th%C3%B4n\.png$/);
+    expect(res.headers.get("Content-Disposition")).toMatch(
+      /^inline; .*filename\*=UTF-8''%E1%BA%A2nh%20h%E1%BB%8Dp%20th%C3%B4n\.png$/,
+    );
     expect(Buffer.from(await res.arrayBuffer())).toEqual(Buffer.from(PNG));
     const download = await get(fileId);
     expect(download.headers.get("Content-Disposition")).toMatch(/^attachment; /);

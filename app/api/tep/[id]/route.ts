@@ -7,12 +7,19 @@ import { readUpload } from "@/lib/uploads/read-upload";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
-  if (!actor) return new Response("Vui lòng đăng nhập.", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!actor)
+    return new Response("Vui lòng đăng nhập.", {
+      status: 401,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   const { id } = await params;
   const inline = new URL(request.url).searchParams.get("inline") === "1";
   const r = await readUpload(actor, { id, disposition: inline ? "inline" : "attachment" });
   if (!r.ok) {
-    return new Response(r.message, { status: r.code === "forbidden" ? 403 : 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(r.message, {
+      status: r.code === "forbidden" ? 403 : 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   return new Response(r.stream, { headers: r.headers });
 }

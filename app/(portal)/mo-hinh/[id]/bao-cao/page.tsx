@@ -20,7 +20,7 @@ export default async function ReportProgressPage({ params }: { params: Promise<{
   return (
     <div className="mx-auto max-w-3xl">
       <p className="mb-3">
-        <Link href={`/mo-hinh/${m.id}`} className="link text-sm">
+        <Link href={`/mo-hinh/${m.id}`} className="text-sm link">
           ← {mvi.form.viewModel}
         </Link>
       </p>

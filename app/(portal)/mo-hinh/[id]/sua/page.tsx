@@ -25,12 +25,13 @@ export default async function EditModelPage({ params }: { params: Promise<{ id: 
     campaignOptions(actor, { openOnly: true, include: m.campaign.id }),
     committeeOptions(actor, m.registeredWith),
   ]);
-  if (!campaigns.some((c) => c.value === String(m.campaign.id))) campaigns.push({ value: String(m.campaign.id), label: m.campaign.name });
+  if (!campaigns.some((c) => c.value === String(m.campaign.id)))
+    campaigns.push({ value: String(m.campaign.id), label: m.campaign.name });
 
   return (
     <div className="mx-auto max-w-3xl">
       <p className="mb-3">
-        <Link href={`/mo-hinh/${m.id}`} className="link text-sm">
+        <Link href={`/mo-hinh/${m.id}`} className="text-sm link">
           ← {mvi.form.viewModel}
         </Link>
       </p>
@@ -45,8 +46,16 @@ export default async function EditModelPage({ params }: { params: Promise<{ id: 
           </h2>
           <ul className="mt-2 space-y-2">
             {m.attachments.map((a) => (
-              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 px-3 py-2">
-                <a href={fileUrl(a.id, a.mimeType.startsWith("image/"))} target="_blank" rel="noopener" className="link min-w-0 break-all text-sm">
+              <li
+                key={a.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 px-3 py-2"
+              >
+                <a
+                  href={fileUrl(a.id, a.mimeType.startsWith("image/"))}
+                  target="_blank"
+                  rel="noopener"
+                  className="min-w-0 text-sm link break-all"
+                >
                   {a.fileName}
                 </a>
                 <DeleteFileForm action={deleteFileAction} fileId={a.id} modelId={m.id} fileName={a.fileName} />
@@ -64,7 +73,16 @@ export default async function EditModelPage({ params }: { params: Promise<{ id: 
         campaigns={campaigns}
         committees={committees}
         locked={locked}
-        origin={m.replicatedFrom ? { id: m.replicatedFrom.id, code: m.replicatedFrom.code, title: m.replicatedFrom.title, ownerUnitName: m.replicatedFrom.ownerUnitName } : null}
+        origin={
+          m.replicatedFrom
+            ? {
+                id: m.replicatedFrom.id,
+                code: m.replicatedFrom.code,
+                title: m.replicatedFrom.title,
+                ownerUnitName: m.replicatedFrom.ownerUnitName,
+              }
+            : null
+        }
         cancelHref={`/mo-hinh/${m.id}`}
       />
     </div>

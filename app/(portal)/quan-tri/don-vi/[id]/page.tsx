@@ -33,7 +33,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   return (
     <>
       <p className="mb-2">
-        <Link href="/quan-tri/don-vi" className="link text-sm">
+        <Link href="/quan-tri/don-vi" className="text-sm link">
           {t.backToList}
         </Link>
       </p>
@@ -53,11 +53,21 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
                 {unit.validTo ? ` ${t.to} ${formatDate(unit.validTo)}` : ""}
               </dd>
               <dt className="font-semibold text-slate-800">{t.parent}</dt>
-              <dd>{unit.parent ? <Link className="link" href={`/quan-tri/don-vi/${unit.parent.id}`}>{unit.parent.name}</Link> : "—"}</dd>
+              <dd>
+                {unit.parent ? (
+                  <Link className="link" href={`/quan-tri/don-vi/${unit.parent.id}`}>
+                    {unit.parent.name}
+                  </Link>
+                ) : (
+                  "—"
+                )}
+              </dd>
               <dt className="font-semibold text-slate-800">{t.successor}</dt>
               <dd>
                 {unit.successor ? (
-                  <Link className="link" href={`/quan-tri/don-vi/${unit.successor.id}`}>{unit.successor.name}</Link>
+                  <Link className="link" href={`/quan-tri/don-vi/${unit.successor.id}`}>
+                    {unit.successor.name}
+                  </Link>
                 ) : (
                   "—"
                 )}
@@ -95,7 +105,9 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
                 <ul className="mt-1 list-disc pl-5 text-sm">
                   {unit.predecessors.map((p) => (
                     <li key={p.id}>
-                      <Link className="link" href={`/quan-tri/don-vi/${p.id}`}>{p.name}</Link>
+                      <Link className="link" href={`/quan-tri/don-vi/${p.id}`}>
+                        {p.name}
+                      </Link>
                       {p.validTo ? ` (${t.to} ${formatDate(p.validTo)})` : ""}
                     </li>
                   ))}
@@ -110,7 +122,9 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
                 <ul className="mt-1 list-disc pl-5 text-sm">
                   {children.map((c) => (
                     <li key={c.id}>
-                      <Link className="link" href={`/quan-tri/don-vi/${c.id}`}>{c.name}</Link>
+                      <Link className="link" href={`/quan-tri/don-vi/${c.id}`}>
+                        {c.name}
+                      </Link>
                       {c.validTo ? ` (${t.closed})` : ""}
                     </li>
                   ))}

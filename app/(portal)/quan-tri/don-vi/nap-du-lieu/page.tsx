@@ -14,7 +14,7 @@ export default async function LoadProvincePage() {
   return (
     <>
       <p className="mb-2">
-        <Link href="/quan-tri/don-vi" className="link text-sm">
+        <Link href="/quan-tri/don-vi" className="text-sm link">
           {t.backToList}
         </Link>
       </p>
@@ -23,7 +23,13 @@ export default async function LoadProvincePage() {
         <OrgForm
           action={loadProvinceAction}
           heading={t.load.heading}
-          fields={[{ name: "oldProvinceName", label: t.load.province, options: provinces.map((p) => ({ value: p, label: p })) }]}
+          fields={[
+            {
+              name: "oldProvinceName",
+              label: t.load.province,
+              options: provinces.map((p) => ({ value: p, label: p })),
+            },
+          ]}
           submit={t.load.submit}
           goTo
         />

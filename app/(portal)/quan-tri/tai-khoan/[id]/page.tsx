@@ -17,7 +17,13 @@ import { resetAccountPasswordAction, setAccountDisabledAction, updateAccountActi
 const t = accountsText.admin;
 export const metadata: Metadata = { title: t.edit };
 
-export default async function AccountPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+export default async function AccountPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requireSection("admin");
   const account = await getAccount(actor, Number((await params).id));
   if (!account) notFound();
@@ -29,13 +35,21 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
 
   return (
     <>
-      <PageHeader title={`${account.fullName} (${account.username})`} description={`${vi.admin.lastLogin}: ${account.lastLoginAt ? formatDateTime(account.lastLoginAt) : vi.admin.never}`} />
+      <PageHeader
+        title={`${account.fullName} (${account.username})`}
+        description={`${vi.admin.lastLogin}: ${account.lastLoginAt ? formatDateTime(account.lastLoginAt) : vi.admin.never}`}
+      />
       <p className="mb-4 flex flex-wrap gap-2">
-        <Badge tone={account.disabled ? "muted" : "success"}>{account.disabled ? vi.admin.disabled : vi.admin.active}</Badge>
+        <Badge tone={account.disabled ? "muted" : "success"}>
+          {account.disabled ? vi.admin.disabled : vi.admin.active}
+        </Badge>
         {account.mustChangePassword ? <Badge tone="muted">{t.mustChangeBadge}</Badge> : null}
       </p>
       {first(query["da-luu"]) === "1" ? (
-        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
           {t.saved}
         </p>
       ) : null}
@@ -76,7 +90,14 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
           <Card aria-labelledby="dat-lai">
             <CardHeader id="dat-lai" title={t.resetPassword} description={t.resetHint} />
             <div className="px-4 py-4 sm:px-5">
-              <SimpleForm id="dat-lai-form" action={resetAccountPasswordAction} hidden={{ id: String(account.id) }} fields={[]} submitLabel={t.resetPassword} pendingLabel={t.saving} />
+              <SimpleForm
+                id="dat-lai-form"
+                action={resetAccountPasswordAction}
+                hidden={{ id: String(account.id) }}
+                fields={[]}
+                submitLabel={t.resetPassword}
+                pendingLabel={t.saving}
+              />
             </div>
           </Card>
         </div>
@@ -87,9 +108,12 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
           {account.history.map((h) => (
             <li key={h.id} className="px-4 py-3 text-sm sm:px-5">
               <p className="font-medium text-slate-900">
-                {(t.actions as Record<string, string>)[h.action] ?? h.action} · {formatDateTime(h.createdAt)} · {h.actor?.fullName ?? ""}
+                {(t.actions as Record<string, string>)[h.action] ?? h.action} · {formatDateTime(h.createdAt)} ·{" "}
+                {h.actor?.fullName ?? ""}
               </p>
-              <pre className="mt-1 overflow-x-auto text-xs whitespace-pre-wrap text-slate-600">{JSON.stringify(h.data)}</pre>
+              <pre className="mt-1 overflow-x-auto text-xs whitespace-pre-wrap text-slate-600">
+                {JSON.stringify(h.data)}
+              </pre>
             </li>
           ))}
         </ul>

@@ -25,7 +25,10 @@ export default async function DecisionPrintPage({ params }: { params: Params }) 
       <style>{annexCss}</style>
       <div className="no-print mb-4 flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <div>
-          <Link href={`/quyet-dinh/${d.id}`} className="text-sm font-medium text-brand-800 underline-offset-2 hover:underline">
+          <Link
+            href={`/quyet-dinh/${d.id}`}
+            className="text-sm font-medium text-brand-800 underline-offset-2 hover:underline"
+          >
             {t.back}
           </Link>
           <p className="mt-1 text-sm text-slate-600">{t.hint}</p>

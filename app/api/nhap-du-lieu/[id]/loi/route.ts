@@ -2,7 +2,8 @@ import { getActor } from "@/lib/auth/actor";
 import { downloadErrorFile } from "@/lib/import/download-error-file";
 import { xlsxHeaders } from "@/lib/import/http";
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** The uploaded spreadsheet with an error column, for one of the signed-in person's imports. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { RETURN_PATH_HEADER } from "@/lib/auth/return-path";
 
 /**
  * Security headers for every page (docs/decisions/0043-least-privilege-and-http-headers.md): a Content-Security-Policy with
@@ -34,6 +35,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // Where the person was, so a page that finds the session gone can send them back after signing in.
+  requestHeaders.set(RETURN_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

@@ -1,8 +1,10 @@
 import "server-only";
 import { cache } from "react";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "./index";
 import { loadActor } from "./load-actor";
+import { loginUrlFor, RETURN_PATH_HEADER } from "./return-path";
 import { touchSession } from "./sessions";
 import type { Actor } from "./types";
 
@@ -24,6 +26,14 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect("/dang-nhap");
+  if (!actor) {
+    const [h, c] = await Promise.all([headers(), cookies()]);
+    redirect(
+      loginUrlFor(
+        h.get(RETURN_PATH_HEADER),
+        c.getAll().map((x) => x.name),
+      ),
+    );
+  }
   return actor;
 }

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma, Unit } from "@/lib/generated/prisma/client";
 import type { ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
-import { fail, forbidden, notFound, zodFieldErrors, type Result } from "@/lib/models/result";
+import { fail, forbidden, notFound, zodFieldErrors, type Result } from "@/lib/result";
 import { DASHBOARD_MESSAGES } from "./messages";
 import {
   AWAITING_STATES,

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/types";
 import { audit } from "@/lib/audit";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { can, modelScopeWhere } from "@/lib/permissions";
-import { forbidden, invalidFields, parseInput, type Result } from "@/lib/models/result";
+import { forbidden, invalidFields, parseInput, type Result } from "@/lib/result";
 import { CreateDecisionInput } from "./schema";
 import { checkNumbering, eligibleHonorees, issuerForDate, withSortOrder } from "./shared";
 

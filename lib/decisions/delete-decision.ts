@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/types";
 import { audit } from "@/lib/audit";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { can } from "@/lib/permissions";
-import { conflict, fail, forbidden, notFound, parseInput, type Result } from "@/lib/models/result";
+import { conflict, fail, forbidden, notFound, parseInput, type Result } from "@/lib/result";
 import { VersionedId } from "./schema";
 import { decisionScopeWhere } from "./shared";
 

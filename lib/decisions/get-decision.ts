@@ -4,7 +4,7 @@ import { parseDbId } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { can } from "@/lib/permissions";
-import { notFound, type Result } from "@/lib/models/result";
+import { notFound, type Result } from "@/lib/result";
 import { decisionScopeWhere } from "./shared";
 
 async function load(actor: Actor, id: number) {

@@ -14,7 +14,7 @@ import {
   notFound,
   parseInput,
   type Result,
-} from "@/lib/models/result";
+} from "@/lib/result";
 import { formatNumberText } from "./numbering";
 import { VersionedId } from "./schema";
 import { decisionScopeWhere, nextNumber, numberTaken } from "./shared";

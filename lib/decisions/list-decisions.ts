@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AwardForm, DecisionStatus } from "@/lib/generated/prisma/enums";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { can } from "@/lib/permissions";
-import { forbidden, type Result } from "@/lib/models/result";
+import { forbidden, type Result } from "@/lib/result";
 import { DECISION_PAGE_SIZE, ListDecisionsInput } from "./schema";
 import { decisionScopeWhere } from "./shared";
 

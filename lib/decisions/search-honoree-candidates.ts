@@ -6,7 +6,7 @@ import type { Gender, ModelKind, UnitLevel } from "@/lib/generated/prisma/enums"
 import { rankModelMatches } from "@/lib/db/search";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { can, modelScopeWhere } from "@/lib/permissions";
-import { forbidden, type Result } from "@/lib/models/result";
+import { forbidden, type Result } from "@/lib/result";
 import { SearchCandidatesInput } from "./schema";
 import { decisionScopeWhere } from "./shared";
 

@@ -6,7 +6,7 @@ import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { formatDate } from "@/lib/format";
 import { addYearsIso, dateFromIso, vnTodayIso } from "@/lib/models/dates";
 import { unitSubtreeWhere } from "@/lib/permissions";
-import type { FieldErrors } from "@/lib/models/result";
+import type { FieldErrors } from "@/lib/result";
 import { registerFor } from "./numbering";
 
 /** Decisions the actor may see: those of issuers whose unit is in the actor's subtree. */

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/types";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { dateFromIso, vnTodayIso } from "@/lib/models/dates";
 import { can } from "@/lib/permissions";
-import { fail, forbidden, notFound, type Result } from "@/lib/models/result";
+import { fail, forbidden, notFound, type Result } from "@/lib/result";
 import { formatNumberText, registerFor } from "./numbering";
 import { issuerScopeWhere, nextNumber } from "./shared";
 

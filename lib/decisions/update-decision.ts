@@ -13,7 +13,7 @@ import {
   notFound,
   parseInput,
   type Result,
-} from "@/lib/models/result";
+} from "@/lib/result";
 import { UpdateDecisionInput } from "./schema";
 import { formatNumberText } from "./numbering";
 import { checkNumbering, decisionScopeWhere, eligibleHonorees, issuerForDate, withSortOrder } from "./shared";

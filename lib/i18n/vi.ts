@@ -145,6 +145,7 @@ export const vi = {
   login: {
     title: "Đăng nhập",
     intro: "Đăng nhập bằng tài khoản được cấp để tiếp tục.",
+    sessionEnded: "Phiên đăng nhập đã kết thúc. Đăng nhập lại để quay về trang bạn đang xem.",
     sessionExpired:
       "Phiên đăng nhập đã hết hạn nên nội dung chưa được lưu. Nội dung bạn đã nhập vẫn được giữ trên máy này: đăng nhập lại để quay về trang đang làm và lưu tiếp.",
     username: "Tên đăng nhập",

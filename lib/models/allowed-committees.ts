@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/types";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import { currentParentChain } from "@/lib/org/tree";
-import { forbidden, type Result } from "./result";
+import { forbidden, type Result } from "@/lib/result";
 
 export type Committee = { id: number; code: string; name: string; level: UnitLevel };
 

@@ -6,7 +6,7 @@ import { can } from "@/lib/permissions";
 import { allocateModelCode } from "./model-code";
 import { ownerSnapshot } from "./owner-snapshot";
 import { checkReferences } from "./references";
-import { forbidden, invalidFields, isUniqueViolation, parseInput, type Result } from "./result";
+import { forbidden, invalidFields, isUniqueViolation, parseInput, type Result } from "@/lib/result";
 import { ModelDraftInput, type ModelDraftFormValues } from "./schema";
 
 export type CreateModelDraftInput = ModelDraftFormValues & {

@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { storagePath } from "@/lib/uploads/storage";
 import { MODEL_MESSAGES } from "./messages";
-import { conflict, fail, forbidden, notFound, parseInput, type Result } from "./result";
+import { conflict, fail, forbidden, notFound, parseInput, type Result } from "@/lib/result";
 import { ModelStepInput, type ModelStepFormValues } from "./schema";
 
 export type DeleteModelDraftResult = Result<{ id: number }>;

@@ -1,4 +1,4 @@
-import type { FailCode, FieldErrors } from "./result";
+import type { FailCode, FieldErrors } from "@/lib/result";
 
 /** What a form shows after an attempt: the error (and the values typed, kept) or where to go next. */
 export type FormState = {

@@ -9,7 +9,7 @@ import { transitionContext } from "@/lib/workflow/context";
 import { lastEventFor, lastStepInForce } from "@/lib/workflow/last-step";
 import { availableActions, canReportProgress, isEditable, REVIEWER_STEPS } from "@/lib/workflow/state-machine";
 import { isoFromDate } from "./dates";
-import { forbidden, notFound, type Result } from "./result";
+import { forbidden, notFound, type Result } from "@/lib/result";
 import type { ModelUpdateFormStrings } from "./schema";
 
 export type TimelineEvent = {

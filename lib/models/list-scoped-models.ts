@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelState } from "@/lib/generated/prisma/enums";
 import { pageByRank, rankModelMatches } from "@/lib/db/search";
 import { can, modelScopeWhere } from "@/lib/permissions";
-import { forbidden, type Result } from "./result";
+import { forbidden, type Result } from "@/lib/result";
 
 export const SCOPED_LIST_PAGE_SIZE = 20;
 

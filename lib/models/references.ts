@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/types";
 import { findAllowedCommittees, type Committee } from "./allowed-committees";
 import { MODEL_MESSAGES } from "./messages";
 import { provinceScopePaths } from "./province-scope";
-import type { FieldErrors } from "./result";
+import type { FieldErrors } from "@/lib/result";
 
 type References = {
   fieldId: number;

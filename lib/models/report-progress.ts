@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { REPORTABLE_STATES } from "@/lib/workflow/state-machine";
 import { MODEL_MESSAGES } from "./messages";
-import { fail, forbidden, notFound, parseInput, type Result } from "./result";
+import { fail, forbidden, notFound, parseInput, type Result } from "@/lib/result";
 import { ProgressReportInput, type ProgressReportFormValues } from "./schema";
 
 export type ReportProgressResult = Result<{ id: number }>;

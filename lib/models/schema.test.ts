@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ModelDraftInput, ModelSubmitInput, ProgressReportInput } from "./schema";
-import { zodFieldErrors } from "./result";
+import { zodFieldErrors } from "@/lib/result";
 import { addYearsIso, vnTodayIso } from "./dates";
 
 const base = {

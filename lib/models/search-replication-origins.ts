@@ -6,7 +6,7 @@ import type { ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { foldedContains } from "@/lib/db/search";
 import { can } from "@/lib/permissions";
 import { provinceScopePaths } from "./province-scope";
-import { forbidden, type Result } from "./result";
+import { forbidden, type Result } from "@/lib/result";
 import { SearchReplicationOriginsInput } from "./schema";
 
 export type ReplicationOrigin = {

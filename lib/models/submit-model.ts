@@ -9,7 +9,16 @@ import { notifyCommitteeReviewers } from "@/lib/notifications/notify";
 import { MODEL_MESSAGES } from "./messages";
 import { ownerSnapshot } from "./owner-snapshot";
 import { checkReferences } from "./references";
-import { conflict, fail, forbidden, invalidFields, notFound, parseInput, zodFieldErrors, type Result } from "./result";
+import {
+  conflict,
+  fail,
+  forbidden,
+  invalidFields,
+  notFound,
+  parseInput,
+  zodFieldErrors,
+  type Result,
+} from "@/lib/result";
 import { ModelStepInput, ModelSubmitInput, type ModelStepFormValues } from "./schema";
 
 export type SubmitModelResult = Result<{

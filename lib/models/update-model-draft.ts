@@ -15,7 +15,7 @@ import {
   parseInput,
   type FieldErrors,
   type Result,
-} from "./result";
+} from "@/lib/result";
 import { ModelUpdateInput, type ModelUpdateFormValues } from "./schema";
 
 export type UpdateModelDraftResult = Result<{ id: number; version: number }>;

@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { checkModelTransition } from "@/lib/workflow/context";
 import { MODEL_MESSAGES } from "./messages";
-import { conflict, fail, forbidden, notFound, parseInput, type Result } from "./result";
+import { conflict, fail, forbidden, notFound, parseInput, type Result } from "@/lib/result";
 import { ModelStepInput, type ModelStepFormValues } from "./schema";
 
 export type WithdrawModelResult = Result<{ id: number; version: number }>;

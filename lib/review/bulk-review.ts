@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import type { ModelState } from "@/lib/generated/prisma/enums";
-import { parseInput, type Fail } from "@/lib/models/result";
+import { parseInput, type Fail } from "@/lib/result";
 import { reviewStep } from "./review-step";
 import { BulkReviewInput } from "./schema";
 

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import type { ReviewAction } from "@/lib/generated/prisma/enums";
 import { getModelDetail, type ModelDetail } from "@/lib/models/get-model-detail";
-import { forbidden, notFound, type Result } from "@/lib/models/result";
+import { forbidden, notFound, type Result } from "@/lib/result";
 import { can } from "@/lib/permissions";
 import { transitionContext } from "@/lib/workflow/context";
 import { availableActions, REVIEWER_LEVEL } from "@/lib/workflow/state-machine";

@@ -13,7 +13,7 @@ import {
   notFound,
   parseInput,
   type Result,
-} from "@/lib/models/result";
+} from "@/lib/result";
 import { currentParentChain } from "@/lib/org/tree";
 import { checkModelTransition } from "@/lib/workflow/context";
 import { levelRank } from "@/lib/workflow/state-machine";

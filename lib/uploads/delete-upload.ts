@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/types";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { EDITABLE_STATES } from "@/lib/workflow/state-machine";
-import { fail, forbidden, notFound, type Result } from "@/lib/models/result";
+import { fail, forbidden, notFound, type Result } from "@/lib/result";
 import { UPLOAD_MESSAGES } from "./messages";
 import { storagePath } from "./storage";
 import { parseDbId } from "@/lib/validation/text";

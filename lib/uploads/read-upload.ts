@@ -4,7 +4,7 @@ import { Readable } from "node:stream";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { can, modelScopeWhere } from "@/lib/permissions";
-import { forbidden, notFound, type Result } from "@/lib/models/result";
+import { forbidden, notFound, type Result } from "@/lib/result";
 import { contentDisposition } from "./content-disposition";
 import { UPLOAD_MESSAGES } from "./messages";
 import { storagePath } from "./storage";

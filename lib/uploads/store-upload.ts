@@ -10,7 +10,7 @@ import { can, modelScopeWhere } from "@/lib/permissions";
 import { checkModelTransition } from "@/lib/workflow/context";
 import { EDITABLE_STATES, REPORTABLE_STATES } from "@/lib/workflow/state-machine";
 import type { ModelState } from "@/lib/generated/prisma/enums";
-import { fail, forbidden, invalidFields, notFound, type Result } from "@/lib/models/result";
+import { fail, forbidden, invalidFields, notFound, type Result } from "@/lib/result";
 import { MAX_FILES_PER_MODEL, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./messages";
 import { FILE_KINDS, kindForExtension, sniff } from "./sniff";
 import { newStorageKey, storagePath, uploadDir } from "./storage";

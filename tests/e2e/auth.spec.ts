@@ -1,6 +1,6 @@
 import { DEMO_ACCOUNTS } from "../../lib/demo/accounts";
-import { roleLabels } from "../../lib/i18n/vi";
-import { expect, formAlert, login, test } from "./fixtures";
+import { roleLabels, vi } from "../../lib/i18n/vi";
+import { DEMO_PASSWORD, expect, formAlert, login, test } from "./fixtures";
 
 test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
   test("người chưa đăng nhập được đưa tới trang đăng nhập", async ({ page }) => {
@@ -20,6 +20,24 @@ test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
     await login(page, "khong-ton-tai", "sai-mat-khau");
     await expect(formAlert(page)).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
     await expect(page).toHaveURL(/\/dang-nhap/);
+  });
+
+  test("phiên đã hết khi mở một trang: đăng nhập lại rồi trở về đúng trang đó", async ({ page, context }) => {
+    await login(page, "canbo");
+    await expect(page).toHaveURL(/\/$/);
+    // The cookie the browser still holds no longer opens a session (expired or revoked on the server).
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name.endsWith("authjs.session-token"));
+    expect(session).toBeTruthy();
+    await context.addCookies([{ ...session!, value: "phien-da-het-han" }]);
+
+    await page.goto("/mo-hinh?q=na+leng");
+    await expect(page).toHaveURL(/\/dang-nhap\?.*callbackUrl=%2Fmo-hinh%3Fq%3Dna%2Bleng/);
+    await expect(page.getByRole("status").filter({ hasText: vi.login.sessionEnded })).toBeVisible();
+    await page.getByLabel("Tên đăng nhập").fill("canbo");
+    await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page).toHaveURL(/\/mo-hinh\?q=na\+leng$/);
   });
 
   for (const account of DEMO_ACCOUNTS) {

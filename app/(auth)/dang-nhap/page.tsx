@@ -13,6 +13,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
   if (await getActor()) redirect(callbackUrl);
 
+  // Why the person is here again: a save that found the session gone (the form keeps a local draft) or a page.
+  const why = first(params["ly-do"]);
+  const reason =
+    why === "het-phien" ? vi.login.sessionExpired : why === "phien-ket-thuc" ? vi.login.sessionEnded : null;
+
   // next-auth's own endpoints send failures back here as ?error=CredentialsSignin&code=…
   const error = first(params.error);
   const code = first(params.code);
@@ -29,12 +34,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       <div className="rounded-xl border border-slate-200 bg-white px-5 py-6 shadow-sm sm:px-7 sm:py-8">
         <h1 className="text-xl font-bold text-slate-900">{vi.login.title}</h1>
         <p className="mt-1 mb-6 text-sm text-slate-600">{vi.login.intro}</p>
-        {first(params["ly-do"]) === "het-phien" ? (
+        {reason ? (
           <p
             role="status"
             className="mb-5 rounded-md border border-amber-300 bg-amber-50 px-3 py-3 text-sm text-amber-950"
           >
-            {vi.login.sessionExpired}
+            {reason}
           </p>
         ) : null}
         <LoginForm callbackUrl={callbackUrl} initialError={initialError} />

@@ -7,7 +7,7 @@ import { withdrawModel } from "@/lib/models/withdraw-model";
 import { deleteModelDraft } from "@/lib/models/delete-model-draft";
 import { reportProgress } from "@/lib/models/report-progress";
 import { searchReplicationOrigins, type ReplicationOrigin } from "@/lib/models/search-replication-origins";
-import type { Fail } from "@/lib/models/result";
+import type { Fail } from "@/lib/result";
 import type { FormState } from "@/lib/models/form-state";
 
 export type { FormState } from "@/lib/models/form-state";

@@ -12,7 +12,7 @@ import { issueDecision } from "@/lib/decisions/issue-decision";
 import { reopenDecision } from "@/lib/decisions/reopen-decision";
 import { CreateDecisionInput, DecisionFields, ReopenDecisionInput, VersionedId } from "@/lib/decisions/schema";
 import { updateDecision } from "@/lib/decisions/update-decision";
-import { zodFieldErrors } from "@/lib/models/result";
+import { zodFieldErrors } from "@/lib/result";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { DECISION_MESSAGES } from "@/lib/i18n/decisions";
 import { dbId } from "@/lib/validation/text";

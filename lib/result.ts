@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { MODEL_MESSAGES } from "./messages";
+import { MODEL_MESSAGES } from "@/lib/models/messages";
 
 /** Errors a person can fix come back as values; bugs throw. */
 export type FailCode = "not_found" | "forbidden" | "invalid" | "conflict" | "illegal_state";

@@ -1,0 +1,21 @@
+/** Request header set by proxy.ts: the page path (with query) the request was for. */
+export const RETURN_PATH_HEADER = "x-dvk-return-path";
+
+/** Cookie names next-auth uses for the session (plain and over HTTPS). */
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/**
+ * The login URL for a request without a valid session: back to the page afterwards, and "the session ended"
+ * when a session cookie came with the request (someone who never signed in gets no such message).
+ */
+export function loginUrlFor(returnPath: string | null, cookieNames: readonly string[]): string {
+  const params = new URLSearchParams();
+  if (cookieNames.some((n) => SESSION_COOKIES.includes(n) || SESSION_COOKIES.some((c) => n.startsWith(`${c}.`)))) {
+    params.set("ly-do", "phien-ket-thuc");
+  }
+  if (returnPath && returnPath.startsWith("/") && !returnPath.startsWith("//") && returnPath !== "/") {
+    params.set("callbackUrl", returnPath);
+  }
+  const q = params.toString();
+  return q ? `/dang-nhap?${q}` : "/dang-nhap";
+}

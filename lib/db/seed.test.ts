@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { MODEL_STATES } from "@/lib/workflow/state-machine";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,16 +9,7 @@ import { prisma, type Db } from "./client";
 import { migrate } from "./migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, type SeedResult } from "./seed";
 
-const STATES: ModelState[] = [
-  "DRAFT",
-  "SUBMITTED",
-  "UNDER_REVIEW",
-  "NEEDS_REVISION",
-  "NOT_RECOGNIZED",
-  "RECOGNIZED",
-  "PROPOSED",
-  "WITHDRAWN",
-];
+const STATES: readonly ModelState[] = MODEL_STATES;
 
 /** What must come out identical from two runs: every model's identity, text and review outcome. */
 async function fingerprint(db: Db): Promise<string> {

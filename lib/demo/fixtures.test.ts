@@ -1,5 +1,6 @@
 // The shared factories (tests/fixtures) and the timeline builder they use with the seed.
 import { beforeAll, describe, expect, it } from "vitest";
+import { MODEL_STATES } from "@/lib/workflow/state-machine";
 import { prisma } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/auth/password";
 import type { ModelState } from "@/lib/generated/prisma/client";
@@ -77,16 +78,7 @@ describe("factories", () => {
     expect(state.style).toBe("STATE");
   });
 
-  const STATES: ModelState[] = [
-    "DRAFT",
-    "SUBMITTED",
-    "UNDER_REVIEW",
-    "NEEDS_REVISION",
-    "NOT_RECOGNIZED",
-    "RECOGNIZED",
-    "PROPOSED",
-    "WITHDRAWN",
-  ];
+  const STATES: readonly ModelState[] = MODEL_STATES;
   it.each(STATES)("createModel in state %s has a consistent timeline", async (state) => {
     const m = await createModel(prisma, { ownerUnitId: tree.grassrootsDirect.id, state });
     const full = await prisma.model.findUniqueOrThrow({

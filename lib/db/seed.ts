@@ -527,6 +527,7 @@ export async function seedDemo(db: Tx, opts: SeedOptions = {}): Promise<SeedResu
       actorId: provinceOfficer,
       comment: "Khen thưởng tại Quyết định số 112-QĐ/TU ngày 16/12/2025",
       meetingRef: null,
+      decisionId: decision.id,
       createdAt: decisionDate,
     });
   }
@@ -836,6 +837,7 @@ type EventRow = {
   actorId: number;
   comment: string | null;
   meetingRef: string | null;
+  decisionId?: number | null;
   createdAt: Date;
 };
 const EVENT_COLUMNS: Cols<EventRow> = {
@@ -848,6 +850,7 @@ const EVENT_COLUMNS: Cols<EventRow> = {
   actorId: "int",
   comment: "text",
   meetingRef: "text",
+  decisionId: "int",
   createdAt: "timestamptz",
 };
 

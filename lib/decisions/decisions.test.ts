@@ -436,6 +436,39 @@ describe("updating, issuing and reopening", () => {
     ).toMatchObject({ ok: false, code: "illegal_state" });
   });
 
+  it("links its commendations by a foreign key: a request key written by a cadre cannot block the issue; reopen's UNDO steps record the model's state now", async () => {
+    const m = await recognizedModel(w);
+    const d = await draft(206, [m.id]);
+    // Before: decisions wrote "decision-<id>-v<version>-model-<id>" into the globally unique request key, so a
+    // cadre who wrote that key first made the issue fail.
+    // (the row a cadre's "create draft" form writes with its request key)
+    await prisma.reviewEvent.create({
+      data: {
+        modelId: m.id,
+        action: "CREATE",
+        actorId: w.cadre.userId,
+        requestKey: `decision-${d.id}-v${d.version + 1}-model-${m.id}`,
+      },
+    });
+    expect(await issueDecision(w.provinceOfficer, { id: d.id, version: d.version })).toMatchObject({ ok: true });
+    const commend = await prisma.reviewEvent.findFirstOrThrow({ where: { action: "COMMEND", modelId: m.id } });
+    expect(commend).toMatchObject({ decisionId: d.id, requestKey: null, fromState: "RECOGNIZED" });
+
+    // The model moves on after the issue; undoing the commendation does not change its state.
+    await prisma.model.update({ where: { id: m.id }, data: { state: "PROPOSED" } });
+    const reopened = await reopenDecision(w.provinceOfficer, {
+      id: d.id,
+      version: d.version + 1,
+      reason: "Bổ sung danh sách theo tờ trình số 16",
+    });
+    expect(reopened).toMatchObject({ ok: true });
+    const undo = await prisma.reviewEvent.findFirstOrThrow({ where: { action: "UNDO", modelId: m.id } });
+    expect(undo).toMatchObject({ fromState: "PROPOSED", toState: "PROPOSED", decisionId: d.id });
+    expect(await prisma.reviewEvent.findUniqueOrThrow({ where: { id: commend.id } })).toMatchObject({
+      undoneById: undo.id,
+    });
+  });
+
   it("takes the number on issue: planned if still free, else refused naming the next free one; none planned = next free", async () => {
     // Two drafts plan 300; the first issued takes it, the second is refused and stays as it was.
     const a = await draft(300, [collectiveA.id], "2026-03-02");

@@ -21,11 +21,6 @@ import { decisionScopeWhere, nextNumber, numberTaken } from "./shared";
 
 export type IssueDecisionResult = Result<{ id: number; version: number; numberText: string }>;
 
-/** Key of the COMMEND timeline step a decision wrote for a model (lets a reopen find and undo it). */
-export function commendKey(decisionId: number, version: number, modelId: number): string {
-  return `decision-${decisionId}-v${version}-model-${modelId}`;
-}
-
 /**
  * DRAFT → ISSUED: the register's number is taken now (the planned one if still free, else the next free
  * one; a reopened decision keeps the number it was issued with), the list is locked, and each honoree's
@@ -87,7 +82,7 @@ export async function issueDecision(actor: Actor, input: VersionedId): Promise<I
             unitId: issuer.unit.id,
             actorId: actor.userId,
             comment,
-            requestKey: commendKey(id, version + 1, h.modelId!),
+            decisionId: id,
           })),
       });
       await audit(tx, {

@@ -36,16 +36,18 @@ export async function reopenDecision(actor: Actor, input: ReopenDecisionInput): 
     });
     if (count === 0) return null;
     const commends = await tx.reviewEvent.findMany({
-      where: { action: "COMMEND", undoneById: null, requestKey: { startsWith: `decision-${id}-v` } },
-      select: { id: true, modelId: true, fromState: true, toState: true },
+      where: { action: "COMMEND", undoneById: null, decisionId: id },
+      // The model may have moved on since the issue: the UNDO step records the state it is in now.
+      select: { id: true, modelId: true, model: { select: { state: true } } },
     });
     for (const c of commends) {
       const undo = await tx.reviewEvent.create({
         data: {
           modelId: c.modelId,
           action: "UNDO",
-          fromState: c.toState,
-          toState: c.fromState,
+          fromState: c.model.state,
+          toState: c.model.state,
+          decisionId: id,
           level: decision.issuer.unit.level,
           unitId: decision.issuer.unit.id,
           actorId: actor.userId,

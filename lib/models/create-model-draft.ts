@@ -103,7 +103,7 @@ export async function createModelDraft(actor: Actor, input: CreateModelDraftInpu
 
 async function findCreatedByRequest(actor: Actor, requestKey: string): Promise<CreateModelDraftResult | null> {
   const event = await prisma.reviewEvent.findUnique({
-    where: { requestKey },
+    where: { actorId_requestKey: { actorId: actor.userId, requestKey } },
     select: { action: true, actorId: true, model: { select: { id: true, code: true, version: true } } },
   });
   if (!event || event.action !== "CREATE" || event.actorId !== actor.userId) return null;

@@ -77,6 +77,22 @@ describe("concurrency and repeated requests", () => {
     ).toBe(1);
   });
 
+  it("request keys are the actor's own: a key another person used first does not block the step", async () => {
+    const m = await modelOf(w, "SUBMITTED");
+    const key = "req-claimed-by-a-cadre-01";
+    await prisma.reviewEvent.create({
+      data: { modelId: m.id, action: "UPDATE", actorId: w.cadre.userId, requestKey: key },
+    });
+    expect(
+      await reviewStep(w.communeReviewer, {
+        modelId: m.id,
+        version: m.version,
+        action: "START_REVIEW",
+        requestKey: key,
+      }),
+    ).toMatchObject({ ok: true, state: "UNDER_REVIEW" });
+  });
+
   it("a request key reused for another model is refused and writes nothing", async () => {
     const m1 = await modelOf(w, "SUBMITTED");
     const m2 = await modelOf(w, "SUBMITTED");
@@ -442,7 +458,7 @@ describe("bulk review", () => {
       expect(res, action).toMatchObject({
         ok: false,
         code: "invalid",
-        fieldErrors: { action: [REVIEW_MESSAGES.actionInvalid] },
+        fieldErrors: { action: [REVIEW_MESSAGES.bulkActionInvalid] },
       });
     }
     expect(await reviewFingerprint(m.id)).toBe(before);

@@ -256,7 +256,7 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
 /** A request key already written: success with the model as it is now (same model and actor), else refused. */
 async function repeatedRequest(actor: Actor, modelId: number, requestKey: string): Promise<ReviewStepResult | null> {
   const prior = await prisma.reviewEvent.findUnique({
-    where: { requestKey },
+    where: { actorId_requestKey: { actorId: actor.userId, requestKey } },
     select: { modelId: true, actorId: true },
   });
   if (!prior) return null;

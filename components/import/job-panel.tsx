@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button, ButtonDownload } from "@/components/ui/button";
 import { IM } from "@/lib/i18n/import";
 import type { ImportFormState } from "@/lib/import/form-state";
 import type { ImportJobView } from "@/lib/import/get-import-job";
@@ -114,9 +114,9 @@ export function JobPanel({
             <h2 id="loi" className="text-lg font-semibold text-slate-900">
               {t.errorsHeading}
             </h2>
-            <ButtonLink variant="secondary" size="sm" href={`/api/nhap-du-lieu/${job.id}/loi`} prefetch={false}>
+            <ButtonDownload variant="secondary" size="sm" href={`/api/nhap-du-lieu/${job.id}/loi`}>
               {t.downloadErrors}
-            </ButtonLink>
+            </ButtonDownload>
           </div>
           <p className="mt-1 text-sm text-slate-600">{t.reupload}</p>
           {job.errors.length ? (

@@ -34,3 +34,12 @@ export function Button({ variant, size, className, type = "button", ...props }: 
 export function ButtonLink({ variant, size, className, ...props }: ComponentProps<typeof Link> & Styling) {
   return <Link className={buttonClasses(variant, size, className)} {...props} />;
 }
+
+/**
+ * A file download styled as a button: a plain `<a download>`, never next/link. A route handler is not a page;
+ * letting the client router "navigate" to it moves the router's URL to the handler, and the page's next
+ * server action then posts there (405 from a GET-only handler).
+ */
+export function ButtonDownload({ variant, size, className, ...props }: ComponentProps<"a"> & Styling) {
+  return <a download className={buttonClasses(variant, size, className)} {...props} />;
+}

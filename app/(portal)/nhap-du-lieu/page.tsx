@@ -7,7 +7,7 @@ import { canExport } from "@/lib/import/export-file";
 import { listImportJobs } from "@/lib/import/get-import-job";
 import { IMPORT_KINDS } from "@/lib/import/kinds";
 import { PageHeader } from "@/components/ui/page-header";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonDownload } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { UploadForm } from "@/components/import/upload-form";
 import { uploadImportAction } from "./actions";
@@ -33,18 +33,13 @@ export default async function ImportPage() {
               {k.label}
             </h2>
             <div className="mt-2 flex flex-wrap gap-2">
-              <ButtonLink variant="secondary" size="sm" href={`/api/nhap-du-lieu/mau?loai=${k.slug}`} prefetch={false}>
+              <ButtonDownload variant="secondary" size="sm" href={`/api/nhap-du-lieu/mau?loai=${k.slug}`}>
                 {IM.page.template}
-              </ButtonLink>
+              </ButtonDownload>
               {canExport(k) ? (
-                <ButtonLink
-                  variant="secondary"
-                  size="sm"
-                  href={`/api/nhap-du-lieu/xuat?loai=${k.slug}`}
-                  prefetch={false}
-                >
+                <ButtonDownload variant="secondary" size="sm" href={`/api/nhap-du-lieu/xuat?loai=${k.slug}`}>
                   {IM.page.export}
-                </ButtonLink>
+                </ButtonDownload>
               ) : null}
             </div>
             <UploadForm kind={k.slug} action={uploadImportAction} />

@@ -76,7 +76,7 @@ test.describe("Thẩm định mô hình", () => {
     // A revision request without a reason is refused by the form itself (required field).
     await page.getByRole("button", { name: "Yêu cầu bổ sung", exact: true }).click();
     const revision = page.getByRole("dialog", { name: "Yêu cầu bổ sung" });
-    await expect(revision.getByLabel(/Ý kiến, lý do/)).toHaveAttribute("required", "");
+    await expect(revision.getByLabel(/Ý kiến, lý do/)).toHaveAttribute("aria-required", "true");
     await revision.getByRole("button", { name: "Hủy" }).click();
     await expect(revision).toBeHidden();
 

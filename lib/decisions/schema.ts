@@ -82,10 +82,16 @@ export const ReopenDecisionInput = VersionedId.extend({
 });
 export type ReopenDecisionInput = FormValues<typeof ReopenDecisionInput>;
 
+/** Search words: a pasted paragraph is cut to its first 200 characters rather than refused (or thrown). */
+function searchTerms(v: unknown): unknown {
+  const b = blank(v);
+  return typeof b === "string" ? b.slice(0, 200) : b;
+}
+
 export const DECISION_PAGE_SIZE = 20;
 
 export const ListDecisionsInput = z.object({
-  q: z.preprocess(blank, z.string().max(200).optional()),
+  q: z.preprocess(searchTerms, z.string().optional()),
   status: z.preprocess(blank, z.enum(["DRAFT", "ISSUED"]).optional().catch(undefined)),
   issuerId: optionalId(M.issuerNotFound).catch(undefined),
   page: z.preprocess(blank, z.coerce.number().int().positive().max(INT4_MAX).optional().catch(1)),
@@ -93,7 +99,7 @@ export const ListDecisionsInput = z.object({
 export type ListDecisionsInput = FormValues<typeof ListDecisionsInput>;
 
 export const SearchCandidatesInput = z.object({
-  q: z.preprocess(blank, z.string().max(200).optional()),
+  q: z.preprocess(searchTerms, z.string().optional()),
   kind: z.preprocess(blank, z.enum(ModelKind).optional().catch(undefined)),
   fieldId: optionalId("").catch(undefined),
   campaignId: optionalId("").catch(undefined),

@@ -48,8 +48,7 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
   });
 
-  // Known defect, see the closing note of 2026-12-02: the evidence thumbnail does not load in the merged build.
-  test.fixme("đăng ký mô hình tập thể có ảnh: lưu nháp, thấy trong danh sách, gửi đăng ký; tìm không dấu", async ({
+  test("đăng ký mô hình tập thể có ảnh: lưu nháp, thấy trong danh sách, gửi đăng ký; tìm không dấu", async ({
     page,
   }) => {
     const title = "Dân vận khéo: đồng hành cùng bà con hiến đất làm đường thôn Nà Lẹng";
@@ -75,6 +74,8 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     await expect(page.getByText("Bản nháp, chưa gửi").first()).toBeVisible();
     const thumb = page.getByRole("img", { name: "Ảnh minh chứng: anh-hop-thon.png" });
     await expect(thumb).toBeVisible();
+    // The thumbnail is lazy: on a phone it loads when scrolled to, as a person would.
+    await thumb.scrollIntoViewIfNeeded();
     await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
     const detailUrl = page.url().replace(/\?.*$/, "");
 

@@ -1,9 +1,10 @@
 import type { ImportKind } from "@/lib/generated/prisma/client";
 import type { ImportKindSpec } from "./kind";
+import { decisionsImport } from "./decisions/spec";
 import { modelsImport } from "./models/spec";
 
 /** Every kind of import, in menu order. */
-export const IMPORT_KINDS: readonly ImportKindSpec[] = [modelsImport];
+export const IMPORT_KINDS: readonly ImportKindSpec[] = [modelsImport, decisionsImport];
 
 export function kindSpec(kind: ImportKind): ImportKindSpec | undefined {
   return IMPORT_KINDS.find((k) => k.kind === kind);

@@ -358,6 +358,13 @@ export const REGISTRY: readonly RegistryEntry[] = [
     "first-run setup: no session, guarded by a one-time token and an empty database; lib/accounts/setup.test.ts",
   ),
   elsewhere(
+    "app/(auth)/dat-mat-khau/actions.ts#setPasswordByLinkAction",
+    "lib/accounts/set-password-by-link.ts#setPasswordByLink",
+    "public",
+    ALL_ROLES,
+    "no session: guarded by the one-time link an accounts import issued; lib/import/accounts.test.ts (set-password link)",
+  ),
+  elsewhere(
     "app/(portal)/tai-khoan/actions.ts#changeOwnPasswordAction",
     "lib/accounts/change-own-password.ts#changeOwnPassword",
     "signed-in",

@@ -62,4 +62,18 @@ describe("template and export routes", () => {
     expect((await call(mod, url, w.districtReviewer)).status).toBe(403);
     expect((await call(mod, url, null)).status).toBe(401);
   });
+
+  it("units and accounts: template and export for the administrator only; every other role 403", async () => {
+    for (const slug of ["don-vi", "tai-khoan"]) {
+      for (const mod of ["@/app/api/nhap-du-lieu/mau/route", "@/app/api/nhap-du-lieu/xuat/route"]) {
+        const url = `http://localhost/api/nhap-du-lieu/${mod.includes("mau") ? "mau" : "xuat"}?loai=${slug}`;
+        const r = await call(mod, url, w.admin);
+        expect(r.status, `${slug} ${mod}`).toBe(200);
+        expect(r.headers.get("Content-Disposition")).toContain(`${slug}.xlsx`);
+        for (const a of [w.provinceOfficer, w.districtReviewer, w.communeReviewer, w.cadre])
+          expect((await call(mod, url, a)).status, `${slug} ${a.role}`).toBe(403);
+        expect((await call(mod, url, null)).status).toBe(401);
+      }
+    }
+  });
 });

@@ -158,6 +158,8 @@ async function openXlsx(file: string, rules: SheetRules): Promise<Table> {
     }
   } catch (err) {
     if (err instanceof ImportFileError) throw err;
+    // The user gets a plain reason; the operator's log keeps the parser's own error.
+    console.error("import: XLSX unreadable", err);
     throw new ImportFileError(IM.file.unreadable);
   }
   if (!headers) throw new ImportFileError(IM.file.noRows);
@@ -180,6 +182,7 @@ async function openXlsx(file: string, rules: SheetRules): Promise<Table> {
       }
     } catch (err) {
       if (err instanceof ImportFileError) throw err;
+      console.error("import: XLSX unreadable", err);
       throw new ImportFileError(IM.file.unreadable);
     }
   }

@@ -208,6 +208,16 @@ export const REGISTRY: readonly RegistryEntry[] = [
       "first-run setup: no session, guarded by a one-time token and an empty database; lib/accounts/setup.test.ts",
   },
   {
+    module: "app/(auth)/dat-mat-khau/actions.ts",
+    export: "setPasswordByLinkAction",
+    kind: "action",
+    useCase: "lib/accounts/set-password-by-link.ts#setPasswordByLink",
+    permission: "public",
+    roles: ALL_ROLES,
+    notInMatrix:
+      "no session: guarded by the one-time link an accounts import issued; lib/import/accounts.test.ts (set-password link)",
+  },
+  {
     module: "app/(portal)/tai-khoan/actions.ts",
     export: "changeOwnPasswordAction",
     kind: "action",

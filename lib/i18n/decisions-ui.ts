@@ -130,6 +130,8 @@ export const decisionsUi = {
     campaign: "Đợt phát động",
     status: "Tình trạng",
     issuedAt: "Ban hành lúc",
+    imported: "Nhập từ tệp",
+    importedNote: "Quyết định đã ban hành trước đây, nhập từ tệp: chỉ để xem. Muốn sửa, hãy sửa tệp rồi nhập lại.",
     none: "—",
     honorees: "Danh sách kèm theo",
     stt: "STT",

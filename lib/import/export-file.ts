@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/types";
 import { IM } from "@/lib/i18n/import";
 import type { ImportKindSpec } from "./kind";
 import { exportAccountRows } from "./accounts/export-accounts";
+import { exportDecisionRows } from "./decisions/export-decisions";
 import { exportModelRows } from "./models/export-models";
 import { exportUnitRows } from "./units/export-units";
 import { safeCell } from "./safe-cell";
@@ -12,6 +13,7 @@ const EXPORTERS: Partial<Record<ImportKindSpec["kind"], (a: Actor) => AsyncGener
   UNITS: exportUnitRows,
   ACCOUNTS: exportAccountRows,
   MODELS: exportModelRows,
+  DECISIONS: exportDecisionRows,
 };
 
 export function canExport(spec: ImportKindSpec): boolean {

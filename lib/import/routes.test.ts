@@ -76,4 +76,19 @@ describe("template and export routes", () => {
       }
     }
   });
+
+  it("past decisions: template and export for the administrator and province officer only", async () => {
+    for (const mod of ["@/app/api/nhap-du-lieu/mau/route", "@/app/api/nhap-du-lieu/xuat/route"]) {
+      const url = `http://localhost/api/nhap-du-lieu/${mod.includes("mau") ? "mau" : "xuat"}?loai=quyet-dinh`;
+      for (const a of [w.admin, w.provinceOfficer]) {
+        const r = await call(mod, url, a);
+        expect(r.status).toBe(200);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(await r.arrayBuffer());
+        expect(wb.getWorksheet("Quyết định")!.getRow(1).getCell(1).value).toBe("Cơ quan ban hành");
+      }
+      for (const a of [w.cadre, w.communeReviewer, w.districtReviewer])
+        expect((await call(mod, url, a)).status).toBe(403);
+    }
+  });
 });

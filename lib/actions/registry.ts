@@ -23,7 +23,7 @@ export type Scope = "in" | "out";
 /** How a call ended. Anything else is reported as "other: <message>" and fails the cell. */
 export type Outcome = "ok" | "not_found" | "forbidden" | "invalid" | "illegal_state" | "conflict" | "unauthenticated";
 export type Target = {
-  table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user" | "campaign" | "importJob";
+  table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user" | "campaign" | "importJob" | "field";
   id: number;
 };
 export type Call = { args: unknown[]; target: Target };
@@ -153,6 +153,60 @@ export const REGISTRY: readonly RegistryEntry[] = [
       outcome: byMessage("Không tìm thấy đợt thi đua."),
     }),
   ),
+  // ——— issuing bodies (the province officer for its own province's, the administrator for all) ———
+  ...(["createIssuerAction", "updateIssuerAction", "endIssuerValidityAction"] as const).map((name): RegistryEntry => ({
+    module: "app/(portal)/co-quan-ban-hanh/actions.ts",
+    export: name,
+    kind: "action",
+    useCase: `lib/issuers/manage-issuer.ts#${{ createIssuerAction: "createIssuer", updateIssuerAction: "updateIssuer", endIssuerValidityAction: "endIssuerValidity" }[name]}`,
+    permission: "manage:issuer:province",
+    roles: ["PROVINCE_OFFICER", "ADMIN"],
+    refusal: { wrongRole: "not_found" },
+    fixture: async (kit, _actor, scope) => {
+      const issuer = await kit.issuer(scope);
+      const fields = {
+        name: "BAN CHỈ ĐẠO PHONG TRÀO",
+        parentName: "TỈNH ỦY MINH SƠN",
+        place: "Minh Sơn",
+        style: "PARTY",
+        numberSuffix: "QĐ/BCĐ",
+        termStartYear: 2025,
+        validFrom: "01/07/2025",
+      };
+      const values: Record<string, Record<string, string | number>> = {
+        createIssuerAction: { ...fields, unitId: issuer.unitId },
+        updateIssuerAction: { ...fields, id: issuer.id, version: issuer.version },
+        endIssuerValidityAction: { id: issuer.id, version: issuer.version, validTo: "31/12/2026" },
+      };
+      return { args: [{}, kit.form(values[name])], target: { table: "issuer", id: issuer.id } };
+    },
+    outcome: byMessage("Không tìm thấy cơ quan ban hành."),
+  })),
+  // ——— the field list (administrator only; no scope: one list for the portal) ———
+  ...(["createFieldAction", "updateFieldAction"] as const).map((name): RegistryEntry => ({
+    module: "app/(portal)/quan-tri/linh-vuc/actions.ts",
+    export: name,
+    kind: "action",
+    useCase: `lib/fields/manage-field.ts#${name.replace(/Action$/, "")}`,
+    permission: "manage:list:all",
+    roles: ["ADMIN"],
+    refusal: { wrongRole: "not_found" },
+    fixture: async (kit) => {
+      const field = await kit.field();
+      const values: Record<string, Record<string, string | number>> = {
+        createFieldAction: { code: `MT${field.id}`, name: `Lĩnh vực ma trận ${field.id}`, sortOrder: 50 },
+        updateFieldAction: {
+          id: field.id,
+          version: field.version,
+          name: `${field.name} (sửa)`,
+          sortOrder: 7,
+          active: "0",
+        },
+      };
+      return { args: [{}, kit.form(values[name])], target: { table: "field", id: field.id } };
+    },
+    outcome: byMessage("Không tìm thấy lĩnh vực."),
+  })),
   // ——— account administration (administrator only; everyone else: "not found") ———
   ...(
     ["createAccountAction", "updateAccountAction", "setAccountDisabledAction", "resetAccountPasswordAction"] as const

@@ -27,6 +27,7 @@ function editable(v: { name?: string; sortOrder?: string; active?: string } = {}
 export default async function FieldsPage() {
   const actor = await requireSection("admin");
   const fields = (await listFields(actor)) ?? [];
+  const nextOrder = Math.max(0, ...fields.map((f) => f.sortOrder)) + 1;
   return (
     <>
       <p className="mb-3">
@@ -71,7 +72,10 @@ export default async function FieldsPage() {
             action={createFieldAction}
             submitLabel={t.create}
             pendingLabel={t.creating}
-            fields={[{ name: "code", label: t.code, hint: t.codeHint, autoComplete: "off" }, ...editable()]}
+            fields={[
+              { name: "code", label: t.code, hint: t.codeHint, autoComplete: "off" },
+              ...editable({ sortOrder: String(nextOrder) }),
+            ]}
           />
         </div>
       </Card>

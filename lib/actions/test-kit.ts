@@ -153,7 +153,42 @@ export async function createKit() {
     });
   }
 
-  return { w, actors, model, recognized, decision, attachment, notification, form, account, campaign, importJob };
+  /** A campaign of the world's province that ran in 2024 and is closed: historic entries go there. */
+  function closedCampaign() {
+    campaigns += 1;
+    return prisma.campaign.create({
+      data: {
+        code: `MT-KIT-CLOSED-${campaigns}`,
+        name: "Phong trào “Dân vận khéo” năm 2024",
+        startDate: new Date("2024-01-01"),
+        endDate: new Date("2024-12-31"),
+        status: "CLOSED",
+        ownerUnitId: tree.province.id,
+      },
+    });
+  }
+
+  /** A unit a committee of the role may enter a model for (below it today), or one of another province. */
+  function entryUnit(actor: Actor, scope: Scope) {
+    if (scope === "out") return tree.otherGrassroots;
+    return actor.role === "DISTRICT_REVIEWER" ? tree.grassroots : tree.grassrootsDirect;
+  }
+
+  return {
+    w,
+    actors,
+    model,
+    recognized,
+    decision,
+    attachment,
+    notification,
+    form,
+    account,
+    campaign,
+    closedCampaign,
+    entryUnit,
+    importJob,
+  };
 }
 
 const COMPLETE = {

@@ -62,9 +62,11 @@ export type RegistryEntry = {
    * The object can lie in a merged unit's history, and the matrix adds `successor` cells: for reviewers and
    * the province officer that object is in scope (they read their predecessors' history); for a cadre it
    * is outside ("reviewers": a cadre's scope is its own unit) or inside ("all": e.g. the province-wide
-   * replication-origin picker, which includes the provinces merged into the cadre's).
+   * replication-origin picker, which includes the provinces merged into the cadre's). "none": a closed
+   * unit's history takes no new entries, so the object is outside for everyone (a committee's entries for
+   * a unit, ADR 0045).
    */
-  successor?: "reviewers" | "all";
+  successor?: "reviewers" | "all" | "none";
   fixture?: (kit: Kit, actor: Actor, scope: Scope) => Promise<Call>;
   outcome?: (result: unknown, call: Call) => Outcome | string | Promise<Outcome | string>;
   /** Why the matrix cannot run this endpoint, and which test covers it. */
@@ -494,11 +496,12 @@ export const REGISTRY: readonly RegistryEntry[] = [
     permission: "register:model:subtree",
     roles: REVIEWERS,
     refusal: { wrongRoleOutOfScope: "forbidden" },
+    successor: "none",
     fixture: async (kit, actor, scope) => ({
       args: [
         {},
         kit.form({
-          ownerUnitId: kit.entryUnit(actor, scope).id,
+          ownerUnitId: (await kit.entryUnit(actor, scope)).id,
           kind: "COLLECTIVE",
           title: "Thôn Nà Lẹng vận động hiến đất mở đường liên thôn",
           fieldId: kit.w.fields[0].id,
@@ -521,13 +524,14 @@ export const REGISTRY: readonly RegistryEntry[] = [
     permission: "record:historic-model:subtree",
     roles: REVIEWERS,
     refusal: { wrongRoleOutOfScope: "forbidden" },
+    successor: "none",
     fixture: async (kit, actor, scope) => {
       const campaign = await kit.closedCampaign();
       return {
         args: [
           {},
           kit.form({
-            ownerUnitId: kit.entryUnit(actor, scope).id,
+            ownerUnitId: (await kit.entryUnit(actor, scope)).id,
             kind: "COLLECTIVE",
             title: "Chi bộ thôn vận động làm nhà văn hoá năm 2024",
             fieldId: kit.w.fields[0].id,

@@ -222,9 +222,19 @@ export async function createKit() {
     });
   }
 
-  /** A unit a committee of the role may enter a model for (below it today), or one of another province. */
-  function entryUnit(actor: Actor, scope: Scope) {
+  /**
+   * A unit a committee of the role may enter a model for (below it today), one of another province, or
+   * (successor) a closed unit that merged into the committee's: its history, where nothing new is entered.
+   */
+  async function entryUnit(actor: Actor, scope: Scope) {
     if (scope === "out") return tree.otherGrassroots;
+    const committee =
+      actor.role === "DISTRICT_REVIEWER"
+        ? tree.district
+        : actor.role === "PROVINCE_OFFICER"
+          ? tree.province
+          : tree.communeDirect;
+    if (scope === "successor") return (await predecessor(committee)).owner;
     return actor.role === "DISTRICT_REVIEWER" ? tree.grassroots : tree.grassrootsDirect;
   }
 

@@ -52,54 +52,58 @@ export async function runImportJob(importJobId: number, step: "preview" | "apply
     await write({ status: "FAILED", failure: err.message, finishedAt: new Date() });
     return;
   }
-  const counts = {
-    totalRows: plan.counts.total,
-    newCount: plan.counts.new,
-    changedCount: plan.counts.changed,
-    unchangedCount: plan.counts.unchanged,
-    errorCount: plan.errors.length,
-    errors: plan.errors.slice(0, MAX_STORED_ERRORS) as unknown as Prisma.InputJsonValue,
-  };
-  if (step === "preview") {
-    await write({ status: "PREVIEWED", processedRows: plan.counts.total, ...counts, finishedAt: new Date() });
-    return;
-  }
-  if (plan.errors.length) {
-    await write({ status: "PREVIEWED", ...counts, failure: IM.job.changedSincePreview });
-    return;
-  }
   try {
-    await prisma.$transaction(
-      async (tx) => {
-        const result = await plan.apply(tx, { actor, fileName: job.fileName });
-        await audit(tx, {
-          actorId: actor.userId,
-          action: "import.apply",
-          entity: "ImportJob",
-          entityId: job.id,
-          data: { kind: job.kind, fileName: job.fileName, rows: plan.counts } as unknown as Prisma.InputJsonValue,
-        });
-        const n = await tx.importJob.updateMany({
-          where: { id: job.id, status: "APPLYING" },
-          data: {
-            ...counts,
-            status: "APPLIED",
-            processedRows: plan.counts.total,
-            result: (result ?? {}) as Prisma.InputJsonValue,
-            finishedAt: new Date(),
-            version: { increment: 1 },
-          },
-        });
-        if (n.count !== 1) throw new ImportConflictError();
-      },
-      { timeout: 15 * 60_000, maxWait: 60_000 },
-    );
-  } catch (err) {
-    if (!(err instanceof ImportConflictError)) throw err;
-    // Only if no other worker finished it meanwhile (a retried job must not undo an applied import).
-    await prisma.importJob.updateMany({
-      where: { id: job.id, status: "APPLYING" },
-      data: { status: "PREVIEWED", failure: err.message, version: { increment: 1 } },
-    });
+    const counts = {
+      totalRows: plan.counts.total,
+      newCount: plan.counts.new,
+      changedCount: plan.counts.changed,
+      unchangedCount: plan.counts.unchanged,
+      errorCount: plan.errors.length,
+      errors: plan.errors.slice(0, MAX_STORED_ERRORS) as unknown as Prisma.InputJsonValue,
+    };
+    if (step === "preview") {
+      await write({ status: "PREVIEWED", processedRows: plan.counts.total, ...counts, finishedAt: new Date() });
+      return;
+    }
+    if (plan.errors.length) {
+      await write({ status: "PREVIEWED", ...counts, failure: IM.job.changedSincePreview });
+      return;
+    }
+    try {
+      await prisma.$transaction(
+        async (tx) => {
+          const result = await plan.apply(tx, { actor, fileName: job.fileName });
+          await audit(tx, {
+            actorId: actor.userId,
+            action: "import.apply",
+            entity: "ImportJob",
+            entityId: job.id,
+            data: { kind: job.kind, fileName: job.fileName, rows: plan.counts } as unknown as Prisma.InputJsonValue,
+          });
+          const n = await tx.importJob.updateMany({
+            where: { id: job.id, status: "APPLYING" },
+            data: {
+              ...counts,
+              status: "APPLIED",
+              processedRows: plan.counts.total,
+              result: (result ?? {}) as Prisma.InputJsonValue,
+              finishedAt: new Date(),
+              version: { increment: 1 },
+            },
+          });
+          if (n.count !== 1) throw new ImportConflictError();
+        },
+        { timeout: 15 * 60_000, maxWait: 60_000 },
+      );
+    } catch (err) {
+      if (!(err instanceof ImportConflictError)) throw err;
+      // Only if no other worker finished it meanwhile (a retried job must not undo an applied import).
+      await prisma.importJob.updateMany({
+        where: { id: job.id, status: "APPLYING" },
+        data: { status: "PREVIEWED", failure: err.message, version: { increment: 1 } },
+      });
+    }
+  } finally {
+    await plan.dispose?.();
   }
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { signOut } from "@/lib/auth";
-import { requireActor } from "@/lib/auth/actor";
+import { requireActorForPasswordChange } from "@/lib/auth/actor";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 
 export async function signOutAction(): Promise<void> {
@@ -10,6 +10,6 @@ export async function signOutAction(): Promise<void> {
 
 /** Ends every session of the signed-in person (all devices), then this browser's cookie. */
 export async function signOutEverywhereAction(): Promise<void> {
-  await signOutEverywhere(await requireActor());
+  await signOutEverywhere((await requireActorForPasswordChange()).actor);
   await signOut({ redirectTo: "/dang-nhap" });
 }

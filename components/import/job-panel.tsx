@@ -4,6 +4,7 @@ import { Button, ButtonDownload } from "@/components/ui/button";
 import { IM } from "@/lib/i18n/import";
 import type { ImportFormState } from "@/lib/import/form-state";
 import type { ImportJobView } from "@/lib/import/get-import-job";
+import { SetPasswordLinks } from "./set-password-links";
 
 const RUNNING = new Set(["QUEUED", "PREVIEWING", "APPLYING"]);
 const nf = new Intl.NumberFormat("vi-VN");
@@ -108,6 +109,7 @@ export function JobPanel({
           </form>
         ) : null}
       </section>
+      {job.links?.length ? <SetPasswordLinks links={job.links} /> : null}
       {job.errorCount > 0 || job.status === "FAILED" ? (
         <section aria-labelledby="loi" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
           <div className="flex flex-wrap items-center justify-between gap-2">

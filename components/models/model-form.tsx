@@ -267,7 +267,7 @@ export function ModelForm({
 
       {text("title", f.title, { required: "always", hint: f.titleHint, max: 300 })}
       {select("fieldId", f.field, f.chooseField, fields)}
-      {select("campaignId", f.campaign, f.chooseCampaign, campaigns)}
+      {select("campaignId", f.campaign, f.chooseCampaign, campaigns, f.campaignHint)}
       {select("registeredWithUnitId", f.committee, f.chooseCommittee, committees, f.committeeHint)}
       {area("goals", f.goals)}
       {area("methods", f.methods)}

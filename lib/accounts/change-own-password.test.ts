@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { loadActor } from "@/lib/auth/load-actor";
+import { loadSessionUser } from "@/lib/auth/load-actor";
 import { verifyPassword } from "@/lib/auth/password";
 import { createUser, TEST_PASSWORD } from "@/tests/fixtures";
 import { signInJar, sessionUid } from "./auth-jar";
@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 async function actorFor(over = {}) {
   const user = await createUser(prisma, { unitId, role: "COMMUNE_REVIEWER", ...over });
-  return { user, actor: (await loadActor(user.id, user.sessionVersion))! };
+  return { user, actor: (await loadSessionUser(user.id, user.sessionVersion))!.actor };
 }
 
 describe("changeOwnPassword", () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 import { authenticate } from "@/lib/auth/authenticate";
-import { loadActor } from "@/lib/auth/load-actor";
+import { loadSessionUser } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/types";
 import { createOrgTree, createUser, TEST_PASSWORD, type OrgTree } from "@/tests/fixtures";
 import { signInJar, sessionUid } from "./auth-jar";
@@ -12,7 +12,7 @@ import { getAccount, listAccounts, searchUnits } from "./queries";
 let tree: OrgTree;
 let admin: Actor;
 const actorOf = async (id: number) =>
-  (await loadActor(id, (await prisma.user.findUniqueOrThrow({ where: { id } })).sessionVersion))!;
+  (await loadSessionUser(id, (await prisma.user.findUniqueOrThrow({ where: { id } })).sessionVersion))!.actor;
 const snapshot = (id: number) => prisma.user.findUniqueOrThrow({ where: { id } });
 const auditCount = () => prisma.auditLog.count();
 

@@ -2,12 +2,6 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 
-/** Flags the portal layout enforces on every page (a temporary password must be changed first). */
-export async function accountFlags(actor: Actor): Promise<{ mustChangePassword: boolean }> {
-  const user = await prisma.user.findUnique({ where: { id: actor.userId }, select: { mustChangePassword: true } });
-  return { mustChangePassword: user?.mustChangePassword ?? false };
-}
-
 export type SignInRow = { id: string; at: Date; ip: string; success: boolean };
 
 /** The actor's own last sign-in attempts (successful and refused), newest first. */

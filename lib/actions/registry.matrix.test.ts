@@ -1,7 +1,9 @@
 /**
  * The permission matrix, generated from the registry: every entry × every role × an object in and out of
- * the role's scope. Allowed roles in scope succeed; every other cell gets the entry's refusal, and the
- * target row (its version too), the AuditLog count and the counts of rows a call could add are unchanged.
+ * the role's scope and, where the entry says so, one in the history of a unit merged into the role's unit
+ * (successor rule, ADR 0025). Allowed roles in scope succeed; every other cell gets the entry's refusal,
+ * and the target row (its version too), the AuditLog count and the counts of rows a call could add are
+ * unchanged.
  */
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -32,10 +34,17 @@ vi.mock("next/navigation", () => ({
 
 const root = path.resolve(__dirname, "../..");
 
+/** Where the object lies for this role: a predecessor's history is in a reviewer's scope, not a cadre's. */
+function effectiveScope(entry: RegistryEntry, role: (typeof ALL_ROLES)[number], scope: Scope): "in" | "out" {
+  // The administrator's scope is every unit: there is no object outside it, unless it is somebody's own.
+  if (role === "ADMIN" && !entry.personal) return "in";
+  if (scope !== "successor") return scope;
+  return role !== "UNIT_CADRE" || entry.successor === "all" ? "in" : "out";
+}
+
 export function expected(entry: RegistryEntry, role: (typeof ALL_ROLES)[number], scope: Scope): Outcome {
   const allowed = entry.roles.includes(role);
-  // The administrator's scope is every unit: there is no object outside it, unless it is somebody's own.
-  const effective: Scope = role === "ADMIN" && !entry.personal ? "in" : scope;
+  const effective = effectiveScope(entry, role, scope);
   if (allowed) return effective === "in" ? "ok" : (entry.refusal?.outOfScope ?? "not_found");
   if (effective === "in") return entry.refusal?.byRole?.[role] ?? entry.refusal?.wrongRole ?? "forbidden";
   return entry.refusal?.wrongRoleOutOfScope ?? entry.refusal?.outOfScope ?? "not_found";
@@ -49,7 +58,8 @@ beforeAll(async () => {
 const runnable = REGISTRY.filter((e) => !e.notInMatrix);
 
 describe.each(runnable.map((e) => [`${e.module} ${e.export}`, e] as const))("%s", (_name, entry) => {
-  const cells = ALL_ROLES.flatMap((role) => (["in", "out"] as const).map((scope) => [role, scope] as const));
+  const scopes: Scope[] = entry.successor ? ["in", "out", "successor"] : ["in", "out"];
+  const cells = ALL_ROLES.flatMap((role) => scopes.map((scope) => [role, scope] as const));
   it.each(cells)("%s, object %s of scope", async (role, scope) => {
     const actor = kit.actors[role];
     const call = await entry.fixture!(kit, actor, scope);
@@ -76,6 +86,14 @@ describe.each(runnable.map((e) => [`${e.module} ${e.export}`, e] as const))("%s"
 });
 
 describe("registry", () => {
+  it("runs the successor rule on every entry whose object belongs to a unit", () => {
+    const unitScoped = runnable.filter(
+      (e) => !e.personal && !e.module.includes("/quan-tri/") && !e.module.includes("/dot-thi-dua/"),
+    );
+    expect(unitScoped.filter((e) => !e.successor).map((e) => `${e.module} ${e.export}`)).toEqual([]);
+    expect(unitScoped.length).toBeGreaterThan(20);
+  });
+
   it("gives every runnable entry a fixture and an outcome, and every other entry a reason", () => {
     for (const e of REGISTRY) {
       if (e.notInMatrix) expect(e.notInMatrix.length, `${e.module} ${e.export}`).toBeGreaterThan(10);

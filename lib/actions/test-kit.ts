@@ -8,8 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
-import type { ModelState, Role } from "@/lib/generated/prisma/client";
-import { createModel, type CreateModelOverrides } from "@/tests/fixtures";
+import type { ModelState, Role, Unit } from "@/lib/generated/prisma/client";
+import { createModel, createUnit, type CreateModelOverrides } from "@/tests/fixtures";
 import { createDecisionWorld, decisionInput } from "@/lib/decisions/test-world";
 import { createDecision } from "@/lib/decisions/create-decision";
 import { issueDecision } from "@/lib/decisions/issue-decision";
@@ -35,10 +35,38 @@ export async function createKit() {
     ADMIN: w.admin,
   };
 
+  const merged = new Map<number, { unit: Unit; owner: Unit }>();
+  /**
+   * A unit of the province absorbed into the world's province that merged into `into` on 1/7/2025, and
+   * the unit owning models there (a grassroots unit under it; for a grassroots `into`, the unit itself).
+   * Its path lies outside `into`'s subtree: only the successor rule (lineage) brings it into scope.
+   */
+  async function predecessor(into: Unit) {
+    const known = merged.get(into.id);
+    if (known) return known;
+    const closed = { validFrom: new Date("2000-01-01T00:00:00Z"), validTo: new Date("2025-06-30T00:00:00Z") };
+    const grassroots = into.level === "GRASSROOTS";
+    const unit = await createUnit(prisma, {
+      parentId: w.absorbedProvince.id,
+      level: grassroots ? "GRASSROOTS" : "COMMUNE",
+      successorId: into.id,
+      ...closed,
+    });
+    const owner = grassroots ? unit : await createUnit(prisma, { parentId: unit.id, ...closed });
+    const made = {
+      unit: await prisma.unit.findUniqueOrThrow({ where: { id: unit.id } }),
+      owner: await prisma.unit.findUniqueOrThrow({ where: { id: owner.id } }),
+    };
+    merged.set(into.id, made);
+    return made;
+  }
+
   /**
    * A model inside the actor's scope and, for a reviewer, held by the actor's own committee (registered
    * with it); outside: a model of another province. For cadres and the administrator "in scope" is
-   * the cadre's unit, reviewed by its commune.
+   * the cadre's unit, reviewed by its commune. "successor": the same committee holds it (a merger
+   * re-routes open models to the successor's committee), but its owner is a unit of the absorbed province
+   * that merged into the actor's unit (the cadre's unit, for a cadre and the administrator).
    */
   async function model(actor: Actor, scope: Scope, state: ModelState, overrides: CreateModelOverrides = {}) {
     if (scope === "out") {
@@ -56,8 +84,10 @@ export async function createKit() {
         : actor.role === "PROVINCE_OFFICER"
           ? { owner: tree.grassrootsDirect, committee: tree.province }
           : { owner: tree.grassrootsDirect, committee: tree.communeDirect };
+    const into = actor.role === "UNIT_CADRE" || actor.role === "ADMIN" ? place.owner : place.committee;
+    const owner = scope === "successor" ? (await predecessor(into)).owner : place.owner;
     return createModel(prisma, {
-      ownerUnitId: place.owner.id,
+      ownerUnitId: owner.id,
       registeredWithUnitId: place.committee.id,
       campaignId: w.campaign.id,
       fieldId: w.fields[0].id,
@@ -68,13 +98,34 @@ export async function createKit() {
     });
   }
 
-  /** A draft (or issued) decision of the world's province, or of another province. */
+  /**
+   * The issuer a decision is made by, and a date it was in office: the world's province (in), another
+   * province (out), or the province absorbed into the world's, before the merger (successor).
+   */
+  function issuer(scope: Scope) {
+    if (scope === "successor") return { issuer: w.absorbedIssuer, date: "2025-06-05" };
+    return { issuer: scope === "in" ? w.partyIssuer : w.foreignIssuer, date: "2025-12-16" };
+  }
+
+  /** A committee a cadre of the world may register with, one of another province, or one closed by a merger. */
+  async function committee(scope: Scope) {
+    if (scope === "successor") return (await predecessor(tree.communeDirect)).unit;
+    return scope === "in" ? tree.communeDirect : tree.otherCommune;
+  }
+
+  /**
+   * A draft (or issued) decision of the world's province, of another province, or of the province
+   * absorbed into the world's (dated before the merger, drafted by the successor's officer).
+   */
   async function decision(scope: Scope, status: "DRAFT" | "ISSUED" = "DRAFT", honorees = 1) {
-    const officer = scope === "in" ? w.provinceOfficer : w.otherProvinceOfficer;
+    const officer = scope === "out" ? w.otherProvinceOfficer : w.provinceOfficer;
     const ids: number[] = [];
     for (let i = 0; i < honorees; i++) ids.push((await recognized(scope)).id);
-    const issuerId = scope === "in" ? w.partyIssuer.id : w.foreignIssuer.id;
-    const created = await createDecision(officer, decisionInput(w, ids, { issuerId, number: decisionNumber++ }));
+    const by = issuer(scope);
+    const created = await createDecision(
+      officer,
+      decisionInput(w, ids, { issuerId: by.issuer.id, decisionDate: by.date, number: decisionNumber++ }),
+    );
     if (!created.ok) throw new Error(`test kit: decision not created: ${created.message}`);
     if (status === "ISSUED") {
       const issued = await issueDecision(officer, { id: created.id, version: created.version });
@@ -83,11 +134,14 @@ export async function createKit() {
     return prisma.decision.findUniqueOrThrow({ where: { id: created.id }, include: { honorees: true } });
   }
 
-  /** A recognized model a decision of the world's province (in) or of the other province (out) may honour. */
+  /**
+   * A recognized model a decision of the world's province (in), of the other province (out) or of the
+   * absorbed province (successor) may honour.
+   */
   function recognized(scope: Scope) {
-    return scope === "in"
-      ? model(w.provinceOfficer, "in", "RECOGNIZED")
-      : createModel(prisma, { ownerUnitId: tree.otherGrassroots.id, state: "RECOGNIZED" });
+    return scope === "out"
+      ? createModel(prisma, { ownerUnitId: tree.otherGrassroots.id, state: "RECOGNIZED" })
+      : model(w.provinceOfficer, scope, "RECOGNIZED");
   }
 
   /** An evidence file on a draft model in or out of the actor's scope (stored by the owning cadre). */
@@ -153,7 +207,21 @@ export async function createKit() {
     });
   }
 
-  return { w, actors, model, recognized, decision, attachment, notification, form, account, campaign, importJob };
+  return {
+    w,
+    actors,
+    model,
+    recognized,
+    decision,
+    issuer,
+    committee,
+    attachment,
+    notification,
+    form,
+    account,
+    campaign,
+    importJob,
+  };
 }
 
 const COMPLETE = {

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "./index";
-import { loadActor } from "./load-actor";
+import { loadSessionUser, type SessionUser } from "./load-actor";
 import { loginUrlFor, RETURN_PATH_HEADER } from "./return-path";
 import { touchSession } from "./sessions";
 import type { Actor } from "./types";
@@ -11,29 +11,60 @@ import type { Actor } from "./types";
 export type { Actor } from "./types";
 export { loadActor } from "./load-actor";
 
+/** Where a person with a temporary password is sent, whatever they asked for. */
+export const PASSWORD_CHANGE_PATH = "/doi-mat-khau";
+
 /**
- * The signed-in Actor, re-read from the DB (role, unit and sessionVersion as of now), or null.
+ * The signed-in person, re-read from the DB (role, unit and sessionVersion as of now), or null.
  * Cached per request so a page and its components share one lookup.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
+const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   if (!session || session.uid === undefined || session.sessionVersion === undefined || !session.sid) return null;
-  const actor = await loadActor(session.uid, session.sessionVersion);
+  const user = await loadSessionUser(session.uid, session.sessionVersion);
   // A page or an action is real use: it keeps the session from idling out (never past 12 h).
-  if (actor) await touchSession(session.sid);
-  return actor;
+  if (user) await touchSession(session.sid);
+  return user;
 });
 
-export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) {
-    const [h, c] = await Promise.all([headers(), cookies()]);
-    redirect(
-      loginUrlFor(
-        h.get(RETURN_PATH_HEADER),
-        c.getAll().map((x) => x.name),
-      ),
-    );
-  }
-  return actor;
+/**
+ * The Actor, or null when nobody is signed in or the person must first change a temporary password:
+ * a route handler then answers as to a stranger, so a direct call does no more than the pages allow.
+ */
+export async function getActor(): Promise<Actor | null> {
+  const user = await currentUser();
+  return user && !user.mustChangePassword ? user.actor : null;
+}
+
+async function toLogin(loginUrl?: string): Promise<never> {
+  if (loginUrl) redirect(loginUrl);
+  const [h, c] = await Promise.all([headers(), cookies()]);
+  redirect(
+    loginUrlFor(
+      h.get(RETURN_PATH_HEADER),
+      c.getAll().map((x) => x.name),
+    ),
+  );
+}
+
+/**
+ * The Actor for every page and server action: nobody signed in → the login page; a temporary password
+ * not yet changed → the password change page, before the action does anything. `loginUrl` replaces the
+ * default login address (a form that says why the person is back at the login page).
+ */
+export async function requireActor(loginUrl?: string): Promise<Actor> {
+  const user = await currentUser();
+  if (!user) return toLogin(loginUrl);
+  if (user.mustChangePassword) redirect(PASSWORD_CHANGE_PATH);
+  return user.actor;
+}
+
+/**
+ * Only for what a person with a temporary password may still do: change it (the page and the action)
+ * and sign out everywhere. Everything else calls requireActor.
+ */
+export async function requireActorForPasswordChange(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) return toLogin();
+  return user;
 }

@@ -3,11 +3,14 @@ import { prisma } from "@/lib/db/client";
 import { isCurrent } from "@/lib/org/eras";
 import type { Actor } from "./types";
 
+/** A signed-in person and whether they still hold a temporary password they must change first. */
+export type SessionUser = { actor: Actor; mustChangePassword: boolean };
+
 /**
  * The DB half of session → Actor: null when the user is gone, disabled, belongs to a unit that no
  * longer exists, or the token was issued before the last revocation (its sessionVersion no longer matches).
  */
-export async function loadActor(userId: number, sessionVersion: number): Promise<Actor | null> {
+export async function loadSessionUser(userId: number, sessionVersion: number): Promise<SessionUser | null> {
   if (!Number.isInteger(userId) || !Number.isInteger(sessionVersion)) return null;
   const user = await prisma.user.findUnique({
     where: { id: userId },
@@ -18,6 +21,7 @@ export async function loadActor(userId: number, sessionVersion: number): Promise
       role: true,
       disabled: true,
       sessionVersion: true,
+      mustChangePassword: true,
       unit: { select: { id: true, name: true, level: true, path: true, validFrom: true, validTo: true } },
     },
   });
@@ -25,18 +29,30 @@ export async function loadActor(userId: number, sessionVersion: number): Promise
   // A closed (merged, abolished) unit's accounts cannot act; its successor's officers read its history.
   if (!isCurrent(user.unit)) return null;
   return {
-    userId: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    role: user.role,
-    unitId: user.unit.id,
-    unitName: user.unit.name,
-    unitLevel: user.unit.level,
-    unitPath: user.unit.path,
+    actor: {
+      userId: user.id,
+      username: user.username,
+      fullName: user.fullName,
+      role: user.role,
+      unitId: user.unit.id,
+      unitName: user.unit.name,
+      unitLevel: user.unit.level,
+      unitPath: user.unit.path,
+    },
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
-/** The cheap check the JWT callback runs on every request; same rule as loadActor. */
+/**
+ * The Actor every page, action and route handler acts as. A person with a temporary password gets null
+ * too: until it is changed they may only change it or sign out (lib/auth/actor.ts), whatever they call.
+ */
+export async function loadActor(userId: number, sessionVersion: number): Promise<Actor | null> {
+  const user = await loadSessionUser(userId, sessionVersion);
+  return user && !user.mustChangePassword ? user.actor : null;
+}
+
+/** The cheap check the JWT callback runs on every request; same rule as loadSessionUser. */
 export async function isSessionCurrent(userId: number, sessionVersion: number): Promise<boolean> {
   if (!Number.isInteger(userId) || !Number.isInteger(sessionVersion)) return false;
   const user = await prisma.user.findUnique({

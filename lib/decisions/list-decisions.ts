@@ -19,6 +19,8 @@ export type DecisionListItem = {
   title: string;
   awardForm: AwardForm;
   status: DecisionStatus;
+  /** A past decision brought in from a file (read-only). */
+  imported: boolean;
   version: number;
   issuer: { id: number; name: string };
   honoreeCount: number;
@@ -71,6 +73,7 @@ export async function listDecisions(actor: Actor, input: ListDecisionsInput = {}
       title: true,
       awardForm: true,
       status: true,
+      imported: true,
       version: true,
       issuer: { select: { id: true, name: true } },
       _count: { select: { honorees: true } },

@@ -13,7 +13,7 @@ export type ReopenDecisionResult = Result<{ id: number; version: number }>;
 /**
  * ISSUED → DRAFT to correct it, with a reason kept in the audit log. The "Khen thưởng" steps the issue
  * wrote are marked undone (with an UNDO step carrying the reason), so the timelines do not claim a
- * commendation that is being reworked; issuing again writes them anew.
+ * commendation that is being reworked; issuing again writes them anew. An imported decision is read-only.
  */
 export async function reopenDecision(actor: Actor, input: ReopenDecisionInput): Promise<ReopenDecisionResult> {
   const parsed = parseInput(ReopenDecisionInput, input);
@@ -27,11 +27,13 @@ export async function reopenDecision(actor: Actor, input: ReopenDecisionInput): 
   if (!decision) return notFound(M.notFound);
   if (!can(actor, "manage:decision:subtree")) return forbidden(M.forbidden);
   if (decision.status !== "ISSUED") return fail("illegal_state", M.notReopenable);
+  // A past decision brought in from a file is corrected by importing the corrected file (lib/import/decisions).
+  if (decision.imported) return fail("illegal_state", M.importedReadOnly);
   if (decision.version !== version) return conflict(M.conflict);
 
   const result = await prisma.$transaction(async (tx) => {
     const { count } = await tx.decision.updateMany({
-      where: { id, version, status: "ISSUED" },
+      where: { id, version, status: "ISSUED", imported: false },
       data: { status: "DRAFT", issuedAt: null, version: { increment: 1 } },
     });
     if (count === 0) return null;

@@ -30,6 +30,7 @@ export const DECISION_MESSAGES = {
   notDraft: "Chỉ sửa được quyết định đang ở dạng dự thảo.",
   notIssuable: "Quyết định đã được ban hành.",
   notReopenable: "Chỉ mở lại được quyết định đã ban hành.",
+  importedReadOnly: "Quyết định nhập từ tệp chỉ để xem, không mở lại được: hãy sửa tệp rồi nhập lại (Nhập dữ liệu).",
   reasonRequired: "Vui lòng nhập lý do mở lại quyết định (ít nhất 10 ký tự).",
   commendComment: (numberText: string, date: string) => `Khen thưởng tại Quyết định số ${numberText} ngày ${date}`,
   reopenComment: (numberText: string, reason: string) => `Mở lại Quyết định số ${numberText} để sửa: ${reason}`,

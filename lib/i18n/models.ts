@@ -44,6 +44,8 @@ export const mvi = {
     chooseField: "— Chọn lĩnh vực —",
     campaign: "Đợt thi đua",
     chooseCampaign: "— Chọn đợt thi đua —",
+    campaignHint: "Chỉ có các đợt thi đua chưa kết thúc và còn hạn đăng ký.",
+    campaignDeadline: (name: string, deadline: string) => `${name} (hạn đăng ký ${deadline})`,
     committee: "Đăng ký với cấp",
     chooseCommittee: "— Chọn cấp đăng ký —",
     committeeHint: "Ban chỉ đạo của cấp xã hoặc cấp tỉnh mà đơn vị trực thuộc hiện nay.",

@@ -3,11 +3,17 @@ import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/types";
 import { IM } from "@/lib/i18n/import";
 import type { ImportKindSpec } from "./kind";
+import { exportAccountRows } from "./accounts/export-accounts";
+import { exportDecisionRows } from "./decisions/export-decisions";
 import { exportModelRows } from "./models/export-models";
+import { exportUnitRows } from "./units/export-units";
 import { safeCell } from "./safe-cell";
 
 const EXPORTERS: Partial<Record<ImportKindSpec["kind"], (a: Actor) => AsyncGenerator<Record<string, string>>>> = {
+  UNITS: exportUnitRows,
+  ACCOUNTS: exportAccountRows,
   MODELS: exportModelRows,
+  DECISIONS: exportDecisionRows,
 };
 
 export function canExport(spec: ImportKindSpec): boolean {

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
+import { linkViews } from "./accounts/link-views";
+import type { LinkView } from "./accounts/link-types";
 import type { CellError } from "./errors";
 
 export type ImportJobView = {
@@ -19,6 +21,8 @@ export type ImportJobView = {
   version: number;
   createdAt: string;
   result: Record<string, unknown>;
+  /** Set-password links of the new accounts of an accounts import (the importer's own job only). */
+  links: LinkView[];
 };
 
 /** One of the actor's own imports (others' are not found), with at most `maxErrors` errors. */
@@ -44,7 +48,8 @@ export async function getImportJob(
     failure: j.failure,
     version: j.version,
     createdAt: j.createdAt.toISOString(),
-    result: j.result as Record<string, unknown>,
+    result: j.kind === "ACCOUNTS" ? {} : (j.result as Record<string, unknown>),
+    links: j.kind === "ACCOUNTS" ? await linkViews(j.result) : [],
   };
 }
 

@@ -62,4 +62,33 @@ describe("template and export routes", () => {
     expect((await call(mod, url, w.districtReviewer)).status).toBe(403);
     expect((await call(mod, url, null)).status).toBe(401);
   });
+
+  it("units and accounts: template and export for the administrator only; every other role 403", async () => {
+    for (const slug of ["don-vi", "tai-khoan"]) {
+      for (const mod of ["@/app/api/nhap-du-lieu/mau/route", "@/app/api/nhap-du-lieu/xuat/route"]) {
+        const url = `http://localhost/api/nhap-du-lieu/${mod.includes("mau") ? "mau" : "xuat"}?loai=${slug}`;
+        const r = await call(mod, url, w.admin);
+        expect(r.status, `${slug} ${mod}`).toBe(200);
+        expect(r.headers.get("Content-Disposition")).toContain(`${slug}.xlsx`);
+        for (const a of [w.provinceOfficer, w.districtReviewer, w.communeReviewer, w.cadre])
+          expect((await call(mod, url, a)).status, `${slug} ${a.role}`).toBe(403);
+        expect((await call(mod, url, null)).status).toBe(401);
+      }
+    }
+  });
+
+  it("past decisions: template and export for the administrator and province officer only", async () => {
+    for (const mod of ["@/app/api/nhap-du-lieu/mau/route", "@/app/api/nhap-du-lieu/xuat/route"]) {
+      const url = `http://localhost/api/nhap-du-lieu/${mod.includes("mau") ? "mau" : "xuat"}?loai=quyet-dinh`;
+      for (const a of [w.admin, w.provinceOfficer]) {
+        const r = await call(mod, url, a);
+        expect(r.status).toBe(200);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(await r.arrayBuffer());
+        expect(wb.getWorksheet("Quyết định")!.getRow(1).getCell(1).value).toBe("Cơ quan ban hành");
+      }
+      for (const a of [w.cadre, w.communeReviewer, w.districtReviewer])
+        expect((await call(mod, url, a)).status).toBe(403);
+    }
+  });
 });

@@ -2,6 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { listEligibleCampaigns } from "@/lib/campaigns/eligible-campaigns";
 import { listActiveFields } from "@/lib/fields/list-active-fields";
+import { formatDate } from "@/lib/format";
+import { mvi } from "@/lib/i18n/models";
 import { unitLevelLabels } from "@/lib/i18n/vi";
 import { allowedCommittees } from "./allowed-committees";
 
@@ -14,7 +16,13 @@ export async function campaignOptions(
   opts: { openOnly?: boolean; include?: number } = {},
 ): Promise<Option[]> {
   const rows = await listEligibleCampaigns(actor, opts);
-  return rows.map((c) => ({ value: String(c.id), label: c.name }));
+  return rows.map((c) => ({
+    value: String(c.id),
+    label:
+      opts.openOnly && c.registrationDeadline
+        ? mvi.form.campaignDeadline(c.name, formatDate(c.registrationDeadline))
+        : c.name,
+  }));
 }
 
 export async function fieldOptions(): Promise<Option[]> {

@@ -15,6 +15,8 @@ export const MODEL_MESSAGES = {
   campaignNotFound: "Không tìm thấy đợt thi đua.",
   campaignClosed: "Đợt thi đua đã kết thúc, không thể đăng ký thêm.",
   campaignNotOpen: "Đợt thi đua chưa mở, chưa thể gửi đăng ký.",
+  registrationDeadlinePassed: (deadline: string) =>
+    `Đã hết hạn đăng ký của đợt thi đua này (hạn cuối ngày ${deadline}). Vui lòng chọn đợt thi đua khác.`,
   fieldNotFound: "Lĩnh vực không hợp lệ.",
   replicationNotAllowed: "Chỉ chọn được mô hình đã được công nhận trong tỉnh.",
   replicationSelf: "Mô hình không thể nhân rộng từ chính nó.",

@@ -1,5 +1,6 @@
 import "server-only";
-import { eligibleCampaignsWhere } from "@/lib/campaigns/eligible-campaigns";
+import { eligibleCampaignsWhere, withinRegistrationDeadline } from "@/lib/campaigns/eligible-campaigns";
+import { formatDate } from "@/lib/format";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { findAllowedCommittees, type Committee } from "./allowed-committees";
@@ -19,7 +20,8 @@ export type ReferenceCheck = { fieldErrors: FieldErrors | null; committee: Commi
 
 /**
  * The database half of validation, reported on the form's field names: an active field; a campaign
- * run by a unit above the actor's (open, or planned for drafts); a committee from TODAY's tree; a
+ * run by a unit above the actor's (open, or planned for drafts) whose registration deadline has not
+ * passed; a committee from TODAY's tree; a
  * replication origin recognized in the province.
  */
 export async function checkReferences(
@@ -39,7 +41,7 @@ export async function checkReferences(
     db.field.findUnique({ where: { id: refs.fieldId }, select: { active: true } }),
     db.campaign.findFirst({
       where: { id: refs.campaignId, ...eligibleCampaignsWhere(actor) },
-      select: { status: true },
+      select: { status: true, registrationDeadline: true },
     }),
     findAllowedCommittees(actor.unitId, db),
   ]);
@@ -50,6 +52,8 @@ export async function checkReferences(
       errors.campaignId = [MODEL_MESSAGES.campaignNotFound];
     } else if (campaign.status === "CLOSED") {
       errors.campaignId = [MODEL_MESSAGES.campaignClosed];
+    } else if (!withinRegistrationDeadline(campaign.registrationDeadline)) {
+      errors.campaignId = [MODEL_MESSAGES.registrationDeadlinePassed(formatDate(campaign.registrationDeadline))];
     } else if (opts.forSubmit && campaign.status !== "OPEN") {
       errors.campaignId = [MODEL_MESSAGES.campaignNotOpen];
     }

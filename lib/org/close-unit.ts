@@ -2,7 +2,7 @@
 // dossiers or open children: closing must not leave them without a unit (merge instead).
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
-import { prisma } from "@/lib/db/client";
+import { prisma, type Tx } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
 import { orgText } from "@/lib/i18n/org";
 import { CloseUnitInput, fieldErrors } from "./schema";
@@ -21,27 +21,54 @@ export async function closeUnit(actor: Actor | null, input: unknown): Promise<Or
   if (!unit) return notFoundUnit;
   if (unit.validTo !== null) return invalid(e.unitClosed);
   if (to.getTime() < unit.validFrom.getTime()) return invalid(e.beforeStart, { to: e.beforeStart });
-  if (await prisma.user.count({ where: { unitId, disabled: false } })) return invalid(e.hasAccounts);
+  const problem = await closeProblem(prisma, unitId);
+  if (problem) return invalid(problem);
+  const done = await prisma.$transaction((tx) => closeUnitInTx(tx, actor.userId, unitId, to));
+  return done ? { ok: true, value: undefined } : { ok: false, code: "conflict", message: e.stale };
+}
+
+/** Why a unit cannot be closed without a merge (active accounts, open dossiers, open children), or null. */
+export async function closeProblem(db: Tx, unitId: number): Promise<string | null> {
+  const e = orgText.errors;
+  if (await db.user.count({ where: { unitId, disabled: false } })) return e.hasAccounts;
   if (
-    await prisma.model.count({
+    await db.model.count({
       where: { OR: [{ ownerUnitId: unitId }, { reviewUnitId: unitId }], state: { in: [...OPEN_STATES] } },
     })
   ) {
-    return invalid(e.hasOpenDossiers);
+    return e.hasOpenDossiers;
   }
-  if (await prisma.unit.count({ where: { parentId: unitId, validTo: null } })) return invalid(e.hasOpenChildren);
-  const done = await prisma.$transaction(async (tx) => {
-    const n = await tx.unit.updateMany({ where: { id: unitId, validTo: null }, data: { validTo: to } });
-    if (n.count !== 1) return false;
-    await tx.unitName.updateMany({ where: { unitId, validTo: null }, data: { validTo: to } });
-    await audit(tx, {
-      actorId: actor.userId,
-      action: "org.unit.close",
-      entity: "Unit",
-      entityId: unitId,
-      data: { before: { validTo: null }, after: { validTo: isoDay(to) } },
-    });
-    return true;
+  if (await db.unit.count({ where: { parentId: unitId, validTo: null } })) return e.hasOpenChildren;
+  return null;
+}
+
+/**
+ * The write of a closing inside the caller's transaction (checks done by the caller): the unit and its
+ * current name end on `to`; the spreadsheet import may name a successor at the same time (the lineage
+ * triggers then let the successor's officers read its history). False when it was closed meanwhile.
+ */
+export async function closeUnitInTx(
+  tx: Tx,
+  actorId: number,
+  unitId: number,
+  to: Date,
+  successorId: number | null = null,
+): Promise<boolean> {
+  const n = await tx.unit.updateMany({
+    where: { id: unitId, validTo: null },
+    data: { validTo: to, ...(successorId !== null ? { successorId } : {}) },
   });
-  return done ? { ok: true, value: undefined } : { ok: false, code: "conflict", message: e.stale };
+  if (n.count !== 1) return false;
+  await tx.unitName.updateMany({ where: { unitId, validTo: null }, data: { validTo: to } });
+  await audit(tx, {
+    actorId,
+    action: "org.unit.close",
+    entity: "Unit",
+    entityId: unitId,
+    data: {
+      before: { validTo: null },
+      after: { validTo: isoDay(to), ...(successorId !== null ? { successorId } : {}) },
+    },
+  });
+  return true;
 }

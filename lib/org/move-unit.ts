@@ -2,7 +2,7 @@
 // move takes the unit out of that committee's subtree, in which case they follow to the new parent chain.
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
-import { prisma } from "@/lib/db/client";
+import { prisma, type Tx } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
 import { orgText } from "@/lib/i18n/org";
 import { fieldErrors, MoveUnitInput } from "./schema";
@@ -30,35 +30,46 @@ export async function moveUnit(actor: Actor | null, input: unknown): Promise<Org
   if (parent.lineage.includes(unit.id)) return invalid(e.cycle, { parentCode: e.cycle });
   if (ORDER.indexOf(unit.level) <= ORDER.indexOf(parent.level))
     return invalid(e.levelMismatch, { parentCode: e.levelMismatch });
-  await prisma.$transaction(async (tx) => {
-    await tx.unit.update({ where: { id: unit.id }, data: { parentId: parent.id } });
-    await computePaths(tx);
-    // Open dossiers whose committee is no longer above the unit go to its nearest committee today.
-    const moved = await tx.unit.findUniqueOrThrow({ where: { id: unit.id }, select: { lineage: true } });
-    const stray = await tx.model.findMany({
-      where: { ownerUnit: { lineage: { has: unit.id } }, state: { in: [...OPEN_STATES] } },
-      select: { id: true, ownerUnitId: true, reviewUnitId: true, ownerUnit: { select: { lineage: true } } },
-    });
-    for (const m of stray) {
-      if (m.ownerUnit.lineage.includes(m.reviewUnitId)) continue;
-      const [committee] = await currentParentChain(m.ownerUnitId, { db: tx, includeSelf: true });
-      if (committee)
-        await tx.model.update({
-          where: { id: m.id },
-          data: { reviewUnitId: committee.id, reviewLevel: committee.level, version: { increment: 1 } },
-        });
-    }
-    await audit(tx, {
-      actorId: actor.userId,
-      action: "org.unit.move",
-      entity: "Unit",
-      entityId: unit.id,
-      data: {
-        before: { parentId: unit.parentId },
-        after: { parentId: parent.id, parent: parent.name },
-        lineage: moved.lineage,
-      },
-    });
-  });
+  await prisma.$transaction((tx) => moveUnitInTx(tx, actor.userId, unit, parent));
   return { ok: true, value: undefined };
+}
+
+/**
+ * The write of a move inside the caller's transaction (checks done by the caller): new parent, paths,
+ * open dossiers re-routed, audit. The spreadsheet import moves units through it too.
+ */
+export async function moveUnitInTx(
+  tx: Tx,
+  actorId: number,
+  unit: { id: number; parentId: number | null },
+  parent: { id: number; name: string },
+): Promise<void> {
+  await tx.unit.update({ where: { id: unit.id }, data: { parentId: parent.id } });
+  await computePaths(tx);
+  // Open dossiers whose committee is no longer above the unit go to its nearest committee today.
+  const moved = await tx.unit.findUniqueOrThrow({ where: { id: unit.id }, select: { lineage: true } });
+  const stray = await tx.model.findMany({
+    where: { ownerUnit: { lineage: { has: unit.id } }, state: { in: [...OPEN_STATES] } },
+    select: { id: true, ownerUnitId: true, reviewUnitId: true, ownerUnit: { select: { lineage: true } } },
+  });
+  for (const m of stray) {
+    if (m.ownerUnit.lineage.includes(m.reviewUnitId)) continue;
+    const [committee] = await currentParentChain(m.ownerUnitId, { db: tx, includeSelf: true });
+    if (committee)
+      await tx.model.update({
+        where: { id: m.id },
+        data: { reviewUnitId: committee.id, reviewLevel: committee.level, version: { increment: 1 } },
+      });
+  }
+  await audit(tx, {
+    actorId,
+    action: "org.unit.move",
+    entity: "Unit",
+    entityId: unit.id,
+    data: {
+      before: { parentId: unit.parentId },
+      after: { parentId: parent.id, parent: parent.name },
+      lineage: moved.lineage,
+    },
+  });
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
-import { accountFlags } from "@/lib/accounts/own-account";
+import { requireActorForPasswordChange } from "@/lib/auth/actor";
 import { accountsText } from "@/lib/i18n/accounts";
 import { ownPasswordFields } from "@/components/accounts/password-fields";
 import { SimpleForm } from "@/components/accounts/simple-form";
@@ -12,8 +11,7 @@ export const metadata: Metadata = { title: t.changePassword };
 
 /** Outside the portal layout, which sends a user with a temporary password here until it is changed. */
 export default async function ForcedPasswordChangePage() {
-  const actor = await requireActor();
-  if (!(await accountFlags(actor)).mustChangePassword) redirect("/");
+  if (!(await requireActorForPasswordChange()).mustChangePassword) redirect("/");
   return (
     <div className="w-full max-w-md">
       <div className="rounded-xl border border-slate-200 bg-white px-5 py-6 shadow-sm sm:px-7 sm:py-8">

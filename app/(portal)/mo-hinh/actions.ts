@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor, requireActor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/types";
 import { safeCallbackUrl } from "@/app/(auth)/dang-nhap/callback-url";
 import {
@@ -26,10 +26,8 @@ import {
  * the form's page as callbackUrl (the form keeps what was typed in a local draft, see local-draft.tsx).
  */
 async function actorOrLogin(fd: FormData): Promise<Actor> {
-  const actor = await getActor();
-  if (actor) return actor;
   const back = safeCallbackUrl(fd.get("returnTo"));
-  redirect(
+  return requireActor(
     `/dang-nhap?ly-do=het-phien&callbackUrl=${encodeURIComponent(back.startsWith("/mo-hinh") ? back : "/mo-hinh")}`,
   );
 }

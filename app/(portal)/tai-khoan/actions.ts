@@ -3,13 +3,14 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
-import { requireActor } from "@/lib/auth/actor";
+import { requireActorForPasswordChange } from "@/lib/auth/actor";
 import { clientIp } from "@/lib/auth/client-ip";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import type { FormState } from "@/components/accounts/form-state";
 
 export async function changeOwnPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const actor = await requireActor();
+  // The one action a temporary password still allows (besides signing out).
+  const { actor } = await requireActorForPasswordChange();
   const input = Object.fromEntries(
     ["currentPassword", "newPassword", "confirmPassword"].map((k) => [k, form.get(k) ?? ""]),
   );

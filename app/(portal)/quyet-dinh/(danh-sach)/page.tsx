@@ -87,9 +87,10 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Se
                       </div>
                     </dl>
                   </div>
-                  <div className="shrink-0">
+                  <div className="flex shrink-0 flex-wrap gap-1">
                     <span className="sr-only">{t.status}: </span>
                     <Badge tone={d.status === "ISSUED" ? "success" : "warning"}>{decisionStatusLabels[d.status]}</Badge>
+                    {d.imported ? <Badge tone="muted">{decisionsUi.detail.imported}</Badge> : null}
                   </div>
                 </div>
               </li>

@@ -60,7 +60,12 @@ export default async function DecisionPage({ params }: { params: Params }) {
       <PageHeader
         title={heading}
         description={d.title}
-        actions={<Badge tone={draft ? "warning" : "success"}>{decisionStatusLabels[d.status]}</Badge>}
+        actions={
+          <span className="flex flex-wrap gap-1">
+            <Badge tone={draft ? "warning" : "success"}>{decisionStatusLabels[d.status]}</Badge>
+            {d.imported ? <Badge tone="muted">{t.imported}</Badge> : null}
+          </span>
+        }
       />
 
       <div className="grid gap-6 lg:grid-cols-3">
@@ -72,6 +77,7 @@ export default async function DecisionPage({ params }: { params: Params }) {
                 decisionId={d.id}
                 version={d.version}
                 editable={draft}
+                lockedNote={d.imported ? t.importedLockedNote : undefined}
                 honorees={d.honorees.map((h) => ({
                   id: h.id,
                   kind: h.kind,
@@ -140,7 +146,7 @@ export default async function DecisionPage({ params }: { params: Params }) {
                 <dd className="text-slate-900">{d.campaign?.name ?? t.none}</dd>
                 <dt className="text-slate-600">{t.status}</dt>
                 <dd className="text-slate-900">{decisionStatusLabels[d.status]}</dd>
-                {d.issuedAt && !draft ? (
+                {d.issuedAt && !draft && !d.imported ? (
                   <>
                     <dt className="text-slate-600">{t.issuedAt}</dt>
                     <dd className="tabular-nums">{formatDateTime(d.issuedAt)}</dd>
@@ -148,16 +154,20 @@ export default async function DecisionPage({ params }: { params: Params }) {
                 ) : null}
               </dl>
               <div className="mt-4 border-t border-slate-100 pt-4">
-                <DecisionStatusActions
-                  key={`${d.status}-${d.version}`}
-                  id={d.id}
-                  version={d.version}
-                  status={d.status}
-                  deletable={draft && d.number === null}
-                  issueAction={issueDecisionAction}
-                  reopenAction={reopenDecisionAction}
-                  deleteAction={deleteDecisionAction}
-                />
+                {d.imported ? (
+                  <p className="text-sm text-slate-700">{t.importedNote}</p>
+                ) : (
+                  <DecisionStatusActions
+                    key={`${d.status}-${d.version}`}
+                    id={d.id}
+                    version={d.version}
+                    status={d.status}
+                    deletable={draft && d.number === null}
+                    issueAction={issueDecisionAction}
+                    reopenAction={reopenDecisionAction}
+                    deleteAction={deleteDecisionAction}
+                  />
+                )}
                 {draft ? (
                   <Link href={`/quyet-dinh/${d.id}/sua`} className={buttonClasses("secondary", "sm") + " mt-3"}>
                     {t.editFields}

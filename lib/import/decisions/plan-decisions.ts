@@ -1,0 +1,500 @@
+import { audit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/types";
+import { prisma, type Tx } from "@/lib/db/client";
+import { formatNumberText, registerFor } from "@/lib/decisions/numbering";
+import { issuerScopeWhere } from "@/lib/decisions/shared";
+import type {
+  AwardForm,
+  Gender,
+  Issuer,
+  ModelKind,
+  ModelState,
+  Prisma,
+  UnitLevel,
+} from "@/lib/generated/prisma/client";
+import { DECISION_MESSAGES } from "@/lib/i18n/decisions";
+import { IM } from "@/lib/i18n/import";
+import { IMD } from "@/lib/i18n/import-decisions";
+import { vnTodayIso } from "@/lib/models/dates";
+import { modelScopeWhere } from "@/lib/permissions";
+import { mapHeaders, pick } from "../columns";
+import { ImportFileError, type CellError } from "../errors";
+import type { ImportPlan, KindContext } from "../kind";
+import { ImportConflictError } from "../models/plan-models";
+import type { Cell, Table } from "../read-table";
+import { chunks, importScopePaths, inScope, vnMidnight } from "../scope";
+import { choice, formatDmy, key, KIND_LABELS, parseDay, RowErrors, text } from "../values";
+import { AWARD_FORM_LABELS, DECISION_COLUMNS, HONORIFIC_LABELS, issuerLabel, type DecisionColumnKey } from "./columns";
+
+const H = Object.fromEntries(DECISION_COLUMNS.map((c) => [c.key, c.header])) as Record<DecisionColumnKey, string>;
+
+/** One row of the file, checked on its own. */
+type Parsed = {
+  row: number;
+  issuer: string;
+  number: number;
+  suffix: string | null;
+  day: Date;
+  awardForm: AwardForm | null;
+  signerName: string;
+  signerTitle: string;
+  title: string;
+  campaign: string;
+  kind: ModelKind;
+  order: number | null;
+  honorific: Gender | null;
+  name: string;
+  position: string;
+  address: string;
+  modelTitle: string;
+  modelCode: string;
+};
+
+/** An honoree line as it will be stored. */
+type LineTarget = {
+  kind: ModelKind;
+  sortOrder: number;
+  honorific: Gender | null;
+  name: string;
+  position: string | null;
+  address: string;
+  modelTitle: string;
+  modelId: number | null;
+};
+
+/** The decision's own columns as stored (compared with an existing imported decision). */
+type Header = {
+  decisionDate: string;
+  awardForm: AwardForm;
+  signerName: string;
+  signerTitle: string;
+  title: string;
+  campaignId: number | null;
+};
+
+type IssuerRow = Issuer & { unit: { id: number; level: UnitLevel } };
+type ModelRow = {
+  id: number;
+  code: string;
+  kind: ModelKind;
+  title: string;
+  state: ModelState;
+  recognizedLevel: UnitLevel | null;
+  ownerUnitName: string;
+  ownerAddress: string;
+  personHonorific: Gender | null;
+  personName: string | null;
+  personPosition: string | null;
+};
+
+type Group = {
+  issuer: IssuerRow;
+  register: string;
+  number: number;
+  numberText: string;
+  rows: Parsed[];
+};
+
+type Planned = {
+  group: Group;
+  header: Header;
+  lines: LineTarget[];
+  /** Model states for the "Khen thưởng" timeline steps. */
+  states: Map<number, ModelState>;
+  existing: { id: number; version: number; before: Record<string, unknown>; after: Record<string, unknown> } | null;
+};
+
+const NUMBER_RE = /^(\d{1,9})(?:\s*[-/]\s*(\S.*))?$/;
+const HEADER_KEYS = ["awardForm", "signerName", "signerTitle", "title", "campaign"] as const;
+
+function parseRow(row: number, c: Record<DecisionColumnKey, Cell>, e: RowErrors, today: string): Parsed | null {
+  const issuer = e.required(H.issuer, text(c.issuer));
+  const numberRaw = e.required(H.number, text(c.number));
+  const m = numberRaw ? NUMBER_RE.exec(numberRaw) : null;
+  if (numberRaw && (!m || Number(m[1]) < 1)) e.add(H.number, IMD.numberInvalid);
+  const day = parseDay(c.date);
+  if (day === null) e.add(H.date, IM.cell.required);
+  else if (day === "invalid") e.add(H.date, IM.cell.date);
+  else if (day.toISOString().slice(0, 10) > today) e.add(H.date, IMD.dateInFuture);
+  const awardForm = choice(AWARD_FORM_LABELS, c.awardForm);
+  if (awardForm === "invalid") e.add(H.awardForm, IM.cell.notAllowed(Object.values(AWARD_FORM_LABELS)));
+  const signerName = e.maxLen(H.signerName, text(c.signerName), 120);
+  const signerTitle = e.maxLen(H.signerTitle, text(c.signerTitle), 200);
+  const title = e.maxLen(H.title, text(c.title), 500);
+  const campaign = text(c.campaign);
+  const kind = choice(KIND_LABELS, c.section);
+  if (kind === null) e.add(H.section, IM.cell.required);
+  if (kind === "invalid") e.add(H.section, IM.cell.notAllowed(Object.values(KIND_LABELS)));
+  const orderText = text(c.order);
+  const order = orderText ? Number(orderText) : null;
+  if (order !== null && !(Number.isInteger(order) && order > 0 && order < 100_000)) e.add(H.order, IMD.orderInvalid);
+  const honorific = choice(HONORIFIC_LABELS, c.honorific);
+  if (honorific === "invalid") e.add(H.honorific, IM.cell.notAllowed(Object.values(HONORIFIC_LABELS)));
+  if (honorific && honorific !== "invalid" && kind === "COLLECTIVE") e.add(H.honorific, IMD.honorificCollective);
+  const name = e.maxLen(H.name, text(c.name), 300);
+  const position = e.maxLen(H.position, text(c.position), 200);
+  const address = e.maxLen(H.address, text(c.address), 500);
+  const modelTitle = e.maxLen(H.modelTitle, text(c.modelTitle), 500);
+  const modelCode = e.maxLen(H.modelCode, text(c.modelCode), 40);
+  if (!name && !modelCode) e.add(H.name, IMD.nameRequired);
+  if (e.list.length) return null;
+  return {
+    row,
+    issuer,
+    number: Number(m![1]),
+    suffix: m![2] ?? null,
+    day: day as Date,
+    awardForm: awardForm as AwardForm | null,
+    signerName,
+    signerTitle,
+    title,
+    campaign,
+    kind: kind as ModelKind,
+    order,
+    honorific: honorific as Gender | null,
+    name,
+    position,
+    address,
+    modelTitle,
+    modelCode,
+  };
+}
+
+/** The honoree line of a file row: blank name (and then blank details) taken from the linked model. */
+function lineOf(p: Parsed, order: number, m: ModelRow | undefined): LineTarget {
+  const fromModel = !p.name && m;
+  const individual = p.kind === "INDIVIDUAL";
+  return {
+    kind: p.kind,
+    sortOrder: order,
+    honorific: individual ? (p.honorific ?? (fromModel ? m.personHonorific : null)) : null,
+    name: p.name || (m ? (individual ? (m.personName ?? m.ownerUnitName) : m.ownerUnitName) : ""),
+    position: individual ? p.position || (fromModel ? m.personPosition : null) || null : p.position || null,
+    address: p.address || (fromModel ? m.ownerAddress : ""),
+    modelTitle: p.modelTitle || m?.title || "",
+    modelId: m?.id ?? null,
+  };
+}
+
+const lineKey = (l: LineTarget) =>
+  JSON.stringify([l.kind, l.sortOrder, l.honorific, l.name, l.position, l.address, l.modelTitle, l.modelId]);
+
+async function loadModels(db: Tx, actor: Actor, codes: string[]): Promise<Map<string, ModelRow>> {
+  const out = new Map<string, ModelRow>();
+  for (const part of chunks(codes, 5000)) {
+    const rows = await db.model.findMany({
+      where: { code: { in: part }, ...modelScopeWhere(actor) },
+      select: {
+        id: true,
+        code: true,
+        kind: true,
+        title: true,
+        state: true,
+        recognizedLevel: true,
+        ownerUnitName: true,
+        ownerAddress: true,
+        personHonorific: true,
+        personName: true,
+        personPosition: true,
+      },
+    });
+    for (const m of rows) out.set(m.code, m);
+  }
+  return out;
+}
+
+export async function planDecisions(table: Table, ctx: KindContext): Promise<ImportPlan> {
+  const { actor } = ctx;
+  const mapping = mapHeaders(DECISION_COLUMNS, table.headers);
+  const today = vnTodayIso();
+  const errors: CellError[] = [];
+  const parsed: Parsed[] = [];
+  let total = 0;
+  for await (const r of table.rows) {
+    total++;
+    const e = new RowErrors(r.row);
+    const p = parseRow(r.row, pick(mapping, r.cells), e, today);
+    if (e.list.length) errors.push(...e.list);
+    else if (p) parsed.push(p);
+    if (total % 2000 === 0) await ctx.onProgress(total);
+  }
+  await ctx.onProgress(total);
+  if (total === 0) throw new ImportFileError(IM.file.noRows);
+
+  const db = prisma;
+  const paths = await importScopePaths(actor);
+  const [issuers, campaigns, models] = await Promise.all([
+    db.issuer.findMany({ where: issuerScopeWhere(actor), include: { unit: { select: { id: true, level: true } } } }),
+    db.campaign.findMany({
+      where: { code: { in: [...new Set(parsed.map((p) => p.campaign).filter(Boolean))] } },
+      select: { id: true, code: true, ownerUnit: { select: { path: true } } },
+    }),
+    loadModels(db, actor, [...new Set(parsed.map((p) => p.modelCode).filter(Boolean))]),
+  ]);
+  const issuersByLabel = new Map<string, IssuerRow[]>();
+  for (const i of issuers) {
+    const k = key(issuerLabel(i));
+    issuersByLabel.set(k, [...(issuersByLabel.get(k) ?? []), i]);
+  }
+  const campaignByCode = new Map(campaigns.filter((c) => inScope(paths, c.ownerUnit.path)).map((c) => [c.code, c.id]));
+
+  // Rows → decisions, keyed by (issuer, register, number) like the numbering registers themselves.
+  const groups = new Map<string, Group>();
+  for (const p of parsed) {
+    const e = new RowErrors(p.row);
+    const candidates = issuersByLabel.get(key(p.issuer)) ?? [];
+    const inOffice = candidates.filter(
+      (i) => i.validFrom.getTime() <= p.day.getTime() && (!i.validTo || i.validTo.getTime() >= p.day.getTime()),
+    );
+    if (!candidates.length) e.add(H.issuer, IMD.issuerNotFound(p.issuer));
+    else if (!inOffice.length) e.add(H.issuer, IMD.issuerNotInOffice(p.issuer, formatDmy(p.day)));
+    else if (inOffice.length > 1) e.add(H.issuer, IMD.issuerAmbiguous(p.issuer));
+    const issuer = inOffice.length === 1 ? inOffice[0] : undefined;
+    const register = issuer ? registerFor(issuer, p.day) : null;
+    if (issuer && !register) e.add(H.issuer, IMD.issuerNoTerm);
+    if (issuer && p.suffix !== null && key(p.suffix) !== key(issuer.numberSuffix)) {
+      e.add(H.number, IMD.numberSuffix(`${p.number}-${p.suffix}`, issuer.numberSuffix));
+    }
+    if (p.campaign && !campaignByCode.has(p.campaign)) e.add(H.campaign, IM.cell.campaignNotFound(p.campaign));
+    if (e.list.length) {
+      errors.push(...e.list);
+      continue;
+    }
+    const k = `${issuer!.id}|${register}|${p.number}`;
+    const g = groups.get(k);
+    if (g) g.rows.push(p);
+    else
+      groups.set(k, {
+        issuer: issuer!,
+        register: register!,
+        number: p.number,
+        numberText: formatNumberText(issuer!, p.number),
+        rows: [p],
+      });
+  }
+
+  const existingRows = groups.size
+    ? await db.decision.findMany({
+        where: {
+          OR: [...groups.values()].map((g) => ({ issuerId: g.issuer.id, register: g.register, number: g.number })),
+        },
+        include: { honorees: { orderBy: [{ kind: "asc" }, { sortOrder: "asc" }, { id: "asc" }] } },
+      })
+    : [];
+  const existingByKey = new Map(existingRows.map((d) => [`${d.issuerId}|${d.register}|${d.number}`, d]));
+
+  const planned: Planned[] = [];
+  let created = 0;
+  let changed = 0;
+  let unchanged = 0;
+  for (const [k, g] of groups) {
+    const groupErrors: CellError[] = [];
+    const err = (row: number, column: string, message: string) => groupErrors.push({ row, column, message });
+    // The decision's own columns: the first filled value, the same on every line that repeats it.
+    const first = g.rows[0];
+    const values: Partial<Record<(typeof HEADER_KEYS)[number], { v: string; row: number }>> = {};
+    for (const p of g.rows) {
+      if (p.day.getTime() !== first.day.getTime()) err(p.row, H.date, IMD.differsFrom(first.row));
+      for (const h of HEADER_KEYS) {
+        const v = p[h];
+        if (!v) continue;
+        const seen = values[h];
+        if (!seen) values[h] = { v, row: p.row };
+        else if (seen.v !== v) err(p.row, H[h], IMD.differsFrom(seen.row));
+      }
+    }
+    for (const h of ["awardForm", "signerName", "signerTitle", "title"] as const) {
+      if (!values[h]) err(first.row, H[h], IMD.missingForDecision);
+    }
+    // Lines: numbered within their section, each line, order and model once.
+    const lastOrder: Record<ModelKind, number> = { COLLECTIVE: 0, INDIVIDUAL: 0 };
+    const seenOrder = new Map<string, number>();
+    const seenLine = new Map<string, number>();
+    const seenModel = new Map<number, number>();
+    const lines: LineTarget[] = [];
+    const states = new Map<number, ModelState>();
+    for (const p of g.rows) {
+      const order = p.order ?? lastOrder[p.kind] + 1;
+      lastOrder[p.kind] = order;
+      const m = p.modelCode ? models.get(p.modelCode) : undefined;
+      let bad = false;
+      if (p.modelCode) {
+        if (!m) err(p.row, H.modelCode, IMD.modelNotFound(p.modelCode));
+        else if (m.recognizedLevel === null) err(p.row, H.modelCode, IMD.modelNotRecognized(m.code));
+        else if (m.kind !== p.kind) err(p.row, H.modelCode, IMD.modelKindMismatch(m.code, KIND_LABELS[p.kind]));
+        bad = !m || m.recognizedLevel === null || m.kind !== p.kind;
+      }
+      const line = lineOf(p, order, bad ? undefined : m);
+      const o = `${p.kind}|${order}`;
+      // Two lines of one unit commended for two different models are not duplicates.
+      const l = `${p.kind}|${key(line.name)}|${key(line.address)}|${key(line.position ?? "")}|${line.modelId ?? key(line.modelTitle)}`;
+      if (seenOrder.has(o)) err(p.row, H.order, IMD.orderDuplicate(seenOrder.get(o)!));
+      else seenOrder.set(o, p.row);
+      if (seenLine.has(l)) err(p.row, H.name, IMD.lineDuplicate(seenLine.get(l)!));
+      else seenLine.set(l, p.row);
+      if (line.modelId !== null) {
+        if (seenModel.has(line.modelId)) err(p.row, H.modelCode, IMD.modelDuplicate(seenModel.get(line.modelId)!));
+        else seenModel.set(line.modelId, p.row);
+        states.set(line.modelId, m!.state);
+      }
+      lines.push(line);
+    }
+    lines.sort((a, b) => (a.kind === b.kind ? a.sortOrder - b.sortOrder : a.kind === "COLLECTIVE" ? -1 : 1));
+    const header: Header = {
+      decisionDate: first.day.toISOString().slice(0, 10),
+      awardForm: values.awardForm?.v as AwardForm,
+      signerName: values.signerName?.v ?? "",
+      signerTitle: values.signerTitle?.v ?? "",
+      title: values.title?.v ?? "",
+      campaignId: values.campaign ? campaignByCode.get(values.campaign.v)! : null,
+    };
+
+    const old = existingByKey.get(k);
+    let existing: Planned["existing"] = null;
+    if (old) {
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      const oldHeader: Header = {
+        decisionDate: old.decisionDate.toISOString().slice(0, 10),
+        awardForm: old.awardForm,
+        signerName: old.signerName,
+        signerTitle: old.signerTitle,
+        title: old.title,
+        campaignId: old.campaignId,
+      };
+      for (const h of Object.keys(header) as (keyof Header)[]) {
+        if (oldHeader[h] !== header[h]) {
+          before[h] = oldHeader[h];
+          after[h] = header[h];
+        }
+      }
+      const oldLines: LineTarget[] = old.honorees.map((h) => ({
+        kind: h.kind,
+        sortOrder: h.sortOrder,
+        honorific: h.honorific,
+        name: h.name,
+        position: h.position,
+        address: h.address,
+        modelTitle: h.modelTitle,
+        modelId: h.modelId,
+      }));
+      const oldKeys = new Set(oldLines.map(lineKey));
+      const newKeys = new Set(lines.map(lineKey));
+      const sameLines = oldKeys.size === newKeys.size && [...newKeys].every((x) => oldKeys.has(x));
+      if (!sameLines) {
+        before.honorees = oldLines;
+        after.honorees = lines;
+      }
+      const isChanged = Object.keys(after).length > 0 || old.status !== "ISSUED";
+      if (isChanged && !old.imported) err(first.row, H.number, IMD.numberUsedInPortal(g.numberText, g.register));
+      if (isChanged) existing = { id: old.id, version: old.version, before, after };
+      if (!groupErrors.length) {
+        if (!isChanged) unchanged += g.rows.length;
+        else {
+          // Rows whose line is new or different are "changed"; a changed header or a removed line counts on the first.
+          const rowsChanged = lines.filter((x) => !oldKeys.has(lineKey(x))).length;
+          const n = Math.max(rowsChanged, 1);
+          changed += n;
+          unchanged += g.rows.length - n;
+        }
+      }
+    } else if (!groupErrors.length) created += g.rows.length;
+    if (groupErrors.length) {
+      errors.push(...groupErrors);
+      continue;
+    }
+    if (!old || existing) planned.push({ group: g, header, lines, states, existing });
+  }
+  errors.sort((a, b) => a.row - b.row);
+
+  return {
+    counts: { total, new: created, changed, unchanged },
+    errors,
+    async apply(tx, { actor: a, fileName }) {
+      for (const p of planned) await writeDecision(tx, a, fileName, p);
+    },
+  };
+}
+
+/**
+ * Writes one decision as issued and imported, with its lines and, for each line linked to a model, the
+ * "Khen thưởng" step issuing writes (so the timeline and the dashboards count it). The register is locked
+ * like issuing does, and checked again: a number the portal took since the preview refuses the import.
+ */
+async function writeDecision(tx: Tx, actor: Actor, fileName: string, p: Planned) {
+  const { group: g, header: h, lines } = p;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('decision-register'), hashtext(${`${g.issuer.id}:${g.register}`}))`;
+  const decisionDate = new Date(`${h.decisionDate}T00:00:00Z`);
+  const data = {
+    decisionDate,
+    awardForm: h.awardForm,
+    signerName: h.signerName,
+    signerTitle: h.signerTitle,
+    title: h.title,
+    campaignId: h.campaignId,
+  };
+  let id: number;
+  if (p.existing) {
+    const n = await tx.decision.updateMany({
+      where: { id: p.existing.id, version: p.existing.version, imported: true, status: "ISSUED" },
+      data: { ...data, issuedAt: vnMidnight(decisionDate), version: { increment: 1 } },
+    });
+    if (n.count !== 1) throw new ImportConflictError();
+    id = p.existing.id;
+    await tx.honoree.deleteMany({ where: { decisionId: id } });
+    await tx.reviewEvent.deleteMany({ where: { decisionId: id, action: "COMMEND", imported: true } });
+  } else {
+    const taken = await tx.decision.findFirst({
+      where: { issuerId: g.issuer.id, register: g.register, number: g.number },
+      select: { id: true },
+    });
+    if (taken) throw new ImportConflictError();
+    ({ id } = await tx.decision.create({
+      data: {
+        ...data,
+        issuerId: g.issuer.id,
+        register: g.register,
+        number: g.number,
+        numberText: g.numberText,
+        status: "ISSUED",
+        issuedAt: vnMidnight(decisionDate),
+        imported: true,
+        createdById: actor.userId,
+      },
+      select: { id: true },
+    }));
+  }
+  await tx.honoree.createMany({ data: lines.map((l) => ({ ...l, decisionId: id })) });
+  const comment = DECISION_MESSAGES.commendComment(g.numberText, formatDmy(decisionDate));
+  await tx.reviewEvent.createMany({
+    data: lines
+      .filter((l) => l.modelId !== null)
+      .map((l) => ({
+        modelId: l.modelId!,
+        action: "COMMEND" as const,
+        fromState: p.states.get(l.modelId!)!,
+        toState: p.states.get(l.modelId!)!,
+        level: g.issuer.unit.level,
+        unitId: g.issuer.unit.id,
+        actorId: actor.userId,
+        comment,
+        decisionId: id,
+        imported: true,
+        createdAt: vnMidnight(decisionDate),
+      })),
+  });
+  await audit(tx, {
+    actorId: actor.userId,
+    action: p.existing ? "decision.import.update" : "decision.import.create",
+    entity: "Decision",
+    entityId: id,
+    data: (p.existing
+      ? { fileName, numberText: g.numberText, register: g.register, before: p.existing.before, after: p.existing.after }
+      : {
+          fileName,
+          numberText: g.numberText,
+          register: g.register,
+          honorees: lines.length,
+        }) as Prisma.InputJsonValue,
+  });
+}

@@ -1,0 +1,298 @@
+import "@/lib/import/exceljs-utf8-fix";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import { prisma } from "@/lib/db/client";
+import { createWorld, type World } from "@/lib/models/test-world";
+import { stopBoss } from "@/lib/jobs/boss";
+import { createUser } from "@/tests/fixtures";
+import { exportXlsx } from "./export-file";
+import { startImport } from "./start-import";
+import { buildTemplate } from "./template";
+import { csv, importFile, preview, setTempUploadDir, xlsx } from "./test-helpers";
+import { UNIT_COLUMNS } from "./units/columns";
+import { unitsImport } from "./units/spec";
+
+setTempUploadDir();
+afterAll(() => stopBoss(2000));
+
+const HEADERS = UNIT_COLUMNS.map((c) => c.header);
+let w: World;
+beforeAll(async () => {
+  w = await createWorld();
+});
+
+const unitCount = () => prisma.unit.count();
+const auditCount = () => prisma.auditLog.count();
+const importUnits = (content: string | Uint8Array, name = "don-vi.csv") => importFile(w.admin, content, name, "UNITS");
+const previewUnits = (content: string | Uint8Array, name = "don-vi.csv") => preview(w.admin, content, name, "UNITS");
+
+let seq = 0;
+/** A new province with a district, a commune under it (listed before its parent) and a cell under an existing commune. */
+function newTree() {
+  seq++;
+  const p = `IMP${seq}`;
+  return {
+    p,
+    rows: [
+      // code, name, kind, level, parent, from, to, successor, nameFrom
+      [`${p}-X`, "Xã Nà Phặc", "Xã", "Xã", `${p}-H`, "01/01/2010", "", "", ""],
+      [`${p}-T`, "Tỉnh Hòa Lâm", "Tỉnh", "Tỉnh", "", "01/01/2008", "", "", ""],
+      [`${p}-H`, "Huyện Ngân Sơn", "Huyện", "Huyện", `${p}-T`, "2008-01-01", "", "", "01/01/2008"],
+      [`${p}-G`, "Chi bộ thôn Bản Chang", "Chi bộ", "Cơ sở", w.tree.communeDirect.code, "01/07/2025", "", "", ""],
+    ] as string[][],
+  };
+}
+
+describe("units import", () => {
+  it("offers a template with the instructions sheet and drop-downs for kind and level", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildTemplate(unitsImport, w.admin)) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["Đơn vị", "Hướng dẫn", "Danh mục"]);
+    expect((wb.getWorksheet("Đơn vị")!.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
+    const lists = wb.getWorksheet("Danh mục")!;
+    expect((lists.getRow(1).values as unknown[]).slice(1)).toEqual(["Loại đơn vị", "Cấp"]);
+    expect(lists.getColumn(2).values.slice(2)).toEqual(["Tỉnh", "Huyện", "Xã", "Cơ sở"]);
+    const help = wb.getWorksheet("Hướng dẫn")!;
+    expect(String(help.getCell("A2").value)).toBe("Mã đơn vị");
+  });
+
+  it("refuses every role but the administrator, and writes nothing", async () => {
+    const { rows } = newTree();
+    const before = [await unitCount(), await prisma.importJob.count()];
+    for (const actor of [w.cadre, w.communeReviewer, w.districtReviewer, w.provinceOfficer]) {
+      const r = await startImport(actor, {
+        kind: "UNITS",
+        fileName: "don-vi.csv",
+        bytes: Buffer.from(csv([HEADERS, ...rows])),
+      });
+      expect(r).toEqual({ ok: false, message: "Bạn không có quyền nhập loại dữ liệu này." });
+    }
+    // A job queued by someone who may not import units (e.g. their role changed) fails without writing.
+    const job = await preview(w.provinceOfficer, csv([HEADERS, ...rows]), "don-vi.csv", "UNITS");
+    expect(job).toMatchObject({ status: "FAILED", failure: "Bạn không có quyền nhập loại dữ liệu này." });
+    expect(await unitCount()).toBe(before[0]);
+  });
+
+  it("creates a tree parent first, with paths, lineage and name history; re-importing changes nothing", async () => {
+    const { p, rows } = newTree();
+    const before = await auditCount();
+    const job = await importUnits(csv([HEADERS, ...rows]));
+    expect(job.errors).toEqual([]);
+    expect(job).toMatchObject({ status: "APPLIED", newCount: 4, changedCount: 0, unchangedCount: 0 });
+    const get = (c: string) =>
+      prisma.unit.findUniqueOrThrow({ where: { code: `${p}-${c}` }, include: { names: true } });
+    const [t, h, x, g] = [await get("T"), await get("H"), await get("X"), await get("G")];
+    expect(t.path).toBe(`/${t.id}/`);
+    expect(h.path).toBe(`/${t.id}/${h.id}/`);
+    expect(x.path).toBe(`/${t.id}/${h.id}/${x.id}/`);
+    expect(g.path).toBe(`${w.tree.communeDirect.path}${g.id}/`);
+    expect(x.lineage.sort()).toEqual([t.id, h.id, x.id].sort());
+    expect(x).toMatchObject({ level: "COMMUNE", kind: "COMMUNE", validFrom: new Date("2010-01-01T00:00:00Z") });
+    expect(x.names).toMatchObject([{ name: "Xã Nà Phặc", validFrom: new Date("2010-01-01T00:00:00Z"), validTo: null }]);
+    const created = await prisma.auditLog.findMany({ where: { action: "org.unit.create", id: { gt: 0 } } });
+    expect(
+      created.filter((a) => String((a.data as { after: { code: string } }).after.code).startsWith(p)),
+    ).toHaveLength(4);
+    expect(await auditCount()).toBe(before + 5); // four units and the import itself
+
+    const again = await importUnits(csv([HEADERS, ...rows]));
+    expect(again).toMatchObject({ status: "APPLIED", newCount: 0, changedCount: 0, unchangedCount: 4, errorCount: 0 });
+    expect(await auditCount()).toBe(before + 6);
+  });
+
+  it("reads dates as dd/mm/yyyy text, Excel serial numbers and date cells", async () => {
+    seq++;
+    const p = `IMPD${seq}`;
+    const file = await xlsx({
+      "Đơn vị": [
+        HEADERS,
+        [`${p}-T`, "Tỉnh Ngọc Lâm", "Tỉnh", "Tỉnh", null, 39448, null, null, null], // serial of 01/01/2008
+        [`${p}-X`, "Xã Ngọc Lâm", "Xã", "Xã", `${p}-T`, new Date(Date.UTC(2015, 5, 3)), "30/06/2025", null, null],
+      ],
+    });
+    const job = await importUnits(file, "don-vi.xlsx");
+    expect(job.errors).toEqual([]);
+    const t = await prisma.unit.findUniqueOrThrow({ where: { code: `${p}-T` } });
+    const x = await prisma.unit.findUniqueOrThrow({ where: { code: `${p}-X` } });
+    expect(t.validFrom).toEqual(new Date("2008-01-01T00:00:00Z"));
+    expect(x.validFrom).toEqual(new Date("2015-06-03T00:00:00Z"));
+    expect(x.validTo).toEqual(new Date("2025-06-30T00:00:00Z"));
+  });
+
+  it("reports each bad row with row, column and a Vietnamese reason, and writes nothing", async () => {
+    const { p, rows } = newTree();
+    const bad = [
+      ...rows,
+      [`${p}-A`, "Xã A", "Xã", "Xã", `${p}-KHONG-CO`, "01/01/2010", "", "", ""], // row 6: unknown parent
+      [`${p}-C1`, "Huyện C1", "Huyện", "Huyện", `${p}-C2`, "01/01/2010", "", "", ""], // row 7: cycle
+      [`${p}-C2`, "Huyện C2", "Huyện", "Huyện", `${p}-C1`, "01/01/2010", "", "", ""], // row 8: cycle
+      [`${p}-X`, "Xã trùng", "Xã", "Xã", `${p}-H`, "01/01/2010", "", "", ""], // row 9: duplicate code
+      [`${p}-D`, "Xã D", "Xã", "Xã", `${p}-H`, "31/02/2024", "", "", ""], // row 10: no such day
+      [`${p}-E`, "Huyện E", "Huyện", "Huyện", `${p}-X`, "01/01/2012", "", "", ""], // row 11: above its parent's level
+      [`${p}-F`, "Xã F", "Xã", "Xã", "", "01/01/2012", "", "", ""], // row 12: no parent
+      [`${p}-K`, "Xã K", "Xã", "Xã", `${p}-H`, "01/01/2012", "", `${p}-X`, ""], // row 13: successor without end
+      [`${p}-L`, "Xã L", "Phố", "Xã", `${p}-H`, "01/01/2012", "", "", ""], // row 14: unknown kind
+    ];
+    const [units, audits] = [await unitCount(), await auditCount()];
+    const job = await previewUnits(csv([HEADERS, ...bad]));
+    expect(job.status).toBe("PREVIEWED");
+    const errs = job.errors as { row: number; column: string; message: string }[];
+    const at = (row: number) => errs.filter((e) => e.row === row).map((e) => `${e.column}: ${e.message}`);
+    expect(at(6)).toEqual([
+      `Mã đơn vị cấp trên: Không có đơn vị cấp trên mã “${p}-KHONG-CO” trong cổng hoặc trong tệp.`,
+    ]);
+    expect(at(7)).toEqual([
+      "Mã đơn vị cấp trên: Cây tổ chức bị vòng lặp: đơn vị này nằm dưới chính nó (qua các mã đơn vị cấp trên).",
+    ]);
+    expect(at(8)).toHaveLength(1);
+    expect(at(9)).toEqual(["Mã đơn vị: Mã bị trùng với dòng 2 trong tệp."]);
+    expect(at(10)).toEqual(["Hiệu lực từ ngày: Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)."]);
+    expect(at(11)).toEqual(["Cấp: Cấp của đơn vị phải thấp hơn cấp của đơn vị cấp trên (Xã)."]);
+    expect(at(12)).toEqual(["Mã đơn vị cấp trên: Đơn vị không có cấp trên phải là cấp Tỉnh."]);
+    expect(at(13)).toEqual(["Hiệu lực đến ngày: Đơn vị có đơn vị kế thừa phải có ngày kết thúc hiệu lực."]);
+    expect(at(14)[0]).toMatch(/^Loại đơn vị: Giá trị không hợp lệ\. Chọn một trong: Tỉnh; /);
+    expect(job.errorCount).toBe(9);
+    // The apply is refused while there are errors; nothing was written.
+    await expect(importUnits(csv([HEADERS, ...bad]))).resolves.toMatchObject({ status: "PREVIEWED" });
+    expect(await unitCount()).toBe(units);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  it("refuses to move an existing unit under its own descendant (a cycle through the database)", async () => {
+    const { p, rows } = newTree();
+    await importUnits(csv([HEADERS, ...rows]));
+    const moved = rows.map((r) => [...r]);
+    moved[2][4] = `${p}-X`; // the district under its own commune
+    const cycle = "Cây tổ chức bị vòng lặp: đơn vị này nằm dưới chính nó (qua các mã đơn vị cấp trên).";
+    const job = await previewUnits(csv([HEADERS, ...moved]));
+    // Both rows on the loop are named (the commune's parent is the district again).
+    expect(job.errors).toEqual([
+      { row: 2, column: "Mã đơn vị cấp trên", message: cycle },
+      { row: 4, column: "Mã đơn vị cấp trên", message: cycle },
+    ]);
+    // Only the province is in the file; its descendant is in the database.
+    const t = moved[1];
+    const cyc = await previewUnits(csv([HEADERS, [t[0], t[1], t[2], t[3], `${p}-X`, t[5], "", "", ""]]));
+    expect(cyc.errors).toEqual([{ row: 2, column: "Mã đơn vị cấp trên", message: cycle }]);
+  });
+
+  it("a corrected file renames from a date, corrects a typo, moves and closes with a successor, with before/after", async () => {
+    const { p, rows } = newTree();
+    await importUnits(csv([HEADERS, ...rows]));
+    const extra = [`${p}-X2`, "Xã Bằng Vân", "Xã", "Xã", `${p}-H`, "01/01/2010", "", "", ""];
+    await importUnits(csv([HEADERS, extra]));
+    const fixed = rows.map((r) => [...r]);
+    fixed[0] = [`${p}-X`, "Phường Nà Phặc", "Phường", "Xã", `${p}-H`, "01/01/2010", "", "", "01/01/2020"]; // rename + kind
+    fixed[2] = [`${p}-H`, "Huyện Ngân Sơn (sửa)", "Huyện", "Huyện", `${p}-T`, "01/01/2008", "", "", "01/01/2008"]; // typo
+    fixed[3] = [`${p}-G`, "Chi bộ thôn Bản Chang", "Chi bộ", "Cơ sở", `${p}-X`, "01/07/2025", "", "", ""]; // move
+    const closing = [`${p}-X2`, "Xã Bằng Vân", "Xã", "Xã", `${p}-H`, "01/01/2010", "30/06/2025", `${p}-X`, ""];
+    const audits = await auditCount();
+    const job = await importUnits(csv([HEADERS, ...fixed, closing]));
+    expect(job.errors).toEqual([]);
+    expect(job).toMatchObject({ status: "APPLIED", newCount: 0, changedCount: 4, unchangedCount: 1 });
+
+    const x = await prisma.unit.findUniqueOrThrow({
+      where: { code: `${p}-X` },
+      include: { names: { orderBy: { validFrom: "asc" } } },
+    });
+    expect(x).toMatchObject({ name: "Phường Nà Phặc", kind: "WARD" });
+    expect(
+      x.names.map((n) => [
+        n.name,
+        n.kind,
+        n.validFrom.toISOString().slice(0, 10),
+        n.validTo?.toISOString().slice(0, 10),
+      ]),
+    ).toEqual([
+      ["Xã Nà Phặc", "COMMUNE", "2010-01-01", "2019-12-31"],
+      ["Phường Nà Phặc", "WARD", "2020-01-01", undefined],
+    ]);
+    const h = await prisma.unit.findUniqueOrThrow({ where: { code: `${p}-H` }, include: { names: true } });
+    expect(h.name).toBe("Huyện Ngân Sơn (sửa)");
+    expect(h.names.map((n) => n.name)).toEqual(["Huyện Ngân Sơn (sửa)"]);
+    const g = await prisma.unit.findUniqueOrThrow({ where: { code: `${p}-G` } });
+    expect(g.path).toBe(`${x.path}${g.id}/`);
+    expect(g.lineage).toContain(x.id);
+    const x2 = await prisma.unit.findUniqueOrThrow({ where: { code: `${p}-X2` } });
+    expect(x2).toMatchObject({ validTo: new Date("2025-06-30T00:00:00Z"), successorId: x.id });
+    // The successor's officers read the closed commune's history (lineage trigger).
+    expect(x2.lineage).toContain(x.id);
+
+    const logs = await prisma.auditLog.findMany({ where: { id: { gt: 0 } }, orderBy: { id: "desc" }, take: 30 });
+    const upd = logs.filter((l) => l.action === "unit.import.update");
+    expect(upd.map((l) => l.data as { before: unknown; after: unknown; code: string })).toEqual(
+      expect.arrayContaining([
+        {
+          fileName: "don-vi.csv",
+          code: `${p}-X`,
+          before: { name: "Xã Nà Phặc", kind: "COMMUNE" },
+          after: { name: "Phường Nà Phặc", kind: "WARD", nameFrom: "01/01/2020" },
+        },
+        {
+          fileName: "don-vi.csv",
+          code: `${p}-G`,
+          before: { parentCode: w.tree.communeDirect.code },
+          after: { parentCode: `${p}-X` },
+        },
+        {
+          fileName: "don-vi.csv",
+          code: `${p}-X2`,
+          before: { validTo: null, successorCode: "" },
+          after: { validTo: "30/06/2025", successorCode: `${p}-X` },
+        },
+      ]),
+    );
+    expect(logs.map((l) => l.action)).toEqual(
+      expect.arrayContaining(["org.unit.rename", "org.unit.move", "org.unit.close"]),
+    );
+    expect(await auditCount()).toBeGreaterThan(audits);
+
+    // The corrected file once more: nothing changes.
+    const again = await importUnits(csv([HEADERS, ...fixed, closing]));
+    expect(again).toMatchObject({ newCount: 0, changedCount: 0, unchangedCount: 5, errorCount: 0 });
+  });
+
+  it("refuses to close a unit that still has active accounts, or to rename without a date", async () => {
+    const { p, rows } = newTree();
+    await importUnits(csv([HEADERS, ...rows]));
+    const g = await prisma.unit.findUniqueOrThrow({ where: { code: `${p}-G` } });
+    await createUser(prisma, { unitId: g.id, role: "UNIT_CADRE" });
+    const fixed = rows.map((r) => [...r]);
+    fixed[3][6] = "31/12/2025";
+    fixed[1][1] = "Tỉnh Hòa Lâm mới";
+    const job = await previewUnits(csv([HEADERS, ...fixed]));
+    expect(job.errors).toEqual([
+      {
+        row: 3,
+        column: "Tên dùng từ ngày",
+        message:
+          "Đổi tên hoặc loại đơn vị: nhập ngày bắt đầu dùng tên mới (hoặc giữ ngày cũ nếu chỉ sửa lỗi chính tả).",
+      },
+      {
+        row: 5,
+        column: "Hiệu lực đến ngày",
+        message:
+          "Không kết thúc được đơn vị: Đơn vị còn tài khoản đang hoạt động: khóa hoặc chuyển tài khoản trước, hoặc sáp nhập đơn vị.",
+      },
+    ]);
+  });
+
+  it("round trip: export → import → no change", async () => {
+    const { rows } = newTree();
+    await importUnits(csv([HEADERS, ...rows]));
+    const chunks: Buffer[] = [];
+    for await (const c of exportXlsx(unitsImport, w.admin)) chunks.push(c as Buffer);
+    const exported = Buffer.concat(chunks);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Đơn vị")!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
+    const [units, audits] = [await unitCount(), await auditCount()];
+    expect(ws.rowCount - 1).toBe(units);
+    const job = await importUnits(exported, "xuat.xlsx");
+    expect(job.errors).toEqual([]);
+    expect(job).toMatchObject({ status: "APPLIED", newCount: 0, changedCount: 0, unchangedCount: units });
+    expect(await unitCount()).toBe(units);
+    expect(await auditCount()).toBe(audits + 1);
+  });
+});

@@ -46,7 +46,7 @@ const PAGES: Page[] = [
     dashboard: true,
     expect: "Tỉnh Thái Nguyên",
     floor: [
-      `SELECT state, kind, "recognizedLevel", "typicalLevel", count(*) FROM "Model" m JOIN "Unit" u ON u.id = m."ownerUnitId"
+      `SELECT m.state, m.kind, m."recognizedLevel", m."typicalLevel", count(*) FROM "Model" m JOIN "Unit" u ON u.id = m."ownerUnitId"
        WHERE u.lineage @> '{1}' GROUP BY 1, 2, 3, 4`,
     ],
   },
@@ -56,7 +56,7 @@ const PAGES: Page[] = [
     dashboard: true,
     expect: "Huyện số 1",
     floor: [
-      `SELECT state, kind, "recognizedLevel", "typicalLevel", count(*) FROM "Model" m JOIN "Unit" u ON u.id = m."ownerUnitId"
+      `SELECT m.state, m.kind, m."recognizedLevel", m."typicalLevel", count(*) FROM "Model" m JOIN "Unit" u ON u.id = m."ownerUnitId"
        WHERE u.lineage @> '{2}' GROUP BY 1, 2, 3, 4`,
     ],
   },

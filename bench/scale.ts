@@ -224,12 +224,14 @@ async function measure(url: string, cookie: string, connections: number): Promis
     });
   });
   times.sort((a, b) => a - b);
+  const ms = (p: number) => Math.round(pct(times, p));
+  // A run where no response arrived within the duration counts as failed, not as fast.
   return {
     connections,
     requests: times.length,
-    p50: pct(times, 0.5),
-    p95: pct(times, 0.95),
-    p99: pct(times, 0.99),
+    p50: times.length ? ms(0.5) : Infinity,
+    p95: times.length ? ms(0.95) : Infinity,
+    p99: times.length ? ms(0.99) : Infinity,
     errors: bad + result.errors + result.timeouts,
   };
 }

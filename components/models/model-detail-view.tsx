@@ -186,7 +186,11 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
           <span className="text-sm text-slate-700">
             {highestRecognition
               ? recognizedAtLevel(
-                  { level: highestRecognition.level, kind: highestRecognition.unitKind, name: highestRecognition.unitName },
+                  {
+                    level: highestRecognition.level,
+                    kind: highestRecognition.unitKind,
+                    name: highestRecognition.unitName,
+                  },
                   highestRecognition.recognizedAt,
                 )
               : recognizedAtLevel(m.recognizedLevel)}
@@ -256,7 +260,8 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
                   {t.recognizedBy(
                     recognizedAtLevel({ level: r.level, kind: r.unitKind, name: r.unitName }, r.recognizedAt),
                     r.unitName,
-                  )} · <DateText value={r.recognizedAt} />
+                  )}{" "}
+                  · <DateText value={r.recognizedAt} />
                   {r.meetingRef ? (
                     <span className="text-sm text-slate-600">
                       {" "}
@@ -270,7 +275,8 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
                   {t.recognizedBy(
                     typicalAtLevel({ level: x.level, kind: x.unitKind, name: x.unitName }, x.designatedAt),
                     x.unitName,
-                  )} · <DateText value={x.designatedAt} />
+                  )}{" "}
+                  · <DateText value={x.designatedAt} />
                 </li>
               ))}
             </ul>

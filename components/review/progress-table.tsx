@@ -65,7 +65,9 @@ export function ProgressTable({ committees, lateAfterDays }: { committees: Row[]
                 >
                   {c.unitName}
                 </th>
-                <td className="px-3 py-2 text-slate-700">{levelTitle({ level: c.level, kind: c.kind, name: c.unitName })}</td>
+                <td className="px-3 py-2 text-slate-700">
+                  {levelTitle({ level: c.level, kind: c.kind, name: c.unitName })}
+                </td>
                 <td className={num}>{formatNumber(c.received)}</td>
                 <td className={num}>{formatNumber(c.reviewed)}</td>
                 <td className={num}>{formatNumber(c.pending)}</td>

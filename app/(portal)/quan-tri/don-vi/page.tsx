@@ -59,7 +59,8 @@ export default async function OrgTreePage({ searchParams }: { searchParams: Sear
                   {u.name}
                 </Link>
                 <p className="text-sm break-words text-slate-600">
-                  {levelTitle(u, u.validTo ?? undefined)} · {t.code} <span className="font-mono text-[0.8rem]">{u.code}</span>
+                  {levelTitle(u, u.validTo ?? undefined)} · {t.code}{" "}
+                  <span className="font-mono text-[0.8rem]">{u.code}</span>
                   {u.parentName ? ` · ${t.parent}: ${u.parentName}` : ""}
                   {u.successorName ? ` · ${t.successor}: ${u.successorName}` : ""}
                 </p>

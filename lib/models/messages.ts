@@ -17,6 +17,9 @@ export const MODEL_MESSAGES = {
   campaignNotOpen: "Đợt thi đua chưa mở, chưa thể gửi đăng ký.",
   registrationDeadlinePassed: (deadline: string) =>
     `Đã hết hạn đăng ký của đợt thi đua này (hạn cuối ngày ${deadline}). Vui lòng chọn đợt thi đua khác.`,
+  historicNeedsClosedCampaign:
+    "Chỉ ghi nhận bổ sung được mô hình của đợt thi đua đã kết thúc. Đợt đang mở thì đăng ký như thường lệ.",
+  historicBeforeCampaign: (start: string) => `Ngày xét công nhận không được trước ngày bắt đầu đợt thi đua (${start}).`,
   fieldNotFound: "Lĩnh vực không hợp lệ.",
   replicationNotAllowed: "Chỉ chọn được mô hình đã được công nhận trong tỉnh.",
   replicationSelf: "Mô hình không thể nhân rộng từ chính nó.",

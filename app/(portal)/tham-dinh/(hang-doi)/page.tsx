@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { can } from "@/lib/permissions";
+import { mvi } from "@/lib/i18n/models";
 import Link from "next/link";
 import { formatNumber } from "@/lib/format";
 import { modelKindLabels, modelStateLabel, vi } from "@/lib/i18n/vi";
@@ -71,11 +73,23 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         title={rvi.queue.title}
         description={rvi.queue.intro}
         actions={
-          canOpen(actor, "reviewProgress") ? (
-            <ButtonLink href="/tham-dinh/tien-do" variant="secondary">
-              {rvi.queue.progressLink}
-            </ButtonLink>
-          ) : undefined
+          <>
+            {can(actor, "register:model:subtree") ? (
+              <ButtonLink href="/tham-dinh/dang-ky-thay" variant="secondary">
+                {mvi.entry.onBehalfLink}
+              </ButtonLink>
+            ) : null}
+            {can(actor, "record:historic-model:subtree") ? (
+              <ButtonLink href="/tham-dinh/ghi-nhan-bo-sung" variant="secondary">
+                {mvi.entry.historicLink}
+              </ButtonLink>
+            ) : null}
+            {canOpen(actor, "reviewProgress") ? (
+              <ButtonLink href="/tham-dinh/tien-do" variant="secondary">
+                {rvi.queue.progressLink}
+              </ButtonLink>
+            ) : null}
+          </>
         }
       />
 

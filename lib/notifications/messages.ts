@@ -2,7 +2,8 @@
  * Notification texts. A Notification row stores a message key and its params (never the text), so the
  * text is rendered in the UI language when shown and can be reworded without touching stored rows.
  */
-import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import type { UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
+import { levelPhrase } from "@/lib/i18n/levels";
 
 export const NOTIFICATION_MESSAGES = {
   "model.review_started": "Mô hình “{title}” đang được thẩm định {level}.",
@@ -22,32 +23,40 @@ export type NotificationKey = keyof typeof NOTIFICATION_MESSAGES;
 export type NotificationParams = {
   title: string;
   code?: string;
-  /** Committee level of the step; rendered as "cấp xã" / "cấp huyện" / "cấp tỉnh". */
+  /** Committee level of the step; rendered as the level was on the notification's date ("cấp xã", "cấp tỉnh", …). */
   level?: UnitLevel;
+  /** The committee of that level, when known: a police department's party committee is not "cấp xã". */
+  levelUnit?: { kind: UnitKind; name: string };
   unitName?: string;
   comment?: string;
-};
-
-const LEVEL_TEXT: Record<UnitLevel, string> = {
-  COMMUNE: "cấp xã",
-  DISTRICT: "cấp huyện",
-  PROVINCE: "cấp tỉnh",
-  GRASSROOTS: "cấp cơ sở",
 };
 
 export const NOTIFICATION_UI = {
   fallback: "Bạn có thông báo mới về mô hình.",
 } as const;
 
-/** The Vietnamese text of a stored notification; unknown keys (from a later version) fall back to a generic line. */
-export function renderNotification(messageKey: string, params: unknown): string {
+const LEVELS: readonly string[] = ["PROVINCE", "DISTRICT", "COMMUNE", "GRASSROOTS"];
+
+function levelText(p: Record<string, unknown>, at: Date | undefined): string {
+  const level = p.level;
+  if (typeof level !== "string" || !LEVELS.includes(level)) return "";
+  const unit = p.levelUnit as { kind?: UnitKind; name?: string } | undefined;
+  const phrase = levelPhrase({ level: level as UnitLevel, kind: unit?.kind, name: unit?.name }, at);
+  return phrase === "cơ sở" ? "cấp cơ sở" : phrase;
+}
+
+/**
+ * The Vietnamese text of a stored notification (`at`: when it was written, so its level reads as it was
+ * then); unknown keys (from a later version) fall back to a generic line.
+ */
+export function renderNotification(messageKey: string, params: unknown, at?: Date): string {
   const template = (NOTIFICATION_MESSAGES as Record<string, string>)[messageKey];
   if (!template) return NOTIFICATION_UI.fallback;
   const p = (params && typeof params === "object" ? params : {}) as Record<string, unknown>;
   return template
     .replace(/\{(\w+)\}/g, (_, name: string) => {
       const v = p[name];
-      if (name === "level") return typeof v === "string" && v in LEVEL_TEXT ? LEVEL_TEXT[v as UnitLevel] : "";
+      if (name === "level") return levelText(p, at);
       return v == null ? "" : String(v);
     })
     .replace(/\s+([.:])/g, "$1")

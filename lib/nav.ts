@@ -1,4 +1,5 @@
-import { accountsText, campaignText } from "@/lib/i18n/accounts";
+import { accountsText } from "@/lib/i18n/accounts";
+import { campaignText } from "@/lib/i18n/campaigns";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/permissions";
 import { vi } from "@/lib/i18n/vi";

@@ -11,6 +11,7 @@ import type { Table } from "../read-table";
 import { chunks, importScopePaths, inScope, vnDay, vnMidnight } from "../scope";
 import { choice, key, KIND_LABELS, LEVEL_LABELS, LEVEL_ORDER, parseDay, RowErrors, text } from "../values";
 import { MODEL_COLUMNS, MODEL_OUTCOMES } from "./columns";
+import { COMMITTEE_LEVELS } from "@/lib/workflow/state-machine";
 
 type Level = Exclude<UnitLevel, "GRASSROOTS">;
 const H = Object.fromEntries(MODEL_COLUMNS.map((c) => [c.key, c.header])) as Record<
@@ -329,13 +330,13 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
       continue;
     }
     const committees: Partial<Record<Level, number>> = {};
-    for (const l of ["COMMUNE", "DISTRICT", "PROVINCE"] as Level[]) {
+    for (const l of COMMITTEE_LEVELS) {
       const c = chain.find((u) => u.level === l);
       if (c) committees[l] = c.id;
     }
     const finalLevel = p.recognizedLevel ?? p.registeredLevel;
     const above = chain
-      .filter((u) => u.id !== owner.id && ["COMMUNE", "DISTRICT", "PROVINCE"].includes(u.level))
+      .filter((u) => u.id !== owner.id && (COMMITTEE_LEVELS as readonly UnitLevel[]).includes(u.level))
       .reverse();
     const target: ModelTarget = {
       code: p.code,
@@ -460,7 +461,7 @@ async function writeHistory(tx: Tx, items: { id: number; t: ModelTarget }[], act
     const at = vnMidnight(new Date(`${t.outcomeDay}T00:00:00Z`));
     const base = { modelId: id, actorId, comment, imported: true, createdAt: at };
     if (t.state === "RECOGNIZED" && t.recognizedLevel) {
-      for (const l of ["COMMUNE", "DISTRICT", "PROVINCE"] as Level[]) {
+      for (const l of COMMITTEE_LEVELS) {
         if (rank(l) < rank(t.registeredLevel) || rank(l) > rank(t.recognizedLevel)) continue;
         const unitId = l === t.recognizedLevel ? t.reviewUnitId : t.committees[l];
         if (unitId === undefined) continue;

@@ -1,163 +1,324 @@
 /**
- * `npm run bench:scale` (BENCH_MODELS=100000 by default): a deterministic province generated with SQL
- * (generate_series; no randomness: every attribute is a function of the row number) — 1 province,
- * 30 district-level units, 300 communes, 9,669 grassroots units (10,000 units), one campaign 2021–2025,
- * models spread over owners, fields, kinds, states, quarters, with their recognitions and typical
- * designations — on its own embedded PostgreSQL, then times IN PROCESS (no HTTP yet) the province and a
- * district dashboard (getDashboard) and the province model list with an accent-insensitive search
- * (listScopedModels), beside the bare SQL count that is their floor. Prints p50/p95/max of sequential
- * runs. Exits non-zero when the province dashboard p95 exceeds BENCH_TARGET_MS (default 300).
+ * `npm run bench:scale`: the province pages at scale, measured over loopback with autocannon against the
+ * production server (scripts/serve.ts on the build in NEXT_DIST_DIR, default .next).
  *
- * NOT yet what issue 15 asks for: no autocannon over loopback against the production server, no 1M/3M run,
- * no concurrency levels. Run with: tsx --conditions react-server bench/scale.ts
+ * - Data: bench/scale-data.ts, deterministic, BENCH_MODELS models (default 100,000) in a persistent
+ *   embedded PostgreSQL under BENCH_DATA_DIR/<models> (default <tmp>/dvk-bench): generated once, reused
+ *   by later runs (migrations are applied to it first). Delete the folder to generate again;
+ *   BENCH_GENERATE_ONLY=1 generates and stops.
+ * - Pages, signed in as a province officer: province dashboard, a district dashboard (drill-down),
+ *   the province model list with an accent-insensitive search, the province review queue, review progress.
+ *   Each page is requested once first (its cold time is printed: the dashboard's first computation),
+ *   then for BENCH_DURATION_S seconds (default 10) at each of BENCH_CONNECTIONS (default 1,10,20).
+ * - Printed per page and concurrency: requests, p50/p95/p99 (from every response time), errors (non-2xx,
+ *   timeouts, socket errors); beside it the bare SQL that produces the same rows or figures (the floor,
+ *   p50 of 5 runs) and the ratio p50(1 connection) / floor. Load average before and after.
+ * - Targets (issue 15, meant for 1M models on 2 cores): dashboards p95 ≤ 300 ms and p99 ≤ 800 ms at 20
+ *   connections with 0 errors; list + search p95 ≤ 300 ms at 20; ratio to the floor ≤ 2×; p95 at 3M
+ *   within 1.5× of 1M (checked when BENCH_DATA_DIR holds the 1M results). Exits 1 when one is missed.
+ *   Results are written to BENCH_DATA_DIR/results-<models>.json.
  */
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import autocannon from "autocannon";
 import pg from "pg";
+import { hash } from "@node-rs/argon2";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { generateSql } from "./scale-data";
 
 const MODELS = Number(process.env.BENCH_MODELS ?? 100_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const TARGET_MS = Number(process.env.BENCH_TARGET_MS ?? 300);
+const DATA_ROOT = path.resolve(process.env.BENCH_DATA_DIR ?? path.join(os.tmpdir(), "dvk-bench"));
+const DURATION = Number(process.env.BENCH_DURATION_S ?? 10);
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "1,10,20").split(",").map(Number);
+const PORT = Number(process.env.BENCH_PORT ?? 3950);
+const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 30);
+const PASSWORD = "Bench-mat-khau-2025";
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 
-const GENERATE = `
-INSERT INTO "Field"(code, name, "sortOrder") VALUES
- ('KINH_TE','Kinh tế',1),('VH_XH','Văn hóa – xã hội',2),('XD_DANG','Xây dựng Đảng và hệ thống chính trị',3),
- ('QP_AN','Quốc phòng – an ninh',4),('KHAC','Khác',5);
-INSERT INTO "Unit"(id, code, name, kind, level, "validFrom", path, "updatedAt")
- VALUES (1, 'B-P', 'Tỉnh Thái Nguyên', 'PROVINCE', 'PROVINCE', '2025-07-01', '/1/', now());
-INSERT INTO "Unit"(id, code, name, kind, level, "parentId", "validFrom", path, "updatedAt")
- SELECT 1 + d, 'B-D' || d, 'Huyện số ' || d, 'DISTRICT', 'DISTRICT', 1, '2025-07-01', '/1/' || (1 + d) || '/', now()
- FROM generate_series(1, 30) d;
-INSERT INTO "Unit"(id, code, name, kind, level, "parentId", "validFrom", path, "updatedAt")
- SELECT 100 + c, 'B-C' || c, 'Xã Tân Lập ' || c, 'COMMUNE', 'COMMUNE', 1 + ((c - 1) % 30 + 1), '2025-07-01',
-        '/1/' || (1 + ((c - 1) % 30 + 1)) || '/' || (100 + c) || '/', now()
- FROM generate_series(1, 300) c;
-INSERT INTO "Unit"(id, code, name, kind, level, "parentId", "validFrom", path, "updatedAt")
- SELECT 1000 + g, 'B-G' || g, 'Chi bộ thôn Nà Lẹng ' || g, 'PARTY_CELL', 'GRASSROOTS', 100 + ((g - 1) % 300 + 1), '2025-07-01',
-        '/1/' || (1 + ((((g - 1) % 300) % 30) + 1)) || '/' || (100 + ((g - 1) % 300 + 1)) || '/' || (1000 + g) || '/', now()
- FROM generate_series(1, 9669) g;
-SELECT setval(pg_get_serial_sequence('"Unit"', 'id'), 20000);
-SELECT unit_recompute_lineage(NULL);
-INSERT INTO "User"(username, "fullName", "passwordHash", role, "unitId", "updatedAt")
- VALUES ('bench', 'Bench', 'x', 'PROVINCE_OFFICER', 1, now());
-INSERT INTO "Campaign"(code, name, "startDate", "endDate", "ownerUnitId")
- VALUES ('DVK-2021-2025', 'Dân vận khéo 2021–2025', '2021-01-01', '2025-12-31', 1);
--- Models: owner = grassroots (i % 9669), registered with its commune; state by i % 20.
-INSERT INTO "Model"(code, kind, title, "fieldId", "campaignId", "ownerUnitId", "ownerUnitName", "ownerAddress",
-  "registeredWithUnitId", "registeredLevel", "reviewUnitId", "reviewLevel", state, "recognizedLevel", "typicalLevel",
-  "createdById", "submittedAt", "stateChangedAt", "createdAt", "updatedAt")
-SELECT 'MH-B-' || i,
-  CASE WHEN i % 4 = 3 THEN 'INDIVIDUAL' ELSE 'COLLECTIVE' END::"ModelKind",
-  'Dân vận khéo vận động hiến đất làm đường thôn ' || i,
-  (SELECT min(id) FROM "Field") + i % 5, (SELECT id FROM "Campaign" LIMIT 1),
-  1000 + (i % 9669) + 1, 'Chi bộ thôn Nà Lẹng ' || ((i % 9669) + 1), 'xã Tân Lập',
-  100 + (i % 9669) % 300 + 1, 'COMMUNE', 100 + (i % 9669) % 300 + 1, 'COMMUNE',
-  (ARRAY['SUBMITTED','UNDER_REVIEW','RECOGNIZED','RECOGNIZED','RECOGNIZED','RECOGNIZED','NOT_RECOGNIZED','NEEDS_REVISION',
-         'RECOGNIZED','SUBMITTED','RECOGNIZED','RECOGNIZED','UNDER_REVIEW','RECOGNIZED','WITHDRAWN','DRAFT','RECOGNIZED',
-         'NOT_RECOGNIZED','RECOGNIZED','SUBMITTED'])[i % 20 + 1]::"ModelState",
-  NULL, NULL, (SELECT id FROM "User" LIMIT 1),
-  CASE WHEN i % 20 = 15 THEN NULL ELSE timestamptz '2021-01-05' + ((i * 7919) % 1800) * interval '1 day' END,
-  now(), now(), timestamptz '2021-01-01' + (i % 1800) * interval '1 day'
-FROM generate_series(1, ${MODELS}) i;
-UPDATE "Model" SET "recognizedLevel" = 'COMMUNE', "typicalLevel" = CASE WHEN id % 5 = 0 THEN 'COMMUNE'::"UnitLevel" END
- WHERE state = 'RECOGNIZED';
-INSERT INTO "Recognition"("modelId", level, "unitId", "byId") SELECT id, 'COMMUNE', "reviewUnitId", "createdById" FROM "Model" WHERE state = 'RECOGNIZED';
-INSERT INTO "TypicalDesignation"("modelId", level, "unitId", "byId") SELECT id, 'COMMUNE', "reviewUnitId", "createdById" FROM "Model" WHERE "typicalLevel" IS NOT NULL;
-ANALYZE;
-`;
+type Page = { name: string; url: string; floor: string[]; dashboard?: boolean; list?: boolean; expect: string };
+const PAGES: Page[] = [
+  {
+    name: "province dashboard",
+    url: "/thong-ke",
+    dashboard: true,
+    expect: "Tỉnh Thái Nguyên",
+    floor: [
+      `SELECT state, kind, "recognizedLevel", "typicalLevel", count(*) FROM "Model" m JOIN "Unit" u ON u.id = m."ownerUnitId"
+       WHERE u.lineage @> '{1}' GROUP BY 1, 2, 3, 4`,
+    ],
+  },
+  {
+    name: "district dashboard",
+    url: "/thong-ke?unit=2",
+    dashboard: true,
+    expect: "Huyện số 1",
+    floor: [
+      `SELECT state, kind, "recognizedLevel", "typicalLevel", count(*) FROM "Model" m JOIN "Unit" u ON u.id = m."ownerUnitId"
+       WHERE u.lineage @> '{2}' GROUP BY 1, 2, 3, 4`,
+    ],
+  },
+  {
+    name: "province list + search 'duong thon'",
+    url: `/mo-hinh?q=${encodeURIComponent("duong thon")}`,
+    list: true,
+    expect: "mô hình",
+    floor: [
+      `SELECT id, code, title FROM "Model" WHERE "searchText" LIKE '%duong%' AND "searchText" LIKE '%thon%'
+       ORDER BY "updatedAt" DESC, id DESC LIMIT 21`,
+      `SELECT count(*) FROM (SELECT 1 FROM "Model" WHERE "searchText" LIKE '%duong%' AND "searchText" LIKE '%thon%' LIMIT 10001) c`,
+    ],
+  },
+  {
+    name: "province review queue",
+    url: "/tham-dinh",
+    expect: "mô hình",
+    floor: [
+      `SELECT id, code, title FROM "Model" WHERE "reviewUnitId" = 1 AND state <> 'DRAFT'
+       ORDER BY "stateChangedAt", id LIMIT 21`,
+      `SELECT state, count(*) FROM "Model" WHERE "reviewUnitId" = 1 AND state <> 'DRAFT' GROUP BY 1`,
+    ],
+  },
+  {
+    name: "review progress",
+    url: "/tham-dinh/tien-do",
+    expect: "Huyện số",
+    floor: [
+      `SELECT "reviewUnitId", state, count(*), min("stateChangedAt") FROM "Model"
+       WHERE "reviewUnitId" BETWEEN 2 AND 31 GROUP BY 1, 2`,
+      `SELECT r."unitId", count(DISTINCT r."modelId") FROM "Recognition" r JOIN "Model" m ON m.id = r."modelId"
+       WHERE r."unitId" BETWEEN 2 AND 31 AND m."reviewUnitId" <> r."unitId" GROUP BY 1`,
+    ],
+  },
+];
 
-function stats(xs: number[]) {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
-  return { p50: q(0.5), p95: q(0.95), max: s[s.length - 1] };
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+
+async function prepareData(): Promise<{ url: string; stop: () => Promise<void>; genS: number | null }> {
+  const dir = path.join(DATA_ROOT, String(MODELS));
+  fs.mkdirSync(dir, { recursive: true });
+  fs.chmodSync(DATA_ROOT, 0o755);
+  fs.chmodSync(dir, 0o755);
+  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), fast: true });
+  await migrate(db.url);
+  const sql = new pg.Client({ connectionString: db.url });
+  await sql.connect();
+  let genS: number | null = null;
+  try {
+    const meta = await sql.query(`SELECT to_regclass('bench_meta') IS NOT NULL AS present`);
+    if (!meta.rows[0].present) {
+      const units = await sql.query(`SELECT count(*)::int AS n FROM "Unit"`);
+      if (units.rows[0].n > 0) throw new Error(`${dir} holds a half-generated database; delete it and run again`);
+      console.log(`Generating ${MODELS.toLocaleString("en")} models into ${dir} (once)…`);
+      const t0 = performance.now();
+      await sql.query(generateSql(MODELS));
+      await sql.query("VACUUM ANALYZE");
+      genS = (performance.now() - t0) / 1000;
+    }
+    const { rows } = await sql.query(`SELECT models FROM bench_meta`);
+    if (rows[0].models !== MODELS) throw new Error(`${dir} holds ${rows[0].models} models, not ${MODELS}`);
+    // The signed-in user of the measurement; password hashed like the portal's.
+    await sql.query(
+      `INSERT INTO "User"(username, "fullName", "passwordHash", role, "unitId", "updatedAt")
+       VALUES ('bench-tinh', 'Cán bộ Ban Dân vận tỉnh', $1, 'PROVINCE_OFFICER', 1, now())
+       ON CONFLICT (username) DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash", disabled = false,
+         "mustChangePassword" = false`,
+      [await hash(PASSWORD)],
+    );
+    await sql.query(`DELETE FROM "LoginAttempt"`);
+  } catch (err) {
+    await db.stop();
+    throw err;
+  } finally {
+    await sql.end();
+  }
+  return { url: db.url, stop: () => db.stop(), genS };
 }
 
-async function time(fn: () => Promise<unknown>): Promise<number[]> {
-  await fn();
-  const out: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
+async function startServer(dbUrl: string): Promise<() => Promise<void>> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: dbUrl,
+      AUTH_SECRET: "bench-secret-bench-secret-bench-secret-1234",
+      AUTH_TRUST_HOST: "true",
+      UPLOAD_DIR: path.join(DATA_ROOT, "uploads"),
+    },
+  });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${PORT}/dang-nhap`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error("server not ready after 120 s");
+    await new Promise((r) => setTimeout(r, 500));
   }
-  return out;
+  return async () => {
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 12_000))]);
+  };
+}
+
+async function signIn(): Promise<string> {
+  const base = `http://127.0.0.1:${PORT}/api/auth`;
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair.indexOf("=");
+      jar.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrf = await fetch(`${base}/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ username: "bench-tinh", password: PASSWORD, csrfToken, callbackUrl: "/" }),
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.endsWith("authjs.session-token"))) throw new Error("sign-in failed");
+  return cookie();
+}
+
+type Run = { connections: number; requests: number; p50: number; p95: number; p99: number; errors: number };
+
+async function measure(url: string, cookie: string, connections: number): Promise<Run> {
+  const times: number[] = [];
+  let bad = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${PORT}${url}`,
+        connections,
+        duration: DURATION,
+        timeout: TIMEOUT_S,
+        headers: { cookie },
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on("response", (_client, status, _bytes, ms) => {
+      times.push(ms);
+      if (status < 200 || status >= 300) bad += 1;
+    });
+  });
+  times.sort((a, b) => a - b);
+  return {
+    connections,
+    requests: times.length,
+    p50: pct(times, 0.5),
+    p95: pct(times, 0.95),
+    p99: pct(times, 0.99),
+    errors: bad + result.errors + result.timeouts,
+  };
+}
+
+async function floorMs(dbUrl: string, queries: string[]): Promise<number> {
+  const sql = new pg.Client({ connectionString: dbUrl });
+  await sql.connect();
+  try {
+    const runs: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const t0 = performance.now();
+      for (const q of queries) await sql.query(q);
+      if (i > 0) runs.push(performance.now() - t0);
+    }
+    return pct(
+      runs.sort((a, b) => a - b),
+      0.5,
+    );
+  } finally {
+    await sql.end();
+  }
 }
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dvk-bench-"));
-  fs.chmodSync(dir, 0o755);
-  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await freePort(), fast: true });
+  console.log(`bench:scale ${MODELS.toLocaleString("en")} models; load average before: ${load()}`);
+  const db = await prepareData();
+  if (db.genS !== null) console.log(`generated in ${db.genS.toFixed(0)} s`);
+  if (process.env.BENCH_GENERATE_ONLY === "1") {
+    await db.stop();
+    return;
+  }
+  let stopServer: (() => Promise<void>) | undefined;
+  const results: { page: string; coldMs: number; floorMs: number; ratio: number; runs: Run[] }[] = [];
+  const missed: string[] = [];
   try {
-    await migrate(db.url);
-    const sql = new pg.Client({ connectionString: db.url });
-    await sql.connect();
-    const t0 = performance.now();
-    await sql.query(GENERATE);
-    const genMs = performance.now() - t0;
-    process.env.DATABASE_URL = db.url;
-    process.env.DB_STATEMENT_TIMEOUT_MS = "0";
-    const { getDashboard } = await import("@/lib/dashboard/get-dashboard");
-    const { listScopedModels } = await import("@/lib/models/list-scoped-models");
-    const actor = {
-      userId: 1,
-      username: "bench",
-      fullName: "Bench",
-      role: "PROVINCE_OFFICER" as const,
-      unitId: 1,
-      unitName: "Tỉnh Thái Nguyên",
-      unitLevel: "PROVINCE" as const,
-      unitPath: "/1/",
-    };
-    const floor = (q: string) => time(() => sql.query(q));
-    const rows: [string, number[], number[]][] = [
-      [
-        "province dashboard",
-        await time(() => getDashboard(actor, {})),
-        await floor(`SELECT state, kind, "recognizedLevel", "typicalLevel", count(*) FROM "Model" GROUP BY 1,2,3,4`),
-      ],
-      [
-        "district dashboard",
-        await time(() => getDashboard(actor, { unit: 2 })),
-        await floor(
-          `SELECT state, count(*) FROM "Model" m JOIN "Unit" u ON u.id = m."ownerUnitId" WHERE u.lineage @> '{2}' GROUP BY 1`,
-        ),
-      ],
-      [
-        "province list + search 'nà lẹng 12'",
-        await time(() => listScopedModels(actor, { page: 1, q: "na leng 12" })),
-        await floor(`SELECT count(*) FROM "Model" WHERE vn_fold(title || ' ' || "ownerUnitName") LIKE '%na leng 12%'`),
-      ],
-      [
-        "province list page 1",
-        await time(() => listScopedModels(actor, { page: 1 })),
-        await floor(`SELECT id FROM "Model" ORDER BY "updatedAt" DESC, id DESC LIMIT 20`),
-      ],
-    ];
-    console.log(
-      `${MODELS} models, 10,000 units, generated in ${(genMs / 1000).toFixed(1)} s; ${RUNS} sequential runs, in process`,
-    );
-    console.log("what | p50 ms | p95 ms | max ms | SQL floor p50 ms | ratio");
-    let failed = false;
-    for (const [name, t, f] of rows) {
-      const a = stats(t);
-      const b = stats(f);
-      console.log(
-        `${name} | ${a.p50.toFixed(0)} | ${a.p95.toFixed(0)} | ${a.max.toFixed(0)} | ${b.p50.toFixed(1)} | ${(a.p50 / Math.max(b.p50, 0.1)).toFixed(1)}×`,
-      );
-      if (name.includes("dashboard") && a.p95 > TARGET_MS) failed = true;
-    }
-    await sql.end();
-    if (failed) {
-      console.log(`TARGET MISSED: dashboard p95 > ${TARGET_MS} ms`);
-      process.exitCode = 1;
+    stopServer = await startServer(db.url);
+    const cookie = await signIn();
+    for (const page of PAGES) {
+      const t0 = performance.now();
+      const first = await fetch(`http://127.0.0.1:${PORT}${page.url}`, { headers: { cookie } });
+      const body = await first.text();
+      const coldMs = performance.now() - t0;
+      if (!first.ok || !body.includes(page.expect))
+        throw new Error(`${page.name}: HTTP ${first.status}, page without "${page.expect}"`);
+      const runs: Run[] = [];
+      for (const c of CONNECTIONS) runs.push(await measure(page.url, cookie, c));
+      const floor = await floorMs(db.url, page.floor);
+      const one = runs.find((r) => r.connections === 1) ?? runs[0];
+      results.push({ page: page.name, coldMs, floorMs: floor, ratio: one.p50 / Math.max(floor, 0.1), runs });
+      const at20 = runs.find((r) => r.connections === 20);
+      if (page.dashboard && at20 && (at20.p95 > 300 || at20.p99 > 800 || at20.errors > 0))
+        missed.push(`${page.name}: p95 ${at20.p95} / p99 ${at20.p99} ms, ${at20.errors} errors at 20 (≤ 300 / 800, 0)`);
+      if (page.list && at20 && at20.p95 > 300) missed.push(`${page.name}: p95 ${at20.p95} ms at 20 (≤ 300)`);
+      if (one.p50 / Math.max(floor, 0.1) > 2)
+        missed.push(`${page.name}: ${(one.p50 / Math.max(floor, 0.1)).toFixed(1)}× the SQL floor (≤ 2×)`);
     }
   } finally {
+    await stopServer?.();
     await db.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
   }
+
+  console.log(`\n${MODELS.toLocaleString("en")} models, 10,000 units; ${DURATION} s per run; node ${process.version}`);
+  console.log("page | conns | requests | p50 ms | p95 ms | p99 ms | errors");
+  for (const r of results)
+    for (const run of r.runs)
+      console.log(
+        `${r.page} | ${run.connections} | ${run.requests} | ${run.p50} | ${run.p95} | ${run.p99} | ${run.errors}`,
+      );
+  console.log("\npage | first request ms | SQL floor p50 ms | p50 (1 conn) / floor");
+  for (const r of results)
+    console.log(`${r.page} | ${r.coldMs.toFixed(0)} | ${r.floorMs.toFixed(1)} | ${r.ratio.toFixed(1)}×`);
+
+  fs.writeFileSync(path.join(DATA_ROOT, `results-${MODELS}.json`), JSON.stringify(results, null, 2));
+  if (MODELS >= 3_000_000) {
+    const file = path.join(DATA_ROOT, "results-1000000.json");
+    if (fs.existsSync(file)) {
+      const base = JSON.parse(fs.readFileSync(file, "utf8")) as typeof results;
+      for (const r of results) {
+        const b = base.find((x) => x.page === r.page)?.runs.find((x) => x.connections === 20);
+        const n = r.runs.find((x) => x.connections === 20);
+        if (b && n && n.p95 > 1.5 * b.p95) missed.push(`${r.page}: p95 at 3M ${n.p95} ms > 1.5 × ${b.p95} ms at 1M`);
+      }
+    }
+  }
+  console.log(`\nload average after: ${load()}`);
+  if (missed.length) {
+    console.log(`\nTARGETS MISSED:\n- ${missed.join("\n- ")}`);
+    process.exitCode = 1;
+  } else console.log("\nall targets met");
 }
 
 main().then(

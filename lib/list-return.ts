@@ -3,7 +3,18 @@
  * `?ds=` (danh sách) and the detail page rebuilds the back link from it. Only the list's known keys
  * survive, and the path is fixed by the caller, so `ds` can never point elsewhere.
  */
-export const MODEL_LIST_KEYS = ["q", "campaign", "field", "kind", "state", "status", "waiting", "page"] as const;
+export const MODEL_LIST_KEYS = [
+  "q",
+  "campaign",
+  "field",
+  "kind",
+  "state",
+  "status",
+  "waiting",
+  "page",
+  "after",
+  "before",
+] as const;
 
 type Params = Record<string, string | string[] | undefined>;
 

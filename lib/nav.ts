@@ -1,5 +1,6 @@
 import { accountsText } from "@/lib/i18n/accounts";
 import { campaignText } from "@/lib/i18n/campaigns";
+import { issuerText } from "@/lib/i18n/lists";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/permissions";
 import { vi } from "@/lib/i18n/vi";
@@ -44,6 +45,11 @@ export const sections = {
     href: "/dot-thi-dua",
     label: campaignText.title,
     allowed: (a: Who) => can(a, "manage:campaign:province") || (a.role === "ADMIN" && can(a, "manage:list:all")),
+  },
+  issuers: {
+    href: "/co-quan-ban-hanh",
+    label: issuerText.title,
+    allowed: (a: Who) => can(a, "manage:issuer:province") || (a.role === "ADMIN" && can(a, "manage:list:all")),
   },
   account: { href: "/tai-khoan", label: accountsText.own.menu, allowed: () => true },
 } as const;

@@ -52,6 +52,7 @@ describe("role → permission matrix", () => {
       "view:review-progress:subtree",
       "manage:decision:subtree",
       "manage:campaign:province",
+      "manage:issuer:province",
     ],
     ADMIN: ["view:model:all", "view:dashboard:all", "manage:org:all", "manage:user:all", "manage:list:all"],
   };

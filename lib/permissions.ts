@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   "view:review-progress:subtree",
   "manage:decision:subtree",
   "manage:campaign:province",
+  "manage:issuer:province",
   "view:model:all",
   "view:dashboard:all",
   "manage:org:all",
@@ -53,12 +54,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   COMMUNE_REVIEWER: [...REVIEWER, "propose:model:subtree"],
   // Committees with committees below them follow those committees' review progress (a commune has none).
   DISTRICT_REVIEWER: [...REVIEWER, "propose:model:subtree", "view:review-progress:subtree"],
-  // The province is the top of the tree: nothing to propose to. It alone issues decisions and runs campaigns.
+  // The province is the top of the tree: nothing to propose to. It alone issues decisions, runs campaigns and keeps its issuing bodies.
   PROVINCE_OFFICER: [
     ...REVIEWER,
     "view:review-progress:subtree",
     "manage:decision:subtree",
     "manage:campaign:province",
+    "manage:issuer:province",
   ],
   // Administers the tree and accounts and may look at everything, but reviews nothing (separation of duties).
   ADMIN: ["view:model:all", "view:dashboard:all", "manage:org:all", "manage:user:all", "manage:list:all"],

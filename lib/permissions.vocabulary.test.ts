@@ -24,16 +24,9 @@ const files = ["app", "components", "lib"]
   .map((f) => [path.relative(root, f).split(path.sep).join("/"), fs.readFileSync(f, "utf8")] as const)
   .filter(([f]) => !NOT_A_CHECK.has(f));
 
-// Granted for the campaign and list administration of issue 10 (branch accounts checks them in
-// lib/campaigns/manage-campaign.ts; not on main at the time of writing). Remove from here once merged.
-const AWAITING_ISSUE_10 = new Set(["manage:campaign:province", "manage:list:all"]);
-
 describe("permission vocabulary", () => {
-  it.each(PERMISSIONS.filter((p) => !AWAITING_ISSUE_10.has(p)).map((p) => [p]))(
-    "%s is checked somewhere",
-    (permission) => {
-      const users = files.filter(([, src]) => src.includes(`"${permission}"`)).map(([f]) => f);
-      expect(users, `${permission} is granted but never checked: use it or remove it`).not.toEqual([]);
-    },
-  );
+  it.each(PERMISSIONS.map((p) => [p]))("%s is checked somewhere", (permission) => {
+    const users = files.filter(([, src]) => src.includes(`"${permission}"`)).map(([f]) => f);
+    expect(users, `${permission} is granted but never checked: use it or remove it`).not.toEqual([]);
+  });
 });

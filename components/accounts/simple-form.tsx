@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, useEffect, useRef } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import type { FormState } from "./form-state";
@@ -38,9 +38,21 @@ export function SimpleForm({
   children?: React.ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  const formRef = useRef<HTMLFormElement>(null);
+  // React resets a form after every action, refused or not; a refusal must keep what was typed, so the
+  // action is dispatched by hand and the form is reset only after a success.
+  useEffect(() => {
+    if (state.ok) formRef.current?.reset();
+  }, [state]);
   return (
     <form
+      ref={formRef}
       action={formAction}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
+        startTransition(() => formAction(data));
+      }}
       noValidate
       className="space-y-4"
       aria-describedby={state.message ? `${id}-status` : undefined}

@@ -37,10 +37,13 @@ export function HonoreeTable({
   correctAction,
   reorderAction,
   removeAction,
+  lockedNote,
 }: {
   decisionId: number;
   version: number;
   editable: boolean;
+  /** Shown instead of the issued decision's "reopen to correct" note (an imported decision cannot be reopened). */
+  lockedNote?: string;
   honorees: HonoreeRow[];
   correctAction: Action;
   reorderAction: Action;
@@ -104,7 +107,7 @@ export function HonoreeTable({
       {editable ? (
         <p className="text-sm text-slate-600">{t.correctionNote}</p>
       ) : (
-        <p className="text-sm text-slate-600">{t.lockedNote}</p>
+        <p className="text-sm text-slate-600">{lockedNote ?? t.lockedNote}</p>
       )}
       {editable ? <p className="text-sm text-slate-600">{decisionsUi.picker.dragHint}</p> : null}
       {reorderState.ok ? null : <FormMessage state={reorderState} />}

@@ -99,3 +99,66 @@ export function parsePage(value: string | string[] | undefined): number {
   const n = Number(raw);
   return Number.isInteger(n) && n >= 1 ? n : 1;
 }
+
+function cursorHref(pathname: string, query: Query, key: "after" | "before" | null, cursor: string | null): string {
+  const params = new URLSearchParams();
+  for (const [k, value] of Object.entries(query)) {
+    if (value && k !== "page" && k !== "after" && k !== "before") params.set(k, value);
+  }
+  if (key && cursor) params.set(key, cursor);
+  const qs = params.toString();
+  return qs ? `${pathname}?${qs}` : pathname;
+}
+
+/**
+ * Keyset pagination (`?after=` / `?before=` cursors, lib/db/keyset.ts): first, previous and next page,
+ * keeping the other filters of the current query. Deep pages cost what the first one does.
+ */
+export function CursorPagination({
+  after,
+  before,
+  onFirstPage,
+  pathname,
+  query = {},
+}: {
+  after: string | null;
+  before: string | null;
+  onFirstPage: boolean;
+  pathname: string;
+  query?: Query;
+}) {
+  if (!after && !before && onFirstPage) return null;
+  const enabled = "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50";
+  const disabled = "border border-slate-200 bg-slate-50 text-slate-400";
+  const prev = before ? cursorHref(pathname, query, "before", before) : null;
+  const next = after ? cursorHref(pathname, query, "after", after) : null;
+  return (
+    <nav aria-label={vi.pagination.label} className="mt-6 flex flex-wrap items-center justify-between gap-2">
+      <div className="flex gap-2">
+        {onFirstPage ? null : (
+          <Link href={cursorHref(pathname, query, null, null)} className={cx(item, enabled)}>
+            {vi.pagination.first}
+          </Link>
+        )}
+        {prev ? (
+          <Link href={prev} rel="prev" className={cx(item, enabled)}>
+            <span aria-hidden="true">←</span>&nbsp;{vi.pagination.previous}
+          </Link>
+        ) : (
+          <span aria-disabled="true" className={cx(item, disabled)}>
+            <span aria-hidden="true">←</span>&nbsp;{vi.pagination.previous}
+          </span>
+        )}
+      </div>
+      {next ? (
+        <Link href={next} rel="next" className={cx(item, enabled)}>
+          {vi.pagination.next}&nbsp;<span aria-hidden="true">→</span>
+        </Link>
+      ) : (
+        <span aria-disabled="true" className={cx(item, disabled)}>
+          {vi.pagination.next}&nbsp;<span aria-hidden="true">→</span>
+        </span>
+      )}
+    </nav>
+  );
+}

@@ -29,7 +29,7 @@ export type Scope = "in" | "out" | "successor";
 /** How a call ended. Anything else is reported as "other: <message>" and fails the cell. */
 export type Outcome = "ok" | "not_found" | "forbidden" | "invalid" | "illegal_state" | "conflict" | "unauthenticated";
 export type Target = {
-  table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user" | "campaign" | "importJob";
+  table: "model" | "decision" | "attachment" | "notification" | "issuer" | "user" | "campaign" | "importJob" | "field";
   id: number;
 };
 export type Call = { args: unknown[]; target: Target };
@@ -95,6 +95,8 @@ type KitModel = Awaited<ReturnType<Kit["model"]>>;
 type KitDecision = Awaited<ReturnType<Kit["decision"]>>;
 type KitCampaign = Awaited<ReturnType<Kit["campaign"]>>;
 type KitAccount = Awaited<ReturnType<Kit["account"]>>;
+type KitIssuer = Awaited<ReturnType<Kit["freshIssuer"]>>;
+type KitField = Awaited<ReturnType<Kit["field"]>>;
 
 /** lib/result's `{ ok } | { code, message }`, as the model forms return it. */
 function byCode(result: unknown): Outcome | string {
@@ -178,6 +180,8 @@ const ACCOUNTS = "app/(portal)/quan-tri/actions.ts";
 const NOTIFICATIONS = "app/(portal)/thong-bao/actions.ts";
 const IMPORTS = "app/(portal)/nhap-du-lieu/actions.ts";
 const ORG = "app/(portal)/quan-tri/don-vi/actions.ts";
+const ISSUERS = "app/(portal)/co-quan-ban-hanh/actions.ts";
+const FIELDS = "app/(portal)/quan-tri/linh-vuc/actions.ts";
 
 /** A cadre's form on one model of theirs in `state` (`{ id, version }` unless `values` says otherwise). */
 function cadreForm(
@@ -255,6 +259,55 @@ const CAMPAIGN_FIELDS = {
   criteria: "HQ | Hiệu quả | 50\nST | Sáng tạo | 50",
 };
 
+/**
+ * The issuer editor: the province officer for its province's bodies (those of a province merged into it
+ * too), the administrator for all; everyone else, and another province's body, "not found".
+ */
+function issuerForm(name: string, useCase: string, values: (i: KitIssuer) => Values): RegistryEntry {
+  return entry(
+    `${ISSUERS}#${name}`,
+    `lib/issuers/manage-issuer.ts#${useCase}`,
+    "manage:issuer:province",
+    OFFICER_OR_ADMIN,
+    {
+      refusal: { wrongRole: "not_found" },
+      successor: "reviewers",
+      fixture: async (kit, _actor, scope) => {
+        const i = await kit.freshIssuer(scope);
+        return { args: [{}, kit.form(values(i))], target: { table: "issuer", id: i.id } };
+      },
+      outcome: byMessage("Không tìm thấy cơ quan ban hành."),
+    },
+  );
+}
+const ISSUER_FIELDS = {
+  name: "BAN CHỈ ĐẠO PHONG TRÀO",
+  parentName: "TỈNH ỦY MINH SƠN",
+  place: "Minh Sơn",
+  style: "PARTY",
+  numberSuffix: "QĐ/BCĐ",
+  termStartYear: 2025,
+  validFrom: "01/07/2020",
+};
+
+/** The field list: administrator only, one list for the portal (no scope). */
+function fieldForm(name: string, values: (f: KitField) => Values): RegistryEntry {
+  return entry(
+    `${FIELDS}#${name}`,
+    `lib/fields/manage-field.ts#${name.replace(/Action$/, "")}`,
+    "manage:list:all",
+    ADMIN,
+    {
+      refusal: { wrongRole: "not_found" },
+      fixture: async (kit) => {
+        const f = await kit.field();
+        return { args: [{}, kit.form(values(f))], target: { table: "field", id: f.id } };
+      },
+      outcome: byMessage("Không tìm thấy lĩnh vực."),
+    },
+  );
+}
+
 /** Account administration: administrator only; everyone else gets "not found". */
 function accountForm(name: string, values: (u: KitAccount) => Values): RegistryEntry {
   return entry(
@@ -323,6 +376,23 @@ export const REGISTRY: readonly RegistryEntry[] = [
     id: c.id,
     version: c.version,
     status: "OPEN",
+  })),
+
+  // ——— issuing bodies and the field list ———
+  issuerForm("createIssuerAction", "createIssuer", (i) => ({ ...ISSUER_FIELDS, unitId: i.unitId })),
+  issuerForm("updateIssuerAction", "updateIssuer", (i) => ({ ...ISSUER_FIELDS, id: i.id, version: i.version })),
+  issuerForm("endIssuerValidityAction", "endIssuerValidity", (i) => ({
+    id: i.id,
+    version: i.version,
+    validTo: "31/12/2026",
+  })),
+  fieldForm("createFieldAction", (f) => ({ code: `MT${f.id}`, name: `Lĩnh vực ma trận ${f.id}`, sortOrder: 50 })),
+  fieldForm("updateFieldAction", (f) => ({
+    id: f.id,
+    version: f.version,
+    name: `${f.name} (sửa)`,
+    sortOrder: 7,
+    active: "0",
   })),
 
   // ——— account administration ———

@@ -9,7 +9,7 @@ import path from "node:path";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import type { ModelState, Role, Unit } from "@/lib/generated/prisma/client";
-import { createModel, createUnit, type CreateModelOverrides } from "@/tests/fixtures";
+import { createField, createIssuer, createModel, createUnit, type CreateModelOverrides } from "@/tests/fixtures";
 import { createDecisionWorld, decisionInput } from "@/lib/decisions/test-world";
 import { createDecision } from "@/lib/decisions/create-decision";
 import { issueDecision } from "@/lib/decisions/issue-decision";
@@ -207,6 +207,25 @@ export async function createKit() {
     });
   }
 
+  let issuers = 0;
+  /**
+   * A fresh issuing body (no decisions) for the issuer editor: of the world's province (in), of another
+   * province (out), or of the province absorbed into the world's (successor).
+   */
+  function freshIssuer(scope: Scope) {
+    issuers += 1;
+    return createIssuer(prisma, {
+      unitId: scope === "in" ? tree.province.id : scope === "out" ? tree.otherProvince.id : w.absorbedProvince.id,
+      name: `BAN CHỈ ĐẠO THỬ ${issuers}`,
+      validFrom: new Date("2020-01-01T00:00:00Z"),
+    });
+  }
+
+  /** A field of the list (fields have no scope: the administrator keeps the one list). */
+  function field() {
+    return createField(prisma);
+  }
+
   return {
     w,
     actors,
@@ -221,6 +240,8 @@ export async function createKit() {
     account,
     campaign,
     importJob,
+    freshIssuer,
+    field,
   };
 }
 
@@ -244,7 +265,7 @@ export function form(values: Record<string, string | number | (string | number)[
 /** Everything a refused call must leave as it was: the target row (its version too) and the counts it could grow. */
 export async function fingerprint(target: Target): Promise<unknown> {
   const delegate = (prisma as unknown as Record<string, { findUnique(a: unknown): Promise<unknown> }>)[target.table];
-  const [row, audits, models, decisions, events, honorees, attachments, reports] = await Promise.all([
+  const [row, audits, models, decisions, events, honorees, attachments, reports, issuers, fields] = await Promise.all([
     delegate.findUnique({ where: { id: target.id } }),
     prisma.auditLog.count(),
     prisma.model.count(),
@@ -253,6 +274,8 @@ export async function fingerprint(target: Target): Promise<unknown> {
     prisma.honoree.count(),
     prisma.attachment.count(),
     prisma.progressReport.count(),
+    prisma.issuer.count(),
+    prisma.field.count(),
   ]);
-  return { row, audits, models, decisions, events, honorees, attachments, reports };
+  return { row, audits, models, decisions, events, honorees, attachments, reports, issuers, fields };
 }

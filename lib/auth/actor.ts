@@ -9,6 +9,14 @@ import { touchSession } from "./sessions";
 import type { Actor } from "./types";
 
 export type { Actor } from "./types";
+
+/** The portal cannot tell who is signed in right now (the database is unreachable). */
+export class ServiceUnavailableError extends Error {
+  constructor() {
+    super("database unavailable: the session could not be checked");
+    this.name = "ServiceUnavailableError";
+  }
+}
 export { loadActor } from "./load-actor";
 
 /** Where a person with a temporary password is sent, whatever they asked for. */
@@ -20,6 +28,9 @@ export const PASSWORD_CHANGE_PATH = "/doi-mat-khau";
  */
 const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
+  // The database did not answer the session check: an error page (and the same session once it is
+  // back), not "signed out" and a trip to the sign-in page.
+  if (session?.unverified) throw new ServiceUnavailableError();
   if (!session || session.uid === undefined || session.sessionVersion === undefined || !session.sid) return null;
   const user = await loadSessionUser(session.uid, session.sessionVersion);
   // A page or an action is real use: it keeps the session from idling out (never past 12 h).

@@ -16,6 +16,8 @@ declare module "next-auth" {
     uid?: number;
     sessionVersion?: number;
     sid?: string;
+    /** The session could not be checked (the database did not answer): neither signed in nor out. */
+    unverified?: true;
   }
 }
 
@@ -81,14 +83,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       }
       // Every later request: signed out, revoked (everywhere, password change, disable), past its
       // 12 h lifetime or idle for 30 min → no session. Checking never extends it.
+      const rest = { ...token };
+      delete rest.unverified;
       const claims = {
-        uid: typeof token.uid === "number" ? token.uid : undefined,
-        sv: typeof token.sv === "number" ? token.sv : undefined,
-        sid: typeof token.sid === "string" ? token.sid : undefined,
+        uid: typeof rest.uid === "number" ? rest.uid : undefined,
+        sv: typeof rest.sv === "number" ? rest.sv : undefined,
+        sid: typeof rest.sid === "string" ? rest.sid : undefined,
       };
-      return (await isSessionValid(claims)) ? token : null;
+      try {
+        return (await isSessionValid(claims)) ? rest : null;
+      } catch (error) {
+        // The database did not answer. Returning null (or throwing: Auth.js catches it) would delete the
+        // cookie and send the person to sign in; instead the token is kept, marked unverified, and
+        // getActor turns that into the error page (ServiceUnavailableError). Nothing is granted on it:
+        // the session callback passes no uid. The mark is dropped on the next successful check.
+        console.error("[auth] session check failed, database unavailable:", error);
+        return { ...rest, unverified: true };
+      }
     },
     session({ session, token }) {
+      if (token.unverified === true) return { ...session, unverified: true };
       if (typeof token.uid === "number") session.uid = token.uid;
       if (typeof token.sv === "number") session.sessionVersion = token.sv;
       if (typeof token.sid === "string") session.sid = token.sid;

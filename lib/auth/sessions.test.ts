@@ -192,3 +192,33 @@ describe("lifetime: 12 h absolute, 30 min idle; /api/auth/session refreshes exte
     expect(await prisma.authSession.findUnique({ where: { id: old.id } })).toBeNull();
   });
 });
+
+describe("database unreachable during the session check (issue 14, faults)", () => {
+  it("the session is neither valid nor ended: no uid, marked unverified, the cookie is kept; the same cookie works again afterwards", async () => {
+    const user = await makeUser();
+    const jar = await signIn(user.username);
+    const { sid } = (await sessionOf(jar))!;
+    const [cookieName, cookieValue] = [...jar].find(([k]) => k.includes("session-token"))!;
+    const url = process.env.DATABASE_URL;
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    // Nothing listens on port 1: every query fails at once, as when the server is stopped.
+    process.env.DATABASE_URL = "postgresql://nobody:nothing@127.0.0.1:1/none";
+    try {
+      const res = await call(jar, "GET", "/session");
+      const body = (await res.json()) as { uid?: number; sid?: string; unverified?: boolean } | null;
+      // Before the fix this was null (signed out) and the cookie was cleared: the person lost the session.
+      expect(body?.unverified).toBe(true);
+      expect(body?.uid).toBeUndefined();
+      expect(body?.sid).toBeUndefined();
+      expect(res.headers.getSetCookie().some((c) => c.startsWith(`${cookieName}=;`))).toBe(false);
+      expect(jar.get(cookieName)).toBeTruthy();
+    } finally {
+      process.env.DATABASE_URL = url;
+      errors.mockRestore();
+    }
+    // Back: the re-issued cookie (carrying the unverified mark) and the original both open the session.
+    expect(await sessionOf(jar)).toMatchObject({ uid: user.id, sid });
+    expect((await sessionOf(new Map([[cookieName, cookieValue]])))?.uid).toBe(user.id);
+    expect(((await sessionOf(jar)) as { unverified?: boolean }).unverified).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { blankLine, blankText, dbId } from "@/lib/validation/text";
 
-const isoDate = (label: string) =>
+export const isoDate = (label: string) =>
   z
     .string(`${label}: nhập ngày dạng dd/mm/yyyy.`)
     .trim()
@@ -12,7 +12,7 @@ const isoDate = (label: string) =>
     })
     .refine((d) => !Number.isNaN(d.getTime()), `${label}: ngày không hợp lệ.`);
 
-const optionalDate = (label: string) => z.preprocess(blankLine, isoDate(label).optional());
+export const optionalDate = (label: string) => z.preprocess(blankLine, isoDate(label).optional());
 
 /** Criteria typed one per line: "code | name | weight" (weight = the maximum score, 1–100). */
 export const CriteriaText = z

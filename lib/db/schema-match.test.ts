@@ -139,8 +139,8 @@ const normalize = (row: Row) =>
 const delegate = (model: string) =>
   (prisma as unknown as Record<string, Delegate>)[model.charAt(0).toLowerCase() + model.slice(1)];
 
-/** Maintained by triggers from other columns (Unit.lineage: the successor rule, ADR 0025). */
-const DB_COMPUTED = new Set(["Unit.lineage"]);
+/** Maintained by triggers from other columns (Unit.lineage: the successor rule, ADR 0025; Model.searchText, ADR 0046). */
+const DB_COMPUTED = new Set(["Unit.lineage", "Model.searchText"]);
 
 // ---------- tests ----------
 

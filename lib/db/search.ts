@@ -92,3 +92,18 @@ export function pageByRank(ids: number[], ranks: Map<number, number>, page: numb
     .sort((a, b) => (ranks.get(b) ?? 0) - (ranks.get(a) ?? 0) || position.get(a)! - position.get(b)!)
     .slice((page - 1) * pageSize, page * pageSize);
 }
+
+/**
+ * Where-fragment of a search for the large lists (province list, review queue): every word of `q` in the
+ * model's folded searchText (title, code, person, owner unit as registered and as named today, address),
+ * kept by triggers and answered by its trigram index. Words hold letters and digits only, so they need
+ * no LIKE escaping. Null for an empty search; a search with no words ("%", "--") matches nothing.
+ * It stays inside the query (no id list comes back to the app), so a broad term cannot overflow the
+ * bind-parameter limit (Prisma P2029).
+ */
+export function searchTextWhere(q: string | null | undefined): Prisma.ModelWhereInput | null {
+  if (!q?.trim()) return null;
+  const words = searchWords(q);
+  if (!words.length) return { id: { in: [] } };
+  return { AND: words.map((w) => ({ searchText: { contains: w } })) };
+}

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Gender, ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
-import { rankModelMatches } from "@/lib/db/search";
+import { searchTextWhere } from "@/lib/db/search";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { forbidden, type Result } from "@/lib/result";
@@ -62,8 +62,10 @@ export async function searchHonoreeCandidates(
         : {},
     ],
   };
-  const matches = await rankModelMatches(prisma, f.q, Prisma.sql`"Model"."recognizedLevel" IS NOT NULL`);
-  if (matches) (where.AND as Prisma.ModelWhereInput[]).push({ id: { in: [...matches.keys()] } });
+  // Inside the query (no id list back and forth): a broad word over every recognized model of a large
+  // province cannot overflow the parameter limit (ADR 0046).
+  const search = searchTextWhere(f.q);
+  if (search) (where.AND as Prisma.ModelWhereInput[]).push(search);
   const total = await prisma.model.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / CANDIDATE_PAGE_SIZE));
   const page = Math.min(f.page ?? 1, pageCount);

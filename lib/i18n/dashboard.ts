@@ -18,7 +18,9 @@ export const dvi = {
   quarterN: (q: number) => `Quý ${q}`,
   apply: "Xem số liệu",
   trail: "Đơn vị đang xem",
-  freshness: (at: string) => `Số liệu tính trực tiếp từ cơ sở dữ liệu lúc ${at}; mỗi bước thẩm định hiện ngay.`,
+  freshness: (at: string) => `Số liệu lúc ${at}.`,
+  /** Shown when a slow view is served from its snapshot while new figures are computed (ADR 0047). */
+  refreshing: "Đang tính lại số liệu mới nhất; tải lại trang sau ít phút để xem.",
   cards: "Chỉ số chính",
   figure: {
     registered: "Đã đăng ký",

@@ -131,6 +131,7 @@ export const decisionsUi = {
     status: "Tình trạng",
     issuedAt: "Ban hành lúc",
     imported: "Nhập từ tệp",
+    importedLockedNote: "Danh sách như đã in, nhập từ tệp: chỉ để xem.",
     importedNote: "Quyết định đã ban hành trước đây, nhập từ tệp: chỉ để xem. Muốn sửa, hãy sửa tệp rồi nhập lại.",
     none: "—",
     honorees: "Danh sách kèm theo",

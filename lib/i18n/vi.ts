@@ -293,6 +293,9 @@ export const vi = {
     next: "Trang sau",
     page: (n: number) => `Trang ${n}`,
     status: (page: number, pages: number) => `Trang ${page} / ${pages}`,
+    first: "Trang đầu",
+    /** A count past the cap (lib/db/keyset.ts COUNT_CAP): "hơn 10.000". */
+    moreThan: (n: string) => `hơn ${n}`,
   },
   notFound: {
     title: "Không tìm thấy trang",

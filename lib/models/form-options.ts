@@ -25,9 +25,13 @@ export async function campaignOptions(
   }));
 }
 
-export async function fieldOptions(): Promise<Option[]> {
+/** Fields in use; plus the model's own field when it is no longer in use (a model keeps its field). */
+export async function fieldOptions(current?: { id: number; name: string }): Promise<Option[]> {
   const rows = await listActiveFields();
-  return rows.map((f) => ({ value: String(f.id), label: f.name }));
+  const list = rows.map((f) => ({ value: String(f.id), label: f.name }));
+  if (current && !list.some((o) => o.value === String(current.id)))
+    list.push({ value: String(current.id), label: current.name });
+  return list;
 }
 
 /** Today's committees of the actor's unit; plus the one a submitted model is registered with, if it is no longer among them. */

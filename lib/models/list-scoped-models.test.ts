@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { createModel } from "@/tests/fixtures";
+import { createModel, createUnit } from "@/tests/fixtures";
 import { reviewStep } from "@/lib/review/review-step";
 import { listScopedModels } from "./list-scoped-models";
-import { createWorld, modelOf, type World } from "./test-world";
+import { cloneModel, createWorld, modelOf, type World } from "./test-world";
 
 let w: World;
 beforeAll(async () => {
@@ -32,4 +32,46 @@ describe("listScopedModels (reviewers, province officers, administrators)", () =
     const found = await listScopedModels(w.communeReviewer, { q: "giu rung dau nguon" });
     expect(found.ok && found.rows.map((x) => [x.id, x.state])).toEqual([[m.id, "PROPOSED"]]);
   });
+
+  it("finds a model by code, person and its unit's name of today after a rename", async () => {
+    const unit = await createUnit(prisma, { parentId: w.tree.communeDirect.id, name: "Chi bộ thôn Bản Chang" });
+    const m = await modelOf(w, "SUBMITTED", {
+      ownerUnitId: unit.id,
+      ownerUnitName: unit.name,
+      kind: "INDIVIDUAL",
+      personName: "Hoàng Thị Mai",
+      title: "Gương mẫu giữ gìn bản sắc",
+    });
+    const ids = async (q: string) => {
+      const r = await listScopedModels(w.provinceOfficer, { q });
+      if (!r.ok) throw new Error(r.message);
+      return r.rows.map((x) => x.id);
+    };
+    expect(await ids(m.code)).toEqual([m.id]);
+    expect(await ids("hoang thi mai")).toEqual([m.id]);
+    expect(await ids("ban chang guong")).toEqual([m.id]);
+    await prisma.unit.update({ where: { id: unit.id }, data: { name: "Chi bộ thôn Nặm Lìn" } });
+    expect(await ids("nam lin guong mau")).toEqual([m.id]);
+    // The name it was registered under still finds it (history prints as it was).
+    expect(await ids("ban chang")).toEqual([m.id]);
+  });
+
+  it("pages newest first by cursor, keeps the filter, and caps the count past 10,000", async () => {
+    const m = await modelOf(w, "NEEDS_REVISION", { title: "Tuyến đường hoa nông thôn mới" });
+    await cloneModel(m, 10_040);
+    const input = { q: "duong hoa nong thon", status: "NEEDS_REVISION" as const };
+    const p1 = await listScopedModels(w.provinceOfficer, input);
+    if (!p1.ok) throw new Error(p1.message);
+    expect([p1.rows.length, p1.total, p1.totalCapped, p1.before]).toEqual([20, 10_000, true, null]);
+    expect(p1.rows[0].id).toBe(m.id);
+    const p2 = await listScopedModels(w.provinceOfficer, { ...input, after: p1.after! });
+    if (!p2.ok) throw new Error(p2.message);
+    expect(p2.rows.map((r) => r.title)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `Tuyến đường hoa nông thôn mới ${20 + i}`),
+    );
+    const back = await listScopedModels(w.provinceOfficer, { ...input, before: p2.before! });
+    expect(back.ok && [back.rows.map((r) => r.id), back.before]).toEqual([p1.rows.map((r) => r.id), null]);
+    // An unchanged model of another state never shows between the pages of this filter.
+    expect(p2.rows.every((r) => r.state === "NEEDS_REVISION")).toBe(true);
+  }, 120_000);
 });

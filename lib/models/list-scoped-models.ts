@@ -3,7 +3,8 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelState } from "@/lib/generated/prisma/enums";
-import { pageByRank, rankModelMatches } from "@/lib/db/search";
+import { searchTextWhere } from "@/lib/db/search";
+import { COUNT_CAP, keysetPage, keysetQuery, parseCursor } from "@/lib/db/keyset";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { forbidden, type Result } from "@/lib/result";
 
@@ -26,17 +27,33 @@ const row = {
 
 export type ScopedModelRow = Prisma.ModelGetPayload<{ select: typeof row }>;
 
-export type ScopedModelPage = { rows: ScopedModelRow[]; total: number; page: number; totalPages: number };
+export type ScopedModelPage = {
+  rows: ScopedModelRow[];
+  /** Matching models; without a dashboard filter counted up to COUNT_CAP + 1 (then `totalCapped`). */
+  total: number;
+  totalCapped: boolean;
+  /** Cursors of the next and previous pages (`?after=` / `?before=`), null at either end. */
+  after: string | null;
+  before: string | null;
+};
 
 /**
  * The model list of reviewers, province officers and administrators: every model of their subtree
  * (modelScopeWhere; a committee keeps seeing what it proposed upward, since the owner stays in its
- * subtree), filtered by state and field, searched by words like the cadre's list (best matches first),
- * otherwise most recently changed first.
+ * subtree), filtered by state and field, searched by words without diacritics (searchTextWhere, on the
+ * trigram index), most recently changed first, paged by keyset on the (updatedAt, id) index.
+ * A plain list counts up to "hơn 10.000"; a list behind a dashboard figure is counted exactly, so it
+ * shows the figure's number.
  */
 export async function listScopedModels(
   actor: Actor,
-  input: { page?: number; status?: ModelState; fieldId?: number; q?: string | null },
+  input: {
+    status?: ModelState;
+    fieldId?: number;
+    q?: string | null;
+    after?: string | string[];
+    before?: string | string[];
+  },
   /** Extra filter of a dashboard figure link (lib/dashboard/scope.ts dashboardModelWhere, already scoped). */
   extra?: Prisma.ModelWhereInput,
 ): Promise<Result<ScopedModelPage>> {
@@ -45,28 +62,22 @@ export async function listScopedModels(
   if (input.status) and.push({ state: input.status });
   if (input.fieldId) and.push({ fieldId: input.fieldId });
   if (extra) and.push(extra);
-  // The SQL is not the authorization: the Prisma scope above still applies to every id it returns.
-  const ranks = await rankModelMatches(prisma, input.q, Prisma.sql`TRUE`);
-  if (ranks) and.push({ id: { in: [...ranks.keys()] } });
+  const search = searchTextWhere(input.q);
+  if (search) and.push(search);
   const where: Prisma.ModelWhereInput = { AND: and };
 
-  const total = await prisma.model.count({ where });
-  const totalPages = Math.max(1, Math.ceil(total / SCOPED_LIST_PAGE_SIZE));
-  const page = Math.min(Math.max(1, input.page ?? 1), totalPages);
-  const orderBy: Prisma.ModelOrderByWithRelationInput[] = [{ updatedAt: "desc" }, { id: "desc" }];
-  if (!ranks) {
-    const rows = await prisma.model.findMany({
-      where,
+  const cursor = { after: parseCursor(input.after), before: parseCursor(input.before) };
+  const page = keysetQuery("updatedAt", "desc", cursor, SCOPED_LIST_PAGE_SIZE);
+  const [total, fetched] = await Promise.all([
+    prisma.model.count({ where, take: extra ? undefined : COUNT_CAP + 1 }),
+    prisma.model.findMany({
+      where: page.where ? { AND: [...and, page.where] } : where,
       select: row,
-      orderBy,
-      skip: (page - 1) * SCOPED_LIST_PAGE_SIZE,
-      take: SCOPED_LIST_PAGE_SIZE,
-    });
-    return { ok: true, rows, total, page, totalPages };
-  }
-  const ids = (await prisma.model.findMany({ where, orderBy, select: { id: true } })).map((r) => r.id);
-  const pageIds = pageByRank(ids, ranks, page, SCOPED_LIST_PAGE_SIZE);
-  const found = await prisma.model.findMany({ where: { id: { in: pageIds } }, select: row });
-  const rows = pageIds.map((id) => found.find((r) => r.id === id)!).filter(Boolean);
-  return { ok: true, rows, total, page, totalPages };
+      orderBy: page.orderBy,
+      take: page.take,
+    }),
+  ]);
+  const { rows, after, before } = keysetPage(fetched, page, (r) => r.updatedAt, Boolean(cursor.after ?? cursor.before));
+  const capped = !extra && total > COUNT_CAP;
+  return { ok: true, rows, total: capped ? COUNT_CAP : total, totalCapped: capped, after, before };
 }

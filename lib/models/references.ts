@@ -19,7 +19,8 @@ type References = {
 export type ReferenceCheck = { fieldErrors: FieldErrors | null; committee: Committee | null };
 
 /**
- * The database half of validation, reported on the form's field names: an active field; a campaign
+ * The database half of validation, reported on the form's field names: an active field (or the one the
+ * model already has: a field taken out of use stays on the models that have it); a campaign
  * run by a unit above the actor's (open, or planned for drafts) whose registration deadline has not
  * passed; a committee from TODAY's tree; a
  * replication origin recognized in the province.
@@ -32,20 +33,22 @@ export async function checkReferences(
     forSubmit?: boolean;
     /** After submission campaign and committee are fixed: a campaign closed or a committee abolished since must not block answering a revision request. */
     registrationLocked?: boolean;
+    /** The model's field as stored: kept even when no longer in use. */
+    currentFieldId?: number;
     db?: Tx;
   } = {},
 ): Promise<ReferenceCheck> {
   const db = opts.db ?? prisma;
   const errors: FieldErrors = {};
   const [field, campaign, committees] = await Promise.all([
-    db.field.findUnique({ where: { id: refs.fieldId }, select: { active: true } }),
+    db.field.findUnique({ where: { id: refs.fieldId }, select: { id: true, active: true } }),
     db.campaign.findFirst({
       where: { id: refs.campaignId, ...eligibleCampaignsWhere(actor) },
       select: { status: true, registrationDeadline: true },
     }),
     findAllowedCommittees(actor.unitId, db),
   ]);
-  if (!field?.active) errors.fieldId = [mvi.errors.fieldNotFound];
+  if (!field || (!field.active && field.id !== opts.currentFieldId)) errors.fieldId = [mvi.errors.fieldNotFound];
   const committee = committees.find((c) => c.id === refs.registeredWithUnitId) ?? null;
   if (!opts.registrationLocked) {
     if (!campaign) {

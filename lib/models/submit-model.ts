@@ -52,7 +52,11 @@ export async function submitModel(actor: Actor, input: ModelStepFormValues): Pro
   let route = { reviewUnitId: model.reviewUnitId, reviewLevel: model.reviewLevel };
   let snapshot = {};
   if (action === "SUBMIT") {
-    const refs = await checkReferences(actor, model, { modelId: model.id, forSubmit: true });
+    const refs = await checkReferences(actor, model, {
+      modelId: model.id,
+      forSubmit: true,
+      currentFieldId: model.fieldId,
+    });
     if (refs.fieldErrors || !refs.committee) return invalidFields(refs.fieldErrors ?? {}, mvi.errors.submitIncomplete);
     route = { reviewUnitId: refs.committee.id, reviewLevel: refs.committee.level };
     const owner = await ownerSnapshot(model.ownerUnitId);

@@ -45,7 +45,11 @@ export async function updateModelDraft(actor: Actor, input: ModelUpdateFormValue
     if (Object.keys(locked).length) return invalidFields(locked);
   }
   const draft = model.state === "DRAFT";
-  const refs = await checkReferences(actor, data, { modelId: model.id, registrationLocked: !draft });
+  const refs = await checkReferences(actor, data, {
+    modelId: model.id,
+    registrationLocked: !draft,
+    currentFieldId: model.fieldId,
+  });
   if (refs.fieldErrors || (draft && !refs.committee)) return invalidFields(refs.fieldErrors ?? {});
   const committee = refs.committee;
 

@@ -118,7 +118,7 @@ describe("listReviewQueue", () => {
     expect(counts.SUBMITTED).toBe(1);
   });
 
-  it("pages by 20", async () => {
+  it("pages by 20 with cursors that keep the order and the filters", async () => {
     const reviewer = await actorAt(w.tree.otherCommune, "COMMUNE_REVIEWER");
     for (let i = 0; i < 23; i++)
       await createModel(prisma, {
@@ -127,11 +127,22 @@ describe("listReviewQueue", () => {
         reviewers: { [w.tree.otherCommune.id]: reviewer.userId },
       });
     const p1 = await listReviewQueue(reviewer);
-    const p2 = await listReviewQueue(reviewer, { page: 2 });
-    expect([p1.items.length, p2.items.length, p1.total, p1.pageCount, p2.page, p1.pageSize]).toEqual([
-      20, 3, 23, 2, 2, 20,
-    ]);
+    expect([p1.items.length, p1.total, p1.totalCapped, p1.before, p1.pageSize]).toEqual([20, 23, false, null, 20]);
+    const p2 = await listReviewQueue(reviewer, { after: p1.after! });
+    expect([p2.items.length, p2.after]).toEqual([3, null]);
     expect(new Set([...p1.items, ...p2.items].map((i) => i.id)).size).toBe(23);
+    const waited = [...p1.items, ...p2.items].map((i) => i.stateChangedAt.getTime());
+    expect(waited).toEqual([...waited].sort((a, b) => a - b));
+    // Back from page 2 is page 1 again, the first page (no previous link).
+    const back = await listReviewQueue(reviewer, { before: p2.before! });
+    expect([back.items.map((i) => i.id), back.before]).toEqual([p1.items.map((i) => i.id), null]);
+    // A malformed cursor shows the first page; a filter applies on every page.
+    expect((await listReviewQueue(reviewer, { after: "1.x" })).items.map((i) => i.id)).toEqual(
+      p1.items.map((i) => i.id),
+    );
+    expect((await listReviewQueue(reviewer, { after: p1.after!, kind: "INDIVIDUAL" })).items).toEqual(
+      p2.items.filter((i) => i.kind === "INDIVIDUAL"),
+    );
   }, 60_000);
 
   it("cadres and the administrator get an empty queue", async () => {
@@ -238,4 +249,21 @@ describe("listReviewQueue: search by words", () => {
     const none = await listReviewQueue(w2.communeReviewer, { q: "don cho bua xe", state: "ALL" });
     expect(none.total).toBe(0);
   });
+});
+
+describe("listReviewQueue at scale", () => {
+  // Failed before the search stayed in SQL: the matching ids came back and were sent again as 40,000
+  // query parameters (Prisma P2029, the error page).
+  it("a broad search over 40,000 matches answers one page and a capped count", async () => {
+    const { createWorld: world, modelOf: model, cloneModel } = await import("@/lib/models/test-world");
+    const w3 = await world();
+    const m = await model(w3, "SUBMITTED", { title: "Đường thôn sáng đèn" });
+    await cloneModel(m, 40_000);
+    const q = await listReviewQueue(w3.communeReviewer, { q: "thôn", state: "ALL" });
+    expect([q.items.length, q.total, q.totalCapped, q.countsByState.SUBMITTED]).toEqual([20, 10_000, true, 40_001]);
+    // Longest waiting first: the last copy (earliest stateChangedAt) leads.
+    expect(q.items[0].title).toBe("Đường thôn sáng đèn 40000");
+    const next = await listReviewQueue(w3.communeReviewer, { q: "thon", state: "ALL", after: q.after! });
+    expect(next.items[0].title).toBe("Đường thôn sáng đèn 39980");
+  }, 120_000);
 });

@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { dbId, INT4_MAX, normalizeLine } from "@/lib/validation/text";
+import { dbId, normalizeLine } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelKind, ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
-import { pageByRank, rankModelMatches } from "@/lib/db/search";
+import { searchTextWhere } from "@/lib/db/search";
+import { COUNT_CAP, keysetPage, keysetQuery, parseCursor } from "@/lib/db/keyset";
 import { can, unitSubtreeWhere } from "@/lib/permissions";
 import { AWAITING_DECISION_STATES, MODEL_STATES } from "@/lib/workflow/state-machine";
 
@@ -32,10 +33,13 @@ export type ReviewQueueItem = {
 
 export type ReviewQueue = {
   items: ReviewQueueItem[];
+  /** Matching models, counted up to COUNT_CAP + 1 (then `totalCapped`: "hơn 10.000"). */
   total: number;
-  page: number;
+  totalCapped: boolean;
   pageSize: 20;
-  pageCount: number;
+  /** Cursors of the next and previous pages (`?after=` / `?before=`), null at either end. */
+  after: string | null;
+  before: string | null;
   /** Models held by the committee per state, with every filter except the state one. */
   countsByState: Record<ModelState, number>;
   /** Scoring criteria of the campaigns of the models on this page. */
@@ -63,7 +67,8 @@ const QueueInput = z.object({
     (v) => (v === "" || v == null ? undefined : v),
     z.coerce.number().int().min(0).max(3650).optional(),
   ),
-  page: z.preprocess((v) => (v === "" || v == null ? 1 : v), z.coerce.number().int().min(1).max(INT4_MAX).catch(1)),
+  after: z.unknown().optional().transform(parseCursor),
+  before: z.unknown().optional().transform(parseCursor),
 });
 
 export type ReviewQueueInput = {
@@ -74,7 +79,9 @@ export type ReviewQueueInput = {
   unitId?: number | string;
   state?: QueueStateFilter | "";
   waitingDays?: number | string;
-  page?: number | string;
+  /** Keyset cursors from the URL (lib/db/keyset.ts); malformed ones show the first page. */
+  after?: string;
+  before?: string;
 };
 
 function emptyCounts(): Record<ModelState, number> {
@@ -105,16 +112,18 @@ export function heldByCommitteeWhere(actor: Pick<Actor, "unitId">): Prisma.Model
 
 /**
  * The review queue of the actor's committee: models registered with or proposed to it
- * (Model.reviewUnitId = actor.unitId), filtered, searched without diacritics, oldest first.
+ * (Model.reviewUnitId = actor.unitId), filtered, searched without diacritics (searchTextWhere), oldest
+ * waiting first, paged by keyset.
  * Anyone who does not review gets an empty queue.
  */
 export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}): Promise<ReviewQueue> {
   const empty: ReviewQueue = {
     items: [],
     total: 0,
-    page: 1,
+    totalCapped: false,
     pageSize: REVIEW_QUEUE_PAGE_SIZE,
-    pageCount: 1,
+    after: null,
+    before: null,
     countsByState: emptyCounts(),
   };
   if (!can(actor, "review:model:subtree")) return empty;
@@ -136,54 +145,43 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
   }
   if (f.waitingDays !== undefined)
     base.push({ stateChangedAt: { lte: new Date(Date.now() - f.waitingDays * DAY_MS) } });
-  const ranks = await rankModelMatches(prisma, f.q, Prisma.sql`"Model"."reviewUnitId" = ${actor.unitId}`);
-  if (ranks) base.push({ id: { in: [...ranks.keys()] } });
+  const search = searchTextWhere(f.q);
+  if (search) base.push(search);
 
   const level = actor.unitLevel;
   const stateWhere: Prisma.ModelWhereInput =
     f.state === "ALL" ? {} : f.state === "ACTIONABLE" ? actionableWhere(level) : { state: f.state };
   const where: Prisma.ModelWhereInput = { AND: [...base, stateWhere] };
+  // Longest waiting first, by keyset on the (reviewUnitId, stateChangedAt, id) index.
+  const page = keysetQuery("stateChangedAt", "asc", { after: f.after, before: f.before }, REVIEW_QUEUE_PAGE_SIZE);
 
-  const [total, grouped] = await Promise.all([
-    prisma.model.count({ where }),
+  const [total, grouped, fetched] = await Promise.all([
+    prisma.model.count({ where, take: COUNT_CAP + 1 }),
     prisma.model.groupBy({ by: ["state"], where: { AND: base }, _count: { _all: true } }),
+    prisma.model.findMany({
+      where: page.where ? { AND: [where, page.where] } : where,
+      orderBy: page.orderBy,
+      take: page.take,
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        kind: true,
+        field: { select: { name: true } },
+        ownerUnitName: true,
+        ownerAddress: true,
+        campaignId: true,
+        state: true,
+        reviewLevel: true,
+        submittedAt: true,
+        stateChangedAt: true,
+        version: true,
+      },
+    }),
   ]);
   const countsByState = emptyCounts();
   for (const g of grouped) countsByState[g.state] = g._count._all;
-
-  const pageCount = Math.max(1, Math.ceil(total / REVIEW_QUEUE_PAGE_SIZE));
-  const page = Math.min(f.page, pageCount);
-  const orderBy: Prisma.ModelOrderByWithRelationInput[] = [{ stateChangedAt: "asc" }, { id: "asc" }];
-  // A search lists the best matches first; otherwise the longest waiting first.
-  const pageIds = ranks
-    ? pageByRank(
-        (await prisma.model.findMany({ where, orderBy, select: { id: true } })).map((r) => r.id),
-        ranks,
-        page,
-        REVIEW_QUEUE_PAGE_SIZE,
-      )
-    : null;
-  const found = await prisma.model.findMany({
-    where: pageIds ? { id: { in: pageIds } } : where,
-    orderBy,
-    ...(pageIds ? {} : { skip: (page - 1) * REVIEW_QUEUE_PAGE_SIZE, take: REVIEW_QUEUE_PAGE_SIZE }),
-    select: {
-      id: true,
-      code: true,
-      title: true,
-      kind: true,
-      field: { select: { name: true } },
-      ownerUnitName: true,
-      ownerAddress: true,
-      campaignId: true,
-      state: true,
-      reviewLevel: true,
-      submittedAt: true,
-      stateChangedAt: true,
-      version: true,
-    },
-  });
-  const rows = pageIds ? pageIds.map((id) => found.find((r) => r.id === id)!).filter(Boolean) : found;
+  const { rows, after, before } = keysetPage(fetched, page, (r) => r.stateChangedAt, Boolean(f.after ?? f.before));
   const now = Date.now();
   // The scoring criteria of the campaigns on this page (a bulk recognition asks for them).
   const campaignIds = [...new Set(rows.map((r) => r.campaignId))];
@@ -206,10 +204,11 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
       fieldName: field.name,
       waitingDays: Math.max(0, Math.floor((now - m.stateChangedAt.getTime()) / DAY_MS)),
     })),
-    total,
-    page,
+    total: Math.min(total, COUNT_CAP),
+    totalCapped: total > COUNT_CAP,
     pageSize: REVIEW_QUEUE_PAGE_SIZE,
-    pageCount,
+    after,
+    before,
     countsByState,
   };
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { listAccounts } from "@/lib/accounts/queries";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { accountsText } from "@/lib/i18n/accounts";
+import { fieldText } from "@/lib/i18n/lists";
 import { orgText } from "@/lib/i18n/org";
 import { roleLabels, vi } from "@/lib/i18n/vi";
 import { first, type SearchParams } from "@/lib/search-params";
@@ -39,6 +40,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
           <div className="flex flex-wrap gap-2">
             <Link href="/quan-tri/don-vi" className={buttonClasses("secondary", "md")}>
               {orgText.title}
+            </Link>
+            <Link href="/quan-tri/linh-vuc" className={buttonClasses("secondary", "md")}>
+              {fieldText.title}
             </Link>
             <Link href="/quan-tri/tai-khoan/moi" className={buttonClasses("primary", "md")}>
               {a.newAccount}

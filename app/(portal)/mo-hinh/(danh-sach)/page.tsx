@@ -10,7 +10,7 @@ import { ListUnitModelsInput } from "@/lib/models/schema";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, FilteredEmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, parsePage } from "@/components/ui/pagination";
+import { CursorPagination, Pagination } from "@/components/ui/pagination";
 import { ModelList } from "@/components/models/model-list";
 import { listActiveFields } from "@/lib/fields/list-active-fields";
 import { listScopedModels } from "@/lib/models/list-scoped-models";
@@ -179,7 +179,7 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
   if (fromDashboard && !fromDashboard.ok) return <EmptyState title={vi.models.empty} />;
   const listed = await listScopedModels(
     actor,
-    { page: parsePage(params.page), status, fieldId: field?.id, q },
+    { status, fieldId: field?.id, q, after: params.after, before: params.before },
     fromDashboard?.where,
   );
   if (!listed.ok) return <EmptyState title={listed.message} />;
@@ -228,7 +228,11 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
           clearClassName="inline-flex min-h-11 items-center text-sm link"
         />
       </form>
-      <p className="mb-3 text-sm text-slate-600">{vi.models.count(formatNumber(result.total))}</p>
+      <p className="mb-3 text-sm text-slate-600">
+        {vi.models.count(
+          result.totalCapped ? vi.pagination.moreThan(formatNumber(result.total)) : formatNumber(result.total),
+        )}
+      </p>
       {result.rows.length ? (
         <ModelList
           role={actor.role}
@@ -238,7 +242,8 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
             q,
             state: status,
             field: field ? String(field.id) : undefined,
-            page: result.page > 1 ? String(result.page) : undefined,
+            after: first(params.after),
+            before: first(params.before),
           })}
           items={result.rows.map((m) => ({
             id: m.id,
@@ -261,9 +266,10 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
           empty={{ title: vi.models.empty }}
         />
       )}
-      <Pagination
-        page={result.page}
-        totalPages={result.totalPages}
+      <CursorPagination
+        after={result.after}
+        before={result.before}
+        onFirstPage={!first(params.after) && !first(params.before)}
         pathname="/mo-hinh"
         query={{ ...fromDashboard?.query, q, state: status, field: field ? String(field.id) : undefined }}
       />

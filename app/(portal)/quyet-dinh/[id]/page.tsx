@@ -77,6 +77,7 @@ export default async function DecisionPage({ params }: { params: Params }) {
                 decisionId={d.id}
                 version={d.version}
                 editable={draft}
+                lockedNote={d.imported ? t.importedLockedNote : undefined}
                 honorees={d.honorees.map((h) => ({
                   id: h.id,
                   kind: h.kind,

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { formatNumber } from "@/lib/format";
-import { modelKindLabels, modelStateLabel } from "@/lib/i18n/vi";
+import { modelKindLabels, modelStateLabel, vi } from "@/lib/i18n/vi";
 import { rvi } from "@/lib/i18n/review";
 import { listReviewQueue, type QueueStateFilter } from "@/lib/review/list-review-queue";
 import { MODEL_STATES } from "@/lib/workflow/state-machine";
 import { FilteredEmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
-import { Pagination } from "@/components/ui/pagination";
+import { CursorPagination } from "@/components/ui/pagination";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { StateChips } from "@/components/review/state-chips";
 import { ReviewQueue } from "@/components/review/review-queue";
@@ -48,7 +48,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       kind,
       state,
       waitingDays: waiting,
-      page: positiveInt(params.page) ?? 1,
+      after: first(params.after),
+      before: first(params.before),
     }),
   ]);
 
@@ -108,7 +109,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       />
 
       <p className="mb-3 text-sm text-slate-700" role="status" aria-live="polite">
-        {rvi.queue.results(formatNumber(queue.total))}
+        {rvi.queue.results(
+          queue.totalCapped ? vi.pagination.moreThan(formatNumber(queue.total)) : formatNumber(queue.total),
+        )}
       </p>
 
       {queue.items.length ? (
@@ -116,7 +119,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           role={actor.role}
           submit={bulkReviewAction}
           criteriaByCampaign={queue.criteriaByCampaign}
-          listQuery={listQuery({ ...query, page: queue.page > 1 ? String(queue.page) : undefined })}
+          listQuery={listQuery({ ...query, after: first(params.after), before: first(params.before) })}
           items={queue.items.map((m) => ({
             id: m.id,
             code: m.code,
@@ -142,7 +145,13 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         />
       )}
 
-      <Pagination page={queue.page} totalPages={queue.pageCount} pathname="/tham-dinh" query={query} />
+      <CursorPagination
+        after={queue.after}
+        before={queue.before}
+        onFirstPage={!first(params.after) && !first(params.before)}
+        pathname="/tham-dinh"
+        query={query}
+      />
     </>
   );
 }

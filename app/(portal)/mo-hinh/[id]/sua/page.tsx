@@ -21,7 +21,7 @@ export default async function EditModelPage({ params }: { params: Promise<{ id: 
   const m = r.model;
   const locked = m.state !== "DRAFT";
   const [fields, campaigns, committees] = await Promise.all([
-    fieldOptions(),
+    fieldOptions(m.field),
     campaignOptions(actor, { openOnly: true, include: m.campaign.id }),
     committeeOptions(actor, m.registeredWith),
   ]);

@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   "recognize:model:subtree",
   "designate-typical:model:subtree",
   "propose:model:subtree",
+  "register:model:subtree",
+  "record:historic-model:subtree",
   "view:dashboard:subtree",
   "view:review-progress:subtree",
   "manage:decision:subtree",
@@ -40,6 +42,9 @@ const REVIEWER: readonly Permission[] = [
   "review:model:subtree",
   "recognize:model:subtree",
   "designate-typical:model:subtree",
+  // Committees register for units of their subtree (many have no account) and complete past periods.
+  "register:model:subtree",
+  "record:historic-model:subtree",
   "view:dashboard:subtree",
 ];
 

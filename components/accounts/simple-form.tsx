@@ -8,7 +8,7 @@ import type { FormState } from "./form-state";
 export type FormField = {
   name: string;
   label: string;
-  type?: "text" | "password" | "email" | "select" | "textarea";
+  type?: "text" | "password" | "email" | "select" | "textarea" | "date";
   options?: readonly { value: string; label: string }[];
   defaultValue?: string;
   autoComplete?: string;

@@ -13,6 +13,7 @@ import {
 } from "@/lib/i18n/vi";
 import { formatFileSize, mvi } from "@/lib/i18n/models";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 import { ModelStateBadge, TypicalBadge } from "./model-state-badge";
 
 const t = mvi.detail;
@@ -107,7 +108,13 @@ function TimelineItem({ e }: { e: TimelineEvent }) {
       <p className={e.undone ? "font-semibold text-slate-500 line-through" : "font-semibold text-slate-900"}>
         {reviewActionLabels[e.action]}
         {e.undone ? <span className="ml-2 text-xs font-normal no-underline">({t.undone})</span> : null}
+        {e.historic ? (
+          <span className="ml-2">
+            <Badge tone="muted">{t.historicBadge}</Badge>
+          </span>
+        ) : null}
       </p>
+      {e.onBehalfOf ? <p className="mt-0.5 text-sm text-slate-800">{t.onBehalfOf(e.onBehalfOf)}</p> : null}
       <p className="mt-0.5 text-sm text-slate-600">
         <DateText value={e.createdAt} withTime />
         <span aria-hidden="true"> · </span>
@@ -180,6 +187,8 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
         <span className="sr-only">{vi.models.state}: </span>
         <ModelStateBadge state={m.state} role={role} />
         {m.typicalLevel ? <TypicalBadge level={m.typicalLevel} /> : null}
+        {m.historic ? <Badge tone="muted">{t.historicBadge}</Badge> : null}
+        {m.registeredOnBehalf && !m.historic ? <Badge tone="neutral">{t.onBehalfBadge}</Badge> : null}
         {m.recognizedLevel ? (
           <span className="text-sm text-slate-700">{recognizedAtLevel(m.recognizedLevel)}</span>
         ) : null}
@@ -213,7 +222,14 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
                 <DateText value={m.submittedAt} />
               </Row>
             ) : null}
-            <Row label={t.createdBy}>{m.createdBy}</Row>
+            <Row label={t.createdBy}>
+              {m.createdBy}
+              {m.historic ? (
+                <span className="block text-sm text-slate-600">{t.historicNote}</span>
+              ) : m.registeredOnBehalf ? (
+                <span className="block text-sm text-slate-600">{t.onBehalfOf(m.ownerUnitName)}</span>
+              ) : null}
+            </Row>
             {m.replicatedFrom ? (
               <Row label={t.replication}>
                 <span className="font-mono text-sm">{m.replicatedFrom.code}</span> – {m.replicatedFrom.title}

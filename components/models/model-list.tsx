@@ -4,6 +4,7 @@ import { formatDate, isoDate } from "@/lib/format";
 import { modelKindLabels, vi } from "@/lib/i18n/vi";
 import { mvi } from "@/lib/i18n/models";
 import { detailHref } from "@/lib/list-return";
+import { Badge } from "@/components/ui/badge";
 import { ModelStateBadge, TypicalBadge } from "./model-state-badge";
 
 export type ModelListItem = {
@@ -13,6 +14,9 @@ export type ModelListItem = {
   kind: ModelKind;
   state: ModelState;
   typicalLevel: UnitLevel | null;
+  /** Recorded after its campaign closed / registered by a committee for the unit (ADR 0045). */
+  historic?: boolean;
+  registeredOnBehalf?: boolean;
   ownerUnitName: string;
   fieldName: string;
   personName?: string | null;
@@ -81,6 +85,8 @@ export function ModelList({
             <span className="sr-only">{vi.models.state}: </span>
             <ModelStateBadge state={m.state} role={role} />
             {m.typicalLevel ? <TypicalBadge level={m.typicalLevel} /> : null}
+            {m.historic ? <Badge tone="muted">{mvi.detail.historicBadge}</Badge> : null}
+            {m.registeredOnBehalf && !m.historic ? <Badge tone="neutral">{mvi.detail.onBehalfBadge}</Badge> : null}
             {m.date ? (
               <span className="text-xs text-slate-600">
                 {dateLabel}{" "}

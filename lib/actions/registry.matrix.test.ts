@@ -39,6 +39,7 @@ function effectiveScope(entry: RegistryEntry, role: (typeof ALL_ROLES)[number], 
   // The administrator's scope is every unit: there is no object outside it, unless it is somebody's own.
   if (role === "ADMIN" && !entry.personal) return "in";
   if (scope !== "successor") return scope;
+  if (entry.successor === "none") return "out";
   return role !== "UNIT_CADRE" || entry.successor === "all" ? "in" : "out";
 }
 

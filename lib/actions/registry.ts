@@ -62,9 +62,11 @@ export type RegistryEntry = {
    * The object can lie in a merged unit's history, and the matrix adds `successor` cells: for reviewers and
    * the province officer that object is in scope (they read their predecessors' history); for a cadre it
    * is outside ("reviewers": a cadre's scope is its own unit) or inside ("all": e.g. the province-wide
-   * replication-origin picker, which includes the provinces merged into the cadre's).
+   * replication-origin picker, which includes the provinces merged into the cadre's). "none": a closed
+   * unit's history takes no new entries, so the object is outside for everyone (a committee's entries for
+   * a unit, ADR 0045).
    */
-  successor?: "reviewers" | "all";
+  successor?: "reviewers" | "all" | "none";
   fixture?: (kit: Kit, actor: Actor, scope: Scope) => Promise<Call>;
   outcome?: (result: unknown, call: Call) => Outcome | string | Promise<Outcome | string>;
   /** Why the matrix cannot run this endpoint, and which test covers it. */
@@ -554,6 +556,66 @@ export const REGISTRY: readonly RegistryEntry[] = [
       ),
     },
   ),
+
+  // ——— a committee's entries for a unit of its subtree (ADR 0045) ———
+  {
+    module: "app/(portal)/tham-dinh/dang-ky-thay/actions.ts",
+    export: "registerOnBehalfAction",
+    kind: "action",
+    useCase: "lib/models/register-on-behalf.ts#registerOnBehalf",
+    permission: "register:model:subtree",
+    roles: REVIEWERS,
+    refusal: { wrongRoleOutOfScope: "forbidden" },
+    successor: "none",
+    fixture: async (kit, actor, scope) => ({
+      args: [
+        {},
+        kit.form({
+          ownerUnitId: (await kit.entryUnit(actor, scope)).id,
+          kind: "COLLECTIVE",
+          title: "Thôn Nà Lẹng vận động hiến đất mở đường liên thôn",
+          fieldId: kit.w.fields[0].id,
+          campaignId: kit.w.campaign.id,
+          goals: "Mở rộng đường liên thôn để bà con đi lại thuận tiện, nhất là mùa mưa.",
+          methods: "Chi bộ họp dân, cán bộ đến từng hộ vận động, người có uy tín làm trước.",
+          expectedResults: "Hai cây số đường bê tông rộng bốn mét, ba mươi hộ hiến đất.",
+          startDate: "2026-03-01",
+        }),
+      ],
+      target: { table: "campaign", id: kit.w.campaign.id },
+    }),
+    outcome: byMessage("Không tìm thấy đơn vị trong phạm vi của bạn."),
+  },
+  {
+    module: "app/(portal)/tham-dinh/dang-ky-thay/actions.ts",
+    export: "recordHistoricModelAction",
+    kind: "action",
+    useCase: "lib/models/record-historic-model.ts#recordHistoricModel",
+    permission: "record:historic-model:subtree",
+    roles: REVIEWERS,
+    refusal: { wrongRoleOutOfScope: "forbidden" },
+    successor: "none",
+    fixture: async (kit, actor, scope) => {
+      const campaign = await kit.closedCampaign();
+      return {
+        args: [
+          {},
+          kit.form({
+            ownerUnitId: (await kit.entryUnit(actor, scope)).id,
+            kind: "COLLECTIVE",
+            title: "Chi bộ thôn vận động làm nhà văn hoá năm 2024",
+            fieldId: kit.w.fields[0].id,
+            campaignId: campaign.id,
+            outcome: "RECOGNIZED",
+            outcomeDate: "20/12/2024",
+            reference: "Quyết định số 45-QĐ/ĐU",
+          }),
+        ],
+        target: { table: "campaign", id: campaign.id },
+      };
+    },
+    outcome: byMessage("Không tìm thấy đơn vị trong phạm vi của bạn."),
+  },
 
   // ——— review (committees) ———
   committeeForm("reviewStepAction", "lib/review/review-step.ts#reviewStep", (m) => ({

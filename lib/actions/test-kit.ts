@@ -207,6 +207,37 @@ export async function createKit() {
     });
   }
 
+  /** A campaign of the world's province that ran in 2024 and is closed: historic entries go there. */
+  function closedCampaign() {
+    campaigns += 1;
+    return prisma.campaign.create({
+      data: {
+        code: `MT-KIT-CLOSED-${campaigns}`,
+        name: "Phong trào “Dân vận khéo” năm 2024",
+        startDate: new Date("2024-01-01"),
+        endDate: new Date("2024-12-31"),
+        status: "CLOSED",
+        ownerUnitId: tree.province.id,
+      },
+    });
+  }
+
+  /**
+   * A unit a committee of the role may enter a model for (below it today), one of another province, or
+   * (successor) a closed unit that merged into the committee's: its history, where nothing new is entered.
+   */
+  async function entryUnit(actor: Actor, scope: Scope) {
+    if (scope === "out") return tree.otherGrassroots;
+    const committee =
+      actor.role === "DISTRICT_REVIEWER"
+        ? tree.district
+        : actor.role === "PROVINCE_OFFICER"
+          ? tree.province
+          : tree.communeDirect;
+    if (scope === "successor") return (await predecessor(committee)).owner;
+    return actor.role === "DISTRICT_REVIEWER" ? tree.grassroots : tree.grassrootsDirect;
+  }
+
   let issuers = 0;
   /**
    * A fresh issuing body (no decisions) for the issuer editor: of the world's province (in), of another
@@ -239,6 +270,8 @@ export async function createKit() {
     form,
     account,
     campaign,
+    closedCampaign,
+    entryUnit,
     importJob,
     freshIssuer,
     field,

@@ -89,6 +89,10 @@ export const mvi = {
     fileErrors: "Mô hình đã được lưu nhưng một số tệp chưa tải lên được:",
   },
   detail: {
+    historicBadge: "Ghi nhận bổ sung",
+    historicNote: "Ghi nhận bổ sung sau khi đợt thi đua kết thúc",
+    onBehalfBadge: "Đăng ký thay",
+    onBehalfOf: (unit: string) => `Đăng ký thay cho ${unit}`,
     back: "Quay lại danh sách",
     edit: "Sửa hồ sơ",
     submit: "Gửi đăng ký",
@@ -175,6 +179,46 @@ export const mvi = {
     photos: "Ảnh, tài liệu kèm theo",
     submit: "Gửi báo cáo",
   },
+  /** A committee's entries for a unit of its subtree (ADR 0045). */
+  entry: {
+    onBehalfLink: "Đăng ký thay cho đơn vị",
+    historicLink: "Ghi nhận mô hình đợt trước",
+    onBehalfTitle: "Đăng ký mô hình thay cho đơn vị",
+    onBehalfIntro:
+      "Dành cho đơn vị trong phạm vi của ban chưa có tài khoản (thôn, chi bộ, hội…). Hồ sơ được gửi ngay tới ban của bạn; khi đơn vị có tài khoản, tài khoản đó quản lý mô hình như thường lệ.",
+    historicTitle: "Ghi nhận bổ sung mô hình của đợt đã kết thúc",
+    historicIntro:
+      "Ghi lại mô hình của một đợt thi đua đã kết thúc cùng kết quả xét công nhận khi đó, để số liệu các giai đoạn trước được đầy đủ. Mô hình được đánh dấu “Ghi nhận bổ sung”.",
+    unitSearch: "Tìm đơn vị (tên không dấu hoặc mã)",
+    unitSearchButton: "Tìm",
+    unit: "Đơn vị",
+    chooseUnit: "— Chọn đơn vị —",
+    unitHint: (n: number) =>
+      n ? `${n.toLocaleString("vi-VN")} đơn vị khớp; tìm ở trên để thu hẹp.` : "Không có đơn vị nào khớp. Hãy tìm lại.",
+    kind: "Loại mô hình",
+    collective: "Tập thể",
+    individual: "Cá nhân",
+    honorific: "Ông/Bà (với mô hình cá nhân)",
+    personName: "Họ và tên (với mô hình cá nhân)",
+    personPosition: "Chức vụ, nghề nghiệp (với mô hình cá nhân)",
+    address: "Địa chỉ (với mô hình cá nhân)",
+    results: "Kết quả đạt được",
+    outcome: "Kết quả xét công nhận",
+    outcomes: {
+      RECOGNIZED: "Được công nhận",
+      TYPICAL: "Được công nhận, là mô hình điển hình",
+      NOT_RECOGNIZED: "Không được công nhận",
+    },
+    outcomeDate: "Ngày xét công nhận",
+    reference: "Căn cứ (số quyết định, biên bản)",
+    referenceHint: "Ví dụ: Quyết định số 45-QĐ/ĐU ngày 20/12/2024",
+    noClosedCampaign: "Chưa có đợt thi đua nào đã kết thúc.",
+    submitOnBehalf: "Đăng ký và gửi",
+    submitHistoric: "Ghi nhận",
+    pending: "Đang lưu…",
+    doneOnBehalf: "Đã đăng ký thay cho đơn vị và gửi tới ban.",
+    doneHistoric: "Đã ghi nhận bổ sung mô hình.",
+  },
   files: {
     size: (kb: string) => `${kb} KB`,
     sizeMb: (mb: string) => `${mb} MB`,
@@ -206,6 +250,10 @@ export const mvi = {
     campaignNotOpen: "Đợt thi đua chưa mở, chưa thể gửi đăng ký.",
     registrationDeadlinePassed: (deadline: string) =>
       `Đã hết hạn đăng ký của đợt thi đua này (hạn cuối ngày ${deadline}). Vui lòng chọn đợt thi đua khác.`,
+    historicNeedsClosedCampaign:
+      "Chỉ ghi nhận bổ sung được mô hình của đợt thi đua đã kết thúc. Đợt đang mở thì đăng ký như thường lệ.",
+    historicBeforeCampaign: (start: string) =>
+      `Ngày xét công nhận không được trước ngày bắt đầu đợt thi đua (${start}).`,
     fieldNotFound: "Lĩnh vực không hợp lệ.",
     replicationNotAllowed: "Chỉ chọn được mô hình đã được công nhận trong tỉnh.",
     replicationSelf: "Mô hình không thể nhân rộng từ chính nó.",

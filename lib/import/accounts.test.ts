@@ -6,6 +6,7 @@ import { setPasswordByLink, setPasswordLinkAccount } from "@/lib/accounts/set-pa
 import { verifyPassword } from "@/lib/auth/password";
 import { createWorld, type World } from "@/lib/models/test-world";
 import { stopBoss } from "@/lib/jobs/boss";
+import { createUser } from "@/tests/fixtures";
 import { ACCOUNT_COLUMNS } from "./accounts/columns";
 import { accountsImport } from "./accounts/spec";
 import { exportXlsx } from "./export-file";
@@ -78,6 +79,10 @@ describe("accounts import", () => {
     // No link in the stored row in clear, and none for anybody else.
     expect(JSON.stringify(job.result)).not.toMatch(/dat-mat-khau|token=/);
     expect(await getImportJob(w.provinceOfficer, job.id)).toBeNull();
+    // Another administrator does not see them either: the links are the importer's.
+    const otherAdmin = await createUser(prisma, { unitId: w.tree.province.id, role: "ADMIN" });
+    expect(await getImportJob({ userId: otherAdmin.id }, job.id)).toBeNull();
+    await prisma.user.update({ where: { id: otherAdmin.id }, data: { disabled: true } });
     const view = (await getImportJob(w.admin, job.id))!;
     expect(view.result).toEqual({});
     expect(view.links.map((l) => [l.username, l.fullName, l.state])).toEqual([

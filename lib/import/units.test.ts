@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { prisma } from "@/lib/db/client";
 import { createWorld, type World } from "@/lib/models/test-world";
 import { stopBoss } from "@/lib/jobs/boss";
+import { importOrgTree } from "@/lib/org/import-org-tree";
 import { createUser } from "@/tests/fixtures";
 import { exportXlsx } from "./export-file";
 import { startImport } from "./start-import";
@@ -295,4 +296,49 @@ describe("units import", () => {
     expect(await unitCount()).toBe(units);
     expect(await auditCount()).toBe(audits + 1);
   });
+
+  it("bad files: wrong columns, an extra sheet, formulas as text, UTF-16 and NFD text equal to NFC", async () => {
+    const { p, rows } = newTree();
+    const units = await unitCount();
+    const missing = await previewUnits(csv([HEADERS.filter((h) => h !== "Cấp"), ...rows.map((r) => r.slice(0, 8))]));
+    expect(missing).toMatchObject({ status: "FAILED", failure: "Thiếu cột: Cấp." });
+    const extra = await previewUnits(
+      await xlsx({ "Đơn vị": [HEADERS, ...rows], "Trang khác": [["x"]] }),
+      "don-vi.xlsx",
+    );
+    expect(extra.failure).toBe("Tệp có trang tính thừa: Trang khác. Chỉ để lại trang dữ liệu (và trang “Hướng dẫn”).");
+    expect(await unitCount()).toBe(units);
+
+    // A formula is never evaluated: its text is the name.
+    const withFormula = await xlsx({
+      "Đơn vị": [HEADERS, [`${p}-F`, { formula: 'HYPERLINK("http://x","Tỉnh")' }, "Tỉnh", "Tỉnh", null, "01/01/2008"]],
+    });
+    expect((await importUnits(withFormula, "don-vi.xlsx")).errors).toEqual([]);
+    expect((await prisma.unit.findUniqueOrThrow({ where: { code: `${p}-F` } })).name).toBe(
+      '=HYPERLINK("http://x","Tỉnh")',
+    );
+
+    // Excel's "Unicode text" (UTF-16 LE, tab-separated) with decomposed letters: the same units, unchanged.
+    await importUnits(csv([HEADERS, ...rows]));
+    const tsv = [HEADERS, ...rows].map((r) => r.map((c) => c.normalize("NFD")).join("\t")).join("\r\n");
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, "utf16le")]);
+    const again = await importUnits(utf16, "unicode.txt");
+    expect(again).toMatchObject({ status: "APPLIED", newCount: 0, changedCount: 0, unchangedCount: 4, errorCount: 0 });
+  });
+
+  it("round trip over a real province (Bắc Kạn from the official data, with its 2025 successor)", async () => {
+    await prisma.$transaction((tx) => importOrgTree(tx, { oldProvinceName: "Tỉnh Bắc Kạn" }), { timeout: 120_000 });
+    const chunks: Buffer[] = [];
+    let t0 = Date.now();
+    for await (const c of exportXlsx(unitsImport, w.admin)) chunks.push(c as Buffer);
+    const exportMs = Date.now() - t0;
+    const units = await unitCount();
+    t0 = Date.now();
+    const job = await importUnits(Buffer.concat(chunks), "xuat.xlsx");
+    const importMs = Date.now() - t0;
+    expect(job.errors).toEqual([]);
+    expect(job).toMatchObject({ status: "APPLIED", newCount: 0, changedCount: 0, unchangedCount: units });
+    console.log(`units round trip: ${units} units, export ${exportMs} ms, preview + apply ${importMs} ms`);
+    expect(units).toBeGreaterThan(500);
+  }, 180_000);
 });

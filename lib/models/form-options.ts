@@ -44,3 +44,20 @@ export async function committeeOptions(actor: Actor, current?: { id: number; nam
     list.push({ value: String(current.id), label: current.name });
   return list;
 }
+
+/**
+ * Campaigns a committee's entry for a unit can go into (ADR 0045): open for registration and OPEN for a
+ * registration on behalf (it is sent at once), CLOSED for a historic entry.
+ */
+export async function committeeEntryCampaignOptions(actor: Actor, entry: "on-behalf" | "historic"): Promise<Option[]> {
+  const rows = await listEligibleCampaigns(actor, { openOnly: entry === "on-behalf" });
+  return rows
+    .filter((c) => (entry === "historic" ? c.status === "CLOSED" : c.status === "OPEN"))
+    .map((c) => ({
+      value: String(c.id),
+      label:
+        c.registrationDeadline && entry === "on-behalf"
+          ? mvi.form.campaignDeadline(c.name, formatDate(c.registrationDeadline))
+          : c.name,
+    }));
+}

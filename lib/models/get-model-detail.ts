@@ -23,6 +23,10 @@ export type TimelineEvent = {
   comment: string | null;
   meetingRef: string | null;
   undone: boolean;
+  /** Written later as part of a historic entry (dated when it happened). */
+  historic: boolean;
+  /** The unit a committee registered the model for (the CREATE step of a registration on behalf). */
+  onBehalfOf: string | null;
   createdAt: Date;
 };
 
@@ -66,6 +70,10 @@ export type ModelDetail = {
   reviewUnit: { id: number; name: string; level: UnitLevel };
   recognizedLevel: UnitLevel | null;
   typicalLevel: UnitLevel | null;
+  /** Recorded by a committee after its campaign closed (ADR 0045). */
+  historic: boolean;
+  /** Registered by a committee for the owner unit (ADR 0045). */
+  registeredOnBehalf: boolean;
   startDate: Date | null;
   goals: string;
   methods: string;
@@ -161,6 +169,8 @@ export async function getModelDetail(
     comment: e.comment,
     meetingRef: e.meetingRef,
     undone: e.undoneById !== null,
+    historic: e.historic,
+    onBehalfOf: m.registeredOnBehalf && e.action === "CREATE" ? m.ownerUnitName : null,
     createdAt: e.createdAt,
   }));
   const attachmentInfo = (a: (typeof m.attachments)[number]): AttachmentInfo => ({
@@ -188,6 +198,8 @@ export async function getModelDetail(
     reviewUnit: m.reviewUnit,
     recognizedLevel: m.recognizedLevel,
     typicalLevel: m.typicalLevel,
+    historic: m.historic,
+    registeredOnBehalf: m.registeredOnBehalf,
     startDate: m.startDate,
     goals: m.goals,
     methods: m.methods,

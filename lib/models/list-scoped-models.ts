@@ -18,6 +18,8 @@ const row = {
   state: true,
   recognizedLevel: true,
   typicalLevel: true,
+  historic: true,
+  registeredOnBehalf: true,
   ownerUnitName: true,
   reviewLevel: true,
   submittedAt: true,

@@ -21,6 +21,8 @@ export type UnitModelListItem = {
   registeredLevel: UnitLevel;
   recognizedLevel: UnitLevel | null;
   typicalLevel: UnitLevel | null;
+  historic: boolean;
+  registeredOnBehalf: boolean;
   submittedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -85,6 +87,8 @@ export async function listUnitModels(actor: Actor, input: ListUnitModelsInput = 
       registeredLevel: true,
       recognizedLevel: true,
       typicalLevel: true,
+      historic: true,
+      registeredOnBehalf: true,
       submittedAt: true,
       createdAt: true,
       updatedAt: true,

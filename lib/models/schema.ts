@@ -158,6 +158,52 @@ export type ModelUpdateFormStrings = FormStrings<typeof ModelUpdateInput>;
 export const ModelSubmitInput = z.object(modelFields(true)).superRefine(individualRules, always);
 export type ModelSubmitInput = z.output<typeof ModelSubmitInput>;
 
+// ---------- Entries a committee makes for a unit (ADR 0045) ----------
+
+const ownerUnitId = id("Vui lòng chọn đơn vị.");
+
+/** A committee registers a model for a unit of its subtree: the full dossier, sent to the committee at once. */
+export const OnBehalfInput = z
+  .object(modelFields(true))
+  .omit({ registeredWithUnitId: true })
+  .extend({ ownerUnitId })
+  .superRefine(individualRules, always)
+  .transform(dropPersonIfCollective);
+export type OnBehalfInput = z.output<typeof OnBehalfInput>;
+export type OnBehalfFormValues = FormValues<typeof OnBehalfInput>;
+
+export const HISTORIC_OUTCOMES = ["RECOGNIZED", "TYPICAL", "NOT_RECOGNIZED"] as const;
+
+/** A past model of a closed campaign, recorded with the outcome it had then (narrative optional: old files are thin). */
+export const HistoricModelInput = z
+  .object({
+    kind: Kind,
+    title: Title,
+    fieldId: id("Vui lòng chọn lĩnh vực."),
+    campaignId: id("Vui lòng chọn đợt thi đua."),
+    ownerUnitId,
+    personHonorific: Honorific,
+    personName: optionalText(200, "Họ và tên").refine(noAngles, NO_ANGLE_BRACKETS),
+    personPosition: optionalText(200, "Chức vụ").refine(noAngles, NO_ANGLE_BRACKETS),
+    address: optionalText(500, "Địa chỉ").refine(noAngles, NO_ANGLE_BRACKETS),
+    goals: optionalText(NARRATIVE_MAX, "Mục tiêu"),
+    results: optionalText(NARRATIVE_MAX, "Kết quả đạt được"),
+    outcome: z.enum(HISTORIC_OUTCOMES, { error: "Vui lòng chọn kết quả xét công nhận." }),
+    outcomeDate: z.preprocess(
+      (v) => parseDateOnly(blank(v)),
+      z
+        .date({ error: "Vui lòng nhập ngày xét công nhận (ngày/tháng/năm)." })
+        .refine((d) => d.getTime() <= dateFromIso(vnTodayIso()).getTime(), {
+          message: "Ngày xét công nhận không được ở tương lai.",
+        }),
+    ),
+    reference: optionalText(300, "Căn cứ (số quyết định, biên bản)").refine(noAngles, NO_ANGLE_BRACKETS),
+  })
+  .superRefine(individualRules, always)
+  .transform(dropPersonIfCollective);
+export type HistoricModelInput = z.output<typeof HistoricModelInput>;
+export type HistoricModelFormValues = FormValues<typeof HistoricModelInput>;
+
 /** Submit, resubmit and withdraw: which model, the version shown, and an optional note to the committee. */
 export const ModelStepInput = z.object({
   id: id("Không tìm thấy mô hình."),

@@ -22,6 +22,8 @@ const NOTICES: Record<string, string> = {
   "gui-lai": mvi.detail.resubmitted,
   rut: mvi.detail.withdrawn,
   "bao-cao": mvi.detail.reported,
+  thay: mvi.entry.doneOnBehalf,
+  "bo-sung": mvi.entry.doneHistoric,
 };
 
 export default async function ModelPage({

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { can } from "@/lib/permissions";
+import { mvi } from "@/lib/i18n/models";
 import { formatNumber } from "@/lib/format";
 import { modelKindLabels, modelStateLabel, vi } from "@/lib/i18n/vi";
 import { rvi } from "@/lib/i18n/review";
@@ -70,11 +72,23 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         title={rvi.queue.title}
         description={rvi.queue.intro}
         actions={
-          canOpen(actor, "reviewProgress") ? (
-            <ButtonLink href="/tham-dinh/tien-do" variant="secondary">
-              {rvi.queue.progressLink}
-            </ButtonLink>
-          ) : undefined
+          <>
+            {can(actor, "register:model:subtree") ? (
+              <ButtonLink href="/tham-dinh/dang-ky-thay" variant="secondary">
+                {mvi.entry.onBehalfLink}
+              </ButtonLink>
+            ) : null}
+            {can(actor, "record:historic-model:subtree") ? (
+              <ButtonLink href="/tham-dinh/ghi-nhan-bo-sung" variant="secondary">
+                {mvi.entry.historicLink}
+              </ButtonLink>
+            ) : null}
+            {canOpen(actor, "reviewProgress") ? (
+              <ButtonLink href="/tham-dinh/tien-do" variant="secondary">
+                {rvi.queue.progressLink}
+              </ButtonLink>
+            ) : null}
+          </>
         }
       />
 

@@ -18,11 +18,4 @@ export const notificationsText = {
   },
   /** A key from a later version. */
   fallback: "Bạn có thông báo mới về mô hình.",
-  /** `{level}` in a message. */
-  levels: {
-    COMMUNE: "cấp xã",
-    DISTRICT: "cấp huyện",
-    PROVINCE: "cấp tỉnh",
-    GRASSROOTS: "cấp cơ sở",
-  },
 } as const;

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
-import type { Model } from "@/lib/generated/prisma/client";
+import type { Model, UnitKind } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { checkModelTransition } from "@/lib/workflow/context";
@@ -50,6 +50,7 @@ export async function submitModel(actor: Actor, input: ModelStepFormValues): Pro
   if (!complete.success) return invalidFields(zodFieldErrors(complete.error), mvi.errors.submitIncomplete);
 
   let route = { reviewUnitId: model.reviewUnitId, reviewLevel: model.reviewLevel };
+  let levelUnit: { kind: UnitKind; name: string } | undefined;
   let snapshot = {};
   if (action === "SUBMIT") {
     const refs = await checkReferences(actor, model, {
@@ -59,6 +60,7 @@ export async function submitModel(actor: Actor, input: ModelStepFormValues): Pro
     });
     if (refs.fieldErrors || !refs.committee) return invalidFields(refs.fieldErrors ?? {}, mvi.errors.submitIncomplete);
     route = { reviewUnitId: refs.committee.id, reviewLevel: refs.committee.level };
+    levelUnit = { kind: refs.committee.kind, name: refs.committee.name };
     const owner = await ownerSnapshot(model.ownerUnitId);
     snapshot = model.kind === "COLLECTIVE" ? owner : { ownerUnitName: owner.ownerUnitName };
   }
@@ -104,6 +106,7 @@ export async function submitModel(actor: Actor, input: ModelStepFormValues): Pro
         title: model.title,
         code: model.code,
         level: route.reviewLevel,
+        ...(levelUnit ? { levelUnit } : {}),
         unitName: actor.unitName,
       },
     );

@@ -55,7 +55,7 @@ export async function listNotifications(
         id: n.id,
         messageKey: n.messageKey,
         params,
-        text: renderNotification(n.messageKey, params),
+        text: renderNotification(n.messageKey, params, n.createdAt),
         modelId: n.modelId,
         readAt: n.readAt,
         createdAt: n.createdAt,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import type { UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { currentParentChain } from "@/lib/org/tree";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
@@ -19,8 +19,10 @@ export type ReviewDetail = {
   actions: ReviewAction[];
   /** Level of the committee holding the model (what a typical designation is "at"). */
   committeeLevel: UnitLevel;
+  /** The holding committee, so its level is named by what it is today (lib/i18n/levels.ts). */
+  committee: { name: string; level: UnitLevel; kind: UnitKind };
   /** The committee a proposal goes to, when proposing is possible. */
-  proposeTo: { name: string; level: UnitLevel } | null;
+  proposeTo: { name: string; level: UnitLevel; kind: UnitKind } | null;
   /** The campaign's scoring criteria. */
   criteria: { id: number; name: string; maxScore: number }[];
   /** Scores given by the reviewers of the actor's committee at its level. */
@@ -42,6 +44,7 @@ export async function getReviewDetail(actor: Actor, input: { id: number | string
         ownerUnitId: true,
         reviewUnitId: true,
         reviewLevel: true,
+        reviewUnit: { select: { name: true, level: true, kind: true } },
         recognizedLevel: true,
         typicalLevel: true,
       },
@@ -83,7 +86,8 @@ export async function getReviewDetail(actor: Actor, input: { id: number | string
     actions,
     criteria,
     committeeLevel: row.reviewLevel,
-    proposeTo: proposeTo ? { name: proposeTo.name, level: proposeTo.level } : null,
+    committee: row.reviewUnit,
+    proposeTo: proposeTo ? { name: proposeTo.name, level: proposeTo.level, kind: proposeTo.kind } : null,
     scores: scoreRows.map((s) => ({
       reviewerId: s.reviewerId,
       reviewerName: s.reviewer.fullName,

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
-import type { ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { ModelState, UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere, type Permission } from "@/lib/permissions";
 import {
@@ -111,7 +111,7 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
     const problem = scoreProblem(d.scores, model.campaign.criteria);
     if (problem) return invalidFields({ scores: [problem] });
   }
-  let next: { id: number; name: string; level: UnitLevel } | null = null;
+  let next: { id: number; name: string; level: UnitLevel; kind: UnitKind } | null = null;
   if (d.action === "PROPOSE") {
     next = (await currentParentChain(model.reviewUnitId))[0] ?? null;
     if (!next) return fail("illegal_state", rvi.errors.noNextLevel);
@@ -225,6 +225,7 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
         title: model.title,
         code: model.code,
         level: d.action === "UNDO" && undone?.level ? undone.level : level,
+        ...(actor.unitKind ? { levelUnit: { kind: actor.unitKind, name: actor.unitName } } : {}),
         unitName: next?.name ?? actor.unitName,
         comment: d.comment,
       });
@@ -233,6 +234,7 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
           title: model.title,
           code: model.code,
           level: next.level,
+          levelUnit: { kind: next.kind, name: next.name },
           unitName: actor.unitName,
         });
       }

@@ -356,18 +356,10 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
   );
 }
 
-const QUANTITY_LABELS = {
-  moneyVnd: (n: string) => `${n} đồng`,
-  landM2: (n: string) => `${n} m² đất`,
-  roadKm: (n: string) => `${n} km đường`,
-  workdays: (n: string) => `${n} ngày công`,
-  households: (n: string) => `${n} hộ`,
-} as const;
-
 function Quantities({ p }: { p: ModelDetail["progressReports"][number] }) {
-  const items = (Object.keys(QUANTITY_LABELS) as (keyof typeof QUANTITY_LABELS)[])
+  const items = (Object.keys(mvi.quantities) as (keyof typeof mvi.quantities)[])
     .filter((k) => p[k] !== null)
-    .map((k) => QUANTITY_LABELS[k](formatNumber(p[k] as number)));
+    .map((k) => mvi.quantities[k](formatNumber(p[k] as number)));
   if (!items.length) return null;
   return (
     <ul className="mt-2 flex flex-wrap gap-2">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderNotification } from "@/lib/notifications/messages";
+import { renderNotification } from "@/lib/notifications/render-notification";
 import { actorRoleName, levelPhrase, levelTitle, roleName } from "./levels";
 import { roleLabels, typicalAtLevel, unitKindLabels, unitLevelLabels } from "./vi";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
-import { renderNotification } from "./messages";
+import { renderNotification } from "./render-notification";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 

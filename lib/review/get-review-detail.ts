@@ -10,8 +10,8 @@ import { can } from "@/lib/permissions";
 import { transitionContext } from "@/lib/workflow/context";
 import { availableActions, REVIEWER_LEVEL } from "@/lib/workflow/state-machine";
 import { lastEventFor, lastStepInForce } from "@/lib/workflow/last-step";
-import { REVIEW_MESSAGES } from "./messages";
 import { REVIEW_STEP_ACTIONS } from "./schema";
+import { rvi } from "@/lib/i18n/review";
 
 export type ReviewDetail = {
   model: ModelDetail;
@@ -32,8 +32,8 @@ export type ReviewDetail = {
 /** A model on the review screen: the dossier and timeline, the actor's available steps, criteria and the committee's scores. */
 export async function getReviewDetail(actor: Actor, input: { id: number | string }): Promise<Result<ReviewDetail>> {
   const detail = await getModelDetail(actor, input);
-  if (!detail.ok) return detail.code === "not_found" ? notFound(REVIEW_MESSAGES.notFound) : detail;
-  if (!can(actor, "review:model:subtree")) return forbidden(REVIEW_MESSAGES.forbidden);
+  if (!detail.ok) return detail.code === "not_found" ? notFound(rvi.errors.notFound) : detail;
+  if (!can(actor, "review:model:subtree")) return forbidden(rvi.errors.forbidden);
   const model = detail.model;
 
   const [row, events, criteria] = await Promise.all([

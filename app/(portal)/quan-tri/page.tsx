@@ -3,7 +3,7 @@ import Link from "next/link";
 import { listAccounts } from "@/lib/accounts/queries";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { accountsText } from "@/lib/i18n/accounts";
-import { fieldText } from "@/lib/i18n/lists";
+import { fieldText } from "@/lib/i18n/fields";
 import { orgText } from "@/lib/i18n/org";
 import { roleName } from "@/lib/i18n/levels";
 import { vi } from "@/lib/i18n/vi";

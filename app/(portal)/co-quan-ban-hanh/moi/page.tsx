@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { issuerUnitOptions } from "@/lib/issuers/manage-issuer";
-import { issuerText as t } from "@/lib/i18n/lists";
+import { issuerText as t } from "@/lib/i18n/issuers";
 import { levelTitle } from "@/lib/i18n/levels";
 import { formatDate } from "@/lib/format";
 import { first, type SearchParams } from "@/lib/search-params";

@@ -1,14 +1,11 @@
 // The non-demo journey: its own server on an empty embedded database started with --no-demo, so the
 // demo journeys (playwright.config.ts) and this one never share data. `npm test` runs both.
 import { defineConfig, devices } from "@playwright/test";
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { browserUse } from "./playwright.config";
 
 const port = Number(process.env.E2E_FIRST_RUN_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 5);
-const browser = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (p) => p && fs.existsSync(p),
-);
 // Workers load this file again in their own process: they inherit the runner's choice through the env.
 process.env.E2E_FIRST_RUN_DATA_DIR ??= path.join(os.tmpdir(), `dvk-e2e-first-run-${process.pid}`);
 const dataDir = process.env.E2E_FIRST_RUN_DATA_DIR;
@@ -23,22 +20,7 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [["list"]],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
-    trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: browser,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--no-first-run",
-      ],
-    },
-  },
+  use: { baseURL: `http://127.0.0.1:${port}`, ...browserUse },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     command: "npx tsx scripts/start.ts --no-demo",

@@ -49,7 +49,7 @@ export const config = {
   matcher: [
     {
       // Pages only: static assets and file downloads carry no scripts to protect.
-      source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg).*)",
+      source: "/((?!api|_next/static|_next/image|fonts/|favicon.ico|icon.svg|robots.txt).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -15,6 +15,13 @@ export const metadata: Metadata = {
   description: vi.app.description,
   applicationName: vi.app.name,
   formatDetection: { telephone: false },
+  // Static files of public/ (favicon.ico for browsers that do not take SVG icons).
+  icons: {
+    icon: [
+      { url: "/icon.svg", type: "image/svg+xml" },
+      { url: "/favicon.ico", sizes: "any" },
+    ],
+  },
 };
 
 export const viewport: Viewport = {

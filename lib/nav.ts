@@ -1,5 +1,6 @@
-import { accountsText, campaignText } from "@/lib/i18n/accounts";
-import { issuerText } from "@/lib/i18n/lists";
+import { accountsText } from "@/lib/i18n/accounts";
+import { campaignText } from "@/lib/i18n/campaigns";
+import { issuerText } from "@/lib/i18n/issuers";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/permissions";
 import { vi } from "@/lib/i18n/vi";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { MODEL_MESSAGES } from "@/lib/models/messages";
+import { mvi } from "@/lib/i18n/models";
 
 /** Errors a person can fix come back as values; bugs throw. */
 export type FailCode = "not_found" | "forbidden" | "invalid" | "conflict" | "illegal_state";
@@ -12,11 +12,11 @@ export function fail(code: FailCode, message: string, fieldErrors?: FieldErrors)
   return fieldErrors ? { ok: false, code, message, fieldErrors } : { ok: false, code, message };
 }
 
-export const notFound = (message: string = MODEL_MESSAGES.notFound) => fail("not_found", message);
-export const forbidden = (message: string = MODEL_MESSAGES.forbidden) => fail("forbidden", message);
-export const conflict = (message: string = MODEL_MESSAGES.conflict) => fail("conflict", message);
+export const notFound = (message: string = mvi.errors.notFound) => fail("not_found", message);
+export const forbidden = (message: string = mvi.errors.forbidden) => fail("forbidden", message);
+export const conflict = (message: string = mvi.errors.conflict) => fail("conflict", message);
 
-export function invalidFields(fieldErrors: FieldErrors, message: string = MODEL_MESSAGES.invalid): Fail {
+export function invalidFields(fieldErrors: FieldErrors, message: string = mvi.errors.invalid): Fail {
   return fail("invalid", message, fieldErrors);
 }
 

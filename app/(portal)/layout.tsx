@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { requireActor } from "@/lib/auth/actor";
 import { DemoBanner } from "@/components/accounts/demo-banner";
-import { roleLabels, vi } from "@/lib/i18n/vi";
+import { actorRoleName } from "@/lib/i18n/levels";
+import { vi } from "@/lib/i18n/vi";
 import { navItems } from "@/lib/nav";
 import { unreadCount } from "@/lib/notifications/list-notifications";
 import { AppHeader } from "@/components/layout/app-header";
@@ -18,7 +19,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     <div className="flex min-h-dvh flex-col">
       <DemoBanner />
       <AppHeader
-        user={{ fullName: actor.fullName, roleLabel: roleLabels[actor.role], unitName: actor.unitName }}
+        user={{ fullName: actor.fullName, roleLabel: actorRoleName(actor), unitName: actor.unitName }}
         items={items}
         signOutAction={signOutAction}
         unreadCount={unread}

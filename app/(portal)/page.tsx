@@ -3,7 +3,8 @@ import { Suspense, type ReactNode } from "react";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/permissions";
 import { canOpen } from "@/lib/nav";
-import { roleLabels, vi } from "@/lib/i18n/vi";
+import { actorRoleName } from "@/lib/i18n/levels";
+import { vi } from "@/lib/i18n/vi";
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { DecisionsCard, ReviewQueueCard, RevisionCard, TotalsCard, UnitModelsCard, UsersCard } from "./_home/cards";
@@ -30,7 +31,7 @@ export default async function HomePage() {
     <>
       <PageHeader
         title={vi.home.greeting(actor.fullName)}
-        description={`${roleLabels[actor.role]} · ${actor.unitName}`}
+        description={`${actorRoleName(actor)} · ${actor.unitName}`}
       />
       <section aria-labelledby="cong-viec">
         <h2 id="cong-viec" className="sr-only">

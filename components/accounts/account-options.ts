@@ -1,12 +1,19 @@
-import type { Role, UnitLevel } from "@/lib/enums";
-import { roleLabels, unitLevelLabels } from "@/lib/i18n/vi";
+import type { Role, UnitKind, UnitLevel } from "@/lib/enums";
+import { levelTitle } from "@/lib/i18n/levels";
+import { roleLabels } from "@/lib/i18n/vi";
 import { accountsText } from "@/lib/i18n/accounts";
 import type { FormField } from "./simple-form";
 
 const ROLE_ORDER: Role[] = ["UNIT_CADRE", "COMMUNE_REVIEWER", "DISTRICT_REVIEWER", "PROVINCE_OFFICER", "ADMIN"];
 export const roleOptions = ROLE_ORDER.map((r) => ({ value: r, label: roleLabels[r] }));
 
-export type PickedUnit = { id: number; name: string; level: UnitLevel; parent: { name: string } | null };
+export type PickedUnit = {
+  id: number;
+  name: string;
+  level: UnitLevel;
+  kind?: UnitKind;
+  parent: { name: string } | null;
+};
 
 export function unitField(units: readonly PickedUnit[], current?: number): FormField {
   return {
@@ -17,7 +24,7 @@ export function unitField(units: readonly PickedUnit[], current?: number): FormF
     options: units.length
       ? units.map((u) => ({
           value: String(u.id),
-          label: `${u.name} (${unitLevelLabels[u.level]}${u.parent ? ` · ${u.parent.name}` : ""})`,
+          label: `${u.name} (${levelTitle(u)}${u.parent ? ` · ${u.parent.name}` : ""})`,
         }))
       : [{ value: "", label: accountsText.admin.unitNone }],
   };

@@ -1,4 +1,4 @@
-import { campaignText as t } from "@/lib/i18n/accounts";
+import { campaignText as t } from "@/lib/i18n/campaigns";
 import type { FormField } from "./simple-form";
 
 type Values = Partial<

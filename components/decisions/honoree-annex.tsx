@@ -1,4 +1,5 @@
 import type { HonoreeLine, HonoreeListDocument } from "@/lib/exports/honoree-list";
+import { tinosFontFaces } from "@/lib/exports/font-files";
 
 /**
  * The honoree list laid out as the official annex (issuer block left, motto right, place and date,
@@ -82,9 +83,14 @@ function Section({ heading, columns, lines }: { heading: string; columns: readon
   );
 }
 
-/** Screen and print styles of the annex; print hides the portal's header, navigation and footer. */
+/**
+ * Screen and print styles of the annex; print hides the portal's header, navigation and footer. The
+ * typeface is Tinos served from public/ (the same files the PDF embeds), so every machine prints the
+ * same glyphs; Times New Roman and the others are only fallbacks while it loads.
+ */
 export const annexCss = `
-.annex { position: relative; width: 210mm; max-width: 100%; padding: 20mm 15mm 20mm 30mm; font-family: "Times New Roman", Tinos, "Liberation Serif", "Noto Serif", serif; font-size: 13pt; line-height: 1.35; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); }
+${tinosFontFaces()}
+.annex { position: relative; width: 210mm; max-width: 100%; padding: 20mm 15mm 20mm 30mm; font-family: Tinos, "Times New Roman", "Liberation Serif", "Noto Serif", serif; font-size: 13pt; line-height: 1.35; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); }
 .annex p { margin: 0; }
 .annex-head { display: flex; justify-content: space-between; gap: 8mm; text-align: center; }
 .annex-issuer { flex: 0 1 45%; }
@@ -107,7 +113,7 @@ export const annexCss = `
 @media (max-width: 640px) { .annex { padding: 6mm 4mm; font-size: 11pt; } .annex-head { flex-direction: column; } .annex-table { font-size: 10pt; } }
 .annex-draft { position: absolute; top: 8mm; right: 15mm; border: 1.5px solid #000; padding: 1pt 6pt; font-weight: 700; }
 /* Page numbers from page 2, centred in the top margin, as in the PDF and the Word file (Nghị định 30/2020). */
-@page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font-family: "Times New Roman", Tinos, serif; font-size: 13pt; } }
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font-family: Tinos, "Times New Roman", serif; font-size: 13pt; } }
 @page :first { @top-center { content: none; } }
 @media print {
   html, body { background: #fff !important; }

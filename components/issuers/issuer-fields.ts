@@ -1,4 +1,4 @@
-import { issuerText as t } from "@/lib/i18n/lists";
+import { issuerText as t } from "@/lib/i18n/issuers";
 import type { FormField } from "@/components/accounts/simple-form";
 
 export type IssuerValues = Partial<

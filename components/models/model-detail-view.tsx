@@ -8,9 +8,9 @@ import {
   recognizedAtLevel,
   reviewActionLabels,
   typicalAtLevel,
-  unitLevelLabels,
   vi,
 } from "@/lib/i18n/vi";
+import { levelPhrase, levelTitle } from "@/lib/i18n/levels";
 import { formatFileSize, mvi } from "@/lib/i18n/models";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -124,7 +124,7 @@ function TimelineItem({ e }: { e: TimelineEvent }) {
           <>
             <span aria-hidden="true"> · </span>
             <span className="sr-only">{t.level}: </span>
-            {unitLevelLabels[e.level]}
+            {levelTitle({ level: e.level, kind: e.unit?.kind, name: e.unit?.name }, e.createdAt)}
           </>
         ) : null}
         {e.unit ? (
@@ -177,6 +177,8 @@ export function ReviewerComments({ events }: { events: TimelineEvent[] }) {
  * (/tham-dinh/[id]). Action buttons are not part of it; each page puts its own above or below.
  */
 export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: Role }) {
+  const highestTypical = m.typicals.find((x) => x.level === m.typicalLevel) ?? null;
+  const highestRecognition = m.recognitions.find((r) => r.level === m.recognizedLevel) ?? null;
   const person =
     m.kind === "INDIVIDUAL" && m.personName
       ? `${m.personHonorific ? `${honorificLabels[m.personHonorific]} ` : ""}${m.personName}`
@@ -186,11 +188,22 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
       <div className="flex flex-wrap items-center gap-2">
         <span className="sr-only">{vi.models.state}: </span>
         <ModelStateBadge state={m.state} role={role} />
-        {m.typicalLevel ? <TypicalBadge level={m.typicalLevel} /> : null}
+        {m.typicalLevel ? <TypicalBadge level={m.typicalLevel} designation={highestTypical} /> : null}
         {m.historic ? <Badge tone="muted">{t.historicBadge}</Badge> : null}
         {m.registeredOnBehalf && !m.historic ? <Badge tone="neutral">{t.onBehalfBadge}</Badge> : null}
         {m.recognizedLevel ? (
-          <span className="text-sm text-slate-700">{recognizedAtLevel(m.recognizedLevel)}</span>
+          <span className="text-sm text-slate-700">
+            {highestRecognition
+              ? recognizedAtLevel(
+                  {
+                    level: highestRecognition.level,
+                    kind: highestRecognition.unitKind,
+                    name: highestRecognition.unitName,
+                  },
+                  highestRecognition.recognizedAt,
+                )
+              : recognizedAtLevel(m.recognizedLevel)}
+          </span>
         ) : null}
       </div>
 
@@ -211,7 +224,7 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
             <Row label={t.ownerUnit}>{m.ownerUnitName}</Row>
             {m.ownerAddress ? <Row label={t.address}>{m.ownerAddress}</Row> : null}
             <Row label={t.registeredWith}>
-              {m.registeredWith.name} ({unitLevelLabels[m.registeredWith.level].toLowerCase()})
+              {m.registeredWith.name} ({levelPhrase(m.registeredWith, m.submittedAt ?? m.createdAt)})
             </Row>
             {m.reviewUnit.id !== m.registeredWith.id ? <Row label={t.reviewUnit}>{m.reviewUnit.name}</Row> : null}
             <Row label={t.startDate}>
@@ -260,7 +273,11 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
             <ul className="space-y-1.5">
               {m.recognitions.map((r) => (
                 <li key={`r-${r.level}-${r.unitName}`}>
-                  {t.recognizedBy(recognizedAtLevel(r.level), r.unitName)} · <DateText value={r.recognizedAt} />
+                  {t.recognizedBy(
+                    recognizedAtLevel({ level: r.level, kind: r.unitKind, name: r.unitName }, r.recognizedAt),
+                    r.unitName,
+                  )}{" "}
+                  · <DateText value={r.recognizedAt} />
                   {r.meetingRef ? (
                     <span className="text-sm text-slate-600">
                       {" "}
@@ -271,7 +288,11 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
               ))}
               {m.typicals.map((x) => (
                 <li key={`t-${x.level}-${x.unitName}`}>
-                  {t.recognizedBy(typicalAtLevel(x.level), x.unitName)} · <DateText value={x.designatedAt} />
+                  {t.recognizedBy(
+                    typicalAtLevel({ level: x.level, kind: x.unitKind, name: x.unitName }, x.designatedAt),
+                    x.unitName,
+                  )}{" "}
+                  · <DateText value={x.designatedAt} />
                 </li>
               ))}
             </ul>
@@ -335,18 +356,10 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
   );
 }
 
-const QUANTITY_LABELS = {
-  moneyVnd: (n: string) => `${n} đồng`,
-  landM2: (n: string) => `${n} m² đất`,
-  roadKm: (n: string) => `${n} km đường`,
-  workdays: (n: string) => `${n} ngày công`,
-  households: (n: string) => `${n} hộ`,
-} as const;
-
 function Quantities({ p }: { p: ModelDetail["progressReports"][number] }) {
-  const items = (Object.keys(QUANTITY_LABELS) as (keyof typeof QUANTITY_LABELS)[])
+  const items = (Object.keys(mvi.quantities) as (keyof typeof mvi.quantities)[])
     .filter((k) => p[k] !== null)
-    .map((k) => QUANTITY_LABELS[k](formatNumber(p[k] as number)));
+    .map((k) => mvi.quantities[k](formatNumber(p[k] as number)));
   if (!items.length) return null;
   return (
     <ul className="mt-2 flex flex-wrap gap-2">

@@ -1,4 +1,4 @@
-import type { ModelState, Role, UnitLevel } from "@/lib/enums";
+import type { ModelState, Role, UnitKind, UnitLevel } from "@/lib/enums";
 import { modelStateLabel, typicalAtLevel } from "@/lib/i18n/vi";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
@@ -18,6 +18,19 @@ export function ModelStateBadge({ state, role }: { state: ModelState; role: Role
   return <Badge tone={stateTones[state]}>{modelStateLabel(state, role)}</Badge>;
 }
 
-export function TypicalBadge({ level }: { level: UnitLevel }) {
-  return <Badge tone="accent">{typicalAtLevel(level)}</Badge>;
+/**
+ * "Điển hình cấp …". With the designation (its committee and date) the level is named as it was then;
+ * without it, in words that fit both sides of the 2025 reorganisation.
+ */
+export function TypicalBadge({
+  level,
+  designation,
+}: {
+  level: UnitLevel;
+  designation?: { unitKind: UnitKind; unitName: string; designatedAt: Date } | null;
+}) {
+  const label = designation
+    ? typicalAtLevel({ level, kind: designation.unitKind, name: designation.unitName }, designation.designatedAt)
+    : typicalAtLevel(level);
+  return <Badge tone="accent">{label}</Badge>;
 }

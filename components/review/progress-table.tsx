@@ -1,6 +1,6 @@
-import type { UnitLevel } from "@/lib/enums";
+import type { UnitKind, UnitLevel } from "@/lib/enums";
 import { formatNumber } from "@/lib/format";
-import { unitLevelLabels } from "@/lib/i18n/vi";
+import { levelTitle } from "@/lib/i18n/levels";
 import { rvi } from "@/lib/i18n/review";
 import { Badge } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
@@ -12,6 +12,7 @@ type Row = {
   unitId: number;
   unitName: string;
   level: UnitLevel;
+  kind?: UnitKind;
   received: number;
   reviewed: number;
   pending: number;
@@ -64,7 +65,9 @@ export function ProgressTable({ committees, lateAfterDays }: { committees: Row[]
                 >
                   {c.unitName}
                 </th>
-                <td className="px-3 py-2 text-slate-700">{unitLevelLabels[c.level]}</td>
+                <td className="px-3 py-2 text-slate-700">
+                  {levelTitle({ level: c.level, kind: c.kind, name: c.unitName })}
+                </td>
                 <td className={num}>{formatNumber(c.received)}</td>
                 <td className={num}>{formatNumber(c.reviewed)}</td>
                 <td className={num}>{formatNumber(c.pending)}</td>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { rvi } from "@/lib/i18n/review";
 import { Button } from "@/components/ui/button";
-import { FilterSelect, filterControlClass, type FilterOption } from "@/components/ui/filter-select";
+import { FilterSelect, type FilterOption } from "@/components/ui/filter-select";
+import { SearchField } from "@/components/ui/search-field";
 
 /** A plain GET form: every filter lands in the URL, so a link reproduces the view (works without JavaScript). */
 export function QueueFilters({
@@ -29,28 +30,19 @@ export function QueueFilters({
     >
       {values.state ? <input type="hidden" name="state" value={values.state} /> : null}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        <div className="sm:col-span-2 lg:col-span-3">
-          <label htmlFor="tim-mo-hinh" className="block text-sm font-semibold text-slate-800">
-            {rvi.queue.search}
-          </label>
-          <div className="flex items-end gap-2">
-            <input
-              id="tim-mo-hinh"
-              type="search"
-              name="q"
-              defaultValue={values.q}
-              maxLength={200}
-              aria-describedby="tim-mo-hinh-goi-y"
-              className={`${filterControlClass} min-w-0 flex-1`}
-            />
-            <Button type="submit" className="shrink-0">
-              {rvi.queue.filter}
-            </Button>
-          </div>
-          <p id="tim-mo-hinh-goi-y" className="mt-1 hidden text-sm text-slate-600 sm:block">
-            {rvi.queue.searchHint}
-          </p>
-        </div>
+        <SearchField
+          id="tim-mo-hinh"
+          label={rvi.queue.search}
+          hint={rvi.queue.searchHint}
+          defaultValue={values.q}
+          maxLength={200}
+          hintFrom="sm"
+          className="sm:col-span-2 lg:col-span-3"
+        >
+          <Button type="submit" className="shrink-0">
+            {rvi.queue.filter}
+          </Button>
+        </SearchField>
         <details
           open={Boolean(values.campaign || values.field || values.kind || values.waiting) || undefined}
           className="group sm:col-span-2 lg:col-span-3"

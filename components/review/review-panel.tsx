@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useId, useRef, useState } from "react";
-import type { ReviewAction, UnitLevel } from "@/lib/enums";
-import { reviewActionLabels, typicalAtLevel, unitLevelLabels } from "@/lib/i18n/vi";
+import type { ReviewAction, UnitKind, UnitLevel } from "@/lib/enums";
+import { reviewActionLabels, typicalAtLevel } from "@/lib/i18n/vi";
+import { levelPhrase, type LevelOf } from "@/lib/i18n/levels";
 import { rvi } from "@/lib/i18n/review";
 import { formatNumber } from "@/lib/format";
 import { Button } from "@/components/ui/button";
@@ -34,7 +35,7 @@ export function ReviewPanel({
   version,
   actions,
   criteria,
-  committeeLevel,
+  committee,
   proposeTo,
   reloadHref,
   submit,
@@ -43,10 +44,10 @@ export function ReviewPanel({
   version: number;
   actions: PanelAction[];
   criteria: PanelCriterion[];
-  /** The holding committee's level: a typical designation says at which level. */
-  committeeLevel?: UnitLevel;
+  /** The holding committee: a typical designation says at which level, named as it is today. */
+  committee?: LevelOf;
   /** The committee a proposal goes to (named in the dialog). */
-  proposeTo?: { name: string; level: UnitLevel } | null;
+  proposeTo?: { name: string; level: UnitLevel; kind?: UnitKind } | null;
   reloadHref: string;
   submit: FormAction<FormState>;
 }) {
@@ -69,10 +70,10 @@ export function ReviewPanel({
   const current = open ? actions.find((a) => a.action === open) : undefined;
   // Hints that name the level and the committee instead of "the committee's level" / "the level above".
   const hint = (a: ReviewAction): string =>
-    a === "DESIGNATE_TYPICAL" && committeeLevel
-      ? rvi.detail.typicalHint(typicalAtLevel(committeeLevel).toLowerCase())
+    a === "DESIGNATE_TYPICAL" && committee
+      ? rvi.detail.typicalHint(typicalAtLevel(committee, new Date()).toLowerCase())
       : a === "PROPOSE" && proposeTo
-        ? rvi.detail.proposeHint(proposeTo.name, unitLevelLabels[proposeTo.level].toLowerCase())
+        ? rvi.detail.proposeHint(proposeTo.name, levelPhrase(proposeTo))
         : rvi.detail.actionHints[a];
   // Errors belong to the dialog of the step that was tried.
   const errors = !state.ok && !state.conflict && state.action === open ? state : null;

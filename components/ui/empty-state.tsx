@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { cx } from "./cx";
 
@@ -37,5 +38,35 @@ export function EmptyState({
       {description ? <p className="mx-auto mt-1 max-w-prose text-sm text-slate-600">{description}</p> : null}
       {action ? <div className="mt-4">{action}</div> : null}
     </div>
+  );
+}
+
+/**
+ * The empty result of a filtered list: with a filter set, "nothing matches" and a link clearing it;
+ * without one, the list's own empty state.
+ */
+export function FilteredEmptyState({
+  filtered,
+  clearHref,
+  clearLabel,
+  matchesNothing,
+  empty,
+}: {
+  filtered: boolean;
+  clearHref: string;
+  clearLabel: string;
+  matchesNothing: { title: ReactNode; description?: ReactNode };
+  empty: { title: ReactNode; description?: ReactNode; action?: ReactNode };
+}) {
+  if (!filtered) return <EmptyState {...empty} />;
+  return (
+    <EmptyState
+      {...matchesNothing}
+      action={
+        <Link href={clearHref} className="link">
+          {clearLabel}
+        </Link>
+      }
+    />
   );
 }

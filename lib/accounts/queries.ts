@@ -55,7 +55,7 @@ export async function listAccounts(actor: Actor, f: AccountFilters) {
       disabled: true,
       mustChangePassword: true,
       lastLoginAt: true,
-      unit: { select: { name: true } },
+      unit: { select: { name: true, level: true, kind: true } },
     },
     orderBy: [{ username: "asc" }],
     skip: (page - 1) * ACCOUNTS_PAGE_SIZE,
@@ -111,7 +111,7 @@ export async function searchUnits(actor: Actor, q: string | undefined, take = 15
   );
   return prisma.unit.findMany({
     where: { id: { in: ids } },
-    select: { id: true, code: true, name: true, level: true, parent: { select: { name: true } } },
+    select: { id: true, code: true, name: true, level: true, kind: true, parent: { select: { name: true } } },
     orderBy: [{ level: "asc" }, { name: "asc" }],
   });
 }

@@ -22,7 +22,7 @@ export async function loadSessionUser(userId: number, sessionVersion: number): P
       disabled: true,
       sessionVersion: true,
       mustChangePassword: true,
-      unit: { select: { id: true, name: true, level: true, path: true, validFrom: true, validTo: true } },
+      unit: { select: { id: true, name: true, level: true, kind: true, path: true, validFrom: true, validTo: true } },
     },
   });
   if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
@@ -37,6 +37,7 @@ export async function loadSessionUser(userId: number, sessionVersion: number): P
       unitId: user.unit.id,
       unitName: user.unit.name,
       unitLevel: user.unit.level,
+      unitKind: user.unit.kind,
       unitPath: user.unit.path,
     },
     mustChangePassword: user.mustChangePassword,

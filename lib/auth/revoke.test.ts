@@ -47,6 +47,7 @@ describe("loadActor", () => {
       unitId: unit.id,
       unitName: "Xã Tân Lập",
       unitLevel: "COMMUNE",
+      unitKind: "COMMUNE",
       unitPath: unit.path,
     });
   });

@@ -9,6 +9,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
+import { UNIT_LEVELS } from "@/lib/workflow/state-machine";
 
 export const FIGURES = [
   "registered",
@@ -22,7 +23,7 @@ export const FIGURES = [
 ] as const;
 export type Figure = (typeof FIGURES)[number];
 
-export const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "GRASSROOTS"] as const satisfies readonly UnitLevel[];
+export const LEVELS = UNIT_LEVELS;
 /** Levels with a reviewing committee, top first. */
 export const COMMITTEE_LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE"] as const satisfies readonly UnitLevel[];
 

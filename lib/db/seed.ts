@@ -15,12 +15,12 @@ import { DUMMY_HASH, hashPassword } from "@/lib/auth/password";
 import { HAMLET_NAMES, personName, POSITIONS } from "@/lib/demo/names";
 import { bulkInsert, type ColumnType } from "@/lib/demo/bulk-insert";
 import { mulberry32, type Rng } from "@/lib/demo/prng";
-import { buildTimeline, type Committee, type Timeline } from "@/lib/demo/timeline";
+import { buildTimeline, UNREVIEWED_STATES, type Committee, type Timeline } from "@/lib/demo/timeline";
 import { EXPECTED, GOALS, METHODS, modelTitle, type FieldCode } from "@/lib/demo/titles";
 import { NEW_ERA_FROM, OLD_ERA_TO } from "@/lib/org/eras";
 import { importOrgTree, type ImportedUnit } from "@/lib/org/import-org-tree";
 import { addressForm } from "@/lib/org/unit-names";
-import { createCampaign, createUnit, ensureDefaultFields } from "@/tests/fixtures";
+import { createCampaign, createIssuer, createUnit, ensureDefaultFields, roleForLevel } from "@/tests/fixtures";
 import { MODEL_STATES } from "@/lib/workflow/state-machine";
 
 export {
@@ -180,10 +180,10 @@ export async function seedDemo(db: Tx, opts: SeedOptions = {}): Promise<SeedResu
     status: "OPEN",
     ownerUnitId: org.newProvinceId,
   });
-  const issuers = await db.issuer.createManyAndReturn({
-    data: issuerRows(org.newProvinceId, org.oldProvinceId, demoCommune.id, org.newEquivalents.get("ca")!.id),
-    select: { id: true, name: true, parentName: true },
-  });
+  // One at a time through the factory (a handful of rows), in order: same ids as a batch insert.
+  const issuers = [];
+  for (const data of issuerRows(org.newProvinceId, org.oldProvinceId, demoCommune.id, org.newEquivalents.get("ca")!.id))
+    issuers.push(await createIssuer(db, data));
 
   phase("lists, campaigns, issuers");
   // ---- Users: demo accounts, one reviewer per committee, one cadre per grassroots unit ----
@@ -210,14 +210,7 @@ export async function seedDemo(db: Tx, opts: SeedOptions = {}): Promise<SeedResu
     userRows.push({
       username: `${u.level === "GRASSROOTS" ? "cb" : "tdd"}.${u.code.toLowerCase()}`,
       fullName: personName(people, gender),
-      role:
-        u.level === "GRASSROOTS"
-          ? "UNIT_CADRE"
-          : u.level === "COMMUNE"
-            ? "COMMUNE_REVIEWER"
-            : u.level === "DISTRICT"
-              ? "DISTRICT_REVIEWER"
-              : "PROVINCE_OFFICER",
+      role: roleForLevel(u.level),
       unitId: u.id,
       // Nobody knows this password: only the demo accounts can sign in.
       passwordHash: DUMMY_HASH,
@@ -413,7 +406,7 @@ export async function seedDemo(db: Tx, opts: SeedOptions = {}): Promise<SeedResu
   const modelId = new Map<Plan, number>();
   const row = (p: Plan): ModelRow => {
     const t = p.timeline!;
-    const reviewed = !["DRAFT", "SUBMITTED", "WITHDRAWN"].includes(p.state);
+    const reviewed = !UNREVIEWED_STATES.includes(p.state);
     return {
       code: p.code!,
       kind: p.kind,
@@ -467,7 +460,7 @@ export async function seedDemo(db: Tx, opts: SeedOptions = {}): Promise<SeedResu
     for (const e of t.events) events.push({ ...e, modelId: id });
     for (const r of t.recognitions) recognitions.push({ ...r, modelId: id });
     for (const r of t.typicals) typicals.push({ ...r, modelId: id });
-    if (!["DRAFT", "SUBMITTED", "WITHDRAWN"].includes(p.state) && p.index % 2 === 0) {
+    if (!UNREVIEWED_STATES.includes(p.state) && p.index % 2 === 0) {
       reports.push(progressReport(p, id, userOf(p.owner.id), rng));
     }
   }
@@ -599,7 +592,7 @@ function issuerRows(
   oldProvinceId: number,
   communeId: number,
   policeId: number,
-): Prisma.IssuerCreateManyInput[] {
+): (Prisma.IssuerUncheckedCreateInput & { unitId: number })[] {
   const current = { validFrom: NEW_ERA_FROM, validTo: null };
   const old = { validFrom: utc("2020-10-01"), validTo: OLD_ERA_TO };
   return [

@@ -38,7 +38,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: "DISTRICT_REVIEWER",
     fullName: "Ma Đức Cường",
     unitCode: "DE-19-ca",
-    unit: "Đảng ủy Công an tỉnh Thái Nguyên (tương đương cấp huyện)",
+    unit: "Đảng ủy Công an tỉnh Thái Nguyên (trực thuộc tỉnh; đến 30/6/2025 tương đương cấp huyện)",
   },
   {
     username: "tinh",

@@ -28,6 +28,9 @@ export type TimelineInput = {
   rng: Rng;
 };
 
+/** States a model reaches without any committee having reviewed it (no results, no progress reports). */
+export const UNREVIEWED_STATES: readonly ModelState[] = ["DRAFT", "SUBMITTED", "WITHDRAWN"];
+
 export type TimelineEvent = {
   action: ReviewAction;
   fromState: ModelState | null;
@@ -71,7 +74,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
     throw new TimelineError(`climbs ${climbs} outside the route (${route.length} committees)`);
   if (state === "PROPOSED" && climbs < 1)
     throw new TimelineError("a PROPOSED model must have climbed at least one level");
-  if (climbs > 0 && ["DRAFT", "SUBMITTED", "WITHDRAWN"].includes(state)) {
+  if (climbs > 0 && UNREVIEWED_STATES.includes(state)) {
     throw new TimelineError(`a ${state} model cannot have been proposed upward`);
   }
 

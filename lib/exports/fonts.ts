@@ -1,14 +1,12 @@
 import path from "node:path";
+import { TINOS_DIR, TINOS_FACES, type TinosFace } from "./font-files";
 
-/** Tinos: metric-compatible with Times New Roman, full Vietnamese coverage, shipped as npm package TTFs. */
-const ROOT = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "tinos");
+/** The TTFs the print view serves from public/ (lib/exports/font-files.ts), as files the PDF renderer embeds. */
+const ROOT = path.join(process.cwd(), "public", ...TINOS_DIR.split("/").filter(Boolean));
 
-export const TINOS = {
-  regular: path.join(ROOT, "400Regular", "Tinos_400Regular.ttf"),
-  bold: path.join(ROOT, "700Bold", "Tinos_700Bold.ttf"),
-  italic: path.join(ROOT, "400Regular_Italic", "Tinos_400Regular_Italic.ttf"),
-  boldItalic: path.join(ROOT, "700Bold_Italic", "Tinos_700Bold_Italic.ttf"),
-} as const;
+export const TINOS = Object.fromEntries(
+  Object.entries(TINOS_FACES).map(([face, f]) => [face, path.join(ROOT, f.file)]),
+) as Record<TinosFace, string>;
 
 /** Millimetres → PDF points (1 pt = 1/72 in). */
 export const mm = (v: number) => (v * 72) / 25.4;

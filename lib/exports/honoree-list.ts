@@ -5,7 +5,7 @@
  */
 import type { AwardForm, DecisionStatus, DocumentStyle, Gender, ModelKind } from "@/lib/generated/prisma/enums";
 import { documentDateParts, formatDocumentDate, formatPartyCitedDate } from "@/lib/format";
-import { DOCUMENT_TEXT as T } from "@/lib/i18n/decisions";
+import { DOCUMENT_TEXT as T } from "@/lib/i18n/documents";
 import { awardFormLabels, honorificLabels } from "@/lib/i18n/vi";
 
 export type HonoreeLine = {

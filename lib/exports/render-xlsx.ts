@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { DOCUMENT_TEXT as T } from "@/lib/i18n/decisions";
+import { DOCUMENT_TEXT as T } from "@/lib/i18n/documents";
 import type { HonoreeListDocument } from "./honoree-list";
 
 /**

@@ -10,25 +10,36 @@ import type {
   UnitKind,
   UnitLevel,
 } from "@/lib/generated/prisma/enums";
+import { REORGANISED_ON, levelPhrase, levelTitle, roleName, type At, type LevelOf } from "./levels";
 
 /**
  * The one message catalogue of the portal: every text a person reads comes from here.
  * Enum codes stay stable identifiers; their wording lives below.
  */
 
+/**
+ * Roles as they read today (role pickers and filters; accounts are made for today's units). Where the
+ * person's unit is known, name the role with `roleName(role, unit)` from ./levels: a reviewer at a
+ * commune-level party committee of the provincial police is not "cấp xã".
+ */
 export const roleLabels: Record<Role, string> = {
-  UNIT_CADRE: "Cán bộ đơn vị",
-  COMMUNE_REVIEWER: "Cán bộ thẩm định cấp xã",
-  DISTRICT_REVIEWER: "Cán bộ thẩm định cấp huyện",
-  PROVINCE_OFFICER: "Cán bộ cấp tỉnh",
-  ADMIN: "Quản trị hệ thống",
+  UNIT_CADRE: roleName("UNIT_CADRE"),
+  COMMUNE_REVIEWER: roleName("COMMUNE_REVIEWER", { level: "COMMUNE" }, null),
+  DISTRICT_REVIEWER: roleName("DISTRICT_REVIEWER", { level: "DISTRICT" }, REORGANISED_ON),
+  PROVINCE_OFFICER: roleName("PROVINCE_OFFICER"),
+  ADMIN: roleName("ADMIN"),
 };
 
+/**
+ * Levels where neither the unit nor the period is known (filters and figures over both periods: the
+ * district level was districts until 30/6/2025 and is the committees under the province since). With a
+ * unit, use `levelTitle(unit, date)` / `levelPhrase(unit, date)` from ./levels.
+ */
 export const unitLevelLabels: Record<UnitLevel, string> = {
-  PROVINCE: "Cấp tỉnh",
-  DISTRICT: "Cấp huyện",
-  COMMUNE: "Cấp xã",
-  GRASSROOTS: "Cơ sở",
+  PROVINCE: levelTitle({ level: "PROVINCE" }, null),
+  DISTRICT: levelTitle({ level: "DISTRICT" }, null),
+  COMMUNE: levelTitle({ level: "COMMUNE" }, null),
+  GRASSROOTS: levelTitle({ level: "GRASSROOTS" }, null),
 };
 
 export const unitKindLabels: Record<UnitKind, string> = {
@@ -37,7 +48,7 @@ export const unitKindLabels: Record<UnitKind, string> = {
   DISTRICT: "Huyện",
   TOWN: "Thị xã",
   PROVINCIAL_CITY: "Thành phố thuộc tỉnh",
-  DISTRICT_EQUIVALENT: "Đảng bộ tương đương cấp huyện",
+  DISTRICT_EQUIVALENT: "Đảng bộ trực thuộc tỉnh (đến 30/6/2025: tương đương cấp huyện)",
   COMMUNE: "Xã",
   WARD: "Phường",
   TOWNSHIP: "Thị trấn",
@@ -122,14 +133,16 @@ export const honorificLabels: Record<Gender, string> = {
   FEMALE: "Bà",
 };
 
-/** "Điển hình cấp xã" etc. */
-export function typicalAtLevel(level: UnitLevel): string {
-  return `Điển hình ${unitLevelLabels[level].toLowerCase()}`;
+const levelOf = (level: UnitLevel | LevelOf): LevelOf => (typeof level === "string" ? { level } : level);
+
+/** "Điển hình cấp xã", "Điển hình cấp trực thuộc tỉnh" (by the committee and the date; without a date, both periods). */
+export function typicalAtLevel(level: UnitLevel | LevelOf, at: At = null): string {
+  return `Điển hình ${levelPhrase(levelOf(level), at)}`;
 }
 
-/** "Công nhận cấp xã" etc. */
-export function recognizedAtLevel(level: UnitLevel): string {
-  return `Công nhận ${unitLevelLabels[level].toLowerCase()}`;
+/** "Công nhận cấp xã" etc., as typicalAtLevel. */
+export function recognizedAtLevel(level: UnitLevel | LevelOf, at: At = null): string {
+  return `Công nhận ${levelPhrase(levelOf(level), at)}`;
 }
 
 export const vi = {

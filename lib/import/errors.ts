@@ -1,7 +1,8 @@
 /** A problem with the file as a whole (unreadable, too large, wrong columns …): nothing is imported. */
 export class ImportFileError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** `cause`: the reader's own error behind "unreadable", kept for the server log (never shown to users). */
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = "ImportFileError";
   }
 }

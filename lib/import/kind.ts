@@ -12,6 +12,8 @@ export type ImportPlan = {
   errors: CellError[];
   /** Writes the planned rows; called inside the import's one transaction, only when there is no error. */
   apply(tx: Tx, ctx: { actor: Actor; fileName: string }): Promise<Record<string, unknown> | void>;
+  /** Frees what the plan holds outside memory (a spool file); called once the step is over. */
+  dispose?(): Promise<void>;
 };
 
 export type KindContext = { actor: Actor; onProgress: (processed: number) => Promise<void> };

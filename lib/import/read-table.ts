@@ -1,4 +1,4 @@
-import "@/lib/import/exceljs-utf8-fix";
+import { fixExceljsUtf8 } from "@/lib/import/exceljs-utf8-fix";
 import fs from "node:fs/promises";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
@@ -121,6 +121,9 @@ async function openXlsx(file: string, rules: SheetRules): Promise<Table> {
   }
   if (await partContains(file, dataEntry, "<mergeCell ")) throw new ImportFileError(IM.file.mergedCells);
 
+  // Without the fix, letters split across chunks become U+FFFD at random: refuse to read rather than
+  // corrupt or refuse a good file (a bug, so a plain error: logged, the job retried).
+  if (!fixExceljsUtf8()) throw new Error("exceljs was loaded before lib/import/exceljs-utf8-fix");
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -158,7 +161,7 @@ async function openXlsx(file: string, rules: SheetRules): Promise<Table> {
     }
   } catch (err) {
     if (err instanceof ImportFileError) throw err;
-    throw new ImportFileError(IM.file.unreadable);
+    throw new ImportFileError(IM.file.unreadable, { cause: err });
   }
   if (!headers) throw new ImportFileError(IM.file.noRows);
 
@@ -180,7 +183,7 @@ async function openXlsx(file: string, rules: SheetRules): Promise<Table> {
       }
     } catch (err) {
       if (err instanceof ImportFileError) throw err;
-      throw new ImportFileError(IM.file.unreadable);
+      throw new ImportFileError(IM.file.unreadable, { cause: err });
     }
   }
   return { headers, rows: rows() };

@@ -1,9 +1,9 @@
 import { audit } from "@/lib/audit";
 import { loadActorById } from "./actor";
 import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ImportJobStatus, Prisma } from "@/lib/generated/prisma/client";
 import { IM } from "@/lib/i18n/import";
-import { setJobProgress } from "@/lib/jobs/progress";
+import { setJobProgress, setJobProgressIf } from "@/lib/jobs/progress";
 import { ImportFileError } from "./errors";
 import { importFilePath } from "./file-store";
 import type { ImportPlan } from "./kind";
@@ -20,15 +20,19 @@ import { openTable } from "./read-table";
 export async function runImportJob(importJobId: number, step: "preview" | "apply"): Promise<void> {
   const job = await prisma.importJob.findUnique({ where: { id: importJobId } });
   if (!job) return;
-  if (step === "preview" && job.status !== "QUEUED" && job.status !== "PREVIEWING") return;
-  if (step === "apply" && job.status !== "APPLYING") return;
+  // The states this step owns. Every write below is conditional on them: a run delivered twice, or one
+  // that was retried while an earlier attempt still ran, never overwrites what a newer step wrote (an
+  // earlier preview finishing after the person pressed "Nhập dữ liệu" used to turn APPLYING back).
+  const owned: ImportJobStatus[] = step === "preview" ? ["QUEUED", "PREVIEWING"] : ["APPLYING"];
+  if (!owned.includes(job.status)) return;
+  const write = (data: Parameters<typeof setJobProgress>[1]) => setJobProgressIf(job.id, owned, data);
   const spec = kindSpec(job.kind);
   const actor = await loadActorById(job.actorId);
   if (!spec || !actor || !spec.allowed(actor)) {
-    await setJobProgress(job.id, { status: "FAILED", failure: IM.job.forbidden, finishedAt: new Date() });
+    await write({ status: "FAILED", failure: IM.job.forbidden, finishedAt: new Date() });
     return;
   }
-  if (step === "preview") await setJobProgress(job.id, { status: "PREVIEWING", processedRows: 0 });
+  if (step === "preview" && !(await write({ status: "PREVIEWING", processedRows: 0 }))) return;
   let plan: ImportPlan;
   try {
     const table = await openTable(importFilePath(job.storageKey), {
@@ -37,66 +41,69 @@ export async function runImportJob(importJobId: number, step: "preview" | "apply
     });
     plan = await spec.plan(table, {
       actor,
-      onProgress: (n) => setJobProgress(job.id, { processedRows: step === "apply" ? Math.floor(n / 2) : n }),
+      onProgress: async (n) => {
+        await write({ processedRows: step === "apply" ? Math.floor(n / 2) : n });
+      },
     });
   } catch (err) {
     if (!(err instanceof ImportFileError)) throw err;
-    await setJobProgress(job.id, { status: "FAILED", failure: err.message, finishedAt: new Date() });
-    return;
-  }
-  const counts = {
-    totalRows: plan.counts.total,
-    newCount: plan.counts.new,
-    changedCount: plan.counts.changed,
-    unchangedCount: plan.counts.unchanged,
-    errorCount: plan.errors.length,
-    errors: plan.errors.slice(0, MAX_STORED_ERRORS) as unknown as Prisma.InputJsonValue,
-  };
-  if (step === "preview") {
-    await setJobProgress(job.id, {
-      status: "PREVIEWED",
-      processedRows: plan.counts.total,
-      ...counts,
-      finishedAt: new Date(),
-    });
-    return;
-  }
-  if (plan.errors.length) {
-    await setJobProgress(job.id, { status: "PREVIEWED", ...counts, failure: IM.job.changedSincePreview });
+    // The person sees the Vietnamese reason; the log keeps the reader's own error behind it.
+    console.error(`[import] job ${job.id} (${step}): ${err.message}`, err.cause ?? "");
+    await write({ status: "FAILED", failure: err.message, finishedAt: new Date() });
     return;
   }
   try {
-    await prisma.$transaction(
-      async (tx) => {
-        const result = await plan.apply(tx, { actor, fileName: job.fileName });
-        await audit(tx, {
-          actorId: actor.userId,
-          action: "import.apply",
-          entity: "ImportJob",
-          entityId: job.id,
-          data: { kind: job.kind, fileName: job.fileName, rows: plan.counts } as unknown as Prisma.InputJsonValue,
-        });
-        const n = await tx.importJob.updateMany({
-          where: { id: job.id, status: "APPLYING" },
-          data: {
-            ...counts,
-            status: "APPLIED",
-            processedRows: plan.counts.total,
-            result: (result ?? {}) as Prisma.InputJsonValue,
-            finishedAt: new Date(),
-            version: { increment: 1 },
-          },
-        });
-        if (n.count !== 1) throw new ImportConflictError();
-      },
-      { timeout: 15 * 60_000, maxWait: 60_000 },
-    );
-  } catch (err) {
-    if (!(err instanceof ImportConflictError)) throw err;
-    // Only if no other worker finished it meanwhile (a retried job must not undo an applied import).
-    await prisma.importJob.updateMany({
-      where: { id: job.id, status: "APPLYING" },
-      data: { status: "PREVIEWED", failure: err.message, version: { increment: 1 } },
-    });
+    const counts = {
+      totalRows: plan.counts.total,
+      newCount: plan.counts.new,
+      changedCount: plan.counts.changed,
+      unchangedCount: plan.counts.unchanged,
+      errorCount: plan.errors.length,
+      errors: plan.errors.slice(0, MAX_STORED_ERRORS) as unknown as Prisma.InputJsonValue,
+    };
+    if (step === "preview") {
+      await write({ status: "PREVIEWED", processedRows: plan.counts.total, ...counts, finishedAt: new Date() });
+      return;
+    }
+    if (plan.errors.length) {
+      await write({ status: "PREVIEWED", ...counts, failure: IM.job.changedSincePreview });
+      return;
+    }
+    try {
+      await prisma.$transaction(
+        async (tx) => {
+          const result = await plan.apply(tx, { actor, fileName: job.fileName });
+          await audit(tx, {
+            actorId: actor.userId,
+            action: "import.apply",
+            entity: "ImportJob",
+            entityId: job.id,
+            data: { kind: job.kind, fileName: job.fileName, rows: plan.counts } as unknown as Prisma.InputJsonValue,
+          });
+          const n = await tx.importJob.updateMany({
+            where: { id: job.id, status: "APPLYING" },
+            data: {
+              ...counts,
+              status: "APPLIED",
+              processedRows: plan.counts.total,
+              result: (result ?? {}) as Prisma.InputJsonValue,
+              finishedAt: new Date(),
+              version: { increment: 1 },
+            },
+          });
+          if (n.count !== 1) throw new ImportConflictError();
+        },
+        { timeout: 15 * 60_000, maxWait: 60_000 },
+      );
+    } catch (err) {
+      if (!(err instanceof ImportConflictError)) throw err;
+      // Only if no other worker finished it meanwhile (a retried job must not undo an applied import).
+      await prisma.importJob.updateMany({
+        where: { id: job.id, status: "APPLYING" },
+        data: { status: "PREVIEWED", failure: err.message, version: { increment: 1 } },
+      });
+    }
+  } finally {
+    await plan.dispose?.();
   }
 }

@@ -1,4 +1,5 @@
 /** Test-only helpers for lib/import: files in memory, a preview/apply pipeline without a running worker. */
+import "@/lib/import/exceljs-utf8-fix";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

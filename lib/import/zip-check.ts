@@ -70,7 +70,7 @@ async function* inflatePart(file: string, entry: ZipEntry): AsyncGenerator<Buffe
     }
   } catch (err) {
     if (err instanceof ImportFileError) throw err;
-    throw new ImportFileError(IM.file.notSpreadsheet);
+    throw new ImportFileError(IM.file.notSpreadsheet, { cause: err });
   } finally {
     await fh.close();
   }

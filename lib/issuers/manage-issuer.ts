@@ -249,7 +249,7 @@ export async function getIssuer(actor: Actor, id: unknown) {
 export async function issuerUnitOptions(actor: Actor, q: string | undefined) {
   if (!mayManageIssuers(actor)) return [];
   const term = q?.trim().slice(0, 100);
-  const select = { id: true, name: true, level: true, validTo: true } as const;
+  const select = { id: true, name: true, level: true, kind: true, validTo: true } as const;
   if (!term) {
     return prisma.unit.findMany({
       where: actor.role === "ADMIN" ? { level: "PROVINCE", validTo: null } : { id: actor.unitId },

@@ -11,3 +11,19 @@ export async function setJobProgress(
 ): Promise<void> {
   await prisma.importJob.update({ where: { id: importJobId }, data: { ...data, version: { increment: 1 } } });
 }
+
+/**
+ * The same, only while the row is still in one of `states` (the step that writes owns them).
+ * Returns whether it wrote.
+ */
+export async function setJobProgressIf(
+  importJobId: number,
+  states: readonly ImportJobStatus[],
+  data: Parameters<typeof setJobProgress>[1],
+): Promise<boolean> {
+  const n = await prisma.importJob.updateMany({
+    where: { id: importJobId, status: { in: [...states] } },
+    data: { ...data, version: { increment: 1 } } as Prisma.ImportJobUpdateManyMutationInput,
+  });
+  return n.count === 1;
+}

@@ -1,12 +1,12 @@
 import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
-import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import type { UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import { currentParentChain } from "@/lib/org/tree";
 import { forbidden, type Result } from "@/lib/result";
 
-export type Committee = { id: number; code: string; name: string; level: UnitLevel };
+export type Committee = { id: number; code: string; name: string; level: UnitLevel; kind: UnitKind };
 
 /**
  * Committees a unit may register a model with, nearest first: its ancestors in TODAY's tree at
@@ -15,7 +15,7 @@ export type Committee = { id: number; code: string; name: string; level: UnitLev
  */
 export async function findAllowedCommittees(unitId: number, db: Tx = prisma): Promise<Committee[]> {
   const chain = await currentParentChain(unitId, { db });
-  return chain.map(({ id, code, name, level }) => ({ id, code, name, level }));
+  return chain.map(({ id, code, name, level, kind }) => ({ id, code, name, level, kind }));
 }
 
 export async function allowedCommittees(actor: Actor): Promise<Result<{ committees: Committee[] }>> {

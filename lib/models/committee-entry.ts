@@ -8,8 +8,8 @@ import { isCurrent } from "@/lib/org/eras";
 import { unitLevelLabels } from "@/lib/i18n/vi";
 import { fail, type Fail, type FieldErrors } from "@/lib/result";
 import { findAllowedCommittees } from "./allowed-committees";
-import { MODEL_MESSAGES } from "./messages";
 import { ownerSnapshot, type OwnerSnapshot } from "./owner-snapshot";
+import { mvi } from "@/lib/i18n/models";
 
 /**
  * What a committee's own entries for a unit (registration on behalf, historic entry; ADR 0045) share:
@@ -31,7 +31,7 @@ export async function loadEntryUnit(actor: Actor, ownerUnitId: number, db: Tx = 
   if (!unit || !isCurrent(unit)) return fail("not_found", UNIT_NOT_IN_SCOPE, { ownerUnitId: [UNIT_NOT_IN_SCOPE] });
   const committees = await findAllowedCommittees(unit.id, db);
   if (!committees.some((c) => c.id === actor.unitId))
-    return fail("invalid", MODEL_MESSAGES.invalid, { ownerUnitId: [MODEL_MESSAGES.committeeNotAllowed] });
+    return fail("invalid", mvi.errors.invalid, { ownerUnitId: [mvi.errors.committeeNotAllowed] });
   return { id: unit.id, path: unit.path, ...(await ownerSnapshot(unit.id, db)) };
 }
 
@@ -44,7 +44,7 @@ export function loadEntryCampaign(unit: Pick<EntryUnit, "path">, campaignId: num
 }
 
 export function campaignError(message: string): Fail {
-  return fail("invalid", MODEL_MESSAGES.invalid, { campaignId: [message] } satisfies FieldErrors);
+  return fail("invalid", mvi.errors.invalid, { campaignId: [message] } satisfies FieldErrors);
 }
 
 export function activeField(fieldId: number, db: Tx = prisma) {

@@ -5,9 +5,9 @@ import type { Actor } from "@/lib/auth/types";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { storagePath } from "@/lib/uploads/storage";
-import { MODEL_MESSAGES } from "./messages";
 import { conflict, fail, forbidden, notFound, parseInput, type Result } from "@/lib/result";
 import { ModelStepInput, type ModelStepFormValues } from "./schema";
+import { mvi } from "@/lib/i18n/models";
 
 export type DeleteModelDraftResult = Result<{ id: number }>;
 
@@ -28,9 +28,9 @@ export async function deleteModelDraft(actor: Actor, input: ModelStepFormValues)
   });
   if (!model) return notFound();
   if (!can(actor, "edit:model:own-unit") || model.ownerUnitId !== actor.unitId) return forbidden();
-  if (model.state !== "DRAFT" || model.submittedAt) return fail("illegal_state", MODEL_MESSAGES.notDeletable);
+  if (model.state !== "DRAFT" || model.submittedAt) return fail("illegal_state", mvi.errors.notDeletable);
   if (await prisma.model.count({ where: { replicatedFromId: model.id } }))
-    return fail("illegal_state", MODEL_MESSAGES.notDeletable);
+    return fail("illegal_state", mvi.errors.notDeletable);
 
   const files = await prisma.attachment.findMany({ where: { modelId: model.id }, select: { storageKey: true } });
   const done = await prisma.$transaction(async (tx) => {

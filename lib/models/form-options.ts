@@ -3,8 +3,8 @@ import type { Actor } from "@/lib/auth/types";
 import { listEligibleCampaigns } from "@/lib/campaigns/eligible-campaigns";
 import { listActiveFields } from "@/lib/fields/list-active-fields";
 import { formatDate } from "@/lib/format";
+import { levelPhrase } from "@/lib/i18n/levels";
 import { mvi } from "@/lib/i18n/models";
-import { unitLevelLabels } from "@/lib/i18n/vi";
 import { allowedCommittees } from "./allowed-committees";
 
 /** A choice of a select box, as the model form renders it. */
@@ -37,9 +37,7 @@ export async function fieldOptions(current?: { id: number; name: string }): Prom
 /** Today's committees of the actor's unit; plus the one a submitted model is registered with, if it is no longer among them. */
 export async function committeeOptions(actor: Actor, current?: { id: number; name: string }): Promise<Option[]> {
   const r = await allowedCommittees(actor);
-  const list = r.ok
-    ? r.committees.map((c) => ({ value: String(c.id), label: `${c.name} (${unitLevelLabels[c.level].toLowerCase()})` }))
-    : [];
+  const list = r.ok ? r.committees.map((c) => ({ value: String(c.id), label: `${c.name} (${levelPhrase(c)})` })) : [];
   if (current && !list.some((o) => o.value === String(current.id)))
     list.push({ value: String(current.id), label: current.name });
   return list;

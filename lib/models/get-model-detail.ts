@@ -3,7 +3,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { dbId } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
-import type { Gender, ModelKind, ModelState, ReviewAction, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { Gender, ModelKind, ModelState, ReviewAction, UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { transitionContext } from "@/lib/workflow/context";
 import { lastEventFor, lastStepInForce } from "@/lib/workflow/last-step";
@@ -18,7 +18,7 @@ export type TimelineEvent = {
   fromState: ModelState | null;
   toState: ModelState | null;
   level: UnitLevel | null;
-  unit: { id: number; name: string } | null;
+  unit: { id: number; name: string; kind: UnitKind } | null;
   actor: { id: number; fullName: string };
   comment: string | null;
   meetingRef: string | null;
@@ -66,7 +66,7 @@ export type ModelDetail = {
   ownerUnit: { id: number; name: string };
   ownerUnitName: string;
   ownerAddress: string;
-  registeredWith: { id: number; name: string; level: UnitLevel };
+  registeredWith: { id: number; name: string; level: UnitLevel; kind: UnitKind };
   reviewUnit: { id: number; name: string; level: UnitLevel };
   recognizedLevel: UnitLevel | null;
   typicalLevel: UnitLevel | null;
@@ -94,8 +94,14 @@ export type ModelDetail = {
   stateChangedAt: Date;
   createdAt: Date;
   updatedAt: Date;
-  recognitions: { level: UnitLevel; unitName: string; recognizedAt: Date; meetingRef: string | null }[];
-  typicals: { level: UnitLevel; unitName: string; designatedAt: Date }[];
+  recognitions: {
+    level: UnitLevel;
+    unitName: string;
+    unitKind: UnitKind;
+    recognizedAt: Date;
+    meetingRef: string | null;
+  }[];
+  typicals: { level: UnitLevel; unitName: string; unitKind: UnitKind; designatedAt: Date }[];
   /** Oldest first: who did what, when, at which level, with comment. */
   timeline: TimelineEvent[];
   /** The committees' comments (revision requests, reasons), newest first. */
@@ -136,15 +142,18 @@ export async function getModelDetail(
       field: { select: { id: true, name: true } },
       campaign: { select: { id: true, name: true } },
       ownerUnit: { select: { id: true, name: true } },
-      registeredWithUnit: { select: { id: true, name: true, level: true } },
+      registeredWithUnit: { select: { id: true, name: true, level: true, kind: true } },
       reviewUnit: { select: { id: true, name: true, level: true } },
       createdBy: { select: { fullName: true } },
       replicatedFrom: { select: { id: true, code: true, title: true, ownerUnitName: true, recognizedLevel: true } },
-      recognitions: { orderBy: { recognizedAt: "asc" }, include: { unit: { select: { name: true } } } },
-      typicals: { orderBy: { designatedAt: "asc" }, include: { unit: { select: { name: true } } } },
+      recognitions: { orderBy: { recognizedAt: "asc" }, include: { unit: { select: { name: true, kind: true } } } },
+      typicals: { orderBy: { designatedAt: "asc" }, include: { unit: { select: { name: true, kind: true } } } },
       events: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        include: { actor: { select: { id: true, fullName: true } }, unit: { select: { id: true, name: true } } },
+        include: {
+          actor: { select: { id: true, fullName: true } },
+          unit: { select: { id: true, name: true, kind: true } },
+        },
       },
       attachments: { where: { progressReportId: null }, orderBy: { id: "asc" }, select: attachmentSelect },
       progressReports: {
@@ -217,10 +226,16 @@ export async function getModelDetail(
     recognitions: m.recognitions.map((r) => ({
       level: r.level,
       unitName: r.unit.name,
+      unitKind: r.unit.kind,
       recognizedAt: r.recognizedAt,
       meetingRef: r.meetingRef,
     })),
-    typicals: m.typicals.map((t) => ({ level: t.level, unitName: t.unit.name, designatedAt: t.designatedAt })),
+    typicals: m.typicals.map((t) => ({
+      level: t.level,
+      unitName: t.unit.name,
+      unitKind: t.unit.kind,
+      designatedAt: t.designatedAt,
+    })),
     timeline,
     reviewerComments: timeline
       .filter((e) => e.comment && (REVIEWER_STEPS as readonly ReviewAction[]).includes(e.action))

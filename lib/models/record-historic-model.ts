@@ -8,9 +8,9 @@ import { forbidden, invalidFields, isUniqueViolation, parseInput, type Result } 
 import { formatDate } from "@/lib/format";
 import { vnMidnight } from "@/lib/import/scope";
 import { activeField, campaignError, loadEntryCampaign, loadEntryUnit } from "./committee-entry";
-import { MODEL_MESSAGES } from "./messages";
 import { allocateModelCode } from "./model-code";
 import { HistoricModelInput, type HistoricModelFormValues } from "./schema";
+import { mvi } from "@/lib/i18n/models";
 
 export type RecordHistoricModelResult = Result<{ id: number; code: string }>;
 
@@ -34,11 +34,11 @@ export async function recordHistoricModel(
   const unit = await loadEntryUnit(actor, data.ownerUnitId);
   if ("ok" in unit) return unit;
   const [campaign, field] = await Promise.all([loadEntryCampaign(unit, data.campaignId), activeField(data.fieldId)]);
-  if (!field) return invalidFields({ fieldId: [MODEL_MESSAGES.fieldNotFound] });
-  if (!campaign) return campaignError(MODEL_MESSAGES.campaignNotFound);
-  if (campaign.status !== "CLOSED") return campaignError(MODEL_MESSAGES.historicNeedsClosedCampaign);
+  if (!field) return invalidFields({ fieldId: [mvi.errors.fieldNotFound] });
+  if (!campaign) return campaignError(mvi.errors.campaignNotFound);
+  if (campaign.status !== "CLOSED") return campaignError(mvi.errors.historicNeedsClosedCampaign);
   if (data.outcomeDate < campaign.startDate)
-    return invalidFields({ outcomeDate: [MODEL_MESSAGES.historicBeforeCampaign(formatDate(campaign.startDate))] });
+    return invalidFields({ outcomeDate: [mvi.errors.historicBeforeCampaign(formatDate(campaign.startDate))] });
 
   const level = actor.unitLevel;
   const recognized = data.outcome !== "NOT_RECOGNIZED";

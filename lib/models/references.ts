@@ -4,9 +4,9 @@ import { formatDate } from "@/lib/format";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { findAllowedCommittees, type Committee } from "./allowed-committees";
-import { MODEL_MESSAGES } from "./messages";
 import { provinceScopePaths } from "./province-scope";
 import type { FieldErrors } from "@/lib/result";
+import { mvi } from "@/lib/i18n/models";
 
 type References = {
   fieldId: number;
@@ -48,25 +48,25 @@ export async function checkReferences(
     }),
     findAllowedCommittees(actor.unitId, db),
   ]);
-  if (!field || (!field.active && field.id !== opts.currentFieldId)) errors.fieldId = [MODEL_MESSAGES.fieldNotFound];
+  if (!field || (!field.active && field.id !== opts.currentFieldId)) errors.fieldId = [mvi.errors.fieldNotFound];
   const committee = committees.find((c) => c.id === refs.registeredWithUnitId) ?? null;
   if (!opts.registrationLocked) {
     if (!campaign) {
-      errors.campaignId = [MODEL_MESSAGES.campaignNotFound];
+      errors.campaignId = [mvi.errors.campaignNotFound];
     } else if (campaign.status === "CLOSED") {
-      errors.campaignId = [MODEL_MESSAGES.campaignClosed];
+      errors.campaignId = [mvi.errors.campaignClosed];
     } else if (!withinRegistrationDeadline(campaign.registrationDeadline)) {
-      errors.campaignId = [MODEL_MESSAGES.registrationDeadlinePassed(formatDate(campaign.registrationDeadline))];
+      errors.campaignId = [mvi.errors.registrationDeadlinePassed(formatDate(campaign.registrationDeadline))];
     } else if (opts.forSubmit && campaign.status !== "OPEN") {
-      errors.campaignId = [MODEL_MESSAGES.campaignNotOpen];
+      errors.campaignId = [mvi.errors.campaignNotOpen];
     }
-    if (!committee) errors.registeredWithUnitId = [MODEL_MESSAGES.committeeNotAllowed];
+    if (!committee) errors.registeredWithUnitId = [mvi.errors.committeeNotAllowed];
   }
   if (refs.replicatedFromId != null) {
     if (refs.replicatedFromId === opts.modelId) {
-      errors.replicatedFromId = [MODEL_MESSAGES.replicationSelf];
+      errors.replicatedFromId = [mvi.errors.replicationSelf];
     } else if (!(await isReplicationOrigin(actor.unitId, refs.replicatedFromId, db))) {
-      errors.replicatedFromId = [MODEL_MESSAGES.replicationNotAllowed];
+      errors.replicatedFromId = [mvi.errors.replicationNotAllowed];
     }
   }
   return { fieldErrors: Object.keys(errors).length ? errors : null, committee };

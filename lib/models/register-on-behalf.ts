@@ -7,10 +7,10 @@ import { withinRegistrationDeadline } from "@/lib/campaigns/eligible-campaigns";
 import { formatDate } from "@/lib/format";
 import { forbidden, invalidFields, isUniqueViolation, parseInput, type Result } from "@/lib/result";
 import { activeField, campaignError, loadEntryCampaign, loadEntryUnit } from "./committee-entry";
-import { MODEL_MESSAGES } from "./messages";
 import { allocateModelCode } from "./model-code";
 import { isReplicationOrigin } from "./references";
 import { OnBehalfInput, type OnBehalfFormValues } from "./schema";
+import { mvi } from "@/lib/i18n/models";
 
 export type RegisterOnBehalfInput = OnBehalfFormValues & {
   /** One per form submission: a double click registers once. */
@@ -41,14 +41,14 @@ export async function registerOnBehalf(actor: Actor, input: RegisterOnBehalfInpu
   const unit = await loadEntryUnit(actor, data.ownerUnitId);
   if ("ok" in unit) return unit;
   const [campaign, field] = await Promise.all([loadEntryCampaign(unit, data.campaignId), activeField(data.fieldId)]);
-  if (!field) return invalidFields({ fieldId: [MODEL_MESSAGES.fieldNotFound] });
-  if (!campaign) return campaignError(MODEL_MESSAGES.campaignNotFound);
-  if (campaign.status === "CLOSED") return campaignError(MODEL_MESSAGES.campaignClosed);
+  if (!field) return invalidFields({ fieldId: [mvi.errors.fieldNotFound] });
+  if (!campaign) return campaignError(mvi.errors.campaignNotFound);
+  if (campaign.status === "CLOSED") return campaignError(mvi.errors.campaignClosed);
   if (!withinRegistrationDeadline(campaign.registrationDeadline))
-    return campaignError(MODEL_MESSAGES.registrationDeadlinePassed(formatDate(campaign.registrationDeadline)));
-  if (campaign.status !== "OPEN") return campaignError(MODEL_MESSAGES.campaignNotOpen);
+    return campaignError(mvi.errors.registrationDeadlinePassed(formatDate(campaign.registrationDeadline)));
+  if (campaign.status !== "OPEN") return campaignError(mvi.errors.campaignNotOpen);
   if (data.replicatedFromId != null && !(await isReplicationOrigin(unit.id, data.replicatedFromId)))
-    return invalidFields({ replicatedFromId: [MODEL_MESSAGES.replicationNotAllowed] });
+    return invalidFields({ replicatedFromId: [mvi.errors.replicationNotAllowed] });
 
   const level = actor.unitLevel;
   for (let attempt = 1; ; attempt++) {

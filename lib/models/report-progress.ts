@@ -5,9 +5,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { REPORTABLE_STATES } from "@/lib/workflow/state-machine";
-import { MODEL_MESSAGES } from "./messages";
 import { fail, forbidden, notFound, parseInput, type Result } from "@/lib/result";
 import { ProgressReportInput, type ProgressReportFormValues } from "./schema";
+import { mvi } from "@/lib/i18n/models";
 
 export type ReportProgressResult = Result<{ id: number }>;
 
@@ -29,7 +29,7 @@ export async function reportProgress(actor: Actor, input: ProgressReportFormValu
   });
   if (!model) return notFound();
   if (!can(actor, "report:progress:own-unit") || model.ownerUnitId !== actor.unitId) return forbidden();
-  if (!REPORTABLE_STATES.includes(model.state)) return fail("illegal_state", MODEL_MESSAGES.notReportable);
+  if (!REPORTABLE_STATES.includes(model.state)) return fail("illegal_state", mvi.errors.notReportable);
 
   const report = await prisma.$transaction(async (tx) => {
     const still = await tx.model.count({ where: { id: model.id, state: { in: [...REPORTABLE_STATES] } } });
@@ -57,6 +57,6 @@ export async function reportProgress(actor: Actor, input: ProgressReportFormValu
     });
     return created;
   });
-  if (!report) return fail("illegal_state", MODEL_MESSAGES.notReportable);
+  if (!report) return fail("illegal_state", mvi.errors.notReportable);
   return { ok: true, id: report.id };
 }

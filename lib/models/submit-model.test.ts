@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { whileRowLocked } from "@/lib/db/row-lock-race";
-import { MODEL_MESSAGES } from "./messages";
 import { prisma } from "@/lib/db/client";
 import { createCampaign, createUnit } from "@/tests/fixtures";
 import { createModelDraft } from "./create-model-draft";
 import { submitModel } from "./submit-model";
 import { COMPLETE_NARRATIVE, createWorld, draftForm, modelOf, modelSnapshot, type World } from "./test-world";
+import { mvi } from "@/lib/i18n/models";
 
 let w: World;
 beforeAll(async () => {
@@ -164,7 +164,7 @@ describe("submitModel", () => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([
-      expect.objectContaining({ code: "conflict", message: MODEL_MESSAGES.conflict }),
+      expect.objectContaining({ code: "conflict", message: mvi.errors.conflict }),
     ]);
     expect(await prisma.reviewEvent.count({ where: { modelId: m.id, action: "SUBMIT" } })).toBe(1);
   });

@@ -1,12 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
-import type { Model } from "@/lib/generated/prisma/client";
+import type { Model, UnitKind } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { checkModelTransition } from "@/lib/workflow/context";
 import { notifyCommitteeReviewers } from "@/lib/notifications/notify";
-import { MODEL_MESSAGES } from "./messages";
 import { ownerSnapshot } from "./owner-snapshot";
 import { checkReferences } from "./references";
 import {
@@ -20,6 +19,7 @@ import {
   type Result,
 } from "@/lib/result";
 import { ModelStepInput, ModelSubmitInput, type ModelStepFormValues } from "./schema";
+import { mvi } from "@/lib/i18n/models";
 
 export type SubmitModelResult = Result<{
   id: number;
@@ -44,13 +44,13 @@ export async function submitModel(actor: Actor, input: ModelStepFormValues): Pro
   if (!can(actor, "register:model:own-unit")) return forbidden();
   const action = model.state === "NEEDS_REVISION" ? "RESUBMIT" : "SUBMIT";
   const check = checkModelTransition(actor, model, action);
-  if (!check.ok)
-    return fail(check.code, check.code === "illegal_state" ? MODEL_MESSAGES.notSubmittable : check.message);
+  if (!check.ok) return fail(check.code, check.code === "illegal_state" ? mvi.errors.notSubmittable : check.message);
 
   const complete = ModelSubmitInput.safeParse(dossierOf(model));
-  if (!complete.success) return invalidFields(zodFieldErrors(complete.error), MODEL_MESSAGES.submitIncomplete);
+  if (!complete.success) return invalidFields(zodFieldErrors(complete.error), mvi.errors.submitIncomplete);
 
   let route = { reviewUnitId: model.reviewUnitId, reviewLevel: model.reviewLevel };
+  let levelUnit: { kind: UnitKind; name: string } | undefined;
   let snapshot = {};
   if (action === "SUBMIT") {
     const refs = await checkReferences(actor, model, {
@@ -58,9 +58,9 @@ export async function submitModel(actor: Actor, input: ModelStepFormValues): Pro
       forSubmit: true,
       currentFieldId: model.fieldId,
     });
-    if (refs.fieldErrors || !refs.committee)
-      return invalidFields(refs.fieldErrors ?? {}, MODEL_MESSAGES.submitIncomplete);
+    if (refs.fieldErrors || !refs.committee) return invalidFields(refs.fieldErrors ?? {}, mvi.errors.submitIncomplete);
     route = { reviewUnitId: refs.committee.id, reviewLevel: refs.committee.level };
+    levelUnit = { kind: refs.committee.kind, name: refs.committee.name };
     const owner = await ownerSnapshot(model.ownerUnitId);
     snapshot = model.kind === "COLLECTIVE" ? owner : { ownerUnitName: owner.ownerUnitName };
   }
@@ -106,6 +106,7 @@ export async function submitModel(actor: Actor, input: ModelStepFormValues): Pro
         title: model.title,
         code: model.code,
         level: route.reviewLevel,
+        ...(levelUnit ? { levelUnit } : {}),
         unitName: actor.unitName,
       },
     );

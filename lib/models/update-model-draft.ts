@@ -4,7 +4,6 @@ import type { Actor } from "@/lib/auth/types";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { checkModelTransition } from "@/lib/workflow/context";
-import { MODEL_MESSAGES } from "./messages";
 import { checkReferences } from "./references";
 import {
   conflict,
@@ -17,6 +16,7 @@ import {
   type Result,
 } from "@/lib/result";
 import { ModelUpdateInput, type ModelUpdateFormValues } from "./schema";
+import { mvi } from "@/lib/i18n/models";
 
 export type UpdateModelDraftResult = Result<{ id: number; version: number }>;
 
@@ -37,7 +37,7 @@ export async function updateModelDraft(actor: Actor, input: ModelUpdateFormValue
   if (!model) return notFound();
   if (!can(actor, "edit:model:own-unit")) return forbidden();
   const check = checkModelTransition(actor, model, "UPDATE");
-  if (!check.ok) return fail(check.code, check.code === "illegal_state" ? MODEL_MESSAGES.notEditable : check.message);
+  if (!check.ok) return fail(check.code, check.code === "illegal_state" ? mvi.errors.notEditable : check.message);
 
   if (model.state !== "DRAFT") {
     const locked: FieldErrors = {};

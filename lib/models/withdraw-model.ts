@@ -4,9 +4,9 @@ import type { Actor } from "@/lib/auth/types";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { checkModelTransition } from "@/lib/workflow/context";
-import { MODEL_MESSAGES } from "./messages";
 import { conflict, fail, forbidden, notFound, parseInput, type Result } from "@/lib/result";
 import { ModelStepInput, type ModelStepFormValues } from "./schema";
+import { mvi } from "@/lib/i18n/models";
 
 export type WithdrawModelResult = Result<{ id: number; version: number }>;
 
@@ -23,8 +23,7 @@ export async function withdrawModel(actor: Actor, input: ModelStepFormValues): P
   if (!model) return notFound();
   if (!can(actor, "register:model:own-unit")) return forbidden();
   const check = checkModelTransition(actor, model, "WITHDRAW");
-  if (!check.ok)
-    return fail(check.code, check.code === "illegal_state" ? MODEL_MESSAGES.notWithdrawable : check.message);
+  if (!check.ok) return fail(check.code, check.code === "illegal_state" ? mvi.errors.notWithdrawable : check.message);
 
   const done = await prisma.$transaction(async (tx) => {
     const { count } = await tx.model.updateMany({

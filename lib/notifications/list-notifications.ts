@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
-import { renderNotification } from "./messages";
+import { renderNotification } from "./render-notification";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
@@ -55,7 +55,7 @@ export async function listNotifications(
         id: n.id,
         messageKey: n.messageKey,
         params,
-        text: renderNotification(n.messageKey, params),
+        text: renderNotification(n.messageKey, params, n.createdAt),
         modelId: n.modelId,
         readAt: n.readAt,
         createdAt: n.createdAt,

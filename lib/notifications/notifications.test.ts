@@ -5,7 +5,7 @@ import { createUser } from "@/tests/fixtures";
 import { reviewStep } from "@/lib/review/review-step";
 import { listNotifications, unreadCount } from "./list-notifications";
 import { markNotificationsRead } from "./mark-read";
-import { renderNotification } from "./messages";
+import { renderNotification } from "./render-notification";
 import { notifyModelOwners } from "./notify";
 
 let w: World;

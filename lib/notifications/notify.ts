@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_PERMISSIONS } from "@/lib/permissions";
-import type { NotificationKey, NotificationParams } from "./messages";
+import type { NotificationKey, NotificationParams } from "./render-notification";
 
 /**
  * Tells the cadres of the unit that owns a model (active users of role UNIT_CADRE at Model.ownerUnitId)

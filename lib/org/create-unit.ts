@@ -7,8 +7,7 @@ import { orgText } from "@/lib/i18n/org";
 import { isCurrent } from "./eras";
 import { CreateUnitInput, fieldErrors } from "./schema";
 import { forbidden, invalid, isOrgAdmin, isoDay, type OrgResult } from "./tree-admin";
-
-const ORDER = ["PROVINCE", "DISTRICT", "COMMUNE", "GRASSROOTS"] as const;
+import { UNIT_LEVELS as ORDER } from "@/lib/workflow/state-machine";
 
 export async function createOrgUnit(actor: Actor | null, input: unknown): Promise<OrgResult<{ id: number }>> {
   if (!isOrgAdmin(actor)) return forbidden;

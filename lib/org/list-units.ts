@@ -3,7 +3,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
-import { Prisma, type UnitLevel } from "@/lib/generated/prisma/client";
+import { Prisma, type UnitKind, type UnitLevel } from "@/lib/generated/prisma/client";
 import { isOrgAdmin } from "./tree-admin";
 
 export type UnitRow = {
@@ -11,6 +11,7 @@ export type UnitRow = {
   code: string;
   name: string;
   level: UnitLevel;
+  kind: UnitKind;
   validFrom: Date;
   validTo: Date | null;
   parentName: string | null;
@@ -35,7 +36,7 @@ export async function listUnits(
     ${!q && !opts.parentId ? Prisma.sql`AND u."parentId" IS NULL` : Prisma.empty}`;
   const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Unit" u ${where}`;
   const rows = await prisma.$queryRaw<UnitRow[]>`
-    SELECT u.id, u.code, u.name, u.level, u."validFrom", u."validTo", p.name AS "parentName", s.name AS "successorName"
+    SELECT u.id, u.code, u.name, u.level, u.kind, u."validFrom", u."validTo", p.name AS "parentName", s.name AS "successorName"
     FROM "Unit" u LEFT JOIN "Unit" p ON p.id = u."parentId" LEFT JOIN "Unit" s ON s.id = u."successorId"
     ${where}
     ORDER BY (u."validTo" IS NOT NULL), array_position(ARRAY['PROVINCE','DISTRICT','COMMUNE','GRASSROOTS'], u.level::text),

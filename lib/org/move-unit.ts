@@ -8,8 +8,7 @@ import { orgText } from "@/lib/i18n/org";
 import { fieldErrors, MoveUnitInput } from "./schema";
 import { computePaths, currentParentChain } from "./tree";
 import { forbidden, invalid, isOrgAdmin, notFoundUnit, OPEN_STATES, type OrgResult } from "./tree-admin";
-
-const ORDER = ["PROVINCE", "DISTRICT", "COMMUNE", "GRASSROOTS"] as const;
+import { UNIT_LEVELS as ORDER } from "@/lib/workflow/state-machine";
 
 export async function moveUnit(actor: Actor | null, input: unknown): Promise<OrgResult> {
   if (!isOrgAdmin(actor)) return forbidden;

@@ -2,6 +2,7 @@
 import type { UnitKind, UnitLevel } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "@/lib/db/client";
 import { isCurrent } from "./eras";
+import { COMMITTEE_LEVELS } from "@/lib/workflow/state-machine";
 
 /**
  * Recomputes `Unit.path` ("/<rootId>/<childId>/…/") for the whole tree from `parentId`, in one statement.
@@ -29,7 +30,6 @@ export function subtreeWhere(path: string) {
 
 export type ChainUnit = { id: number; code: string; name: string; kind: UnitKind; level: UnitLevel };
 
-const COMMITTEE_LEVELS: readonly UnitLevel[] = ["COMMUNE", "DISTRICT", "PROVINCE"];
 const unitSelect = {
   id: true,
   code: true,

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createWorld, modelOf, type World } from "@/lib/models/test-world";
 import { bulkReview } from "./bulk-review";
-import { REVIEW_MESSAGES } from "./messages";
+import { rvi } from "@/lib/i18n/review";
 import { reviewFingerprint } from "./test-helpers";
 
 const APP = "dvk-bulk-kill";
@@ -142,8 +142,7 @@ describe("a bulk review interrupted in the middle of an item", () => {
       const again = await bulkReview(w.communeReviewer, input);
       expect(again).toMatchObject({ ok: true, succeeded: models.length - applied.length, failed: applied.length });
       if (again.ok)
-        for (const i of applied)
-          expect(again.results[i]).toMatchObject({ ok: false, message: REVIEW_MESSAGES.conflict });
+        for (const i of applied) expect(again.results[i]).toMatchObject({ ok: false, message: rvi.errors.conflict });
       expect(await prisma.recognition.count({ where: { modelId: { in: ids } } })).toBe(models.length);
       expect(await prisma.model.count({ where: { id: { in: ids }, state: "RECOGNIZED" } })).toBe(models.length);
     },

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createWorld, modelOf, type World } from "@/lib/models/test-world";
 import { getReviewDetail } from "./get-review-detail";
 import { reviewStep } from "./review-step";
-import { REVIEW_MESSAGES } from "./messages";
 import { reviewFingerprint } from "./test-helpers";
+import { rvi } from "@/lib/i18n/review";
 
 let w: World;
 beforeAll(async () => {
@@ -33,7 +33,7 @@ describe("getReviewDetail", () => {
     expect(await getReviewDetail(w.otherUnitCadre, { id: m.id })).toEqual({
       ok: false,
       code: "not_found",
-      message: REVIEW_MESSAGES.notFound,
+      message: rvi.errors.notFound,
     });
     expect(await getReviewDetail(w.communeReviewer, { id: "abc" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await reviewFingerprint(m.id)).toBe(before);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import type { UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { currentParentChain } from "@/lib/org/tree";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
@@ -10,8 +10,8 @@ import { can } from "@/lib/permissions";
 import { transitionContext } from "@/lib/workflow/context";
 import { availableActions, REVIEWER_LEVEL } from "@/lib/workflow/state-machine";
 import { lastEventFor, lastStepInForce } from "@/lib/workflow/last-step";
-import { REVIEW_MESSAGES } from "./messages";
 import { REVIEW_STEP_ACTIONS } from "./schema";
+import { rvi } from "@/lib/i18n/review";
 
 export type ReviewDetail = {
   model: ModelDetail;
@@ -19,8 +19,10 @@ export type ReviewDetail = {
   actions: ReviewAction[];
   /** Level of the committee holding the model (what a typical designation is "at"). */
   committeeLevel: UnitLevel;
+  /** The holding committee, so its level is named by what it is today (lib/i18n/levels.ts). */
+  committee: { name: string; level: UnitLevel; kind: UnitKind };
   /** The committee a proposal goes to, when proposing is possible. */
-  proposeTo: { name: string; level: UnitLevel } | null;
+  proposeTo: { name: string; level: UnitLevel; kind: UnitKind } | null;
   /** The campaign's scoring criteria. */
   criteria: { id: number; name: string; maxScore: number }[];
   /** Scores given by the reviewers of the actor's committee at its level. */
@@ -30,8 +32,8 @@ export type ReviewDetail = {
 /** A model on the review screen: the dossier and timeline, the actor's available steps, criteria and the committee's scores. */
 export async function getReviewDetail(actor: Actor, input: { id: number | string }): Promise<Result<ReviewDetail>> {
   const detail = await getModelDetail(actor, input);
-  if (!detail.ok) return detail.code === "not_found" ? notFound(REVIEW_MESSAGES.notFound) : detail;
-  if (!can(actor, "review:model:subtree")) return forbidden(REVIEW_MESSAGES.forbidden);
+  if (!detail.ok) return detail.code === "not_found" ? notFound(rvi.errors.notFound) : detail;
+  if (!can(actor, "review:model:subtree")) return forbidden(rvi.errors.forbidden);
   const model = detail.model;
 
   const [row, events, criteria] = await Promise.all([
@@ -42,6 +44,7 @@ export async function getReviewDetail(actor: Actor, input: { id: number | string
         ownerUnitId: true,
         reviewUnitId: true,
         reviewLevel: true,
+        reviewUnit: { select: { name: true, level: true, kind: true } },
         recognizedLevel: true,
         typicalLevel: true,
       },
@@ -83,7 +86,8 @@ export async function getReviewDetail(actor: Actor, input: { id: number | string
     actions,
     criteria,
     committeeLevel: row.reviewLevel,
-    proposeTo: proposeTo ? { name: proposeTo.name, level: proposeTo.level } : null,
+    committee: row.reviewUnit,
+    proposeTo: proposeTo ? { name: proposeTo.name, level: proposeTo.level, kind: proposeTo.kind } : null,
     scores: scoreRows.map((s) => ({
       reviewerId: s.reviewerId,
       reviewerName: s.reviewer.fullName,

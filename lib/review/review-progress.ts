@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { dbId } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import type { UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import { isCurrent } from "@/lib/org/eras";
 
@@ -12,6 +12,7 @@ export type CommitteeProgress = {
   unitId: number;
   unitName: string;
   level: UnitLevel;
+  kind: UnitKind;
   /** Models registered with or proposed to the committee (pending + reviewed). */
   received: number;
   /** Models the committee decided on: recognized (including those since proposed upward), not recognized, sent back for revision. */
@@ -47,7 +48,7 @@ export async function reviewProgress(
   const children = (
     await prisma.unit.findMany({
       where: { parentId: actor.unitId, level: { in: ["COMMUNE", "DISTRICT"] } },
-      select: { id: true, name: true, level: true, validFrom: true, validTo: true },
+      select: { id: true, name: true, level: true, kind: true, validFrom: true, validTo: true },
     })
   ).filter((u) => isCurrent(u, now));
   if (children.length === 0) return empty;
@@ -81,6 +82,7 @@ export async function reviewProgress(
         unitId: c.id,
         unitName: c.name,
         level: c.level,
+        kind: c.kind,
         received,
         reviewed,
         pending,

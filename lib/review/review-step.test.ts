@@ -3,14 +3,14 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { createWorld, modelOf, type World } from "@/lib/models/test-world";
 import { createCampaign, createIssuer, createUnit, createModel, createUser } from "@/tests/fixtures";
-import { TRANSITION_MESSAGES } from "@/lib/workflow/state-machine";
 import { bulkReview } from "./bulk-review";
 import { getReviewDetail } from "./get-review-detail";
-import { REVIEW_MESSAGES } from "./messages";
 import { BULK_REVIEW_ACTIONS, REVIEW_STEP_ACTIONS } from "./schema";
 import { reviewStep } from "./review-step";
 import { whileRowLocked } from "@/lib/db/row-lock-race";
 import { actorAt, reviewFingerprint } from "./test-helpers";
+import { rvi } from "@/lib/i18n/review";
+import { workflowText } from "@/lib/i18n/workflow";
 
 let w: World;
 let secondCommuneReviewer: Actor;
@@ -39,7 +39,7 @@ describe("concurrency and repeated requests", () => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const lost = results.find((r) => !r.ok);
-    expect(lost).toMatchObject({ ok: false, code: "conflict", message: REVIEW_MESSAGES.conflict });
+    expect(lost).toMatchObject({ ok: false, code: "conflict", message: rvi.errors.conflict });
     expect(await prisma.reviewEvent.count({ where: { modelId: m.id, action: "RECOGNIZE" } })).toBe(1);
     expect(await prisma.recognition.count({ where: { modelId: m.id } })).toBe(1);
     expect((await prisma.model.findUniqueOrThrow({ where: { id: m.id } })).version).toBe(m.version + 1);
@@ -114,7 +114,7 @@ describe("concurrency and repeated requests", () => {
       }),
     ).toMatchObject({
       ok: false,
-      message: REVIEW_MESSAGES.requestKeyReused,
+      message: rvi.errors.requestKeyReused,
     });
     expect(await reviewFingerprint(m2.id)).toBe(before);
   });
@@ -127,7 +127,7 @@ describe("input and forged requests", () => {
     expect(await step(w.communeReviewer, m, "NOT_RECOGNIZE", { comment: "   " })).toMatchObject({
       ok: false,
       code: "invalid",
-      message: TRANSITION_MESSAGES.commentRequired,
+      message: workflowText.transitions.commentRequired,
     });
     expect(await reviewFingerprint(m.id)).toBe(before);
   });
@@ -137,7 +137,7 @@ describe("input and forged requests", () => {
     const before = await reviewFingerprint(m.id);
     const bad = await reviewStep(w.communeReviewer, { modelId: m.id, version: m.version, action: "COMMEND" as never });
     expect(bad).toMatchObject({ ok: false, code: "invalid" });
-    if (!bad.ok) expect(bad.fieldErrors?.action).toEqual([REVIEW_MESSAGES.actionInvalid]);
+    if (!bad.ok) expect(bad.fieldErrors?.action).toEqual([rvi.errors.actionInvalid]);
     expect(
       await reviewStep(w.communeReviewer, { modelId: "abc" as never, version: 1, action: "START_REVIEW" }),
     ).toMatchObject({ ok: false, code: "invalid" });
@@ -317,7 +317,7 @@ describe("undo", () => {
     expect(await step(w.communeReviewer, now, "UNDO")).toMatchObject({
       ok: false,
       code: "illegal_state",
-      message: REVIEW_MESSAGES.undoHasConsequence,
+      message: rvi.errors.undoHasConsequence,
     });
     expect(await reviewFingerprint(m.id)).toBe(before);
   });
@@ -356,15 +356,15 @@ describe("scores", () => {
       (c: { id: number }) => [{ criterionId: c.id, score: 41 }],
       "Điểm của tiêu chí “Hiệu quả” phải từ 0 đến 40.",
     ],
-    ["negative", (c: { id: number }) => [{ criterionId: c.id, score: -1 }], REVIEW_MESSAGES.scoreNotInteger],
-    ["fractional", (c: { id: number }) => [{ criterionId: c.id, score: 7.5 }], REVIEW_MESSAGES.scoreNotInteger],
+    ["negative", (c: { id: number }) => [{ criterionId: c.id, score: -1 }], rvi.errors.scoreNotInteger],
+    ["fractional", (c: { id: number }) => [{ criterionId: c.id, score: 7.5 }], rvi.errors.scoreNotInteger],
     [
       "twice the same criterion",
       (c: { id: number }) => [
         { criterionId: c.id, score: 1 },
         { criterionId: c.id, score: 2 },
       ],
-      REVIEW_MESSAGES.scoreDuplicate,
+      rvi.errors.scoreDuplicate,
     ],
   ])("scores %s are refused and nothing changes", async (_name, scores, message) => {
     const m = await modelOf(w, "UNDER_REVIEW");
@@ -382,12 +382,12 @@ describe("scores", () => {
     const res = await step(w.communeReviewer, m, "RECOGNIZE", {
       scores: [{ criterionId: other.criteria[0].id, score: 1 }],
     });
-    expect(res.ok === false && res.fieldErrors?.scores).toEqual([REVIEW_MESSAGES.scoreUnknownCriterion]);
+    expect(res.ok === false && res.fieldErrors?.scores).toEqual([rvi.errors.scoreUnknownCriterion]);
     const res2 = await step(w.communeReviewer, m, "REQUEST_REVISION", {
       comment: "Bổ sung",
       scores: [{ criterionId: w.campaign.criteria[0].id, score: 1 }],
     });
-    expect(res2.ok === false && res2.fieldErrors?.scores).toEqual([REVIEW_MESSAGES.scoresNotAllowed]);
+    expect(res2.ok === false && res2.fieldErrors?.scores).toEqual([rvi.errors.scoresNotAllowed]);
     expect(await reviewFingerprint(m.id)).toBe(before);
   });
 });
@@ -411,7 +411,7 @@ describe("bulk review", () => {
     expect(res).toMatchObject({ ok: true, succeeded: 39, failed: 1 });
     if (!res.ok) return;
     expect(res.results).toHaveLength(40);
-    expect(res.results[17]).toEqual({ modelId: changed.id, ok: false, message: REVIEW_MESSAGES.conflict });
+    expect(res.results[17]).toEqual({ modelId: changed.id, ok: false, message: rvi.errors.conflict });
     expect(res.results.filter((r) => r.ok).every((r) => r.state === "RECOGNIZED")).toBe(true);
     expect(await reviewFingerprint(changed.id)).toBe(before);
     const ids = models.filter((m) => m !== changed).map((m) => m.id);
@@ -440,7 +440,7 @@ describe("bulk review", () => {
       succeeded: 1,
       failed: 1,
       results: [
-        { modelId: foreign.id, ok: false, message: REVIEW_MESSAGES.notFound },
+        { modelId: foreign.id, ok: false, message: rvi.errors.notFound },
         { modelId: mine.id, ok: true, state: "RECOGNIZED" },
       ],
     });
@@ -458,7 +458,7 @@ describe("bulk review", () => {
       expect(res, action).toMatchObject({
         ok: false,
         code: "invalid",
-        fieldErrors: { action: [REVIEW_MESSAGES.bulkActionInvalid] },
+        fieldErrors: { action: [rvi.errors.bulkActionInvalid] },
       });
     }
     expect(await reviewFingerprint(m.id)).toBe(before);
@@ -467,7 +467,7 @@ describe("bulk review", () => {
   it("an empty or duplicated selection is refused as input", async () => {
     expect(await bulkReview(w.communeReviewer, { items: [], action: "RECOGNIZE" })).toMatchObject({
       ok: false,
-      message: REVIEW_MESSAGES.invalid,
+      message: rvi.errors.invalid,
     });
     const m = await modelOf(w, "SUBMITTED");
     const before = await reviewFingerprint(m.id);
@@ -478,7 +478,7 @@ describe("bulk review", () => {
       ],
       action: "RECOGNIZE",
     });
-    expect(dup.ok === false && dup.fieldErrors?.items).toEqual([REVIEW_MESSAGES.bulkDuplicate]);
+    expect(dup.ok === false && dup.fieldErrors?.items).toEqual([rvi.errors.bulkDuplicate]);
     expect(await reviewFingerprint(m.id)).toBe(before);
   });
 });
@@ -492,7 +492,7 @@ describe("bulk review: the actions a committee may take over a selection", () =>
         items: [{ modelId: m.id, version: m.version }],
         action: action as never,
       });
-      expect(res.ok === false && res.fieldErrors?.action, String(action)).toEqual([REVIEW_MESSAGES.bulkActionInvalid]);
+      expect(res.ok === false && res.fieldErrors?.action, String(action)).toEqual([rvi.errors.bulkActionInvalid]);
     }
     expect(await reviewFingerprint(m.id)).toBe(before);
   });
@@ -506,7 +506,7 @@ describe("bulk review: the actions a committee may take over a selection", () =>
       { modelId: b.id, version: b.version },
     ];
     const bare = await bulkReview(w.communeReviewer, { items, action: "RECOGNIZE" });
-    expect(bare.ok === false && bare.fieldErrors?.scores).toEqual([REVIEW_MESSAGES.bulkScoresOrNone]);
+    expect(bare.ok === false && bare.fieldErrors?.scores).toEqual([rvi.errors.bulkScoresOrNone]);
     expect(await reviewFingerprint(a.id)).toBe(before);
 
     const [c1, c2] = w.campaign.criteria;
@@ -555,7 +555,7 @@ describe("bulk review: the actions a committee may take over a selection", () =>
       items: [{ modelId: c.id, version: c.version }],
       action: "REQUEST_REVISION",
     });
-    expect(noComment.ok === false && noComment.fieldErrors?.comment).toEqual([REVIEW_MESSAGES.bulkCommentRequired]);
+    expect(noComment.ok === false && noComment.fieldErrors?.comment).toEqual([rvi.errors.bulkCommentRequired]);
   });
 });
 

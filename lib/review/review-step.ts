@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
-import type { ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { ModelState, UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere, type Permission } from "@/lib/permissions";
 import {
@@ -18,10 +18,10 @@ import { currentParentChain } from "@/lib/org/tree";
 import { checkModelTransition } from "@/lib/workflow/context";
 import { levelRank } from "@/lib/workflow/state-machine";
 import { notifyCommitteeReviewers, notifyModelOwners } from "@/lib/notifications/notify";
-import type { NotificationKey } from "@/lib/notifications/messages";
+import type { NotificationKey } from "@/lib/notifications/render-notification";
 import { lastEventFor, lastStepInForce } from "@/lib/workflow/last-step";
-import { REVIEW_MESSAGES } from "./messages";
 import { ReviewStepInput, type ReviewStepAction } from "./schema";
+import { rvi } from "@/lib/i18n/review";
 
 export type ReviewStepResult = Result<{ id: number; version: number; state: ModelState }>;
 
@@ -79,15 +79,15 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
     where: { id: d.modelId, ...modelScopeWhere(actor) },
     include: { campaign: { select: { criteria: { select: { id: true, name: true, maxScore: true } } } } },
   });
-  if (!model) return notFound(REVIEW_MESSAGES.notFound);
+  if (!model) return notFound(rvi.errors.notFound);
 
   if (d.requestKey) {
     const repeat = await repeatedRequest(actor, model.id, d.requestKey);
     if (repeat) return repeat;
   }
 
-  if (!can(actor, STEP_PERMISSION[d.action])) return forbidden(REVIEW_MESSAGES.forbidden);
-  if (model.version !== d.version) return conflict(REVIEW_MESSAGES.conflict);
+  if (!can(actor, STEP_PERMISSION[d.action])) return forbidden(rvi.errors.forbidden);
+  if (model.version !== d.version) return conflict(rvi.errors.conflict);
 
   const events =
     d.action === "UNDO"
@@ -107,18 +107,18 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
   // Step-specific checks, still before any write.
   const level = model.reviewLevel;
   if (d.scores?.length) {
-    if (!SCORED_STEPS.includes(d.action)) return invalidFields({ scores: [REVIEW_MESSAGES.scoresNotAllowed] });
+    if (!SCORED_STEPS.includes(d.action)) return invalidFields({ scores: [rvi.errors.scoresNotAllowed] });
     const problem = scoreProblem(d.scores, model.campaign.criteria);
     if (problem) return invalidFields({ scores: [problem] });
   }
-  let next: { id: number; name: string; level: UnitLevel } | null = null;
+  let next: { id: number; name: string; level: UnitLevel; kind: UnitKind } | null = null;
   if (d.action === "PROPOSE") {
     next = (await currentParentChain(model.reviewUnitId))[0] ?? null;
-    if (!next) return fail("illegal_state", REVIEW_MESSAGES.noNextLevel);
+    if (!next) return fail("illegal_state", rvi.errors.noNextLevel);
   }
   if (d.action === "UNDO" && undone && (undone.action === "RECOGNIZE" || undone.action === "DESIGNATE_TYPICAL")) {
     if ((await prisma.honoree.count({ where: { modelId: model.id } })) > 0)
-      return fail("illegal_state", REVIEW_MESSAGES.undoHasConsequence);
+      return fail("illegal_state", rvi.errors.undoHasConsequence);
   }
 
   const now = new Date();
@@ -225,6 +225,7 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
         title: model.title,
         code: model.code,
         level: d.action === "UNDO" && undone?.level ? undone.level : level,
+        ...(actor.unitKind ? { levelUnit: { kind: actor.unitKind, name: actor.unitName } } : {}),
         unitName: next?.name ?? actor.unitName,
         comment: d.comment,
       });
@@ -233,6 +234,7 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
           title: model.title,
           code: model.code,
           level: next.level,
+          levelUnit: { kind: next.kind, name: next.name },
           unitName: actor.unitName,
         });
       }
@@ -248,7 +250,7 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
       const repeat = await repeatedRequest(actor, model.id, d.requestKey);
       if (repeat) return repeat;
     }
-    return conflict(REVIEW_MESSAGES.conflict);
+    return conflict(rvi.errors.conflict);
   }
   return { ok: true, id: model.id, version: d.version + 1, state: to };
 }
@@ -260,7 +262,7 @@ async function repeatedRequest(actor: Actor, modelId: number, requestKey: string
     select: { modelId: true, actorId: true },
   });
   if (!prior) return null;
-  if (prior.modelId !== modelId || prior.actorId !== actor.userId) return conflict(REVIEW_MESSAGES.requestKeyReused);
+  if (prior.modelId !== modelId || prior.actorId !== actor.userId) return conflict(rvi.errors.requestKeyReused);
   const now = await prisma.model.findUniqueOrThrow({
     where: { id: modelId },
     select: { id: true, version: true, state: true },
@@ -278,12 +280,12 @@ function scoreProblem(
 ): string | null {
   const seen = new Set<number>();
   for (const s of scores) {
-    if (seen.has(s.criterionId)) return REVIEW_MESSAGES.scoreDuplicate;
+    if (seen.has(s.criterionId)) return rvi.errors.scoreDuplicate;
     seen.add(s.criterionId);
     const c = criteria.find((x) => x.id === s.criterionId);
-    if (!c) return REVIEW_MESSAGES.scoreUnknownCriterion;
+    if (!c) return rvi.errors.scoreUnknownCriterion;
     if (s.score < 0 || s.score > c.maxScore)
-      return REVIEW_MESSAGES.scoreOutOfRange.replace("{name}", c.name).replace("{max}", String(c.maxScore));
+      return rvi.errors.scoreOutOfRange.replace("{name}", c.name).replace("{max}", String(c.maxScore));
   }
   return null;
 }

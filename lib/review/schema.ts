@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { blankText, dbId, INT4_MAX } from "@/lib/validation/text";
 import { REVIEWER_STEPS, type ReviewerStep } from "@/lib/workflow/state-machine";
-import { REVIEW_MESSAGES } from "./messages";
+import { rvi } from "@/lib/i18n/review";
 
 /** The reviewer's steps, from the state machine (one list). */
 export const REVIEW_STEP_ACTIONS = REVIEWER_STEPS;
@@ -11,20 +11,20 @@ const optionalText = (max: number, message: string) =>
   z.preprocess((v) => blankText(v) ?? undefined, z.string().max(max, message).optional());
 
 export const ScoreInput = z.object({
-  criterionId: dbId(REVIEW_MESSAGES.scoreUnknownCriterion),
+  criterionId: dbId(rvi.errors.scoreUnknownCriterion),
   score: z.coerce
     .number()
-    .int(REVIEW_MESSAGES.scoreNotInteger)
-    .min(0, REVIEW_MESSAGES.scoreNotInteger)
-    .max(INT4_MAX, REVIEW_MESSAGES.scoreNotInteger),
+    .int(rvi.errors.scoreNotInteger)
+    .min(0, rvi.errors.scoreNotInteger)
+    .max(INT4_MAX, rvi.errors.scoreNotInteger),
 });
 
 export const ReviewStepInput = z.object({
-  modelId: dbId(REVIEW_MESSAGES.notFound),
-  version: dbId(REVIEW_MESSAGES.conflict),
-  action: z.enum(REVIEW_STEP_ACTIONS, REVIEW_MESSAGES.actionInvalid),
-  comment: optionalText(2000, REVIEW_MESSAGES.commentTooLong),
-  meetingRef: optionalText(200, REVIEW_MESSAGES.meetingRefTooLong),
+  modelId: dbId(rvi.errors.notFound),
+  version: dbId(rvi.errors.conflict),
+  action: z.enum(REVIEW_STEP_ACTIONS, rvi.errors.actionInvalid),
+  comment: optionalText(2000, rvi.errors.commentTooLong),
+  meetingRef: optionalText(200, rvi.errors.meetingRefTooLong),
   scores: z.array(ScoreInput).max(50).optional(),
   /** A recognition without criterion scores, said so on purpose (recorded in the audit event). */
   noScores: z.boolean().optional(),
@@ -32,7 +32,7 @@ export const ReviewStepInput = z.object({
     (v) => (v === "" || v === null ? undefined : v),
     z
       .string()
-      .regex(/^[A-Za-z0-9_-]{8,100}$/, REVIEW_MESSAGES.requestKeyInvalid)
+      .regex(/^[A-Za-z0-9_-]{8,100}$/, rvi.errors.requestKeyInvalid)
       .optional(),
   ),
 });
@@ -57,13 +57,13 @@ export const BULK_NEEDS_COMMENT: readonly BulkReviewAction[] = ["REQUEST_REVISIO
 export const BulkReviewInput = z
   .object({
     items: z
-      .array(z.object({ modelId: dbId(REVIEW_MESSAGES.notFound), version: dbId(REVIEW_MESSAGES.conflict) }))
-      .min(1, REVIEW_MESSAGES.bulkEmpty)
-      .max(200, REVIEW_MESSAGES.bulkTooMany)
-      .refine((xs) => new Set(xs.map((x) => x.modelId)).size === xs.length, REVIEW_MESSAGES.bulkDuplicate),
-    action: z.enum(BULK_REVIEW_ACTIONS, REVIEW_MESSAGES.bulkActionInvalid),
-    comment: optionalText(2000, REVIEW_MESSAGES.commentTooLong),
-    meetingRef: optionalText(200, REVIEW_MESSAGES.meetingRefTooLong),
+      .array(z.object({ modelId: dbId(rvi.errors.notFound), version: dbId(rvi.errors.conflict) }))
+      .min(1, rvi.errors.bulkEmpty)
+      .max(200, rvi.errors.bulkTooMany)
+      .refine((xs) => new Set(xs.map((x) => x.modelId)).size === xs.length, rvi.errors.bulkDuplicate),
+    action: z.enum(BULK_REVIEW_ACTIONS, rvi.errors.bulkActionInvalid),
+    comment: optionalText(2000, rvi.errors.commentTooLong),
+    meetingRef: optionalText(200, rvi.errors.meetingRefTooLong),
     /** For a recognition: the scores given to every selected model, or noScores = true. */
     scores: z.array(ScoreInput).max(50).optional(),
     noScores: z.boolean().optional(),
@@ -71,14 +71,14 @@ export const BulkReviewInput = z
   .superRefine((v, ctx) => {
     if (v.action === "RECOGNIZE") {
       if (!v.scores?.length && !v.noScores)
-        ctx.addIssue({ code: "custom", path: ["scores"], message: REVIEW_MESSAGES.bulkScoresOrNone });
+        ctx.addIssue({ code: "custom", path: ["scores"], message: rvi.errors.bulkScoresOrNone });
       if (v.scores?.length && v.noScores)
-        ctx.addIssue({ code: "custom", path: ["scores"], message: REVIEW_MESSAGES.bulkScoresOrNone });
+        ctx.addIssue({ code: "custom", path: ["scores"], message: rvi.errors.bulkScoresOrNone });
     } else if (v.scores?.length || v.noScores) {
-      ctx.addIssue({ code: "custom", path: ["scores"], message: REVIEW_MESSAGES.scoresNotAllowed });
+      ctx.addIssue({ code: "custom", path: ["scores"], message: rvi.errors.scoresNotAllowed });
     }
     if (BULK_NEEDS_COMMENT.includes(v.action) && !v.comment) {
-      ctx.addIssue({ code: "custom", path: ["comment"], message: REVIEW_MESSAGES.bulkCommentRequired });
+      ctx.addIssue({ code: "custom", path: ["comment"], message: rvi.errors.bulkCommentRequired });
     }
   });
 export type BulkReviewInput = z.input<typeof BulkReviewInput>;

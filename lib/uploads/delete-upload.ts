@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { EDITABLE_STATES } from "@/lib/workflow/state-machine";
 import { fail, forbidden, notFound, type Result } from "@/lib/result";
-import { UPLOAD_MESSAGES } from "./messages";
+import { uploadsText } from "@/lib/i18n/uploads";
 import { storagePath } from "./storage";
 import { parseDbId } from "@/lib/validation/text";
 
@@ -17,7 +17,7 @@ import { parseDbId } from "@/lib/validation/text";
  */
 export async function deleteUpload(actor: Actor, input: { id: number | string }): Promise<Result<{ id: number }>> {
   const id = parseDbId(input.id);
-  if (id === null) return notFound(UPLOAD_MESSAGES.fileNotFound);
+  if (id === null) return notFound(uploadsText.fileNotFound);
   const file = await prisma.attachment.findFirst({
     where: { id, model: modelScopeWhere(actor) },
     select: {
@@ -27,10 +27,10 @@ export async function deleteUpload(actor: Actor, input: { id: number | string })
       model: { select: { id: true, state: true, ownerUnitId: true } },
     },
   });
-  if (!file || !file.model) return notFound(UPLOAD_MESSAGES.fileNotFound);
+  if (!file || !file.model) return notFound(uploadsText.fileNotFound);
   const model = file.model;
   if (!can(actor, "edit:model:own-unit") || model.ownerUnitId !== actor.unitId) return forbidden();
-  if (!EDITABLE_STATES.includes(model.state)) return fail("illegal_state", UPLOAD_MESSAGES.notEditable);
+  if (!EDITABLE_STATES.includes(model.state)) return fail("illegal_state", uploadsText.notEditable);
 
   const deleted = await prisma.$transaction(async (tx) => {
     const { count } = await tx.attachment.deleteMany({
@@ -46,7 +46,7 @@ export async function deleteUpload(actor: Actor, input: { id: number | string })
     });
     return true;
   });
-  if (!deleted) return fail("illegal_state", UPLOAD_MESSAGES.notEditable);
+  if (!deleted) return fail("illegal_state", uploadsText.notEditable);
   await fs.rm(storagePath(file.storageKey), { force: true });
   return { ok: true, id: file.id };
 }

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/types";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { forbidden, notFound, type Result } from "@/lib/result";
 import { contentDisposition } from "./content-disposition";
-import { UPLOAD_MESSAGES } from "./messages";
+import { uploadsText } from "@/lib/i18n/uploads";
 import { storagePath } from "./storage";
 import { parseDbId } from "@/lib/validation/text";
 
@@ -30,18 +30,18 @@ export async function readUpload(
   if (!(can(actor, "view:model:own-unit") || can(actor, "view:model:subtree") || can(actor, "view:model:all")))
     return forbidden();
   const id = parseDbId(input.id);
-  if (id === null) return notFound(UPLOAD_MESSAGES.fileNotFound);
+  if (id === null) return notFound(uploadsText.fileNotFound);
   const scope = modelScopeWhere(actor);
   const file = await prisma.attachment.findFirst({
     where: { id, OR: [{ model: { is: scope } }, { progressReport: { is: { model: { is: scope } } } }] },
     select: { fileName: true, mimeType: true, sizeBytes: true, storageKey: true },
   });
-  if (!file) return notFound(UPLOAD_MESSAGES.fileNotFound);
+  if (!file) return notFound(uploadsText.fileNotFound);
   const filePath = storagePath(file.storageKey);
   try {
     await fs.promises.access(filePath, fs.constants.R_OK);
   } catch {
-    return notFound(UPLOAD_MESSAGES.fileNotFound);
+    return notFound(uploadsText.fileNotFound);
   }
   const stream = Readable.toWeb(fs.createReadStream(filePath)) as unknown as ReadableStream<Uint8Array>;
   return {

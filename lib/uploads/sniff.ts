@@ -6,14 +6,14 @@
 
 export type FileKind = "jpeg" | "png" | "webp" | "pdf" | "docx";
 
-export const FILE_KINDS: Record<FileKind, { mime: string; label: string; extensions: readonly string[] }> = {
-  jpeg: { mime: "image/jpeg", label: "ảnh JPEG", extensions: ["jpg", "jpeg"] },
-  png: { mime: "image/png", label: "ảnh PNG", extensions: ["png"] },
-  webp: { mime: "image/webp", label: "ảnh WebP", extensions: ["webp"] },
-  pdf: { mime: "application/pdf", label: "tệp PDF", extensions: ["pdf"] },
+/** Accepted kinds of evidence file (their names in messages: lib/i18n/uploads.ts `kinds`). */
+export const FILE_KINDS: Record<FileKind, { mime: string; extensions: readonly string[] }> = {
+  jpeg: { mime: "image/jpeg", extensions: ["jpg", "jpeg"] },
+  png: { mime: "image/png", extensions: ["png"] },
+  webp: { mime: "image/webp", extensions: ["webp"] },
+  pdf: { mime: "application/pdf", extensions: ["pdf"] },
   docx: {
     mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    label: "tệp Word (DOCX)",
     extensions: ["docx"],
   },
 };

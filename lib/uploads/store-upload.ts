@@ -11,7 +11,8 @@ import { checkModelTransition } from "@/lib/workflow/context";
 import { EDITABLE_STATES, REPORTABLE_STATES } from "@/lib/workflow/state-machine";
 import type { ModelState } from "@/lib/generated/prisma/enums";
 import { fail, forbidden, invalidFields, notFound, type Result } from "@/lib/result";
-import { MAX_FILES_PER_MODEL, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./messages";
+import { MAX_FILES_PER_MODEL, MAX_UPLOAD_BYTES } from "./limits";
+import { uploadsText } from "@/lib/i18n/uploads";
 import { FILE_KINDS, kindForExtension, sniff } from "./sniff";
 import { newStorageKey, storagePath, uploadDir } from "./storage";
 
@@ -59,37 +60,32 @@ export async function storeUpload(
       where: { id: reportId, modelId: model.id },
       select: { id: true },
     });
-    if (!report) return fail("not_found", UPLOAD_MESSAGES.reportNotFound);
-    if (!REPORTABLE_STATES.includes(model.state)) return fail("illegal_state", UPLOAD_MESSAGES.notReportable);
+    if (!report) return fail("not_found", uploadsText.reportNotFound);
+    if (!REPORTABLE_STATES.includes(model.state)) return fail("illegal_state", uploadsText.notReportable);
   } else {
     const check = checkModelTransition(actor, model, "UPDATE");
-    if (!check.ok)
-      return fail(check.code, check.code === "illegal_state" ? UPLOAD_MESSAGES.notEditable : check.message);
+    if (!check.ok) return fail(check.code, check.code === "illegal_state" ? uploadsText.notEditable : check.message);
   }
 
   const file = input.file;
-  if (!file || typeof file === "string")
-    return invalidFields({ file: [UPLOAD_MESSAGES.missing] }, UPLOAD_MESSAGES.invalid);
+  if (!file || typeof file === "string") return invalidFields({ file: [uploadsText.missing] }, uploadsText.invalid);
   const fileName = cleanFileName(file.name);
   if (file.size > MAX_UPLOAD_BYTES)
-    return invalidFields({ file: [UPLOAD_MESSAGES.tooLarge(fileName)] }, UPLOAD_MESSAGES.invalid);
-  if (file.size === 0) return invalidFields({ file: [UPLOAD_MESSAGES.empty(fileName)] }, UPLOAD_MESSAGES.invalid);
+    return invalidFields({ file: [uploadsText.tooLarge(fileName)] }, uploadsText.invalid);
+  if (file.size === 0) return invalidFields({ file: [uploadsText.empty(fileName)] }, uploadsText.invalid);
   const claimed = kindForExtension(path.extname(fileName).slice(1));
-  if (!claimed) return invalidFields({ file: [UPLOAD_MESSAGES.badType] }, UPLOAD_MESSAGES.invalid);
+  if (!claimed) return invalidFields({ file: [uploadsText.badType] }, uploadsText.invalid);
 
   const bytes = new Uint8Array(await file.arrayBuffer());
   // The declared size is the client's word; the bytes are what we store.
   if (bytes.length > MAX_UPLOAD_BYTES)
-    return invalidFields({ file: [UPLOAD_MESSAGES.tooLarge(fileName)] }, UPLOAD_MESSAGES.invalid);
+    return invalidFields({ file: [uploadsText.tooLarge(fileName)] }, uploadsText.invalid);
   const actual = sniff(bytes);
   if (actual?.kind !== claimed) {
-    return invalidFields(
-      { file: [UPLOAD_MESSAGES.mismatch(fileName, FILE_KINDS[claimed].label)] },
-      UPLOAD_MESSAGES.invalid,
-    );
+    return invalidFields({ file: [uploadsText.mismatch(fileName, uploadsText.kinds[claimed])] }, uploadsText.invalid);
   }
   if (actual.kind === "docx" && actual.docxHasMacros)
-    return invalidFields({ file: [UPLOAD_MESSAGES.macro] }, UPLOAD_MESSAGES.invalid);
+    return invalidFields({ file: [uploadsText.macro] }, uploadsText.invalid);
 
   const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
   const storageKey = newStorageKey();
@@ -137,11 +133,11 @@ export async function storeUpload(
     });
     if (attachment === "illegal_state") {
       await fs.rm(target, { force: true });
-      return fail("illegal_state", reportId === null ? UPLOAD_MESSAGES.notEditable : UPLOAD_MESSAGES.notReportable);
+      return fail("illegal_state", reportId === null ? uploadsText.notEditable : uploadsText.notReportable);
     }
     if (!attachment) {
       await fs.rm(target, { force: true });
-      return invalidFields({ file: [UPLOAD_MESSAGES.tooMany] }, UPLOAD_MESSAGES.tooMany);
+      return invalidFields({ file: [uploadsText.tooMany] }, uploadsText.tooMany);
     }
     return { ok: true, attachment };
   } catch (err) {

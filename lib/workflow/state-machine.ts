@@ -14,6 +14,7 @@
  *   committee that proposed, while the next level has not started on it).
  */
 import type { ModelState, ReviewAction, Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import { workflowText } from "@/lib/i18n/workflow";
 
 export const MODEL_STATES = [
   "DRAFT",
@@ -225,15 +226,6 @@ export type TransitionCheck =
   | { ok: true; to: ModelState; rule: TransitionRule }
   | { ok: false; code: "illegal_state" | "forbidden" | "invalid"; message: string };
 
-export const TRANSITION_MESSAGES = {
-  illegalState: "Không thể thực hiện thao tác này ở trạng thái hiện tại của mô hình.",
-  forbidden: "Bạn không có quyền thực hiện thao tác này với mô hình.",
-  commentRequired: "Vui lòng nhập lý do / ý kiến.",
-  notRecognizedHere: "Mô hình chưa được công nhận ở cấp của bạn.",
-  alreadyTypical: "Mô hình đã được công nhận điển hình ở cấp này.",
-  nothingToUndo: "Không có bước thẩm định nào để hoàn tác.",
-} as const;
-
 export function rulesFor(action: ReviewAction): TransitionRule[] {
   return TRANSITIONS.filter((r) => r.action === action);
 }
@@ -261,8 +253,8 @@ export function nextState(
 /** Full check, most basic reason first: state, then who, then the step's own conditions. */
 export function checkTransition(state: ModelState, action: ReviewAction, ctx: TransitionContext): TransitionCheck {
   const rule = ruleFrom(state, action);
-  if (!rule) return { ok: false, code: "illegal_state", message: TRANSITION_MESSAGES.illegalState };
-  const forbidden = { ok: false, code: "forbidden", message: TRANSITION_MESSAGES.forbidden } as const;
+  if (!rule) return { ok: false, code: "illegal_state", message: workflowText.transitions.illegalState };
+  const forbidden = { ok: false, code: "forbidden", message: workflowText.transitions.forbidden } as const;
   if (!rule.roles.includes(ctx.role)) return forbidden;
   if (rule.levels && !rule.levels.includes(ctx.holdingLevel)) return forbidden;
 
@@ -282,7 +274,7 @@ export function checkTransition(state: ModelState, action: ReviewAction, ctx: Tr
         last.toState !== state ||
         !last.fromState
       ) {
-        return { ok: false, code: "illegal_state", message: TRANSITION_MESSAGES.nothingToUndo };
+        return { ok: false, code: "illegal_state", message: workflowText.transitions.nothingToUndo };
       }
       if (!last.byActorCommittee) return forbidden;
       break;
@@ -290,17 +282,17 @@ export function checkTransition(state: ModelState, action: ReviewAction, ctx: Tr
   }
 
   if (rule.requiresRecognitionHere && ctx.recognizedLevel !== ctx.holdingLevel) {
-    return { ok: false, code: "illegal_state", message: TRANSITION_MESSAGES.notRecognizedHere };
+    return { ok: false, code: "illegal_state", message: workflowText.transitions.notRecognizedHere };
   }
   if (rule.refuseIfTypicalHere && ctx.typicalLevel === ctx.holdingLevel) {
-    return { ok: false, code: "illegal_state", message: TRANSITION_MESSAGES.alreadyTypical };
+    return { ok: false, code: "illegal_state", message: workflowText.transitions.alreadyTypical };
   }
   if (rule.requiresComment && !ctx.comment?.trim()) {
-    return { ok: false, code: "invalid", message: TRANSITION_MESSAGES.commentRequired };
+    return { ok: false, code: "invalid", message: workflowText.transitions.commentRequired };
   }
 
   const to = nextState(state, action, ctx.lastEvent);
-  if (!to) return { ok: false, code: "illegal_state", message: TRANSITION_MESSAGES.illegalState };
+  if (!to) return { ok: false, code: "illegal_state", message: workflowText.transitions.illegalState };
   return { ok: true, to, rule };
 }
 

@@ -208,6 +208,16 @@ test.describe("Quyết định khen thưởng", () => {
     await page.getByRole("link", { name: "Bản in" }).click();
     await expect(page).toHaveURL(/\/quyet-dinh\/\d+\/in$/);
     await expect(page.getByRole("heading", { level: 1, name: "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH" })).toBeVisible();
+    // The typeface is Tinos served from public/ (the files the PDF embeds), not whatever the machine has.
+    const tinos = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts]
+        .filter((f) => f.family.replace(/"/g, "") === "Tinos")
+        .map((f) => `${f.weight} ${f.style} ${f.status}`);
+    });
+    expect(tinos).toEqual(expect.arrayContaining(["400 normal loaded", "700 normal loaded"]));
+    const served = await page.request.get("/fonts/tinos/Tinos-Regular.ttf");
+    expect(served.status()).toBe(200);
     // Party documents cite a date with hyphens.
     await expect(
       page.getByText(`(Kèm theo Quyết định số ${number}-QĐ/TU, ngày 05-6-2026 của Ban Thường vụ Tỉnh ủy)`, {

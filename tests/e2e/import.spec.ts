@@ -94,6 +94,19 @@ test("cán bộ tỉnh tải tệp mẫu, điền, tải lên, xem trước, nh�
   await expect(count("Lỗi")).toHaveText("0");
 
   await page.getByRole("button", { name: "Nhập dữ liệu" }).click();
+  // Read from the job's own status route, so that a failure shows its reason, not only "Không nhập được".
+  const jobId = /\/nhap-du-lieu\/(\d+)$/.exec(page.url())![1];
+  const jobState = async () => {
+    const j = (await (await page.request.get(`/api/nhap-du-lieu/${jobId}`)).json()) as {
+      status: string;
+      failure: string | null;
+    };
+    return { status: j.status, failure: j.failure };
+  };
+  const running = (j: { status: string; failure: string | null }) =>
+    j.status === "APPLYING" || (j.status === "PREVIEWED" && !j.failure);
+  await expect.poll(async () => running(await jobState()), { timeout: 60_000, intervals: [500] }).toBe(false);
+  expect(await jobState(), "lượt nhập sau khi bấm Nhập dữ liệu").toEqual({ status: "APPLIED", failure: null });
   await expect(page.getByTestId("job-status")).toHaveText("Đã nhập xong", { timeout: 60_000 });
   await expect(page.getByText("Đã nhập xong. Nhập lại cùng tệp sẽ không thay đổi gì.")).toBeVisible();
 

@@ -425,6 +425,34 @@ test.describe("Bàn phím, kiểm tra dữ liệu, màn hình nhỏ", () => {
 });
 
 test.describe("Từ ngữ sau sắp xếp 2025", () => {
+  test("vai trò và cấp gọi theo cây tổ chức hôm nay; đơn vị trước 1/7/2025 giữ tên cấp như cũ", async ({ page }) => {
+    // Districts were abolished on 1/7/2025: the provincial police's party committee is a committee under the
+    // province, not "cấp huyện" (the header read "Cán bộ thẩm định cấp huyện" before).
+    await switchTo(page, "huyen");
+    await expect(page.getByRole("banner")).toContainText(
+      "Cán bộ thẩm định cấp trực thuộc tỉnh · Đảng ủy Công an tỉnh Thái Nguyên",
+    );
+    await expect(page.getByRole("banner")).not.toContainText("cấp huyện");
+    await page.goto("/tai-khoan");
+    await expect(page.getByRole("heading", { level: 1 }).locator("xpath=..")).toContainText(
+      "Cán bộ thẩm định cấp trực thuộc tỉnh",
+    );
+
+    await switchTo(page, "quantri");
+    await page.goto("/quan-tri?q=huyen");
+    await expect(page.getByRole("listitem").filter({ hasText: "Ma Đức Cường" })).toContainText(
+      "Cán bộ thẩm định cấp trực thuộc tỉnh",
+    );
+    const row = (name: string) =>
+      page.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) });
+    await page.goto(`/quan-tri/don-vi?q=${encodeURIComponent("Công an tỉnh")}&closed=1`);
+    await expect(row("Đảng ủy Công an tỉnh Thái Nguyên")).toContainText("Cấp trực thuộc tỉnh");
+    // History as it was: the pre-reform police committee was a district-level equivalent, the district a district.
+    await expect(row("Đảng bộ Công an tỉnh Bắc Kạn")).toContainText("Tương đương cấp huyện");
+    await page.goto(`/quan-tri/don-vi?q=${encodeURIComponent("Huyện Chợ Đồn")}&closed=1`);
+    await expect(row("Huyện Chợ Đồn")).toContainText("Cấp huyện");
+  });
+
   test("hộp thoại đề nghị nêu tên hội đồng nhận; công nhận điển hình nói rõ cấp; mô hình đã công nhận không 'đã chờ' trong Cần xử lý", async ({
     page,
   }) => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { listIssuers } from "@/lib/issuers/manage-issuer";
 import { formatDate, formatNumber } from "@/lib/format";
-import { issuerText as t } from "@/lib/i18n/lists";
+import { issuerText as t } from "@/lib/i18n/issuers";
 import { vnTodayIso } from "@/lib/models/dates";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";

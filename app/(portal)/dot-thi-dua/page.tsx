@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { listCampaigns } from "@/lib/campaigns/manage-campaign";
 import { listCurrentProvinces } from "@/lib/org/list-current-provinces";
 import { formatDate } from "@/lib/format";
-import { campaignText as t } from "@/lib/i18n/accounts";
+import { campaignText as t } from "@/lib/i18n/campaigns";
 import { campaignFields } from "@/components/accounts/campaign-fields";
 import { SimpleForm } from "@/components/accounts/simple-form";
 import { Badge } from "@/components/ui/badge";

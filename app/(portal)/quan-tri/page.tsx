@@ -3,9 +3,10 @@ import Link from "next/link";
 import { listAccounts } from "@/lib/accounts/queries";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { accountsText } from "@/lib/i18n/accounts";
-import { fieldText } from "@/lib/i18n/lists";
+import { fieldText } from "@/lib/i18n/fields";
 import { orgText } from "@/lib/i18n/org";
-import { roleLabels, vi } from "@/lib/i18n/vi";
+import { roleName } from "@/lib/i18n/levels";
+import { vi } from "@/lib/i18n/vi";
 import { first, type SearchParams } from "@/lib/search-params";
 import { roleOptions } from "@/components/accounts/account-options";
 import { Badge } from "@/components/ui/badge";
@@ -115,7 +116,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
                     <span className="font-mono text-[0.8rem]">{u.username}</span>
                     <span aria-hidden="true"> · </span>
                     <span className="sr-only">{t.role}: </span>
-                    {roleLabels[u.role]}
+                    {roleName(u.role, u.unit)}
                     <span aria-hidden="true"> · </span>
                     <span className="sr-only">{t.unit}: </span>
                     {u.unit.name}

@@ -3,7 +3,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { recentSignIns } from "@/lib/accounts/own-account";
 import { formatDateTime } from "@/lib/format";
 import { accountsText } from "@/lib/i18n/accounts";
-import { roleLabels } from "@/lib/i18n/vi";
+import { actorRoleName } from "@/lib/i18n/levels";
 import { first, type SearchParams } from "@/lib/search-params";
 import { ownPasswordFields } from "@/components/accounts/password-fields";
 import { SimpleForm } from "@/components/accounts/simple-form";
@@ -25,7 +25,7 @@ export default async function OwnAccountPage({ searchParams }: { searchParams: S
     <>
       <PageHeader
         title={t.title}
-        description={`${actor.fullName} · ${actor.username} · ${roleLabels[actor.role]} · ${actor.unitName}`}
+        description={`${actor.fullName} · ${actor.username} · ${actorRoleName(actor)} · ${actor.unitName}`}
       />
       {changed ? (
         <p

@@ -9,6 +9,7 @@ import { prisma, type Tx } from "@/lib/db/client";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { IM } from "@/lib/i18n/import";
 import { IMU } from "@/lib/i18n/import-units";
+import { FORMER_ROLE_LABELS } from "@/lib/i18n/levels";
 import { roleLabels, unitLevelLabels } from "@/lib/i18n/vi";
 import { mapHeaders, pick } from "../columns";
 import { ImportFileError, type CellError } from "../errors";
@@ -48,7 +49,9 @@ export async function planAccounts(table: Table, ctx: KindContext): Promise<Impo
     if (!u.success) e.add(H.username, u.error.issues[0].message);
     const n = FullName.safeParse(text(cells.fullName));
     if (!n.success) e.add(H.fullName, n.error.issues[0].message);
-    const role = choice(roleLabels, cells.role);
+    // A sheet written before the reviewers' roles were renamed (issue 13) still reads.
+    const former = choice(FORMER_ROLE_LABELS, cells.role);
+    const role = former && former !== "invalid" ? former : choice(roleLabels, cells.role);
     if (role === null) e.add(H.role, IM.cell.required);
     if (role === "invalid") e.add(H.role, IM.cell.notAllowed(Object.values(roleLabels)));
     const unitCode = e.maxLen(H.unitCode, e.required(H.unitCode, text(cells.unitCode)), 80);

@@ -1,14 +1,14 @@
 import { prisma, type Tx } from "@/lib/db/client";
-import type { ModelKind, ModelState, Prisma, UnitLevel } from "@/lib/generated/prisma/client";
+import type { ModelKind, ModelState, UnitLevel } from "@/lib/generated/prisma/client";
 import { IM } from "@/lib/i18n/import";
 import { addressForm } from "@/lib/org/unit-names";
 import { pathIds } from "@/lib/org/tree";
-import { audit } from "@/lib/audit";
 import { mapHeaders, pick } from "../columns";
 import { ImportFileError, type CellError } from "../errors";
 import type { ImportPlan, KindContext } from "../kind";
 import type { Table } from "../read-table";
-import { chunks, importScopePaths, inScope, vnDay, vnMidnight } from "../scope";
+import { importScopePaths, inScope, vnDay, vnMidnight } from "../scope";
+import { Spool } from "../spool";
 import { choice, key, KIND_LABELS, LEVEL_LABELS, LEVEL_ORDER, parseDay, RowErrors, text } from "../values";
 import { MODEL_COLUMNS, MODEL_OUTCOMES } from "./columns";
 
@@ -169,251 +169,288 @@ type Existing = {
 
 async function loadExisting(db: Tx, codes: string[], paths: string[] | null): Promise<Map<string, Existing>> {
   const out = new Map<string, Existing>();
-  for (const part of chunks(codes, 5000)) {
-    const rows = await db.model.findMany({
-      where: { code: { in: part } },
-      select: {
-        id: true,
-        code: true,
-        version: true,
-        imported: true,
-        kind: true,
-        title: true,
-        fieldId: true,
-        campaignId: true,
-        ownerUnitId: true,
-        ownerUnitName: true,
-        ownerAddress: true,
-        registeredLevel: true,
-        state: true,
-        recognizedLevel: true,
-        typicalLevel: true,
-        personName: true,
-        personPosition: true,
-        stateChangedAt: true,
-        ownerUnit: { select: { path: true } },
-        reviewUnit: { select: { path: true } },
-        recognitions: { select: { level: true, recognizedAt: true } },
+  if (!codes.length) return out;
+  const rows = await db.model.findMany({
+    where: { code: { in: codes } },
+    select: {
+      id: true,
+      code: true,
+      version: true,
+      imported: true,
+      kind: true,
+      title: true,
+      fieldId: true,
+      campaignId: true,
+      ownerUnitId: true,
+      ownerUnitName: true,
+      ownerAddress: true,
+      registeredLevel: true,
+      state: true,
+      recognizedLevel: true,
+      typicalLevel: true,
+      personName: true,
+      personPosition: true,
+      stateChangedAt: true,
+      ownerUnit: { select: { path: true } },
+      reviewUnit: { select: { path: true } },
+      recognitions: { select: { level: true, recognizedAt: true } },
+    },
+  });
+  for (const m of rows) {
+    const rec = m.recognitions.find((r) => r.level === m.recognizedLevel);
+    const outcomeAt = rec?.recognizedAt ?? m.stateChangedAt;
+    out.set(m.code, {
+      id: m.id,
+      version: m.version,
+      imported: m.imported,
+      inScope: inScope(paths, m.ownerUnit.path) || inScope(paths, m.reviewUnit.path),
+      values: {
+        kind: m.kind,
+        title: m.title,
+        fieldId: m.fieldId,
+        campaignId: m.campaignId,
+        ownerUnitId: m.ownerUnitId,
+        ownerUnitName: m.ownerUnitName,
+        ownerAddress: m.ownerAddress,
+        registeredLevel: m.registeredLevel,
+        // A recognized model proposed upward is still recognized at its level.
+        state: m.state === "PROPOSED" ? "RECOGNIZED" : m.state,
+        recognizedLevel: m.recognizedLevel,
+        typicalLevel: m.typicalLevel,
+        personName: m.personName,
+        personPosition: m.personPosition,
+        outcomeDay: vnDay(outcomeAt),
       },
     });
-    for (const m of rows) {
-      const rec = m.recognitions.find((r) => r.level === m.recognizedLevel);
-      const outcomeAt = rec?.recognizedAt ?? m.stateChangedAt;
-      out.set(m.code, {
-        id: m.id,
-        version: m.version,
-        imported: m.imported,
-        inScope: inScope(paths, m.ownerUnit.path) || inScope(paths, m.reviewUnit.path),
-        values: {
-          kind: m.kind,
-          title: m.title,
-          fieldId: m.fieldId,
-          campaignId: m.campaignId,
-          ownerUnitId: m.ownerUnitId,
-          ownerUnitName: m.ownerUnitName,
-          ownerAddress: m.ownerAddress,
-          registeredLevel: m.registeredLevel,
-          // A recognized model proposed upward is still recognized at its level.
-          state: m.state === "PROPOSED" ? "RECOGNIZED" : m.state,
-          recognizedLevel: m.recognizedLevel,
-          typicalLevel: m.typicalLevel,
-          personName: m.personName,
-          personPosition: m.personPosition,
-          outcomeDay: vnDay(outcomeAt),
-        },
-      });
-    }
   }
   return out;
 }
 
+/** Rows are checked against the database and written this many at a time (memory stays bounded). */
+const BATCH = 2000;
+
+/** One planned write, as spooled between the plan and its apply. */
+type Planned =
+  | { op: "create"; target: ModelTarget }
+  | {
+      op: "update";
+      id: number;
+      version: number;
+      target: ModelTarget;
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    };
+
+const UNIT_SELECT = { id: true, code: true, name: true, level: true, path: true } as const;
+
+/**
+ * Streams the file once: each row is parsed as it arrives; every BATCH rows the batch is resolved
+ * against the database (lists, units, existing models, loaded for that batch only and cached where
+ * small) and what it would write is spooled to a temporary file. Only the codes seen (duplicates) and
+ * the errors stay in memory.
+ */
 export async function planModels(table: Table, ctx: KindContext): Promise<ImportPlan> {
   const { actor } = ctx;
   const mapping = mapHeaders(MODEL_COLUMNS, table.headers);
-  const errors: CellError[] = [];
-  const parsed: Parsed[] = [];
-  const firstRowOfCode = new Map<string, number>();
-  let total = 0;
-  for await (const r of table.rows) {
-    total++;
-    const e = new RowErrors(r.row);
-    const p = parseRow(r.row, pick(mapping, r.cells), e);
-    const code = p?.code ?? text(pick(mapping, r.cells).code);
-    if (code) {
-      const first = firstRowOfCode.get(code);
-      if (first !== undefined) e.add(H.code, IM.cell.duplicateCode(first));
-      else firstRowOfCode.set(code, r.row);
-    }
-    if (e.list.length) errors.push(...e.list);
-    else if (p) parsed.push(p);
-    if (total % 2000 === 0) await ctx.onProgress(total);
-  }
-  await ctx.onProgress(total);
-  if (total === 0) throw new ImportFileError(IM.file.noRows);
-
-  const paths = await importScopePaths(actor);
   const db = prisma;
-  // Lists the rows refer to, loaded once.
-  const [fields, campaigns] = await Promise.all([
-    db.field.findMany({ select: { id: true, code: true, name: true } }),
-    db.campaign.findMany({
-      where: { code: { in: [...new Set(parsed.map((p) => p.campaignCode))] } },
-      select: { id: true, code: true, ownerUnit: { select: { path: true } } },
-    }),
-  ]);
+  const paths = await importScopePaths(actor);
+  const fields = await db.field.findMany({ select: { id: true, code: true, name: true } });
   const fieldByKey = new Map<string, number>();
   for (const f of fields) {
     fieldByKey.set(key(f.name), f.id);
     fieldByKey.set(key(f.code), f.id);
   }
-  const campaignByCode = new Map(campaigns.filter((c) => inScope(paths, c.ownerUnit.path)).map((c) => [c.code, c.id]));
-  const units = new Map<string, UnitRow>();
-  for (const part of chunks([...new Set(parsed.map((p) => p.unitCode).filter(Boolean))], 10_000)) {
-    const rows = await db.unit.findMany({
-      where: { code: { in: part } },
-      select: { id: true, code: true, name: true, level: true, path: true },
-    });
-    for (const u of rows) if (inScope(paths, u.path)) units.set(u.code, u);
-  }
-  const ancestorIds = new Set<number>();
-  for (const u of units.values()) for (const id of pathIds(u.path)) ancestorIds.add(id);
+  const actorUnit = await db.unit.findUniqueOrThrow({ where: { id: actor.unitId }, select: UNIT_SELECT });
+  // Small caches: a file names at most the tree's units and a few campaigns.
+  const campaignByCode = new Map<string, number | null>();
+  const units = new Map<string, UnitRow | null>();
   const ancestors = new Map<number, UnitRow>();
-  for (const part of chunks([...ancestorIds], 10_000)) {
-    const rows = await db.unit.findMany({
-      where: { id: { in: part } },
-      select: { id: true, code: true, name: true, level: true, path: true },
-    });
-    for (const u of rows) ancestors.set(u.id, u);
-  }
-  const actorUnit = await db.unit.findUniqueOrThrow({
-    where: { id: actor.unitId },
-    select: { id: true, code: true, name: true, level: true, path: true },
-  });
-  const existing = await loadExisting(
-    db,
-    parsed.map((p) => p.code),
-    paths,
-  );
 
-  const creates: ModelTarget[] = [];
-  const updates: {
-    id: number;
-    version: number;
-    target: ModelTarget;
-    before: Record<string, unknown>;
-    after: Record<string, unknown>;
-  }[] = [];
-  let unchanged = 0;
-  for (const p of parsed) {
-    const e = new RowErrors(p.row);
-    const campaignId = campaignByCode.get(p.campaignCode);
-    if (campaignId === undefined) e.add(H.campaign, IM.cell.campaignNotFound(p.campaignCode));
-    const fieldId = fieldByKey.get(key(p.fieldLabel));
-    if (fieldId === undefined) e.add(H.field, IM.cell.fieldNotFound(p.fieldLabel));
-    let chain: UnitRow[] = [actorUnit];
-    let owner: UnitRow = actorUnit;
-    if (p.unitCode) {
-      const u = units.get(p.unitCode);
-      if (!u) e.add(H.unitCode, IM.cell.unitNotFound(p.unitCode));
+  const errors: CellError[] = [];
+  const firstRowOfCode = new Map<string, number>();
+  const counts = { total: 0, new: 0, changed: 0, unchanged: 0 };
+  const spool = await Spool.open<Planned>();
+
+  async function resolve(batch: Parsed[]) {
+    if (!batch.length) return;
+    const newCampaigns = [...new Set(batch.map((p) => p.campaignCode))].filter((c) => !campaignByCode.has(c));
+    if (newCampaigns.length) {
+      const rows = await db.campaign.findMany({
+        where: { code: { in: newCampaigns } },
+        select: { id: true, code: true, ownerUnit: { select: { path: true } } },
+      });
+      for (const c of newCampaigns) campaignByCode.set(c, null);
+      for (const c of rows) if (inScope(paths, c.ownerUnit.path)) campaignByCode.set(c.code, c.id);
+    }
+    const newUnits = [...new Set(batch.map((p) => p.unitCode).filter(Boolean))].filter((c) => !units.has(c));
+    if (newUnits.length) {
+      const rows = await db.unit.findMany({ where: { code: { in: newUnits } }, select: UNIT_SELECT });
+      for (const c of newUnits) units.set(c, null);
+      for (const u of rows) if (inScope(paths, u.path)) units.set(u.code, u);
+      const missing = new Set<number>();
+      for (const u of rows) for (const id of pathIds(u.path)) if (!ancestors.has(id)) missing.add(id);
+      if (missing.size) {
+        for (const u of await db.unit.findMany({ where: { id: { in: [...missing] } }, select: UNIT_SELECT })) {
+          ancestors.set(u.id, u);
+        }
+      }
+    }
+    const existing = await loadExisting(
+      db,
+      batch.map((p) => p.code),
+      paths,
+    );
+    const planned: Planned[] = [];
+    for (const p of batch) {
+      const e = new RowErrors(p.row);
+      const campaignId = campaignByCode.get(p.campaignCode) ?? undefined;
+      if (campaignId === undefined) e.add(H.campaign, IM.cell.campaignNotFound(p.campaignCode));
+      const fieldId = fieldByKey.get(key(p.fieldLabel));
+      if (fieldId === undefined) e.add(H.field, IM.cell.fieldNotFound(p.fieldLabel));
+      let chain: UnitRow[] = [actorUnit];
+      let owner: UnitRow = actorUnit;
+      if (p.unitCode) {
+        const u = units.get(p.unitCode);
+        if (!u) e.add(H.unitCode, IM.cell.unitNotFound(p.unitCode));
+        else {
+          owner = u;
+          chain = pathIds(u.path)
+            .map((id) => ancestors.get(id))
+            .filter((x): x is UnitRow => !!x);
+        }
+      }
+      const old = existing.get(p.code);
+      if (old && !old.inScope) e.add(H.code, IM.cell.outOfScopeModel);
+      if (e.list.length) {
+        errors.push(...e.list);
+        continue;
+      }
+      const committees: Partial<Record<Level, number>> = {};
+      for (const l of ["COMMUNE", "DISTRICT", "PROVINCE"] as Level[]) {
+        const c = chain.find((u) => u.level === l);
+        if (c) committees[l] = c.id;
+      }
+      const finalLevel = p.recognizedLevel ?? p.registeredLevel;
+      const above = chain
+        .filter((u) => u.id !== owner.id && ["COMMUNE", "DISTRICT", "PROVINCE"].includes(u.level))
+        .reverse();
+      const target: ModelTarget = {
+        code: p.code,
+        kind: p.kind,
+        title: p.title,
+        fieldId: fieldId!,
+        campaignId: campaignId!,
+        ownerUnitId: owner.id,
+        ownerUnitName: p.unitName || owner.name,
+        ownerAddress: p.address || above.map((u) => addressForm(u.name)).join(", "),
+        registeredWithUnitId: p.unitCode ? committeeAt(chain, p.registeredLevel)!.id : actorUnit.id,
+        registeredLevel: p.registeredLevel,
+        reviewUnitId: p.unitCode ? committeeAt(chain, finalLevel)!.id : actorUnit.id,
+        reviewLevel: finalLevel,
+        state: p.state,
+        recognizedLevel: p.recognizedLevel,
+        typicalLevel: p.typicalLevel,
+        personName: p.personName || null,
+        personPosition: p.personPosition || null,
+        outcomeDay: p.outcomeDay.toISOString().slice(0, 10),
+        committees,
+      };
+      if (!old) {
+        counts.new++;
+        planned.push({ op: "create", target });
+        continue;
+      }
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      for (const k of COMPARED) {
+        if (old.values[k] !== target[k]) {
+          before[k] = old.values[k];
+          after[k] = target[k];
+        }
+      }
+      if (!Object.keys(after).length) counts.unchanged++;
+      else if (!old.imported) errors.push({ row: p.row, column: H.code, message: IM.cell.notImportedModel });
       else {
-        owner = u;
-        chain = pathIds(u.path)
-          .map((id) => ancestors.get(id))
-          .filter((x): x is UnitRow => !!x);
+        counts.changed++;
+        planned.push({ op: "update", id: old.id, version: old.version, target, before, after });
       }
     }
-    const old = existing.get(p.code);
-    if (old && !old.inScope) e.add(H.code, IM.cell.outOfScopeModel);
-    if (e.list.length) {
-      errors.push(...e.list);
-      continue;
-    }
-    const committees: Partial<Record<Level, number>> = {};
-    for (const l of ["COMMUNE", "DISTRICT", "PROVINCE"] as Level[]) {
-      const c = chain.find((u) => u.level === l);
-      if (c) committees[l] = c.id;
-    }
-    const finalLevel = p.recognizedLevel ?? p.registeredLevel;
-    const above = chain
-      .filter((u) => u.id !== owner.id && ["COMMUNE", "DISTRICT", "PROVINCE"].includes(u.level))
-      .reverse();
-    const target: ModelTarget = {
-      code: p.code,
-      kind: p.kind,
-      title: p.title,
-      fieldId: fieldId!,
-      campaignId: campaignId!,
-      ownerUnitId: owner.id,
-      ownerUnitName: p.unitName || owner.name,
-      ownerAddress: p.address || above.map((u) => addressForm(u.name)).join(", "),
-      registeredWithUnitId: p.unitCode ? committeeAt(chain, p.registeredLevel)!.id : actorUnit.id,
-      registeredLevel: p.registeredLevel,
-      reviewUnitId: p.unitCode ? committeeAt(chain, finalLevel)!.id : actorUnit.id,
-      reviewLevel: finalLevel,
-      state: p.state,
-      recognizedLevel: p.recognizedLevel,
-      typicalLevel: p.typicalLevel,
-      personName: p.personName || null,
-      personPosition: p.personPosition || null,
-      outcomeDay: p.outcomeDay.toISOString().slice(0, 10),
-      committees,
-    };
-    if (!old) {
-      creates.push(target);
-      continue;
-    }
-    const before: Record<string, unknown> = {};
-    const after: Record<string, unknown> = {};
-    for (const k of COMPARED) {
-      if (old.values[k] !== target[k]) {
-        before[k] = old.values[k];
-        after[k] = target[k];
-      }
-    }
-    if (!Object.keys(after).length) unchanged++;
-    else if (!old.imported) errors.push({ row: p.row, column: H.code, message: IM.cell.notImportedModel });
-    else updates.push({ id: old.id, version: old.version, target, before, after });
+    await spool.write(planned);
   }
+
+  try {
+    let batch: Parsed[] = [];
+    for await (const r of table.rows) {
+      counts.total++;
+      const e = new RowErrors(r.row);
+      const cells = pick(mapping, r.cells);
+      const p = parseRow(r.row, cells, e);
+      const code = p?.code ?? text(cells.code);
+      if (code) {
+        const first = firstRowOfCode.get(code);
+        if (first !== undefined) e.add(H.code, IM.cell.duplicateCode(first));
+        else firstRowOfCode.set(code, r.row);
+      }
+      if (e.list.length) errors.push(...e.list);
+      else if (p) batch.push(p);
+      if (batch.length >= BATCH) {
+        await resolve(batch);
+        batch = [];
+      }
+      if (counts.total % BATCH === 0) await ctx.onProgress(counts.total);
+    }
+    await resolve(batch);
+    await ctx.onProgress(counts.total);
+    if (counts.total === 0) throw new ImportFileError(IM.file.noRows);
+    await spool.finish();
+  } catch (err) {
+    await spool.discard();
+    throw err;
+  }
+  // Rows are read in order, but a batch's database errors come after the parse errors of later rows.
   errors.sort((a, b) => a.row - b.row);
 
   return {
-    counts: { total, new: creates.length, changed: updates.length, unchanged },
+    counts,
     errors,
     async apply(tx, { actor: a, fileName }) {
       const comment = `Nhập từ tệp ${fileName}`;
-      const ids = new Map<string, number>();
-      for (const part of chunks(creates, 1000)) {
-        const rows = await tx.model.createManyAndReturn({
-          data: part.map((t) => modelData(t, a.userId)),
-          select: { id: true, code: true },
-        });
-        for (const r of rows) ids.set(r.code, r.id);
-        await writeHistory(
-          tx,
-          part.map((t) => ({ id: ids.get(t.code)!, t })),
-          a.userId,
-          comment,
-        );
-      }
-      for (const u of updates) {
-        const n = await tx.model.updateMany({
-          where: { id: u.id, version: u.version, imported: true },
-          data: { ...modelData(u.target, a.userId), version: { increment: 1 } },
-        });
-        if (n.count !== 1) throw new ImportConflictError();
-        await tx.recognition.deleteMany({ where: { modelId: u.id, imported: true } });
-        await tx.typicalDesignation.deleteMany({ where: { modelId: u.id, imported: true } });
-        await tx.reviewEvent.deleteMany({ where: { modelId: u.id, imported: true } });
-        await writeHistory(tx, [{ id: u.id, t: u.target }], a.userId, comment);
-        await audit(tx, {
-          actorId: a.userId,
-          action: "model.import.update",
-          entity: "Model",
-          entityId: u.id,
-          data: { fileName, code: u.target.code, before: u.before, after: u.after } as Prisma.InputJsonValue,
-        });
+      for await (const batch of spool.batches(BATCH)) {
+        const creates = batch.flatMap((b) => (b.op === "create" ? [b.target] : []));
+        const updates = batch.flatMap((b) => (b.op === "update" ? [b] : []));
+        if (creates.length) {
+          const ids = await insertModels(tx, creates, a.userId);
+          await writeHistory(
+            tx,
+            creates.map((t) => ({ id: ids.get(t.code)!, t })),
+            a.userId,
+            comment,
+          );
+        }
+        if (updates.length) {
+          await updateModels(tx, updates, a.userId);
+          await writeHistory(
+            tx,
+            updates.map((u) => ({ id: u.id, t: u.target })),
+            a.userId,
+            comment,
+          );
+          await insertRows(
+            tx,
+            "AuditLog",
+            { actorId: "int", action: "text", entity: "text", entityId: "text", data: "jsonb" },
+            updates.map((u) => ({
+              actorId: a.userId,
+              action: "model.import.update",
+              entity: "Model",
+              entityId: String(u.id),
+              data: { fileName, code: u.target.code, before: u.before, after: u.after },
+            })),
+          );
+        }
       }
     },
+    dispose: () => spool.discard(),
   };
 }
 
@@ -424,8 +461,56 @@ export class ImportConflictError extends Error {
   }
 }
 
-function modelData(t: ModelTarget, actorId: number): Prisma.ModelCreateManyInput {
-  const at = vnMidnight(new Date(`${t.outcomeDay}T00:00:00Z`));
+/**
+ * Multi-row INSERT of plain rows, one statement and one parameter (a JSON array) per call: no per-row
+ * round trip and no per-row client work. `columns` maps each column to its PostgreSQL type.
+ */
+async function insertRows(
+  tx: Tx,
+  table: string,
+  columns: Record<string, string>,
+  rows: Record<string, unknown>[],
+  returning?: string,
+): Promise<Record<string, unknown>[]> {
+  if (!rows.length) return [];
+  const names = Object.keys(columns);
+  const list = names.map((n) => `"${n}"`).join(", ");
+  const defs = names.map((n) => `"${n}" ${columns[n]}`).join(", ");
+  const sql = `INSERT INTO "${table}" (${list}) SELECT ${list} FROM jsonb_to_recordset($1::jsonb) AS t(${defs})${
+    returning ? ` RETURNING ${returning}` : ""
+  }`;
+  if (returning) return tx.$queryRawUnsafe<Record<string, unknown>[]>(sql, JSON.stringify(rows));
+  await tx.$executeRawUnsafe(sql, JSON.stringify(rows));
+  return [];
+}
+
+const MODEL_COLUMNS_SQL = {
+  code: "text",
+  kind: '"ModelKind"',
+  title: "text",
+  fieldId: "int",
+  campaignId: "int",
+  ownerUnitId: "int",
+  ownerUnitName: "text",
+  ownerAddress: "text",
+  registeredWithUnitId: "int",
+  registeredLevel: '"UnitLevel"',
+  reviewUnitId: "int",
+  reviewLevel: '"UnitLevel"',
+  state: '"ModelState"',
+  recognizedLevel: '"UnitLevel"',
+  typicalLevel: '"UnitLevel"',
+  personName: "text",
+  personPosition: "text",
+  imported: "boolean",
+  createdById: "int",
+  submittedAt: "timestamptz",
+  stateChangedAt: "timestamptz",
+  updatedAt: "timestamptz",
+} as const;
+
+function modelRow(t: ModelTarget, actorId: number) {
+  const at = vnMidnight(new Date(`${t.outcomeDay}T00:00:00Z`)).toISOString();
   return {
     code: t.code,
     kind: t.kind,
@@ -448,17 +533,50 @@ function modelData(t: ModelTarget, actorId: number): Prisma.ModelCreateManyInput
     createdById: actorId,
     submittedAt: at,
     stateChangedAt: at,
+    updatedAt: new Date().toISOString(),
   };
+}
+
+async function insertModels(tx: Tx, targets: ModelTarget[], actorId: number): Promise<Map<string, number>> {
+  const rows = await insertRows(
+    tx,
+    "Model",
+    MODEL_COLUMNS_SQL,
+    targets.map((t) => modelRow(t, actorId)),
+    "id, code",
+  );
+  return new Map(rows.map((r) => [r.code as string, r.id as number]));
+}
+
+/** Updates a batch of imported models, each only at the version the preview saw; history is rewritten. */
+async function updateModels(tx: Tx, items: { id: number; version: number; target: ModelTarget }[], actorId: number) {
+  const cols = Object.entries(MODEL_COLUMNS_SQL).filter(([c]) => c !== "code" && c !== "createdById");
+  const defs = [`"id" int`, `"version" int`, ...cols.map(([c, t]) => `"${c}" ${t}`)].join(", ");
+  const set = cols.map(([c]) => `"${c}" = t."${c}"`).join(", ");
+  const n = await tx.$executeRawUnsafe(
+    `UPDATE "Model" AS m SET ${set}, "version" = m."version" + 1
+       FROM jsonb_to_recordset($1::jsonb) AS t(${defs})
+      WHERE m."id" = t."id" AND m."version" = t."version" AND m."imported"`,
+    JSON.stringify(items.map((u) => ({ id: u.id, version: u.version, ...modelRow(u.target, actorId) }))),
+  );
+  if (n !== items.length) throw new ImportConflictError();
+  const ids = JSON.stringify(items.map((u) => u.id));
+  for (const table of ["Recognition", "TypicalDesignation", "ReviewEvent"]) {
+    await tx.$executeRawUnsafe(
+      `DELETE FROM "${table}" WHERE "imported" AND "modelId" IN (SELECT value::int FROM jsonb_array_elements_text($1::jsonb))`,
+      ids,
+    );
+  }
 }
 
 /** Recognitions (each committee level from registration up), typical designation and timeline, marked imported. */
 async function writeHistory(tx: Tx, items: { id: number; t: ModelTarget }[], actorId: number, comment: string) {
-  const events: Prisma.ReviewEventCreateManyInput[] = [];
-  const recognitions: Prisma.RecognitionCreateManyInput[] = [];
-  const typicals: Prisma.TypicalDesignationCreateManyInput[] = [];
+  const events: Record<string, unknown>[] = [];
+  const recognitions: Record<string, unknown>[] = [];
+  const typicals: Record<string, unknown>[] = [];
   for (const { id, t } of items) {
-    const at = vnMidnight(new Date(`${t.outcomeDay}T00:00:00Z`));
-    const base = { modelId: id, actorId, comment, imported: true, createdAt: at };
+    const at = vnMidnight(new Date(`${t.outcomeDay}T00:00:00Z`)).toISOString();
+    const base = { modelId: id, actorId, comment, imported: true, createdAt: at, fromState: null, toState: null };
     if (t.state === "RECOGNIZED" && t.recognizedLevel) {
       for (const l of ["COMMUNE", "DISTRICT", "PROVINCE"] as Level[]) {
         if (rank(l) < rank(t.registeredLevel) || rank(l) > rank(t.recognizedLevel)) continue;
@@ -491,7 +609,47 @@ async function writeHistory(tx: Tx, items: { id: number; t: ModelTarget }[], act
       });
     }
   }
-  for (const part of chunks(events, 3000)) await tx.reviewEvent.createMany({ data: part });
-  for (const part of chunks(recognitions, 3000)) await tx.recognition.createMany({ data: part });
-  for (const part of chunks(typicals, 3000)) await tx.typicalDesignation.createMany({ data: part });
+  await insertRows(
+    tx,
+    "ReviewEvent",
+    {
+      modelId: "int",
+      action: '"ReviewAction"',
+      fromState: '"ModelState"',
+      toState: '"ModelState"',
+      level: '"UnitLevel"',
+      unitId: "int",
+      actorId: "int",
+      comment: "text",
+      imported: "boolean",
+      createdAt: "timestamptz",
+    },
+    events,
+  );
+  await insertRows(
+    tx,
+    "Recognition",
+    {
+      modelId: "int",
+      level: '"UnitLevel"',
+      unitId: "int",
+      recognizedAt: "timestamptz",
+      byId: "int",
+      imported: "boolean",
+    },
+    recognitions,
+  );
+  await insertRows(
+    tx,
+    "TypicalDesignation",
+    {
+      modelId: "int",
+      level: '"UnitLevel"',
+      unitId: "int",
+      designatedAt: "timestamptz",
+      byId: "int",
+      imported: "boolean",
+    },
+    typicals,
+  );
 }

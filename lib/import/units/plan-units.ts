@@ -18,9 +18,9 @@ import type { Cell, Table } from "../read-table";
 import { chunks } from "../scope";
 import { choice, formatDmy, parseDay, RowErrors, text } from "../values";
 import { UNIT_COLUMNS, UNIT_LEVEL_LABELS, type UnitColumnKey } from "./columns";
+import { UNIT_LEVELS as ORDER } from "@/lib/workflow/state-machine";
 
 const H = Object.fromEntries(UNIT_COLUMNS.map((c) => [c.key, c.header])) as Record<UnitColumnKey, string>;
-const ORDER: UnitLevel[] = ["PROVINCE", "DISTRICT", "COMMUNE", "GRASSROOTS"];
 const t = IMU.units;
 
 type Parsed = {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { getIssuer } from "@/lib/issuers/manage-issuer";
 import { formatDate, formatNumber } from "@/lib/format";
-import { issuerText as t } from "@/lib/i18n/lists";
+import { issuerText as t } from "@/lib/i18n/issuers";
 import { vnTodayIso } from "@/lib/models/dates";
 import { first, type SearchParams } from "@/lib/search-params";
 import { SimpleForm } from "@/components/accounts/simple-form";

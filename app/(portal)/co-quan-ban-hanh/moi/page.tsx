@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { issuerUnitOptions } from "@/lib/issuers/manage-issuer";
-import { issuerText as t } from "@/lib/i18n/lists";
-import { unitLevelLabels } from "@/lib/i18n/vi";
+import { issuerText as t } from "@/lib/i18n/issuers";
+import { levelTitle } from "@/lib/i18n/levels";
 import { formatDate } from "@/lib/format";
 import { first, type SearchParams } from "@/lib/search-params";
 import { SimpleForm } from "@/components/accounts/simple-form";
@@ -42,7 +42,7 @@ export default async function NewIssuerPage({ searchParams }: { searchParams: Se
               options: units.length
                 ? units.map((u) => ({
                     value: String(u.id),
-                    label: `${u.name} (${unitLevelLabels[u.level]}${u.validTo ? ` · ${t.unitUntil(formatDate(u.validTo))}` : ""})`,
+                    label: `${u.name} (${levelTitle(u, u.validTo ?? undefined)}${u.validTo ? ` · ${t.unitUntil(formatDate(u.validTo))}` : ""})`,
                   }))
                 : [{ value: "", label: t.noUnits }],
             },

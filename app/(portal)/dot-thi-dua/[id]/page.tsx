@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { CAMPAIGN_TRANSITIONS, getCampaign } from "@/lib/campaigns/manage-campaign";
 import { formatDate } from "@/lib/format";
-import { campaignText as t } from "@/lib/i18n/accounts";
+import { campaignText as t } from "@/lib/i18n/campaigns";
 import { first, type SearchParams } from "@/lib/search-params";
 import { campaignFields } from "@/components/accounts/campaign-fields";
 import { SimpleForm } from "@/components/accounts/simple-form";

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { FilterSelect, filterControlClass } from "@/components/ui/filter-select";
-import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterActions, SearchField } from "@/components/ui/search-field";
 import type { ModelState } from "@/lib/enums";
 import { formatNumber } from "@/lib/format";
 import { modelKindLabels, modelStateLabel, vi } from "@/lib/i18n/vi";
 import { mvi } from "@/lib/i18n/models";
 import { listUnitModels } from "@/lib/models/list-unit-models";
 import { ListUnitModelsInput } from "@/lib/models/schema";
-import { Button, ButtonLink } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState, FilteredEmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { CursorPagination, Pagination } from "@/components/ui/pagination";
 import { ModelList } from "@/components/models/model-list";
@@ -74,22 +74,13 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
         role="search"
         className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3"
       >
-        <div className="sm:col-span-2 lg:col-span-3">
-          <label htmlFor="tim-kiem" className="block text-sm font-semibold text-slate-800">
-            {mvi.list.search}
-          </label>
-          <input
-            id="tim-kiem"
-            name="q"
-            type="search"
-            defaultValue={f.q ?? ""}
-            aria-describedby="tim-kiem-goi-y"
-            className={filterControlClass}
-          />
-          <p id="tim-kiem-goi-y" className="mt-1 text-sm text-slate-600">
-            {mvi.list.searchHint}
-          </p>
-        </div>
+        <SearchField
+          id="tim-kiem"
+          label={mvi.list.search}
+          hint={mvi.list.searchHint}
+          defaultValue={f.q}
+          className="sm:col-span-2 lg:col-span-3"
+        />
         <FilterSelect
           id="loc-dot"
           name="campaign"
@@ -122,16 +113,7 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
           value={query.state}
           options={MODEL_STATES.map((s: ModelState) => ({ value: s, label: modelStateLabel(s, actor.role) }))}
         />
-        <div className="flex items-end gap-3">
-          <Button type="submit" variant="secondary">
-            {mvi.list.filter}
-          </Button>
-          {filtered ? (
-            <Link href="/mo-hinh" className="inline-flex min-h-11 items-center link">
-              {mvi.list.clear}
-            </Link>
-          ) : null}
-        </div>
+        <FilterActions submit={mvi.list.filter} clear={mvi.list.clear} clearHref="/mo-hinh" filtered={filtered} />
       </form>
 
       {first(params.tb) === "xoa" ? (
@@ -169,18 +151,16 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
           }))}
         />
       ) : (
-        <EmptyState
-          title={filtered ? mvi.list.emptyFilteredTitle : mvi.list.emptyTitle}
-          description={filtered ? mvi.list.emptyFilteredText : mvi.list.emptyText}
-          action={
-            filtered ? (
-              <Link href="/mo-hinh" className="link">
-                {mvi.list.clear}
-              </Link>
-            ) : (
-              <ButtonLink href="/mo-hinh/moi">{mvi.list.newModel}</ButtonLink>
-            )
-          }
+        <FilteredEmptyState
+          filtered={filtered}
+          clearHref="/mo-hinh"
+          clearLabel={mvi.list.clear}
+          matchesNothing={{ title: mvi.list.emptyFilteredTitle, description: mvi.list.emptyFilteredText }}
+          empty={{
+            title: mvi.list.emptyTitle,
+            description: mvi.list.emptyText,
+            action: <ButtonLink href="/mo-hinh/moi">{mvi.list.newModel}</ButtonLink>,
+          }}
         />
       )}
       <Pagination page={result.page} totalPages={result.pageCount} pathname="/mo-hinh" query={query} />
@@ -218,22 +198,13 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
           .map(([k, v]) => (
             <input key={k} type="hidden" name={k} value={v} />
           ))}
-        <div className="sm:col-span-3">
-          <label htmlFor="tim-kiem" className="block text-sm font-semibold text-slate-800">
-            {mvi.list.searchScoped}
-          </label>
-          <input
-            id="tim-kiem"
-            name="q"
-            type="search"
-            defaultValue={q ?? ""}
-            aria-describedby="tim-kiem-goi-y"
-            className={filterControlClass}
-          />
-          <p id="tim-kiem-goi-y" className="mt-1 text-sm text-slate-600">
-            {mvi.list.searchHint}
-          </p>
-        </div>
+        <SearchField
+          id="tim-kiem"
+          label={mvi.list.searchScoped}
+          hint={mvi.list.searchHint}
+          defaultValue={q}
+          className="sm:col-span-3"
+        />
         <FilterSelect
           id="loc-trang-thai"
           name="state"
@@ -250,16 +221,14 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
           value={field ? String(field.id) : undefined}
           options={fields.map((x) => ({ value: String(x.id), label: x.name }))}
         />
-        <div className="flex items-center gap-3">
-          <Button type="submit" variant="secondary">
-            {vi.models.filter}
-          </Button>
-          {filtered ? (
-            <Link href="/mo-hinh" className="inline-flex min-h-11 items-center text-sm link">
-              {vi.models.clearFilter}
-            </Link>
-          ) : null}
-        </div>
+        <FilterActions
+          submit={vi.models.filter}
+          clear={vi.models.clearFilter}
+          clearHref="/mo-hinh"
+          filtered={filtered}
+          className="flex items-center gap-3"
+          clearClassName="inline-flex min-h-11 items-center text-sm link"
+        />
       </form>
       <p className="mb-3 text-sm text-slate-600">
         {vi.models.count(
@@ -293,16 +262,12 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
           }))}
         />
       ) : (
-        <EmptyState
-          title={filtered ? vi.models.emptyFiltered : vi.models.empty}
-          description={filtered ? vi.models.emptyFilteredHint : undefined}
-          action={
-            filtered ? (
-              <Link href="/mo-hinh" className="link">
-                {vi.models.clearFilter}
-              </Link>
-            ) : undefined
-          }
+        <FilteredEmptyState
+          filtered={filtered}
+          clearHref="/mo-hinh"
+          clearLabel={vi.models.clearFilter}
+          matchesNothing={{ title: vi.models.emptyFiltered, description: vi.models.emptyFilteredHint }}
+          empty={{ title: vi.models.empty }}
         />
       )}
       <CursorPagination

@@ -1,3 +1,4 @@
+import { levelTitle } from "@/lib/i18n/levels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
@@ -58,7 +59,8 @@ export default async function OrgTreePage({ searchParams }: { searchParams: Sear
                   {u.name}
                 </Link>
                 <p className="text-sm break-words text-slate-600">
-                  {t.level[u.level]} · {t.code} <span className="font-mono text-[0.8rem]">{u.code}</span>
+                  {levelTitle(u, u.validTo ?? undefined)} · {t.code}{" "}
+                  <span className="font-mono text-[0.8rem]">{u.code}</span>
                   {u.parentName ? ` · ${t.parent}: ${u.parentName}` : ""}
                   {u.successorName ? ` · ${t.successor}: ${u.successorName}` : ""}
                 </p>

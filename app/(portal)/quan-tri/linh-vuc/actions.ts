@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/actor";
 import { createField, updateField } from "@/lib/fields/manage-field";
-import { fieldText } from "@/lib/i18n/lists";
+import { fieldText } from "@/lib/i18n/fields";
 import type { FormState } from "@/components/accounts/form-state";
 
 const values = (form: FormData, names: string[]) =>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listFields } from "@/lib/fields/manage-field";
 import { formatNumber } from "@/lib/format";
-import { fieldText as t } from "@/lib/i18n/lists";
+import { fieldText as t } from "@/lib/i18n/fields";
 import { vi } from "@/lib/i18n/vi";
 import { SimpleForm, type FormField } from "@/components/accounts/simple-form";
 import { Badge } from "@/components/ui/badge";

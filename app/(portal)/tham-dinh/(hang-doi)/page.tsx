@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/permissions";
 import { mvi } from "@/lib/i18n/models";
-import Link from "next/link";
 import { formatNumber } from "@/lib/format";
 import { modelKindLabels, modelStateLabel, vi } from "@/lib/i18n/vi";
 import { rvi } from "@/lib/i18n/review";
 import { listReviewQueue, type QueueStateFilter } from "@/lib/review/list-review-queue";
 import { MODEL_STATES } from "@/lib/workflow/state-machine";
-import { EmptyState } from "@/components/ui/empty-state";
+import { FilteredEmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { CursorPagination } from "@/components/ui/pagination";
@@ -151,16 +150,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           }))}
         />
       ) : (
-        <EmptyState
-          title={filtered ? rvi.queue.emptyFiltered : rvi.queue.empty}
-          description={filtered ? rvi.queue.emptyFilteredHint : rvi.queue.emptyHint}
-          action={
-            filtered ? (
-              <Link href="/tham-dinh" className="link">
-                {rvi.queue.clear}
-              </Link>
-            ) : undefined
-          }
+        <FilteredEmptyState
+          filtered={filtered}
+          clearHref="/tham-dinh"
+          clearLabel={rvi.queue.clear}
+          matchesNothing={{ title: rvi.queue.emptyFiltered, description: rvi.queue.emptyFilteredHint }}
+          empty={{ title: rvi.queue.empty, description: rvi.queue.emptyHint }}
         />
       )}
 

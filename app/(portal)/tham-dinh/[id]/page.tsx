@@ -27,7 +27,7 @@ export default async function ReviewDetailPage({
   const { id } = await params;
   const res = await getReviewDetail(actor, { id });
   if (!res.ok) notFound();
-  const { model, actions, criteria, scores, committeeLevel, proposeTo } = res;
+  const { model, actions, criteria, scores, committee, proposeTo } = res;
 
   return (
     <>
@@ -55,7 +55,7 @@ export default async function ReviewDetailPage({
                 // A fresh key per rendered form: a double click or a resent form acts once.
                 actions={actions.map((action) => ({ action, requestKey: randomUUID() }))}
                 criteria={criteria}
-                committeeLevel={committeeLevel}
+                committee={committee}
                 proposeTo={proposeTo}
                 reloadHref={`/tham-dinh/${model.id}`}
                 submit={reviewStepAction}

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { rvi } from "@/lib/i18n/review";
-import { REVIEW_MESSAGES } from "@/lib/review/messages";
 import { createWorld, modelOf, modelSnapshot, type World } from "@/lib/models/test-world";
 import { bulkReviewForm, reviewStepForm } from "./review-forms";
 
@@ -159,11 +158,11 @@ describe("bulkReviewForm", () => {
     // No action chosen (the form's default), and a recognition without scores or "none given".
     expect(await bulkReviewForm(w.communeReviewer, form({ action: "", item: [item(a)] }))).toMatchObject({
       ok: false,
-      message: REVIEW_MESSAGES.bulkActionInvalid,
+      message: rvi.errors.bulkActionInvalid,
     });
     expect(await bulkReviewForm(w.communeReviewer, form({ action: "RECOGNIZE", item: [item(a)] }))).toMatchObject({
       ok: false,
-      message: REVIEW_MESSAGES.bulkScoresOrNone,
+      message: rvi.errors.bulkScoresOrNone,
     });
     expect(await modelSnapshot(a.id)).toEqual(before);
   });

@@ -3,7 +3,6 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/types";
 import { reviewStep } from "@/lib/review/review-step";
 import { bulkReview } from "@/lib/review/bulk-review";
-import { REVIEW_MESSAGES } from "@/lib/review/messages";
 import { rvi } from "@/lib/i18n/review";
 import { REVIEWER_STEPS } from "@/lib/workflow/state-machine";
 import type { BulkFormState, FormState } from "@/components/review/form-state";
@@ -135,7 +134,7 @@ export async function bulkReviewForm(actor: Actor, formData: FormData): Promise<
     const fieldErrors = fail.fieldErrors;
     const first = fieldErrors?.action?.[0] ?? fieldErrors?.comment?.[0] ?? fieldErrors?.scores?.[0];
     const message =
-      first === REVIEW_MESSAGES.bulkCommentRequired ? rvi.bulk.commentRequired : (first ?? fail.message ?? INVALID);
+      first === rvi.errors.bulkCommentRequired ? rvi.bulk.commentRequired : (first ?? fail.message ?? INVALID);
     return {
       ok: false,
       message,

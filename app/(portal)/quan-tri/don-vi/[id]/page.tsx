@@ -1,3 +1,4 @@
+import { levelTitle } from "@/lib/i18n/levels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -39,7 +40,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
       </p>
       <PageHeader
         title={unit.name}
-        description={`${t.level[unit.level]} · ${unitKindLabels[unit.kind]} · ${t.code} ${unit.code}`}
+        description={`${levelTitle(unit, unit.validTo ?? undefined)} · ${unitKindLabels[unit.kind]} · ${t.code} ${unit.code}`}
         actions={<Badge tone={open ? "success" : "muted"}>{open ? t.current : t.closed}</Badge>}
       />
       <div className="grid gap-4 lg:grid-cols-2">

@@ -1,7 +1,7 @@
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-export const MAX_FILES_PER_MODEL = 10;
+/** Answers of the evidence-file use cases (lib/uploads). */
+import { MAX_FILES_PER_MODEL } from "@/lib/uploads/limits";
 
-export const UPLOAD_MESSAGES = {
+export const uploadsText = {
   invalid: "Tệp đính kèm chưa hợp lệ.",
   missing: "Vui lòng chọn tệp để tải lên.",
   empty: (name: string) => `Tệp “${name}” rỗng.`,
@@ -15,4 +15,12 @@ export const UPLOAD_MESSAGES = {
   reportNotFound: "Không tìm thấy báo cáo kết quả.",
   notReportable: "Chỉ đính kèm tệp cho báo cáo kết quả khi mô hình đã gửi đăng ký và chưa rút hồ sơ.",
   fileNotFound: "Không tìm thấy tệp đính kèm.",
+  /** The kinds of lib/uploads/sniff.ts, as a message names them. */
+  kinds: {
+    jpeg: "ảnh JPEG",
+    png: "ảnh PNG",
+    webp: "ảnh WebP",
+    pdf: "tệp PDF",
+    docx: "tệp Word (DOCX)",
+  },
 } as const;

@@ -1,13 +1,14 @@
 // A province's first day on its own (non-demo) database: the one-time setup link printed by the server
-// creates the administrator, who creates a commune reviewer; the reviewer must replace the temporary
-// password; the administrator disables them and the reviewer's open tab lands on the login page.
+// creates the administrator, who adds a hamlet to the tree, opens a campaign and creates a commune
+// reviewer; the reviewer must replace the temporary password, registers a model on behalf of the hamlet
+// (it has no account); the administrator disables them and the reviewer's open tab lands on the login page.
 import fs from "node:fs";
 import { test, expect, formAlert, login } from "../e2e/fixtures";
 
 const ADMIN_PASSWORD = "bà con hiến đất làm đường liên thôn";
 const REVIEWER_PASSWORD = "thẩm định mô hình dân vận khéo xã chợ đồn";
 
-test("setup link → administrator → commune reviewer → forced password change → disabled, tab sent to login", async ({
+test("setup link → administrator → hamlet, campaign, commune reviewer → forced password change → registers for the hamlet → disabled, tab sent to login", async ({
   page,
   browser,
 }) => {
@@ -42,6 +43,34 @@ test("setup link → administrator → commune reviewer → forced password chan
 
   await login(page, "quantri.tinh", ADMIN_PASSWORD);
   await expect(page).toHaveURL(/\/$/);
+
+  // A hamlet without an account of its own, under the commune (the official tree stops at communes).
+  await page.goto("/quan-tri/don-vi?q=xa cho don");
+  const communeRow = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Xã Chợ Đồn", exact: true }) });
+  const communeCode = (await communeRow.locator(".font-mono").first().textContent())!.trim();
+  await page.getByLabel("Tên đơn vị").fill("Thôn Nà Pài");
+  await page.getByLabel("Cấp", { exact: true }).selectOption("GRASSROOTS");
+  await page.getByLabel("Loại", { exact: true }).selectOption("HAMLET");
+  await page.getByLabel("Mã đơn vị cấp trên").fill(communeCode);
+  await page.getByLabel("Hiệu lực từ").fill("01/07/2025");
+  await page.getByRole("button", { name: "Lập đơn vị" }).click();
+  await expect(page.getByText("Đã lập đơn vị.")).toBeVisible();
+
+  // A campaign of the province, opened for registration.
+  await page.goto("/dot-thi-dua");
+  await page.getByLabel("Mã đợt").fill("DVK-2026");
+  await page.getByLabel("Tên đợt").fill("Phong trào “Dân vận khéo” năm 2026");
+  await page.getByLabel("Ngày bắt đầu").fill("01/01/2026");
+  await page.getByLabel("Ngày kết thúc").fill("31/12/2026");
+  await page.getByLabel("Tiêu chí chấm điểm").fill("HQ | Hiệu quả | 50\nST | Sáng tạo | 50");
+  await page.getByRole("button", { name: "Tạo đợt thi đua" }).click();
+  // Created, the campaign opens on its own page (planned until opened).
+  await expect(page.getByRole("heading", { name: "Phong trào “Dân vận khéo” năm 2026" })).toBeVisible();
+  await page.getByRole("button", { name: "Mở đợt" }).click();
+  await expect(page.getByText("Đang mở").first()).toBeVisible();
+
   await page.getByRole("link", { name: "Quản trị" }).first().click();
   await page.getByRole("link", { name: "Tạo tài khoản" }).click();
   await page.getByLabel("Tìm đơn vị").fill("xa cho don");
@@ -72,6 +101,26 @@ test("setup link → administrator → commune reviewer → forced password chan
   await reviewer.getByRole("button", { name: "Đổi mật khẩu" }).click();
   await expect(reviewer).toHaveURL(/\/$/);
   await expect(reviewer.getByText("Nông Văn Thắng").first()).toBeVisible();
+
+  // The reviewer registers a model on behalf of the hamlet, which has no account.
+  await reviewer.goto("/tham-dinh");
+  await reviewer.getByRole("link", { name: "Đăng ký thay cho đơn vị" }).click();
+  await reviewer.getByLabel("Tìm đơn vị").fill("na pai");
+  await reviewer.getByRole("button", { name: "Tìm", exact: true }).click();
+  await reviewer.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "Thôn Nà Pài — Xã Chợ Đồn (cơ sở)" });
+  await reviewer.getByLabel("Tên mô hình").fill("Thôn Nà Pài vận động hiến đất mở đường liên thôn");
+  await reviewer.getByLabel("Lĩnh vực").selectOption({ index: 1 });
+  await reviewer.getByLabel("Đợt thi đua").selectOption({ label: "Phong trào “Dân vận khéo” năm 2026" });
+  await reviewer.getByLabel("Mục tiêu").fill("Mở rộng đường liên thôn để bà con đi lại thuận tiện, nhất là mùa mưa.");
+  await reviewer
+    .getByLabel("Cách làm, phương pháp vận động")
+    .fill("Chi bộ họp dân, cán bộ đến từng hộ vận động, người có uy tín làm trước.");
+  await reviewer.getByLabel("Ngày bắt đầu").fill("2026-03-01");
+  await reviewer.getByLabel("Kết quả dự kiến").fill("Hai cây số đường bê tông rộng bốn mét, ba mươi hộ hiến đất.");
+  await reviewer.getByRole("button", { name: "Đăng ký và gửi" }).click();
+  await expect(reviewer).toHaveURL(/\/mo-hinh\/\d+\?tb=thay$/);
+  await expect(reviewer.getByText("Đã đăng ký thay cho đơn vị và gửi tới ban.")).toBeVisible();
+  await expect(reviewer.getByText("Đăng ký thay cho Thôn Nà Pài").first()).toBeVisible();
 
   // The administrator sees the account, with its last login, and disables it.
   await page.goto("/quan-tri?q=nong van thang");

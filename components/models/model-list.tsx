@@ -14,7 +14,7 @@ export type ModelListItem = {
   kind: ModelKind;
   state: ModelState;
   typicalLevel: UnitLevel | null;
-  /** Recorded after its campaign closed / registered by a committee for the unit (ADR 0045). */
+  /** Recorded after its campaign closed / registered by a committee for the unit (ADR 0052). */
   historic?: boolean;
   registeredOnBehalf?: boolean;
   ownerUnitName: string;

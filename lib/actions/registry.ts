@@ -64,7 +64,7 @@ export type RegistryEntry = {
    * is outside ("reviewers": a cadre's scope is its own unit) or inside ("all": e.g. the province-wide
    * replication-origin picker, which includes the provinces merged into the cadre's). "none": a closed
    * unit's history takes no new entries, so the object is outside for everyone (a committee's entries for
-   * a unit, ADR 0045).
+   * a unit, ADR 0052).
    */
   successor?: "reviewers" | "all" | "none";
   fixture?: (kit: Kit, actor: Actor, scope: Scope) => Promise<Call>;
@@ -557,7 +557,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     },
   ),
 
-  // ——— a committee's entries for a unit of its subtree (ADR 0045) ———
+  // ——— a committee's entries for a unit of its subtree (ADR 0052) ———
   {
     module: "app/(portal)/tham-dinh/dang-ky-thay/actions.ts",
     export: "registerOnBehalfAction",

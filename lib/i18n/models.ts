@@ -179,7 +179,7 @@ export const mvi = {
     photos: "Ảnh, tài liệu kèm theo",
     submit: "Gửi báo cáo",
   },
-  /** A committee's entries for a unit of its subtree (ADR 0045). */
+  /** A committee's entries for a unit of its subtree (ADR 0052). */
   entry: {
     onBehalfLink: "Đăng ký thay cho đơn vị",
     historicLink: "Ghi nhận mô hình đợt trước",

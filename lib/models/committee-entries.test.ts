@@ -1,4 +1,4 @@
-// A committee's entries for a unit of its subtree (ADR 0045): registration on behalf of a unit without an
+// A committee's entries for a unit of its subtree (ADR 0052): registration on behalf of a unit without an
 // account, and historic entries in a closed campaign.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";

@@ -12,7 +12,7 @@ import { ownerSnapshot, type OwnerSnapshot } from "./owner-snapshot";
 import { mvi } from "@/lib/i18n/models";
 
 /**
- * What a committee's own entries for a unit (registration on behalf, historic entry; ADR 0045) share:
+ * What a committee's own entries for a unit (registration on behalf, historic entry; ADR 0052) share:
  * the unit must be below the committee in TODAY's tree and in force, and the committee must be one the
  * unit may register with. Levels a committee acts at: its unit's level.
  */

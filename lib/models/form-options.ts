@@ -44,7 +44,7 @@ export async function committeeOptions(actor: Actor, current?: { id: number; nam
 }
 
 /**
- * Campaigns a committee's entry for a unit can go into (ADR 0045): open for registration and OPEN for a
+ * Campaigns a committee's entry for a unit can go into (ADR 0052): open for registration and OPEN for a
  * registration on behalf (it is sent at once), CLOSED for a historic entry.
  */
 export async function committeeEntryCampaignOptions(actor: Actor, entry: "on-behalf" | "historic"): Promise<Option[]> {

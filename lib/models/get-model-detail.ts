@@ -70,9 +70,9 @@ export type ModelDetail = {
   reviewUnit: { id: number; name: string; level: UnitLevel };
   recognizedLevel: UnitLevel | null;
   typicalLevel: UnitLevel | null;
-  /** Recorded by a committee after its campaign closed (ADR 0045). */
+  /** Recorded by a committee after its campaign closed (ADR 0052). */
   historic: boolean;
-  /** Registered by a committee for the owner unit (ADR 0045). */
+  /** Registered by a committee for the owner unit (ADR 0052). */
   registeredOnBehalf: boolean;
   startDate: Date | null;
   goals: string;

@@ -17,7 +17,7 @@ export type RecordHistoricModelResult = Result<{ id: number; code: string }>;
 const CODE_ATTEMPTS = 3;
 
 /**
- * A committee records a past model of a CLOSED campaign with the outcome it had then (ADR 0045), so an
+ * A committee records a past model of a CLOSED campaign with the outcome it had then (ADR 0052), so an
  * earlier period can be completed: owned by a unit of its subtree, registered with and decided by the
  * committee itself, at its level. The model and its timeline are marked historic; the steps are dated
  * on the outcome day (what happened when) and the audit row says who recorded it and when.

@@ -22,7 +22,7 @@ const CODE_ATTEMPTS = 3;
 
 /**
  * A commune, district or province committee registers a model for a unit of its subtree, typically one
- * without an account (a hamlet, a party cell; ADR 0045): the full dossier, registered with the committee
+ * without an account (a hamlet, a party cell; ADR 0052): the full dossier, registered with the committee
  * itself and sent to it at once (SUBMITTED). The unit owns it: its account, once it exists, sees and
  * answers it as any of its models. The same campaign rules as a unit's own registration apply.
  */

@@ -158,7 +158,7 @@ export type ModelUpdateFormStrings = FormStrings<typeof ModelUpdateInput>;
 export const ModelSubmitInput = z.object(modelFields(true)).superRefine(individualRules, always);
 export type ModelSubmitInput = z.output<typeof ModelSubmitInput>;
 
-// ---------- Entries a committee makes for a unit (ADR 0045) ----------
+// ---------- Entries a committee makes for a unit (ADR 0052) ----------
 
 const ownerUnitId = id("Vui lòng chọn đơn vị.");
 

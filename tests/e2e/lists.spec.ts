@@ -50,6 +50,8 @@ test("cơ quan ban hành: cán bộ cấp tỉnh thêm, sửa (khóa phiên bả
   await login(page2, "tinh");
   await expect(page2).toHaveURL(/\/$/, { timeout: 45_000 });
   await page2.goto(url);
+  // Without "?da-luu=1": the status line below must come from this save, not from the creation.
+  await page.goto(url);
   await page.getByLabel("Địa danh ghi ở dòng ngày tháng").fill("Tỉnh Thái Nguyên");
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã lưu thay đổi.");

@@ -7,7 +7,7 @@ import { registerOnBehalf } from "@/lib/models/register-on-behalf";
 import { recordHistoricModel } from "@/lib/models/record-historic-model";
 import type { FormState } from "@/components/accounts/form-state";
 
-// Thin wrappers (ADR 0045): the session's actor, the form's fields, the use case; then the new model's page.
+// Thin wrappers (ADR 0052): the session's actor, the form's fields, the use case; then the new model's page.
 const fields = (fd: FormData) => Object.fromEntries([...fd.entries()].filter(([, v]) => typeof v === "string"));
 
 export async function registerOnBehalfAction(_prev: FormState, fd: FormData): Promise<FormState> {

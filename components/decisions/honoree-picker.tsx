@@ -10,9 +10,11 @@ import { Button } from "@/components/ui/button";
 import { inputClasses } from "./field";
 import { moveTo, PositionInput } from "./position-input";
 import type { CampaignOption, CandidatePage, CandidateRow, FieldOption, PickerQuery } from "./types";
+import { COMMITTEE_LEVELS, MODEL_KINDS } from "@/lib/workflow/state-machine";
 
-const KINDS: ModelKind[] = ["COLLECTIVE", "INDIVIDUAL"];
-const LEVELS: UnitLevel[] = ["PROVINCE", "DISTRICT", "COMMUNE"];
+const KINDS: readonly ModelKind[] = MODEL_KINDS;
+/** Committee levels, top first. */
+const LEVELS: UnitLevel[] = [...COMMITTEE_LEVELS].reverse();
 
 /** Collectives before individuals, each kind keeping its own order. */
 function collectivesFirst(rows: CandidateRow[]): CandidateRow[] {

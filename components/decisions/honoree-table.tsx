@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, inputClasses } from "./field";
 import { moveTo, PositionInput } from "./position-input";
 import { idleState, type ActionState, type HonoreeRow } from "./types";
+import { MODEL_KINDS } from "@/lib/workflow/state-machine";
 
 const GENDERS: Gender[] = ["FEMALE", "MALE"];
 
@@ -21,7 +22,7 @@ function printedAddress(h: HonoreeRow) {
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
-const KINDS: ModelKind[] = ["COLLECTIVE", "INDIVIDUAL"];
+const KINDS: readonly ModelKind[] = MODEL_KINDS;
 const ROMAN = ["I", "II"];
 
 /**

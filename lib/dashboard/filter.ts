@@ -9,7 +9,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
-import { UNIT_LEVELS } from "@/lib/workflow/state-machine";
+import { MODEL_KINDS, UNIT_LEVELS } from "@/lib/workflow/state-machine";
 
 export const FIGURES = [
   "registered",
@@ -45,7 +45,7 @@ export const DashboardFilterInput = z
     fig: z.preprocess(emptyToUndefined, z.enum(FIGURES).optional()),
     level: z.preprocess(emptyToUndefined, z.enum(LEVELS).optional()),
     reglevel: z.preprocess(emptyToUndefined, z.enum(COMMITTEE_LEVELS).optional()),
-    kind: z.preprocess(emptyToUndefined, z.enum(["COLLECTIVE", "INDIVIDUAL"]).optional()),
+    kind: z.preprocess(emptyToUndefined, z.enum(MODEL_KINDS).optional()),
     field: optInt(1, 2_147_483_647),
   })
   .refine((f) => f.quarter === undefined || f.year !== undefined, {

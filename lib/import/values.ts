@@ -3,6 +3,7 @@ import { foldVietnamese } from "@/lib/db/search";
 import { IM } from "@/lib/i18n/import";
 import type { CellError } from "./errors";
 import type { Cell } from "./read-table";
+import { UNIT_LEVELS } from "@/lib/workflow/state-machine";
 
 /** Comparison key of a label: no diacritics, no case, single spaces. */
 export function key(s: string): string {
@@ -14,7 +15,8 @@ export const LEVEL_LABELS: Record<Exclude<UnitLevel, "GRASSROOTS">, string> = {
   DISTRICT: "Huyện",
   PROVINCE: "Tỉnh",
 };
-export const LEVEL_ORDER: UnitLevel[] = ["GRASSROOTS", "COMMUNE", "DISTRICT", "PROVINCE"];
+/** Lowest first: the state machine's list turned round. */
+export const LEVEL_ORDER: UnitLevel[] = [...UNIT_LEVELS].reverse();
 export const KIND_LABELS: Record<ModelKind, string> = { COLLECTIVE: "Tập thể", INDIVIDUAL: "Cá nhân" };
 
 export function text(c: Cell | undefined): string {

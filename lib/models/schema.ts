@@ -6,7 +6,7 @@
  * on the same field names.
  */
 import { z } from "zod";
-import { MODEL_STATES } from "@/lib/workflow/state-machine";
+import { MODEL_KINDS, MODEL_STATES } from "@/lib/workflow/state-machine";
 import { blankLine, blankText, dbId, INT4_MAX } from "@/lib/validation/text";
 import { addYearsIso, dateFromIso, parseDateOnly, vnTodayIso } from "./dates";
 
@@ -74,7 +74,7 @@ const Title = z.preprocess(
     .refine(noAngles, NO_ANGLE_BRACKETS),
 );
 
-const Kind = z.enum(["COLLECTIVE", "INDIVIDUAL"], { error: "Vui lòng chọn loại mô hình (tập thể hoặc cá nhân)." });
+const Kind = z.enum(MODEL_KINDS, { error: "Vui lòng chọn loại mô hình (tập thể hoặc cá nhân)." });
 const Honorific = z.preprocess(blank, z.enum(["MALE", "FEMALE"], { error: "Vui lòng chọn Ông hoặc Bà." }).optional());
 
 function startDate(required: boolean) {

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { orgText } from "@/lib/i18n/org";
 import { parseDay } from "./tree-admin";
+import { UNIT_LEVELS } from "@/lib/workflow/state-machine";
 
 const e = orgText.errors;
 const day = z.string().transform((s, ctx) => {
@@ -19,7 +20,7 @@ const name = z.string().trim().min(1, e.nameRequired).max(200);
 export const CreateUnitInput = z.object({
   name,
   code: z.string().trim().max(80).optional().default(""),
-  level: z.enum(["PROVINCE", "DISTRICT", "COMMUNE", "GRASSROOTS"]),
+  level: z.enum(UNIT_LEVELS),
   kind: z.enum([
     "PROVINCE",
     "CENTRAL_CITY",

@@ -8,7 +8,7 @@ import type { ModelKind, ModelState, UnitLevel } from "@/lib/generated/prisma/en
 import { searchTextWhere } from "@/lib/db/search";
 import { COUNT_CAP, keysetPage, keysetQuery, parseCursor } from "@/lib/db/keyset";
 import { can, unitSubtreeWhere } from "@/lib/permissions";
-import { AWAITING_DECISION_STATES, MODEL_STATES } from "@/lib/workflow/state-machine";
+import { AWAITING_DECISION_STATES, MODEL_KINDS, MODEL_STATES } from "@/lib/workflow/state-machine";
 
 export const REVIEW_QUEUE_PAGE_SIZE = 20;
 const DAY_MS = 86_400_000;
@@ -58,7 +58,7 @@ const QueueInput = z.object({
   campaignId: id,
   fieldId: id,
   unitId: id,
-  kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["COLLECTIVE", "INDIVIDUAL"]).optional()),
+  kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(MODEL_KINDS).optional()),
   state: z.preprocess(
     (v) => (v === "" || v == null ? "ACTIONABLE" : v),
     z.enum([...MODEL_STATES, "ACTIONABLE", "ALL"]).catch("ACTIONABLE"),

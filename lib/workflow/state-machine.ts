@@ -13,7 +13,7 @@
  * - "author": the committee that wrote the last review step (UNDO; a proposal is undone by the
  *   committee that proposed, while the next level has not started on it).
  */
-import type { ModelState, ReviewAction, Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { ModelKind, ModelState, ReviewAction, Role, UnitLevel } from "@/lib/generated/prisma/enums";
 import { workflowText } from "@/lib/i18n/workflow";
 
 export const MODEL_STATES = [
@@ -67,6 +67,9 @@ export const ROLES = [
 ] as const satisfies readonly Role[];
 
 export const UNIT_LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "GRASSROOTS"] as const satisfies readonly UnitLevel[];
+
+/** Kinds of model, in the order every list and official honoree list shows them (collectives first). */
+export const MODEL_KINDS = ["COLLECTIVE", "INDIVIDUAL"] as const satisfies readonly ModelKind[];
 
 /** The committee level each reviewing role works at. */
 export const REVIEWER_LEVEL: Readonly<Partial<Record<Role, UnitLevel>>> = {

@@ -15,7 +15,7 @@ import { ModelList } from "@/components/models/model-list";
 import { listActiveFields } from "@/lib/fields/list-active-fields";
 import { listScopedModels } from "@/lib/models/list-scoped-models";
 import { first, positiveInt, type SearchParams } from "@/lib/search-params";
-import { MODEL_STATES, isModelState } from "@/lib/workflow/state-machine";
+import { MODEL_KINDS, MODEL_STATES, isModelState } from "@/lib/workflow/state-machine";
 import { requireSection } from "../../_lib/require-section";
 import { campaignOptions } from "@/lib/models/form-options";
 import { dashboardListFilter } from "@/lib/dashboard/list-filter";
@@ -103,7 +103,7 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
           label={mvi.list.kind}
           all={mvi.list.allKinds}
           value={query.kind}
-          options={(["COLLECTIVE", "INDIVIDUAL"] as const).map((k) => ({ value: k, label: modelKindLabels[k] }))}
+          options={MODEL_KINDS.map((k) => ({ value: k, label: modelKindLabels[k] }))}
         />
         <FilterSelect
           id="loc-trang-thai"

@@ -5,7 +5,7 @@ import { formatNumber } from "@/lib/format";
 import { modelKindLabels, modelStateLabel, vi } from "@/lib/i18n/vi";
 import { rvi } from "@/lib/i18n/review";
 import { listReviewQueue, type QueueStateFilter } from "@/lib/review/list-review-queue";
-import { MODEL_STATES } from "@/lib/workflow/state-machine";
+import { MODEL_KINDS, MODEL_STATES } from "@/lib/workflow/state-machine";
 import { FilteredEmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
@@ -23,7 +23,7 @@ import { listQuery } from "@/lib/list-return";
 export const metadata: Metadata = { title: rvi.queue.title };
 
 const WAITING_CHOICES = [7, 15, 30, 60, 90] as const;
-const KINDS = ["COLLECTIVE", "INDIVIDUAL"] as const;
+const KINDS = MODEL_KINDS;
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireSection("review");
@@ -66,6 +66,23 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   };
   const filtered = Boolean(q || campaignId || fieldId || kind || waiting || state !== "ACTIONABLE");
 
+  // A committee's own entries for a unit: beside the title on a desk, after the queue on a phone, so that
+  // the first dossier stays on the first screen there.
+  const entryLinks = (
+    <>
+      {can(actor, "register:model:subtree") ? (
+        <ButtonLink href="/tham-dinh/dang-ky-thay" variant="secondary">
+          {mvi.entry.onBehalfLink}
+        </ButtonLink>
+      ) : null}
+      {can(actor, "record:historic-model:subtree") ? (
+        <ButtonLink href="/tham-dinh/ghi-nhan-bo-sung" variant="secondary">
+          {mvi.entry.historicLink}
+        </ButtonLink>
+      ) : null}
+    </>
+  );
+
   return (
     <>
       <PageHeader
@@ -73,16 +90,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         description={rvi.queue.intro}
         actions={
           <>
-            {can(actor, "register:model:subtree") ? (
-              <ButtonLink href="/tham-dinh/dang-ky-thay" variant="secondary">
-                {mvi.entry.onBehalfLink}
-              </ButtonLink>
-            ) : null}
-            {can(actor, "record:historic-model:subtree") ? (
-              <ButtonLink href="/tham-dinh/ghi-nhan-bo-sung" variant="secondary">
-                {mvi.entry.historicLink}
-              </ButtonLink>
-            ) : null}
+            <div className="hidden sm:contents">{entryLinks}</div>
             {canOpen(actor, "reviewProgress") ? (
               <ButtonLink href="/tham-dinh/tien-do" variant="secondary">
                 {rvi.queue.progressLink}
@@ -166,6 +174,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         pathname="/tham-dinh"
         query={query}
       />
+
+      <div className="mt-6 flex flex-wrap gap-2 sm:hidden">{entryLinks}</div>
     </>
   );
 }

@@ -5,7 +5,8 @@ import { Prisma, type Unit } from "@/lib/generated/prisma/client";
 import type { ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { fail, forbidden, notFound, zodFieldErrors, type Result } from "@/lib/result";
 import { DASHBOARD_MESSAGES } from "./messages";
-import { COMMITTEE_LEVELS, DashboardFilterInput, type DashboardFilter } from "./filter";
+import type { CommitteeLevel } from "@/lib/workflow/state-machine";
+import { DashboardFilterInput, type DashboardFilter } from "./filter";
 import { canViewDashboard, resolveDashboardUnit } from "./scope";
 import { coverageCounts, scopeCounts, summaryRows, summarySource, type SummaryRow } from "./summary";
 import { committeeProgress, type CommitteeProgressReport } from "./committee-progress";
@@ -33,8 +34,8 @@ export type Dashboard = {
   trail: { id: number; name: string }[];
   filter: DashboardFilter;
   cards: Counts & { replications: number };
-  recognizedByLevel: Record<(typeof COMMITTEE_LEVELS)[number], number>;
-  typicalByLevel: Record<(typeof COMMITTEE_LEVELS)[number], number>;
+  recognizedByLevel: Record<CommitteeLevel, number>;
+  typicalByLevel: Record<CommitteeLevel, number>;
   byRegistrationLevel: { level: UnitLevel; registered: number; recognized: number; typical: number }[];
   byField: { id: number; name: string; registered: number; collective: number; individual: number }[];
   /** Registered per quarter of first submission (years are the sums of their quarters). */

@@ -16,20 +16,17 @@ import { isCurrent } from "@/lib/org/eras";
 import type { ReviewProgress, CommitteeProgress } from "@/lib/review/review-progress";
 import { fail, forbidden, notFound, zodFieldErrors, type Result } from "@/lib/result";
 import { DASHBOARD_MESSAGES } from "./messages";
+import { registeredWhere as registered } from "@/lib/models/registered";
 import {
-  AWAITING_STATES,
-  COMMITTEE_LEVELS,
-  DashboardFilterInput,
-  NOT_REGISTERED_STATES,
-  periodRange,
-  periodWhere,
-  type DashboardFilter,
-} from "./filter";
+  AWAITING_DECISION_STATES,
+  COMMITTEE_LEVELS_TOP_FIRST,
+  type CommitteeLevel,
+} from "@/lib/workflow/state-machine";
+import { DashboardFilterInput, periodRange, periodWhere, type DashboardFilter } from "./filter";
 import { canViewDashboard, resolveDashboardUnit, unitModelsWhere } from "./scope";
 import type { CommitteeProgressReport, CommitteeRow } from "./committee-progress";
 import type { Counts, Dashboard, UnitRow } from "./get-dashboard";
 
-const registered: Prisma.ModelWhereInput = { state: { notIn: NOT_REGISTERED_STATES } };
 const MAX_TREND_YEARS = 10;
 
 /** Today's tree: units valid now (validTo null or not yet past). */
@@ -71,7 +68,7 @@ function countsOf(
     if (g.typicalLevel) c.typical += n;
     if (g.state === "NOT_RECOGNIZED") c.notRecognized += n;
     if (g.state === "NEEDS_REVISION") c.needsRevision += n;
-    if ((AWAITING_STATES as string[]).includes(g.state)) c.awaiting += n;
+    if ((AWAITING_DECISION_STATES as readonly string[]).includes(g.state)) c.awaiting += n;
   }
   return c;
 }
@@ -155,12 +152,12 @@ export async function liveDashboard(actor: Actor, input: unknown): Promise<Resul
         _count: { _all: true },
       }),
       Promise.all(
-        COMMITTEE_LEVELS.map((level) =>
+        COMMITTEE_LEVELS_TOP_FIRST.map((level) =>
           prisma.model.count({ where: { AND: [reg, { recognitions: { some: { level } } }] } }),
         ),
       ),
       Promise.all(
-        COMMITTEE_LEVELS.map((level) =>
+        COMMITTEE_LEVELS_TOP_FIRST.map((level) =>
           prisma.model.count({ where: { AND: [reg, { typicals: { some: { level } } }] } }),
         ),
       ),
@@ -219,10 +216,7 @@ export async function liveDashboard(actor: Actor, input: unknown): Promise<Resul
 
   const cards = { ...countsOf(groups), replications };
   const byLevel = (counts: number[]) =>
-    Object.fromEntries(COMMITTEE_LEVELS.map((l, i) => [l, counts[i]])) as Record<
-      (typeof COMMITTEE_LEVELS)[number],
-      number
-    >;
+    Object.fromEntries(COMMITTEE_LEVELS_TOP_FIRST.map((l, i) => [l, counts[i]])) as Record<CommitteeLevel, number>;
 
   const byField = fields
     .map((fld) => {
@@ -232,7 +226,7 @@ export async function liveDashboard(actor: Actor, input: unknown): Promise<Resul
     })
     .filter((r) => r.registered > 0);
 
-  const byRegistrationLevel = COMMITTEE_LEVELS.map((level) => {
+  const byRegistrationLevel = COMMITTEE_LEVELS_TOP_FIRST.map((level) => {
     const rows = regLevelGroups.filter((g) => g.registeredLevel === level);
     const sum = (pred: (g: (typeof rows)[number]) => boolean) =>
       rows.filter(pred).reduce((s, g) => s + g._count._all, 0);
@@ -338,8 +332,9 @@ async function liveCommitteeProgress(
 
   const rows = committees.map((c, i): CommitteeRow => {
     const mine = held.filter((h) => h.reviewUnitId === c.id);
-    const n = (states: string[]) => mine.filter((h) => states.includes(h.state)).reduce((s, h) => s + h._count._all, 0);
-    const pending = n(AWAITING_STATES);
+    const n = (states: readonly string[]) =>
+      mine.filter((h) => states.includes(h.state)).reduce((s, h) => s + h._count._all, 0);
+    const pending = n(AWAITING_DECISION_STATES);
     const [movedOn, proposed, recognizedAbove] = perCommittee[i];
     const reviewed = n(["RECOGNIZED", "NOT_RECOGNIZED", "NEEDS_REVISION"]) + movedOn;
     return {

@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import { modelScopeWhere } from "@/lib/permissions";
-import { AWAITING_STATES, periodWhere, type DashboardFilter } from "./filter";
+import { AWAITING_DECISION_STATES } from "@/lib/workflow/state-machine";
+import { periodWhere, type DashboardFilter } from "./filter";
 
 export type CommitteeRow = {
   unitId: number;
@@ -76,8 +77,9 @@ export async function committeeProgress(
 
   const rows = committees.map((c, i): CommitteeRow => {
     const mine = held.filter((h) => h.reviewUnitId === c.id);
-    const n = (states: string[]) => mine.filter((h) => states.includes(h.state)).reduce((s, h) => s + h._count._all, 0);
-    const pending = n(AWAITING_STATES);
+    const n = (states: readonly string[]) =>
+      mine.filter((h) => states.includes(h.state)).reduce((s, h) => s + h._count._all, 0);
+    const pending = n(AWAITING_DECISION_STATES);
     const [movedOn, proposed, recognizedAbove] = perCommittee[i];
     const reviewed = n(["RECOGNIZED", "NOT_RECOGNIZED", "NEEDS_REVISION"]) + movedOn;
     return {

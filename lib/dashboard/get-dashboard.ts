@@ -5,15 +5,13 @@ import type { Prisma, Unit } from "@/lib/generated/prisma/client";
 import type { ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { fail, forbidden, notFound, zodFieldErrors, type Result } from "@/lib/result";
 import { DASHBOARD_MESSAGES } from "./messages";
+import { registeredWhere as registered } from "@/lib/models/registered";
 import {
-  AWAITING_STATES,
-  COMMITTEE_LEVELS,
-  DashboardFilterInput,
-  NOT_REGISTERED_STATES,
-  periodRange,
-  periodWhere,
-  type DashboardFilter,
-} from "./filter";
+  AWAITING_DECISION_STATES,
+  COMMITTEE_LEVELS_TOP_FIRST,
+  type CommitteeLevel,
+} from "@/lib/workflow/state-machine";
+import { DashboardFilterInput, periodRange, periodWhere, type DashboardFilter } from "./filter";
 import { canViewDashboard, resolveDashboardUnit, unitModelsWhere } from "./scope";
 import { committeeProgress, type CommitteeProgressReport } from "./committee-progress";
 
@@ -40,8 +38,8 @@ export type Dashboard = {
   trail: { id: number; name: string }[];
   filter: DashboardFilter;
   cards: Counts & { replications: number };
-  recognizedByLevel: Record<(typeof COMMITTEE_LEVELS)[number], number>;
-  typicalByLevel: Record<(typeof COMMITTEE_LEVELS)[number], number>;
+  recognizedByLevel: Record<CommitteeLevel, number>;
+  typicalByLevel: Record<CommitteeLevel, number>;
   byRegistrationLevel: { level: UnitLevel; registered: number; recognized: number; typical: number }[];
   byField: { id: number; name: string; registered: number; collective: number; individual: number }[];
   /** Registered per quarter of first submission (years are the sums of their quarters). */
@@ -56,7 +54,6 @@ export type Dashboard = {
   generatedAt: Date;
 };
 
-const registered: Prisma.ModelWhereInput = { state: { notIn: NOT_REGISTERED_STATES } };
 const MAX_TREND_YEARS = 10;
 
 /** Today's tree: units valid now (validTo null or not yet past). */
@@ -98,7 +95,7 @@ function countsOf(
     if (g.typicalLevel) c.typical += n;
     if (g.state === "NOT_RECOGNIZED") c.notRecognized += n;
     if (g.state === "NEEDS_REVISION") c.needsRevision += n;
-    if ((AWAITING_STATES as string[]).includes(g.state)) c.awaiting += n;
+    if ((AWAITING_DECISION_STATES as readonly string[]).includes(g.state)) c.awaiting += n;
   }
   return c;
 }
@@ -182,12 +179,12 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
         _count: { _all: true },
       }),
       Promise.all(
-        COMMITTEE_LEVELS.map((level) =>
+        COMMITTEE_LEVELS_TOP_FIRST.map((level) =>
           prisma.model.count({ where: { AND: [reg, { recognitions: { some: { level } } }] } }),
         ),
       ),
       Promise.all(
-        COMMITTEE_LEVELS.map((level) =>
+        COMMITTEE_LEVELS_TOP_FIRST.map((level) =>
           prisma.model.count({ where: { AND: [reg, { typicals: { some: { level } } }] } }),
         ),
       ),
@@ -246,10 +243,7 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
 
   const cards = { ...countsOf(groups), replications };
   const byLevel = (counts: number[]) =>
-    Object.fromEntries(COMMITTEE_LEVELS.map((l, i) => [l, counts[i]])) as Record<
-      (typeof COMMITTEE_LEVELS)[number],
-      number
-    >;
+    Object.fromEntries(COMMITTEE_LEVELS_TOP_FIRST.map((l, i) => [l, counts[i]])) as Record<CommitteeLevel, number>;
 
   const byField = fields
     .map((fld) => {
@@ -259,7 +253,7 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
     })
     .filter((r) => r.registered > 0);
 
-  const byRegistrationLevel = COMMITTEE_LEVELS.map((level) => {
+  const byRegistrationLevel = COMMITTEE_LEVELS_TOP_FIRST.map((level) => {
     const rows = regLevelGroups.filter((g) => g.registeredLevel === level);
     const sum = (pred: (g: (typeof rows)[number]) => boolean) =>
       rows.filter(pred).reduce((s, g) => s + g._count._all, 0);

@@ -587,11 +587,13 @@ describe("downloadDecision (GET /api/quyet-dinh/[id]/tai-ve)", () => {
 
   it("is 401 signed out, 404 out of scope or without the section, 400 for an unknown format", async () => {
     expect((await downloadDecision(null, String(decisionId), "pdf")).status).toBe(401);
-    for (const who of [w.otherProvinceOfficer, w.cadre, w.districtReviewer, w.admin]) {
+    for (const who of [w.otherProvinceOfficer, w.cadre, w.districtReviewer]) {
       const res = await downloadDecision(who, String(decisionId), "pdf");
       expect(res.status).toBe(404);
       expect(await res.text()).toBe("");
     }
+    // The administrator reads every issued decision (view:decision:all, issue 12).
+    expect((await downloadDecision(w.admin, String(decisionId), "pdf")).status).toBe(200);
     expect((await downloadDecision(w.provinceOfficer, "99999", "pdf")).status).toBe(404);
     expect((await downloadDecision(w.provinceOfficer, "1 OR 1=1", "pdf")).status).toBe(404);
     expect((await downloadDecision(w.provinceOfficer, String(decisionId), "exe")).status).toBe(400);

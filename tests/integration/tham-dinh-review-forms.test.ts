@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { rvi } from "@/lib/i18n/review";
 import { createWorld, modelOf, modelSnapshot, type World } from "@/lib/models/test-world";
-import { bulkReviewForm, reviewStepForm } from "./review-forms";
+import { bulkReviewForm, reviewStepForm } from "@/app/(portal)/tham-dinh/_lib/review-forms";
 
 let w: World;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ import {
   reopenDecisionFromForm,
   reorderHonoreesFromForm,
   updateDecisionFieldsFromForm,
-} from "./form-bodies";
+} from "@/app/(portal)/quyet-dinh/_lib/form-bodies";
 
 let w: World;
 let issuerId: number;

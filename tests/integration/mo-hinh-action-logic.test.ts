@@ -18,7 +18,7 @@ import {
   updateModelFromForm,
   withdrawModelFromForm,
   searchOrigins,
-} from "./action-logic";
+} from "@/app/(portal)/mo-hinh/action-logic";
 
 process.env.UPLOAD_DIR = path.join(os.tmpdir(), `models-ui-${process.pid}`);
 

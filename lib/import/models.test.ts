@@ -5,6 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { prisma } from "@/lib/db/client";
+import { IM } from "@/lib/i18n/import";
 import { createModel } from "@/tests/fixtures";
 import { createWorld, type World } from "@/lib/models/test-world";
 import { applyImport } from "./apply-import";
@@ -315,10 +316,10 @@ describe("models import", () => {
     expect(await prisma.model.findUniqueOrThrow({ where: { id: portal.id } })).toEqual(portal);
   });
 
-  it("two applies of the same preview: the second is refused (version), the file is written once", async () => {
+  it("two applies of the same preview: the second is refused (no longer previewed), the file is written once", async () => {
     const job = await preview(w.provinceOfficer, csv([HEADERS, ...rows]));
     expect(await applyImport(w.provinceOfficer, job)).toEqual({ ok: true });
-    expect(await applyImport(w.provinceOfficer, job)).toMatchObject({ ok: false });
+    expect(await applyImport(w.provinceOfficer, job)).toEqual({ ok: false, message: IM.job.notReady });
   });
 
   it("round trip: export → import → no change", async () => {

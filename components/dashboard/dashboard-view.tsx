@@ -54,13 +54,10 @@ export function DashboardView({
   d,
   campaigns,
   campaignName,
-  stale = false,
 }: {
   d: Dashboard;
   campaigns: CampaignOption[];
   campaignName: string | null;
-  /** Served from a snapshot while newer figures are computed. */
-  stale?: boolean;
 }) {
   const links = new Map(dashboardFigureLinks(d).map((l) => [l.key, l]));
   const f = d.filter;
@@ -151,7 +148,6 @@ export function DashboardView({
       </nav>
       <p className="mb-4 text-sm text-slate-600" data-testid="dashboard-period">
         {dvi.reportPeriod(period)} · {dvi.freshness(produced)}
-        {stale ? ` ${dvi.refreshing}` : null}
       </p>
       <div className="mb-4 flex flex-wrap gap-3 print:hidden">
         <ButtonLink href={exportHref} variant="secondary" prefetch={false} download>

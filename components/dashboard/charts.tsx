@@ -25,7 +25,11 @@ export type ChartProps = {
 const nf = new Intl.NumberFormat("vi-VN");
 const fmt = (v: unknown) => (typeof v === "number" ? nf.format(v) : String(v));
 
-/** One chart; the figures are also in the table next to it (the chart is hidden from screen readers). */
+/**
+ * One chart; the figures are also in the table next to it (the chart is hidden from screen readers). No
+ * accessibility layer: it makes the SVG a tab stop (role="application") inside the aria-hidden box, a
+ * keyboard stop that announces nothing (Lighthouse/axe `aria-hidden-focus`).
+ */
 export default function Chart({ kind, data, category, series }: ChartProps) {
   const common = (
     <>
@@ -39,7 +43,7 @@ export default function Chart({ kind, data, category, series }: ChartProps) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       {kind === "line" ? (
-        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
           {common}
           {series.map((s) => (
             <Line
@@ -54,7 +58,7 @@ export default function Chart({ kind, data, category, series }: ChartProps) {
           ))}
         </LineChart>
       ) : (
-        <BarChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+        <BarChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
           {common}
           {series.map((s) => (
             <Bar

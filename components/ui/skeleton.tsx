@@ -52,10 +52,13 @@ export function ListSkeleton({ rows = 6 }: { rows?: number }) {
   );
 }
 
-/** Placeholder for a section page: heading, intro line and a list. */
+/**
+ * Placeholder for a section page: heading, intro line and a list. At least a window high, so the footer
+ * is out of sight while the page loads instead of jumping down when the content replaces this.
+ */
 export function PageSkeleton() {
   return (
-    <LoadingRegion>
+    <LoadingRegion className="min-h-dvh">
       <Skeleton className="h-8 w-56 max-w-full" />
       <Skeleton className="mt-3 mb-8 h-4 w-96 max-w-full" />
       <div className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">

@@ -30,7 +30,8 @@ export const sections = {
   decisions: {
     href: "/quyet-dinh",
     label: vi.nav.decisions,
-    allowed: (a: Who) => can(a, "manage:decision:subtree"),
+    // The province officer manages its decisions; the administrator reads the issued ones (imports too).
+    allowed: (a: Who) => can(a, "manage:decision:subtree") || can(a, "view:decision:all"),
   },
   dashboard: {
     href: "/thong-ke",

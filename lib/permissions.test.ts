@@ -60,7 +60,14 @@ describe("role → permission matrix", () => {
       "manage:campaign:province",
       "manage:issuer:province",
     ],
-    ADMIN: ["view:model:all", "view:dashboard:all", "manage:org:all", "manage:user:all", "manage:list:all"],
+    ADMIN: [
+      "view:model:all",
+      "view:dashboard:all",
+      "view:decision:all",
+      "manage:org:all",
+      "manage:user:all",
+      "manage:list:all",
+    ],
   };
 
   it.each(Object.keys(expected) as Role[])("%s has exactly its permissions", (role) => {
@@ -73,6 +80,7 @@ describe("role → permission matrix", () => {
     expect(can({ role: "COMMUNE_REVIEWER" }, "register:model:own-unit")).toBe(false);
     expect(can({ role: "ADMIN" }, "recognize:model:subtree")).toBe(false);
     expect(can({ role: "DISTRICT_REVIEWER" }, "manage:decision:subtree")).toBe(false);
+    expect(can({ role: "ADMIN" }, "manage:decision:subtree")).toBe(false);
     expect(can({ role: "PROVINCE_OFFICER" }, "manage:user:all")).toBe(false);
   });
 

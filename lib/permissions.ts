@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   "manage:issuer:province",
   "view:model:all",
   "view:dashboard:all",
+  "view:decision:all",
   "manage:org:all",
   "manage:user:all",
   "manage:list:all",
@@ -67,8 +68,16 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "manage:campaign:province",
     "manage:issuer:province",
   ],
-  // Administers the tree and accounts and may look at everything, but reviews nothing (separation of duties).
-  ADMIN: ["view:model:all", "view:dashboard:all", "manage:org:all", "manage:user:all", "manage:list:all"],
+  // Administers the tree and accounts and may look at everything, but reviews nothing and issues nothing
+  // (separation of duties): it reads the issued decisions of every province, its own imports among them.
+  ADMIN: [
+    "view:model:all",
+    "view:dashboard:all",
+    "view:decision:all",
+    "manage:org:all",
+    "manage:user:all",
+    "manage:list:all",
+  ],
 };
 
 type RoleHolder = Pick<Actor, "role">;

@@ -24,7 +24,8 @@ export default async function HomePage() {
   if (can(actor, "view:dashboard:subtree") || can(actor, "view:dashboard:all")) {
     cards.push(["totals", <TotalsCard key="totals" actor={actor} />]);
   }
-  if (canOpen(actor, "decisions")) cards.push(["decisions", <DecisionsCard key="decisions" actor={actor} />]);
+  // Issued and draft counts are the decision officer's work list; the administrator only reads decisions.
+  if (can(actor, "manage:decision:subtree")) cards.push(["decisions", <DecisionsCard key="decisions" actor={actor} />]);
   if (canOpen(actor, "admin")) cards.push(["users", <UsersCard key="users" actor={actor} />]);
 
   return (

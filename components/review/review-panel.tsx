@@ -37,6 +37,7 @@ export function ReviewPanel({
   criteria,
   committee,
   proposeTo,
+  unavailable,
   reloadHref,
   submit,
 }: {
@@ -48,6 +49,8 @@ export function ReviewPanel({
   committee?: LevelOf;
   /** The committee a proposal goes to (named in the dialog). */
   proposeTo?: { name: string; level: UnitLevel; kind?: UnitKind } | null;
+  /** Why a step the state allows is not offered (a revision request nobody could answer). */
+  unavailable?: string | null;
   reloadHref: string;
   submit: FormAction<FormState>;
 }) {
@@ -130,6 +133,11 @@ export function ReviewPanel({
       ) : (
         <p className="text-sm text-slate-600">{rvi.detail.noActions}</p>
       )}
+      {unavailable ? (
+        <p className="mt-3 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 ring-1 ring-slate-200">
+          {unavailable}
+        </p>
+      ) : null}
 
       <Modal open={Boolean(current)} onClose={() => setOpen(null)} labelledBy={titleId}>
         {current ? (

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { addYearsIso, dateFromIso, isoFromDate, vnTodayIso } from "@/lib/models/dates";
 import { createDecision } from "./create-decision";
 import { deleteDecision } from "./delete-decision";
+import { downloadDecision } from "./download-decision";
 import { getDecision } from "./get-decision";
 import { issueDecision } from "./issue-decision";
 import { listDecisions } from "./list-decisions";
@@ -776,5 +777,62 @@ describe("listDecisions and searchHonoreeCandidates", () => {
       ok: false,
       code: "forbidden",
     });
+  });
+});
+
+describe("the administrator reads decisions", () => {
+  it("lists, opens and downloads the issued decisions of every province, drafts of none, and changes nothing", async () => {
+    const issue = async (officer: typeof w.provinceOfficer, input: Record<string, unknown>) => {
+      const c = await createDecision(officer, input as Parameters<typeof createDecision>[1]);
+      if (!c.ok) throw new Error(c.message);
+      const i = await issueDecision(officer, { id: c.id, version: c.version });
+      if (!i.ok) throw new Error(i.message);
+      return c.id;
+    };
+    const own = await issue(w.provinceOfficer, decisionInput(w, [collectiveA.id], { number: 801 }));
+    const foreign = await issue(
+      w.otherProvinceOfficer,
+      decisionInput(w, [(await foreignModel(w)).id], { issuerId: w.foreignIssuer.id, number: 802 }),
+    );
+    const draft = await createDecision(w.provinceOfficer, decisionInput(w, [collectiveB.id], { number: 803 }));
+    if (!draft.ok) throw new Error(draft.message);
+    // A past decision brought in from a file is stored issued and imported (ADR 0045).
+    await prisma.decision.update({ where: { id: foreign }, data: { imported: true } });
+
+    const list = await listDecisions(w.admin);
+    if (!list.ok) throw new Error(list.message);
+    const ids = list.items.map((d) => d.id);
+    expect(ids).toEqual(expect.arrayContaining([own, foreign]));
+    expect(ids).not.toContain(draft.id);
+    expect(list.items.every((d) => d.status === "ISSUED")).toBe(true);
+    expect(await listDecisions(w.admin, { status: "DRAFT" })).toMatchObject({ ok: true, total: 0 });
+
+    expect(await getDecision(w.admin, foreign)).toMatchObject({ ok: true, decision: { id: foreign, imported: true } });
+    expect(await getDecision(w.admin, draft.id)).toMatchObject({ ok: false, code: "not_found" });
+    const pdf = await downloadDecision(w.admin, own, "pdf");
+    expect([pdf.status, pdf.headers.get("Content-Type")]).toEqual([200, "application/pdf"]);
+    expect((await downloadDecision(w.admin, draft.id, "xlsx")).status).toBe(404);
+
+    // Reading grants no write: every decision use case still refuses it, and nothing is written.
+    const before = await decisionSnapshot();
+    const d = await prisma.decision.findUniqueOrThrow({ where: { id: own } });
+    expect(
+      await reopenDecision(w.admin, { id: own, version: d.version, reason: "Sai tên tập thể cần sửa." }),
+    ).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await deleteDecision(w.admin, { id: draft.id, version: draft.version })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await createDecision(w.admin, decisionInput(w, [collectiveA.id], { number: 804 }))).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await decisionSnapshot()).toEqual(before);
+    // The other roles below the province still have no decisions section at all.
+    expect(await listDecisions(w.districtReviewer)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await getDecision(w.cadre, own)).toMatchObject({ ok: false, code: "not_found" });
   });
 });

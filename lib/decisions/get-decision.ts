@@ -2,14 +2,14 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { parseDbId } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
-import { can } from "@/lib/permissions";
 import { notFound, type Result } from "@/lib/result";
-import { decisionScopeWhere } from "./shared";
+import { decisionReadWhere } from "./shared";
 
-async function load(actor: Actor, id: number) {
+async function load(readable: Prisma.DecisionWhereInput, id: number) {
   return prisma.decision.findFirst({
-    where: { id, ...decisionScopeWhere(actor) },
+    where: { AND: [{ id }, readable] },
     include: {
       issuer: true,
       campaign: { select: { id: true, code: true, name: true } },
@@ -23,11 +23,12 @@ async function load(actor: Actor, id: number) {
 export type DecisionDetail = NonNullable<Awaited<ReturnType<typeof load>>>;
 export type GetDecisionResult = Result<{ decision: DecisionDetail }>;
 
-/** One decision with issuer and ordered honorees, if the actor manages decisions of its issuer's subtree. */
+/** One decision with issuer and ordered honorees, if the actor may read it (decisionReadWhere). */
 export async function getDecision(actor: Actor, id: number): Promise<GetDecisionResult> {
   // Without the permission the section does not exist for the actor: "not found", like the page.
-  if (parseDbId(id) === null || !can(actor, "manage:decision:subtree")) return notFound(M.notFound);
-  const decision = await load(actor, id);
+  const readable = decisionReadWhere(actor);
+  if (parseDbId(id) === null || !readable) return notFound(M.notFound);
+  const decision = await load(readable, id);
   if (!decision) return notFound(M.notFound);
   return { ok: true, decision };
 }

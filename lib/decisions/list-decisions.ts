@@ -4,10 +4,9 @@ import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AwardForm, DecisionStatus } from "@/lib/generated/prisma/enums";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
-import { can } from "@/lib/permissions";
 import { forbidden, type Result } from "@/lib/result";
 import { DECISION_PAGE_SIZE, ListDecisionsInput } from "./schema";
-import { decisionScopeWhere } from "./shared";
+import { decisionReadWhere } from "./shared";
 
 export type DecisionListItem = {
   id: number;
@@ -35,15 +34,15 @@ export type ListDecisionsResult = Result<{
 }>;
 
 /**
- * Decisions of the issuers in the actor's subtree, newest first, 20 a page (`?q=&status=&issuer=&page=`).
+ * Decisions the actor may read (decisionReadWhere), newest first, 20 a page (`?q=&status=&issuer=&page=`).
  * `q` matches the number ("112", "112-QĐ/TU") or the title without diacritics ("dan van" finds "Dân vận").
  */
 export async function listDecisions(actor: Actor, input: ListDecisionsInput = {}): Promise<ListDecisionsResult> {
-  if (!can(actor, "manage:decision:subtree")) return forbidden(M.forbidden);
+  const readable = decisionReadWhere(actor);
+  if (!readable) return forbidden(M.forbidden);
   const f = ListDecisionsInput.parse(input);
   const where: Prisma.DecisionWhereInput = {
-    ...decisionScopeWhere(actor),
-    ...(f.status ? { status: f.status } : {}),
+    AND: [readable, f.status ? { status: f.status } : {}],
     ...(f.issuerId ? { issuerId: f.issuerId } : {}),
   };
   if (f.q) {

@@ -5,13 +5,26 @@ import type { Gender, Issuer, ModelKind, Prisma } from "@/lib/generated/prisma/c
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { formatDate } from "@/lib/format";
 import { addYearsIso, dateFromIso, vnTodayIso } from "@/lib/models/dates";
-import { unitSubtreeWhere } from "@/lib/permissions";
+import { can, unitSubtreeWhere } from "@/lib/permissions";
 import type { FieldErrors } from "@/lib/result";
 import { registerFor } from "./numbering";
 
 /** Decisions the actor may see: those of issuers whose unit is in the actor's subtree. */
 export function decisionScopeWhere(actor: Actor): Prisma.DecisionWhereInput {
   return { issuer: { unit: unitSubtreeWhere(actor) } };
+}
+
+/**
+ * Decisions the actor may read (list, page, print view, downloads), or null for none. The province officer
+ * reads every decision of its subtree, drafts too, as it manages them. The administrator reads the issued
+ * ones of every province, imported past decisions among them, and no drafts: a draft is the province's
+ * work in progress, not yet a decision. Reading grants nothing else (every write checks
+ * `manage:decision:subtree`).
+ */
+export function decisionReadWhere(actor: Actor): Prisma.DecisionWhereInput | null {
+  if (can(actor, "manage:decision:subtree")) return decisionScopeWhere(actor);
+  if (can(actor, "view:decision:all")) return { status: "ISSUED" };
+  return null;
 }
 
 export function issuerScopeWhere(actor: Actor): Prisma.IssuerWhereInput {

@@ -3,6 +3,9 @@ export const decisionsUi = {
   list: {
     title: "Quyết định khen thưởng",
     intro: "Quyết định khen thưởng do các cơ quan trong phạm vi bạn quản lý ban hành, mới nhất ở trên.",
+    /** The administrator's view: it reads, it does not issue. */
+    introReadOnly:
+      "Quyết định khen thưởng đã ban hành của mọi tỉnh, kể cả quyết định nhập từ tệp, mới nhất ở trên. Bạn chỉ xem, không lập hay sửa quyết định.",
     create: "Tạo quyết định",
     searchLabel: "Tìm quyết định",
     searchPlaceholder: "Số, trích yếu, cơ quan… (gõ không dấu cũng được)",
@@ -21,6 +24,7 @@ export const decisionsUi = {
     draftLabel: (planned: number | null) => (planned ? `Dự thảo (số dự kiến ${planned})` : "Dự thảo (chưa lấy số)"),
     empty: "Chưa có quyết định khen thưởng nào.",
     emptyHint: "Bấm “Tạo quyết định” để lập quyết định và danh sách tập thể, cá nhân kèm theo.",
+    emptyReadOnly: "Quyết định đã ban hành và quyết định nhập từ tệp sẽ hiện ở đây.",
     noMatch: (q: string) => `Không tìm thấy quyết định nào khớp với “${q}”.`,
     noMatchHint: "Thử từ khóa ngắn hơn hoặc kiểm tra lại số quyết định.",
     total: (n: string) => `${n} quyết định`,
@@ -131,6 +135,7 @@ export const decisionsUi = {
     status: "Tình trạng",
     issuedAt: "Ban hành lúc",
     imported: "Nhập từ tệp",
+    readOnlyNote: "Bạn chỉ xem quyết định này: ban hành, mở lại và sửa là việc của cán bộ Ban Dân vận tỉnh.",
     importedLockedNote: "Danh sách như đã in, nhập từ tệp: chỉ để xem.",
     importedNote: "Quyết định đã ban hành trước đây, nhập từ tệp: chỉ để xem. Muốn sửa, hãy sửa tệp rồi nhập lại.",
     none: "—",

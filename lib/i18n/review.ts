@@ -155,6 +155,8 @@ export const rvi = {
     meetingRefTooLong: "Số/ngày biên bản họp không quá 200 ký tự.",
     requestKeyInvalid: "Mã yêu cầu không hợp lệ. Hãy tải lại trang rồi thử lại.",
     requestKeyReused: "Yêu cầu này đã được dùng cho một thao tác khác. Hãy tải lại trang rồi thử lại.",
+    revisionNobodyToAnswer: (unit: string) =>
+      `Đơn vị “${unit}” chưa có tài khoản cán bộ đơn vị nên không ai trả lời được yêu cầu bổ sung. Hãy công nhận hoặc không công nhận mô hình, hoặc đề nghị quản trị viên tạo tài khoản cho đơn vị trước.`,
     noNextLevel: "Không tìm thấy ban chỉ đạo cấp trên trong cây tổ chức hiện nay để đề nghị.",
     undoHasConsequence:
       "Không thể hoàn tác: mô hình đã có bước xử lý tiếp theo (ví dụ đã đưa vào quyết định khen thưởng).",

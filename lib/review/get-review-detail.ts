@@ -10,6 +10,7 @@ import { can } from "@/lib/permissions";
 import { transitionContext } from "@/lib/workflow/context";
 import { availableActions, REVIEWER_LEVEL } from "@/lib/workflow/state-machine";
 import { lastEventFor, lastStepInForce } from "@/lib/workflow/last-step";
+import { unitCanAnswerRevision } from "./revision-answerer";
 import { REVIEW_STEP_ACTIONS } from "./schema";
 import { rvi } from "@/lib/i18n/review";
 
@@ -17,6 +18,8 @@ export type ReviewDetail = {
   model: ModelDetail;
   /** Review steps this actor may take now (buttons); reviewStep checks again. */
   actions: ReviewAction[];
+  /** Why a revision request is not offered though the state allows it (the unit has no account to answer). */
+  revisionUnavailable: string | null;
   /** Level of the committee holding the model (what a typical designation is "at"). */
   committeeLevel: UnitLevel;
   /** The holding committee, so its level is named by what it is today (lib/i18n/levels.ts). */
@@ -61,9 +64,15 @@ export async function getReviewDetail(actor: Actor, input: { id: number | string
     }),
   ]);
   const lastEvent = lastEventFor(lastStepInForce(events), actor.unitId);
-  const actions = availableActions(row.state, transitionContext(actor, row, { lastEvent })).filter((a) =>
+  let actions = availableActions(row.state, transitionContext(actor, row, { lastEvent })).filter((a) =>
     (REVIEW_STEP_ACTIONS as readonly ReviewAction[]).includes(a),
   );
+  // Nobody could answer a revision request on a model of a unit without an account (ADR 0052): not offered.
+  let revisionUnavailable: string | null = null;
+  if (actions.includes("REQUEST_REVISION") && !(await unitCanAnswerRevision(row.ownerUnitId))) {
+    actions = actions.filter((a) => a !== "REQUEST_REVISION");
+    revisionUnavailable = rvi.errors.revisionNobodyToAnswer(model.ownerUnitName);
+  }
 
   // Who a proposal goes to (today's tree), named in the propose dialog.
   const proposeTo = actions.includes("PROPOSE") ? ((await currentParentChain(row.reviewUnitId))[0] ?? null) : null;
@@ -84,6 +93,7 @@ export async function getReviewDetail(actor: Actor, input: { id: number | string
     ok: true,
     model,
     actions,
+    revisionUnavailable,
     criteria,
     committeeLevel: row.reviewLevel,
     committee: row.reviewUnit,

@@ -20,6 +20,7 @@ import { levelRank } from "@/lib/workflow/state-machine";
 import { notifyCommitteeReviewers, notifyModelOwners } from "@/lib/notifications/notify";
 import type { NotificationKey } from "@/lib/notifications/render-notification";
 import { lastEventFor, lastStepInForce } from "@/lib/workflow/last-step";
+import { unitCanAnswerRevision } from "./revision-answerer";
 import { ReviewStepInput, type ReviewStepAction } from "./schema";
 import { rvi } from "@/lib/i18n/review";
 
@@ -66,7 +67,8 @@ const eventSelect = {
  * or undo the committee's own last step while nothing happened after it.
  *
  * Order: scoped load (out of scope → not found), repeat of a request key (success, no second write),
- * permission, version, state machine, step-specific checks; then one transaction that writes the
+ * permission, version, state machine, step-specific checks (a revision request needs an account of the
+ * owner unit to answer it: unitCanAnswerRevision); then one transaction that writes the
  * model (optimistic lock on version), the side rows, the ReviewEvent, the AuditLog and the owner
  * unit's notifications together.
  */
@@ -116,6 +118,8 @@ export async function reviewStep(actor: Actor, input: ReviewStepInput): Promise<
     next = (await currentParentChain(model.reviewUnitId))[0] ?? null;
     if (!next) return fail("illegal_state", rvi.errors.noNextLevel);
   }
+  if (d.action === "REQUEST_REVISION" && !(await unitCanAnswerRevision(model.ownerUnitId)))
+    return fail("illegal_state", rvi.errors.revisionNobodyToAnswer(model.ownerUnitName));
   if (d.action === "UNDO" && undone && (undone.action === "RECOGNIZE" || undone.action === "DESIGNATE_TYPICAL")) {
     if ((await prisma.honoree.count({ where: { modelId: model.id } })) > 0)
       return fail("illegal_state", rvi.errors.undoHasConsequence);

@@ -11,6 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/decisions/search-box";
+import { can } from "@/lib/permissions";
 import { requireSection } from "../../_lib/require-section";
 import { first, type SearchParams } from "@/lib/search-params";
 
@@ -23,14 +24,14 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Se
   const result = await listDecisions(actor, { q, page: first(params.page) });
   if (!result.ok) notFound();
   const t = decisionsUi.list;
+  // The administrator reads decisions but drafts none.
+  const create = can(actor, "manage:decision:subtree") ? (
+    <ButtonLink href="/quyet-dinh/moi">{t.create}</ButtonLink>
+  ) : null;
 
   return (
     <>
-      <PageHeader
-        title={t.title}
-        description={t.intro}
-        actions={<ButtonLink href="/quyet-dinh/moi">{t.create}</ButtonLink>}
-      />
+      <PageHeader title={t.title} description={create ? t.intro : t.introReadOnly} actions={create} />
       {first(params["da-xoa"]) === "1" ? (
         <p
           role="status"
@@ -100,11 +101,7 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Se
       ) : q ? (
         <EmptyState title={t.noMatch(q)} description={t.noMatchHint} />
       ) : (
-        <EmptyState
-          title={t.empty}
-          description={t.emptyHint}
-          action={<ButtonLink href="/quyet-dinh/moi">{t.create}</ButtonLink>}
-        />
+        <EmptyState title={t.empty} description={create ? t.emptyHint : t.emptyReadOnly} action={create} />
       )}
       <Pagination
         page={result.page}

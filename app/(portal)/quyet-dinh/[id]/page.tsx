@@ -13,6 +13,7 @@ import { CopyBox } from "@/components/decisions/copy-box";
 import { DecisionStatusActions } from "@/components/decisions/decision-status-actions";
 import { AddHonorees } from "@/components/decisions/add-honorees";
 import { HonoreeTable } from "@/components/decisions/honoree-table";
+import { can } from "@/lib/permissions";
 import { requireSection } from "../../_lib/require-section";
 import { decisionFormOptions } from "@/lib/decisions/form-options";
 import { loadDecisionOr404 } from "../_lib/load-decision";
@@ -40,6 +41,9 @@ export default async function DecisionPage({ params }: { params: Params }) {
   const d = await loadDecisionOr404(actor, (await params).id);
   const t = decisionsUi.detail;
   const draft = d.status === "DRAFT";
+  // The administrator reads decisions (issued ones only) and changes none.
+  const manages = can(actor, "manage:decision:subtree");
+  const editable = draft && manages;
   const numberLine = d.numberText ? displayNumber(d.issuer.style, d.numberText) : null;
   const heading = numberLine
     ? draft
@@ -48,7 +52,7 @@ export default async function DecisionPage({ params }: { params: Params }) {
     : decisionsUi.list.draftLabel(d.plannedNumber);
   const inline = inlineHonoreeList(buildHonoreeListDocument(d));
   const download = (format: "pdf" | "docx" | "xlsx") => `/api/quyet-dinh/${d.id}/tai-ve?dinh-dang=${format}`;
-  const options = draft ? await decisionFormOptions(actor) : null;
+  const options = editable ? await decisionFormOptions(actor) : null;
 
   return (
     <>
@@ -76,7 +80,7 @@ export default async function DecisionPage({ params }: { params: Params }) {
               <HonoreeTable
                 decisionId={d.id}
                 version={d.version}
-                editable={draft}
+                editable={editable}
                 lockedNote={d.imported ? t.importedLockedNote : undefined}
                 honorees={d.honorees.map((h) => ({
                   id: h.id,
@@ -156,6 +160,8 @@ export default async function DecisionPage({ params }: { params: Params }) {
               <div className="mt-4 border-t border-slate-100 pt-4">
                 {d.imported ? (
                   <p className="text-sm text-slate-700">{t.importedNote}</p>
+                ) : !manages ? (
+                  <p className="text-sm text-slate-700">{t.readOnlyNote}</p>
                 ) : (
                   <DecisionStatusActions
                     key={`${d.status}-${d.version}`}
@@ -168,7 +174,7 @@ export default async function DecisionPage({ params }: { params: Params }) {
                     deleteAction={deleteDecisionAction}
                   />
                 )}
-                {draft ? (
+                {editable ? (
                   <Link href={`/quyet-dinh/${d.id}/sua`} className={buttonClasses("secondary", "sm") + " mt-3"}>
                     {t.editFields}
                   </Link>

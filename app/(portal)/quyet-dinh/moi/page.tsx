@@ -3,6 +3,8 @@ import { formatDate } from "@/lib/format";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { PageHeader } from "@/components/ui/page-header";
 import { DecisionForm } from "@/components/decisions/decision-form";
+import { notFound } from "next/navigation";
+import { can } from "@/lib/permissions";
 import { requireSection } from "../../_lib/require-section";
 import { decisionFormOptions } from "@/lib/decisions/form-options";
 import { createDecisionAction, searchCandidatesAction, suggestNumberAction } from "../actions";
@@ -11,6 +13,7 @@ export const metadata: Metadata = { title: decisionsUi.form.title };
 
 export default async function NewDecisionPage() {
   const actor = await requireSection("decisions");
+  if (!can(actor, "manage:decision:subtree")) notFound();
   const { issuers, campaigns, fields } = await decisionFormOptions(actor);
   return (
     <>

@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { PageHeader } from "@/components/ui/page-header";
 import { DecisionForm } from "@/components/decisions/decision-form";
+import { can } from "@/lib/permissions";
 import { requireSection } from "../../../_lib/require-section";
 import { decisionFormOptions } from "@/lib/decisions/form-options";
 import { loadDecisionOr404 } from "../../_lib/load-decision";
@@ -17,6 +18,7 @@ type Params = Promise<{ id: string }>;
 /** Edits a draft's fields (issuer by date, planned number, date, signer, award form, title, campaign). */
 export default async function EditDecisionPage({ params }: { params: Params }) {
   const actor = await requireSection("decisions");
+  if (!can(actor, "manage:decision:subtree")) notFound();
   const d = await loadDecisionOr404(actor, (await params).id);
   // An issued decision is locked: reopen it first (the detail page says so).
   if (d.status !== "DRAFT") notFound();

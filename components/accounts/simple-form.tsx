@@ -3,12 +3,14 @@
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
+import { FilePicker, blockBadUploads } from "@/components/models/file-picker";
 import type { FormState } from "./form-state";
 
 export type FormField = {
   name: string;
   label: string;
-  type?: "text" | "password" | "email" | "select" | "textarea" | "date";
+  /** "files": the model forms' evidence picker (several files, checked in the browser before sending). */
+  type?: "text" | "password" | "email" | "select" | "textarea" | "date" | "files";
   options?: readonly { value: string; label: string }[];
   defaultValue?: string;
   autoComplete?: string;
@@ -50,6 +52,8 @@ export function SimpleForm({
       action={formAction}
       onSubmit={(e) => {
         e.preventDefault();
+        // A file the server would refuse stops the send before megabytes travel (the picker says why).
+        if (blockBadUploads(e)) return;
         const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
         startTransition(() => formAction(data));
       }}
@@ -75,6 +79,8 @@ export function SimpleForm({
         </p>
       ) : null}
       {fields.map((f) => {
+        if (f.type === "files")
+          return <FilePicker key={f.name} name={f.name} label={f.label} error={state.fieldErrors?.[f.name]} />;
         const error = state.fieldErrors?.[f.name]?.[0];
         const fid = `${id}-${f.name}`;
         const describedBy =

@@ -61,6 +61,7 @@ export function onBehalfFields(lists: Lists): FormField[] {
     { name: "methods", label: f.methods, type: "textarea" },
     { name: "startDate", label: f.startDate, type: "date", hint: f.startDateHint },
     { name: "expectedResults", label: f.expectedResults, type: "textarea" },
+    { name: "files", label: f.files, type: "files" },
   ];
 }
 
@@ -80,5 +81,6 @@ export function historicFields(lists: Lists): FormField[] {
     { name: "reference", label: t.reference, hint: t.referenceHint },
     { name: "goals", label: f.goals, type: "textarea" },
     { name: "results", label: t.results, type: "textarea" },
+    { name: "files", label: f.files, type: "files" },
   ];
 }

@@ -11,10 +11,15 @@ import { allocateModelCode } from "./model-code";
 import { isReplicationOrigin } from "./references";
 import { OnBehalfInput, type OnBehalfFormValues } from "./schema";
 import { mvi } from "@/lib/i18n/models";
+import { uploadsText } from "@/lib/i18n/uploads";
+import { attachEntryEvidence, writeEntryEvidence } from "@/lib/uploads/entry-evidence";
+import { discardUploadBytes, type UploadedFile } from "@/lib/uploads/store-upload";
 
 export type RegisterOnBehalfInput = OnBehalfFormValues & {
   /** One per form submission: a double click registers once. */
   requestKey?: unknown;
+  /** Evidence files: all stored with the model, or none and nothing saved (lib/uploads/entry-evidence.ts). */
+  files?: readonly UploadedFile[];
 };
 export type RegisterOnBehalfResult = Result<{ id: number; code: string }>;
 
@@ -24,7 +29,8 @@ const CODE_ATTEMPTS = 3;
  * A commune, district or province committee registers a model for a unit of its subtree, typically one
  * without an account (a hamlet, a party cell; ADR 0052): the full dossier, registered with the committee
  * itself and sent to it at once (SUBMITTED). The unit owns it: its account, once it exists, sees and
- * answers it as any of its models. The same campaign rules as a unit's own registration apply.
+ * answers it as any of its models. The same campaign rules as a unit's own registration apply. Evidence
+ * files come with it, all or none, as nobody can add them once it is sent.
  */
 export async function registerOnBehalf(actor: Actor, input: RegisterOnBehalfInput): Promise<RegisterOnBehalfResult> {
   if (!can(actor, "register:model:subtree")) return forbidden();
@@ -50,62 +56,75 @@ export async function registerOnBehalf(actor: Actor, input: RegisterOnBehalfInpu
   if (data.replicatedFromId != null && !(await isReplicationOrigin(unit.id, data.replicatedFromId)))
     return invalidFields({ replicatedFromId: [mvi.errors.replicationNotAllowed] });
 
+  const evidence = await writeEntryEvidence(input.files ?? []);
+  if (!evidence.ok) return invalidFields(evidence.fieldErrors, uploadsText.invalid);
   const level = actor.unitLevel;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await prisma.$transaction(async (tx) => {
-        const now = new Date();
-        const code = await allocateModelCode(tx, now);
-        const model = await tx.model.create({
-          data: {
-            code,
-            kind: data.kind,
-            title: data.title,
-            fieldId: data.fieldId,
-            campaignId: campaign.id,
-            ownerUnitId: unit.id,
-            ownerUnitName: unit.ownerUnitName,
-            ownerAddress: data.kind === "INDIVIDUAL" ? data.address! : unit.ownerAddress,
-            registeredWithUnitId: actor.unitId,
-            registeredLevel: level,
-            reviewUnitId: actor.unitId,
-            reviewLevel: level,
-            state: "SUBMITTED",
-            startDate: data.startDate,
-            goals: data.goals,
-            methods: data.methods,
-            expectedResults: data.expectedResults,
-            personHonorific: data.personHonorific ?? null,
-            personName: data.personName ?? null,
-            personPosition: data.personPosition ?? null,
-            replicatedFromId: data.replicatedFromId ?? null,
-            registeredOnBehalf: true,
-            createdById: actor.userId,
-            submittedAt: now,
-            stateChangedAt: now,
-          },
-          select: { id: true, code: true },
+  let saved = false;
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const created = await prisma.$transaction(async (tx) => {
+          const now = new Date();
+          const code = await allocateModelCode(tx, now);
+          const model = await tx.model.create({
+            data: {
+              code,
+              kind: data.kind,
+              title: data.title,
+              fieldId: data.fieldId,
+              campaignId: campaign.id,
+              ownerUnitId: unit.id,
+              ownerUnitName: unit.ownerUnitName,
+              ownerAddress: data.kind === "INDIVIDUAL" ? data.address! : unit.ownerAddress,
+              registeredWithUnitId: actor.unitId,
+              registeredLevel: level,
+              reviewUnitId: actor.unitId,
+              reviewLevel: level,
+              state: "SUBMITTED",
+              startDate: data.startDate,
+              goals: data.goals,
+              methods: data.methods,
+              expectedResults: data.expectedResults,
+              personHonorific: data.personHonorific ?? null,
+              personName: data.personName ?? null,
+              personPosition: data.personPosition ?? null,
+              replicatedFromId: data.replicatedFromId ?? null,
+              registeredOnBehalf: true,
+              createdById: actor.userId,
+              submittedAt: now,
+              stateChangedAt: now,
+            },
+            select: { id: true, code: true },
+          });
+          const base = { modelId: model.id, level, unitId: actor.unitId, actorId: actor.userId, createdAt: now };
+          await tx.reviewEvent.create({ data: { ...base, action: "CREATE", toState: "DRAFT", requestKey } });
+          await tx.reviewEvent.create({
+            data: { ...base, action: "SUBMIT", fromState: "DRAFT", toState: "SUBMITTED" },
+          });
+          await audit(tx, {
+            actorId: actor.userId,
+            action: "model.register-on-behalf",
+            entity: "Model",
+            entityId: model.id,
+            data: { code, ownerUnitId: unit.id, registeredWithUnitId: actor.unitId },
+          });
+          await attachEntryEvidence(tx, actor, model.id, evidence.written);
+          return { ok: true as const, ...model };
         });
-        const base = { modelId: model.id, level, unitId: actor.unitId, actorId: actor.userId, createdAt: now };
-        await tx.reviewEvent.create({ data: { ...base, action: "CREATE", toState: "DRAFT", requestKey } });
-        await tx.reviewEvent.create({ data: { ...base, action: "SUBMIT", fromState: "DRAFT", toState: "SUBMITTED" } });
-        await audit(tx, {
-          actorId: actor.userId,
-          action: "model.register-on-behalf",
-          entity: "Model",
-          entityId: model.id,
-          data: { code, ownerUnitId: unit.id, registeredWithUnitId: actor.unitId },
-        });
-        return { ok: true as const, ...model };
-      });
-    } catch (err) {
-      if (requestKey && isUniqueViolation(err, "requestKey")) {
-        const done = await findRegisteredByRequest(actor, requestKey);
-        if (done) return done;
+        saved = true;
+        return created;
+      } catch (err) {
+        if (requestKey && isUniqueViolation(err, "requestKey")) {
+          // The first of two identical submissions saved the model with its own copy of the files.
+          const done = await findRegisteredByRequest(actor, requestKey);
+          if (done) return done;
+        }
+        if (attempt < CODE_ATTEMPTS && isUniqueViolation(err, "code")) continue;
+        throw err;
       }
-      if (attempt < CODE_ATTEMPTS && isUniqueViolation(err, "code")) continue;
-      throw err;
     }
+  } finally {
+    if (!saved) await discardUploadBytes(evidence.written);
   }
 }
 

@@ -4,6 +4,8 @@ import { startTransition, useActionState, useEffect, useRef } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { FilePicker, blockBadUploads } from "@/components/models/file-picker";
+import { dateInputProps } from "@/components/models/form-parts";
+import { mvi } from "@/lib/i18n/models";
 import type { FormState } from "./form-state";
 
 export type FormField = {
@@ -15,6 +17,7 @@ export type FormField = {
   defaultValue?: string;
   autoComplete?: string;
   hint?: string;
+  /** Marked "(bắt buộc)" in the label and aria-required (the server checks; the form sends anyway). */
   required?: boolean;
 };
 
@@ -45,6 +48,14 @@ export function SimpleForm({
   // action is dispatched by hand and the form is reset only after a success.
   useEffect(() => {
     if (state.ok) formRef.current?.reset();
+    // A refusal: keyboard and screen-reader users land on the first field to fix (or the message).
+    else if (state.message || state.fieldErrors) {
+      const form = formRef.current;
+      (
+        form?.querySelector<HTMLElement>("[aria-invalid='true']") ??
+        form?.querySelector<HTMLElement>("[data-form-status]")
+      )?.focus();
+    }
   }, [state]);
   return (
     <form
@@ -68,6 +79,8 @@ export function SimpleForm({
         <p
           id={`${id}-status`}
           role={state.ok ? "status" : "alert"}
+          tabIndex={-1}
+          data-form-status
           className={cx(
             "rounded-md border px-3 py-2 text-sm",
             state.ok
@@ -84,12 +97,13 @@ export function SimpleForm({
         const error = state.fieldErrors?.[f.name]?.[0];
         const fid = `${id}-${f.name}`;
         const describedBy =
-          [f.hint ? `${fid}-hint` : "", error ? `${fid}-error` : ""].filter(Boolean).join(" ") || undefined;
+          [error ? `${fid}-error` : "", f.hint ? `${fid}-hint` : ""].filter(Boolean).join(" ") || undefined;
         const common = {
           id: fid,
           name: f.name,
           defaultValue: f.defaultValue,
           "aria-invalid": error ? true : undefined,
+          "aria-required": f.required || undefined,
           "aria-describedby": describedBy,
           className: cx(inputClass, error ? "border-brand-700" : "border-slate-300"),
         };
@@ -97,6 +111,12 @@ export function SimpleForm({
           <div key={f.name}>
             <label htmlFor={fid} className="block text-sm font-semibold text-slate-800">
               {f.label}
+              {f.required ? (
+                <>
+                  {" "}
+                  <span className="font-normal text-slate-600">{mvi.form.required}</span>
+                </>
+              ) : null}
             </label>
             {f.type === "select" ? (
               <select {...common}>
@@ -109,7 +129,11 @@ export function SimpleForm({
             ) : f.type === "textarea" ? (
               <textarea {...common} rows={4} />
             ) : (
-              <input {...common} type={f.type ?? "text"} autoComplete={f.autoComplete} required={f.required} />
+              <input
+                {...common}
+                // Dates are typed dd/mm/yyyy as on the model form, never the browser's own picker.
+                {...(f.type === "date" ? dateInputProps : { type: f.type ?? "text", autoComplete: f.autoComplete })}
+              />
             )}
             {f.hint ? (
               <p id={`${fid}-hint`} className="mt-1 text-xs text-slate-600">

@@ -8,11 +8,14 @@
  *   (drafts, submitted, under review, recognized, not recognized, needs revision, withdrawn); every 25th
  *   model (i mod 25 = 0) was recognized by its commune and proposed to the province, which holds it;
  *   first submission spread over 1,800 days from 2021-01-05; stateChangedAt and updatedAt distinct per row;
- * - recognitions and typical designations for the recognized models (1 in 5 typical).
+ * - recognitions and typical designations for the recognized models (1 in 5 typical);
+ * - the dashboard summaries built once at the end (dash_rebuild), their triggers deferred during the load.
  * Timestamps are whole milliseconds, as Prisma writes them (the keyset cursors assume it).
  */
 export function generateSql(models: number): string {
   return `
+-- Dashboard summaries (ADR 0053): the triggers recount nothing during the bulk load; one dash_rebuild() at the end.
+SET dvk.dash_defer = 'on';
 INSERT INTO "Field"(code, name, "sortOrder") VALUES
  ('KINH_TE','Kinh tế',1),('VH_XH','Văn hóa – xã hội',2),('XD_DANG','Xây dựng Đảng và hệ thống chính trị',3),
  ('QP_AN','Quốc phòng – an ninh',4),('KHAC','Khác',5);
@@ -78,6 +81,8 @@ INSERT INTO "Recognition"("modelId", level, "unitId", "byId")
  SELECT id, "registeredLevel", "registeredWithUnitId", "createdById" FROM "Model" WHERE "recognizedLevel" IS NOT NULL;
 INSERT INTO "TypicalDesignation"("modelId", level, "unitId", "byId")
  SELECT id, "registeredLevel", "registeredWithUnitId", "createdById" FROM "Model" WHERE "typicalLevel" IS NOT NULL;
+RESET dvk.dash_defer;
+SELECT dash_rebuild();
 CREATE TABLE bench_meta(models int NOT NULL, generated_at timestamptz NOT NULL DEFAULT now());
 INSERT INTO bench_meta(models) VALUES (${models});
 `;

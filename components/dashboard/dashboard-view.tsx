@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import type { CampaignOption } from "@/lib/dashboard/campaign-options";
 import { dashboardFigureLinks, type FigureLink } from "@/lib/dashboard/figure-links";
-import { COMMITTEE_LEVELS, filterQuery } from "@/lib/dashboard/filter";
+import { filterQuery } from "@/lib/dashboard/filter";
+import { COMMITTEE_LEVELS_TOP_FIRST } from "@/lib/workflow/state-machine";
 import { formatDateTime, formatNumber, formatPercent } from "@/lib/format";
 import { dvi, periodText } from "@/lib/i18n/dashboard";
 import { unitLevelLabels } from "@/lib/i18n/vi";
@@ -53,13 +54,10 @@ export function DashboardView({
   d,
   campaigns,
   campaignName,
-  stale = false,
 }: {
   d: Dashboard;
   campaigns: CampaignOption[];
   campaignName: string | null;
-  /** Served from a snapshot while newer figures are computed. */
-  stale?: boolean;
 }) {
   const links = new Map(dashboardFigureLinks(d).map((l) => [l.key, l]));
   const f = d.filter;
@@ -150,7 +148,6 @@ export function DashboardView({
       </nav>
       <p className="mb-4 text-sm text-slate-600" data-testid="dashboard-period">
         {dvi.reportPeriod(period)} · {dvi.freshness(produced)}
-        {stale ? ` ${dvi.refreshing}` : null}
       </p>
       <div className="mb-4 flex flex-wrap gap-3 print:hidden">
         <ButtonLink href={exportHref} variant="secondary" prefetch={false} download>
@@ -185,7 +182,7 @@ export function DashboardView({
               label="levels"
               kind="bar"
               category="level"
-              data={COMMITTEE_LEVELS.map((l) => ({
+              data={COMMITTEE_LEVELS_TOP_FIRST.map((l) => ({
                 level: unitLevelLabels[l],
                 recognized: d.recognizedByLevel[l],
                 typical: d.typicalByLevel[l],
@@ -196,7 +193,7 @@ export function DashboardView({
               ]}
             />
             <Table caption={dvi.byLevel} headers={[dvi.level, dvi.figure.recognized, dvi.figure.typical]}>
-              {COMMITTEE_LEVELS.map((l) => (
+              {COMMITTEE_LEVELS_TOP_FIRST.map((l) => (
                 <tr key={l} className="border-b border-slate-100">
                   <th scope="row" className="py-2 pr-3 text-left font-normal">
                     {unitLevelLabels[l]}

@@ -10,11 +10,11 @@ import { Button } from "@/components/ui/button";
 import { inputClasses } from "./field";
 import { moveTo, PositionInput } from "./position-input";
 import type { CampaignOption, CandidatePage, CandidateRow, FieldOption, PickerQuery } from "./types";
-import { COMMITTEE_LEVELS, MODEL_KINDS } from "@/lib/workflow/state-machine";
+import { COMMITTEE_LEVELS_TOP_FIRST, MODEL_KINDS } from "@/lib/workflow/state-machine";
 
 const KINDS: readonly ModelKind[] = MODEL_KINDS;
 /** Committee levels, top first. */
-const LEVELS: UnitLevel[] = [...COMMITTEE_LEVELS].reverse();
+const LEVELS: readonly UnitLevel[] = COMMITTEE_LEVELS_TOP_FIRST;
 
 /** Collectives before individuals, each kind keeping its own order. */
 function collectivesFirst(rows: CandidateRow[]): CandidateRow[] {

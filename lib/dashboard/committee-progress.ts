@@ -1,10 +1,7 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/types";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
-import { modelScopeWhere } from "@/lib/permissions";
-import { AWAITING_STATES, periodWhere, type DashboardFilter } from "./filter";
+import type { DashboardFilter } from "./filter";
+import { committeeCounts } from "./summary";
 
 export type CommitteeRow = {
   unitId: number;
@@ -30,56 +27,27 @@ export type CommitteeProgressReport = {
   recognizedAbove: number;
 };
 
-const ABOVE: Record<UnitLevel, UnitLevel[]> = {
-  GRASSROOTS: ["COMMUNE", "DISTRICT", "PROVINCE"],
-  COMMUNE: ["DISTRICT", "PROVINCE"],
-  DISTRICT: ["PROVINCE"],
-  PROVINCE: [],
-};
-
 /**
- * Review progress of the committees directly below a unit, for the dashboard's period. The models are
- * those of the actor's scope in the period, wherever they are owned (after a merger a committee may hold
- * a model owned under an abolished unit).
+ * Review progress of the committees directly below a unit, for the dashboard's period: one query over
+ * the committee summaries (DashCommittee, ADR 0053), wherever the models are owned (after a merger a
+ * committee may hold a model owned under an abolished unit). A committee's models are always in the
+ * scope of whoever may see the committee (its models' owners have it in their lineage).
  */
 export async function committeeProgress(
-  actor: Actor,
   committees: { id: number; name: string; level: UnitLevel }[],
   f: DashboardFilter,
 ): Promise<CommitteeProgressReport> {
-  const base: Prisma.ModelWhereInput[] = [modelScopeWhere(actor), ...periodWhere(f)];
   if (committees.length === 0) return { committees: [], doneCount: 0, total: 0, proposed: 0, recognizedAbove: 0 };
-  const ids = committees.map((c) => c.id);
-  const [held, perCommittee] = await Promise.all([
-    prisma.model.groupBy({
-      by: ["reviewUnitId", "state"],
-      where: { AND: [...base, { reviewUnitId: { in: ids } }] },
-      _count: { _all: true },
-    }),
-    Promise.all(
-      committees.map((c) => {
-        const proposedHere: Prisma.ModelWhereInput = {
-          events: { some: { action: "PROPOSE", unitId: c.id, undoneById: null } },
-        };
-        return Promise.all([
-          prisma.model.count({
-            where: { AND: [...base, { recognitions: { some: { unitId: c.id } } }, { reviewUnitId: { not: c.id } }] },
-          }),
-          prisma.model.count({ where: { AND: [...base, proposedHere] } }),
-          prisma.model.count({
-            where: { AND: [...base, proposedHere, { recognitions: { some: { level: { in: ABOVE[c.level] } } } }] },
-          }),
-        ]);
-      }),
-    ),
-  ]);
-
-  const rows = committees.map((c, i): CommitteeRow => {
-    const mine = held.filter((h) => h.reviewUnitId === c.id);
-    const n = (states: string[]) => mine.filter((h) => states.includes(h.state)).reduce((s, h) => s + h._count._all, 0);
-    const pending = n(AWAITING_STATES);
-    const [movedOn, proposed, recognizedAbove] = perCommittee[i];
-    const reviewed = n(["RECOGNIZED", "NOT_RECOGNIZED", "NEEDS_REVISION"]) + movedOn;
+  const counts = await committeeCounts(
+    committees.map((c) => c.id),
+    f,
+  );
+  const rows = committees.map((c): CommitteeRow => {
+    const k = counts.get(c.id);
+    const pending = k?.pending ?? 0;
+    const reviewed = (k?.heldReviewed ?? 0) + (k?.movedOn ?? 0);
+    const proposed = k?.proposed ?? 0;
+    const recognizedAbove = k?.recognizedAbove ?? 0;
     return {
       unitId: c.id,
       unitName: c.name,

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { contentDisposition } from "@/lib/uploads/content-disposition";
 import { canOpen } from "@/lib/nav";
-import { viewDashboard } from "./dashboard-snapshot";
+import { getDashboard } from "./get-dashboard";
 import { parseDashboardFilter, VIEW_KEYS } from "./filter";
 import { renderDashboardXlsx } from "./export-dashboard-xlsx";
 
@@ -18,8 +18,8 @@ export async function downloadDashboard(actor: Actor | null, params: URLSearchPa
   if (!canOpen(actor, "dashboard")) return new Response(null, { status: 404 });
   const raw = Object.fromEntries([...params.entries()].filter(([k]) => (VIEW_KEYS as readonly string[]).includes(k)));
   const filter = parseDashboardFilter(raw);
-  // The file holds what the page shows: the same snapshot (its date is in the file).
-  const r = await viewDashboard(actor, filter);
+  // The file holds what the page shows: the same figures, read from the summaries (its date is in the file).
+  const r = await getDashboard(actor, filter);
   if (!r.ok) return new Response(null, { status: r.code === "forbidden" || r.code === "not_found" ? 404 : 400 });
   const campaign = filter.campaign
     ? await prisma.campaign.findUnique({ where: { id: filter.campaign }, select: { name: true } })

@@ -3,7 +3,7 @@ import { formatDateTime } from "@/lib/format";
 import { dvi, periodText } from "@/lib/i18n/dashboard";
 import { unitLevelLabels } from "@/lib/i18n/vi";
 import type { Dashboard } from "./get-dashboard";
-import { COMMITTEE_LEVELS } from "./filter";
+import { COMMITTEE_LEVELS_TOP_FIRST } from "@/lib/workflow/state-machine";
 
 /**
  * Every figure and table of a dashboard as an XLSX workbook: a summary sheet (title, unit, period, date
@@ -41,8 +41,8 @@ export async function renderDashboardXlsx(d: Dashboard, campaignName: string | n
     [dvi.figure["needs-revision"], c.needsRevision],
     [dvi.figure.withdrawn, c.withdrawn],
     [dvi.figure.replications, c.replications],
-    ...COMMITTEE_LEVELS.map((l): [string, number] => [dvi.recognizedAt(l), d.recognizedByLevel[l]]),
-    ...COMMITTEE_LEVELS.map((l): [string, number] => [dvi.typicalAt(l), d.typicalByLevel[l]]),
+    ...COMMITTEE_LEVELS_TOP_FIRST.map((l): [string, number] => [dvi.recognizedAt(l), d.recognizedByLevel[l]]),
+    ...COMMITTEE_LEVELS_TOP_FIRST.map((l): [string, number] => [dvi.typicalAt(l), d.typicalByLevel[l]]),
     [`${dvi.honorees}: ${dvi.collective.toLowerCase()}`, d.honorees.collective],
     [`${dvi.honorees}: ${dvi.individual.toLowerCase()}`, d.honorees.individual],
   ];

@@ -8,8 +8,9 @@
  */
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
-import { MODEL_KINDS, UNIT_LEVELS } from "@/lib/workflow/state-machine";
+import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import { registeredWhere } from "@/lib/models/registered";
+import { AWAITING_DECISION_STATES, COMMITTEE_LEVELS, MODEL_KINDS, UNIT_LEVELS } from "@/lib/workflow/state-machine";
 
 export const FIGURES = [
   "registered",
@@ -24,13 +25,6 @@ export const FIGURES = [
 export type Figure = (typeof FIGURES)[number];
 
 export const LEVELS = UNIT_LEVELS;
-/** Levels with a reviewing committee, top first. */
-export const COMMITTEE_LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE"] as const satisfies readonly UnitLevel[];
-
-/** Waiting for a committee's decision: just sent, being reviewed, or proposed to the level above. */
-export const AWAITING_STATES: ModelState[] = ["SUBMITTED", "UNDER_REVIEW", "PROPOSED"];
-/** Sent to a committee and still in the process: not a draft, not withdrawn. */
-export const NOT_REGISTERED_STATES: ModelState[] = ["DRAFT", "WITHDRAWN"];
 
 const emptyToUndefined = (v: unknown) => (v === "" || v == null ? undefined : v);
 const optInt = (min: number, max: number) =>
@@ -100,7 +94,7 @@ export function periodWhere(f: Pick<DashboardFilter, "campaign" | "year" | "quar
   return and;
 }
 
-const registeredOnly: Prisma.ModelWhereInput = { state: { notIn: NOT_REGISTERED_STATES } };
+const registeredOnly = registeredWhere;
 
 /** The figure part. By-level figures count a model at every level that recognized (or designated) it. */
 export function figureWhere(fig: Figure | undefined, level?: UnitLevel): Prisma.ModelWhereInput[] {
@@ -116,7 +110,7 @@ export function figureWhere(fig: Figure | undefined, level?: UnitLevel): Prisma.
     case "not-recognized":
       return [{ state: "NOT_RECOGNIZED" }];
     case "awaiting":
-      return [{ state: { in: AWAITING_STATES } }];
+      return [{ state: { in: [...AWAITING_DECISION_STATES] } }];
     case "needs-revision":
       return [{ state: "NEEDS_REVISION" }];
     case "withdrawn":

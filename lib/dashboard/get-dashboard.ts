@@ -1,20 +1,14 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
-import type { Prisma, Unit } from "@/lib/generated/prisma/client";
+import { Prisma, type Unit } from "@/lib/generated/prisma/client";
 import type { ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { fail, forbidden, notFound, zodFieldErrors, type Result } from "@/lib/result";
 import { DASHBOARD_MESSAGES } from "./messages";
-import {
-  AWAITING_STATES,
-  COMMITTEE_LEVELS,
-  DashboardFilterInput,
-  NOT_REGISTERED_STATES,
-  periodRange,
-  periodWhere,
-  type DashboardFilter,
-} from "./filter";
-import { canViewDashboard, resolveDashboardUnit, unitModelsWhere } from "./scope";
+import type { CommitteeLevel } from "@/lib/workflow/state-machine";
+import { DashboardFilterInput, type DashboardFilter } from "./filter";
+import { canViewDashboard, resolveDashboardUnit } from "./scope";
+import { coverageCounts, scopeCounts, summaryRows, summarySource, type SummaryRow } from "./summary";
 import { committeeProgress, type CommitteeProgressReport } from "./committee-progress";
 
 export type Counts = {
@@ -40,8 +34,8 @@ export type Dashboard = {
   trail: { id: number; name: string }[];
   filter: DashboardFilter;
   cards: Counts & { replications: number };
-  recognizedByLevel: Record<(typeof COMMITTEE_LEVELS)[number], number>;
-  typicalByLevel: Record<(typeof COMMITTEE_LEVELS)[number], number>;
+  recognizedByLevel: Record<CommitteeLevel, number>;
+  typicalByLevel: Record<CommitteeLevel, number>;
   byRegistrationLevel: { level: UnitLevel; registered: number; recognized: number; typical: number }[];
   byField: { id: number; name: string; registered: number; collective: number; individual: number }[];
   /** Registered per quarter of first submission (years are the sums of their quarters). */
@@ -56,7 +50,6 @@ export type Dashboard = {
   generatedAt: Date;
 };
 
-const registered: Prisma.ModelWhereInput = { state: { notIn: NOT_REGISTERED_STATES } };
 const MAX_TREND_YEARS = 10;
 
 /** Today's tree: units valid now (validTo null or not yet past). */
@@ -65,46 +58,26 @@ export function currentUnitWhere(now: Date): Prisma.UnitWhereInput {
   return { validFrom: { lte: now }, OR: [{ validTo: null }, { validTo: { gte: today } }] };
 }
 
-type StateGroup = {
-  state: string;
-  kind: ModelKind;
-  recognizedLevel: UnitLevel | null;
-  typicalLevel: UnitLevel | null;
-  _count: { _all: number };
-};
+const inPeriod = (f: DashboardFilter) => (r: SummaryRow) =>
+  (!f.year || r.yr === f.year) && (!f.year || !f.quarter || r.qtr === f.quarter);
 
-function countsOf(
-  groups: Pick<StateGroup, "state" | "kind" | "recognizedLevel" | "typicalLevel" | "_count">[],
-): Counts {
-  const c: Counts = {
-    registered: 0,
-    collective: 0,
-    individual: 0,
-    recognized: 0,
-    typical: 0,
-    notRecognized: 0,
-    awaiting: 0,
-    needsRevision: 0,
-    withdrawn: 0,
+function countsOf(rows: SummaryRow[]): Counts {
+  const sum = (pick: (r: SummaryRow) => number) => rows.reduce((s, r) => s + pick(r), 0);
+  return {
+    registered: sum((r) => r.registered),
+    collective: sum((r) => (r.kind === "COLLECTIVE" ? r.registered : 0)),
+    individual: sum((r) => (r.kind === "INDIVIDUAL" ? r.registered : 0)),
+    recognized: sum((r) => r.recognized),
+    typical: sum((r) => r.typical),
+    notRecognized: sum((r) => r.notRecognized),
+    awaiting: sum((r) => r.awaiting),
+    needsRevision: sum((r) => r.needsRevision),
+    withdrawn: sum((r) => r.withdrawn),
   };
-  for (const g of groups) {
-    const n = g._count._all;
-    if (g.state === "WITHDRAWN") c.withdrawn += n;
-    if (g.state === "DRAFT" || g.state === "WITHDRAWN") continue;
-    c.registered += n;
-    if (g.kind === "COLLECTIVE") c.collective += n;
-    else c.individual += n;
-    if (g.recognizedLevel) c.recognized += n;
-    if (g.typicalLevel) c.typical += n;
-    if (g.state === "NOT_RECOGNIZED") c.notRecognized += n;
-    if (g.state === "NEEDS_REVISION") c.needsRevision += n;
-    if ((AWAITING_STATES as string[]).includes(g.state)) c.awaiting += n;
-  }
-  return c;
 }
 
-/** Years to show in the trend: the campaign's span, the chosen year, or the span of first submissions. */
-async function trendYears(f: DashboardFilter, base: Prisma.ModelWhereInput): Promise<number[]> {
+/** Years to show in the trend: the chosen year, the campaign's span, or the span of first submissions. */
+async function trendYears(f: DashboardFilter, rows: SummaryRow[]): Promise<number[]> {
   if (f.year) return [f.year];
   let from: number | undefined;
   let to: number | undefined;
@@ -116,15 +89,9 @@ async function trendYears(f: DashboardFilter, base: Prisma.ModelWhereInput): Pro
     if (c) [from, to] = [c.startDate.getUTCFullYear(), c.endDate.getUTCFullYear()];
   }
   if (from === undefined || to === undefined) {
-    const span = await prisma.model.aggregate({
-      where: base,
-      _min: { submittedAt: true },
-      _max: { submittedAt: true },
-    });
-    if (!span._min.submittedAt || !span._max.submittedAt) return [];
-    // +7 h: the year in Vietnam time, as periodRange counts it.
-    const vn = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).getUTCFullYear();
-    [from, to] = [vn(span._min.submittedAt), vn(span._max.submittedAt)];
+    const dated = rows.filter((r) => r.registered > 0 && r.yr > 0).map((r) => r.yr);
+    if (dated.length === 0) return [];
+    [from, to] = [Math.min(...dated), Math.max(...dated)];
   }
   const years: number[] = [];
   for (let y = Math.max(from, to - MAX_TREND_YEARS + 1); y <= to; y++) years.push(y);
@@ -153,167 +120,106 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
   if (!unit) return notFound(DASHBOARD_MESSAGES.unitNotFound);
 
   const now = new Date();
-  const base: Prisma.ModelWhereInput = { AND: [...unitModelsWhere(actor, unit), ...periodWhere(f)] };
-  const reg: Prisma.ModelWhereInput = { AND: [base, registered] };
-  // The trend's quarters carry their own dates: only the campaign of the view applies.
-  const trendBase: Prisma.ModelWhereInput = {
-    AND: [...unitModelsWhere(actor, unit), ...periodWhere({ campaign: f.campaign }), registered],
-  };
-
+  const source = summarySource(actor, unit);
   const childUnits =
     actor.role === "UNIT_CADRE"
       ? []
       : await prisma.unit.findMany({
           where: { AND: [{ parentId: unit.id }, currentUnitWhere(now)] },
-          select: { id: true, name: true, level: true, path: true, lineage: true },
+          select: { id: true, name: true, level: true },
         });
 
-  const [groups, fieldGroups, regLevelGroups, recognizedBy, typicalBy, replications, honorees, results, fields, years] =
-    await Promise.all([
-      prisma.model.groupBy({
-        by: ["state", "kind", "recognizedLevel", "typicalLevel"],
-        where: base,
-        _count: { _all: true },
-      }),
-      prisma.model.groupBy({ by: ["fieldId", "kind"], where: reg, _count: { _all: true } }),
-      prisma.model.groupBy({
-        by: ["registeredLevel", "recognizedLevel", "typicalLevel"],
-        where: reg,
-        _count: { _all: true },
-      }),
-      Promise.all(
-        COMMITTEE_LEVELS.map((level) =>
-          prisma.model.count({ where: { AND: [reg, { recognitions: { some: { level } } }] } }),
-        ),
-      ),
-      Promise.all(
-        COMMITTEE_LEVELS.map((level) =>
-          prisma.model.count({ where: { AND: [reg, { typicals: { some: { level } } }] } }),
-        ),
-      ),
-      prisma.model.count({ where: { AND: [reg, { replicatedFromId: { not: null } }] } }),
-      prisma.honoree.groupBy({
-        by: ["kind"],
-        where: { decision: { status: "ISSUED" }, model: reg },
-        _count: { _all: true },
-      }),
-      prisma.progressReport.aggregate({
-        where: { model: reg },
-        _count: { _all: true },
-        _sum: { moneyVnd: true, landM2: true, roadKm: true, workdays: true, households: true },
-      }),
-      prisma.field.findMany({ select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
-      trendYears(f, trendBase),
-    ]);
-
-  const quarters = years.flatMap((year) => [1, 2, 3, 4].map((quarter) => ({ year, quarter })));
-  const [trendCounts, childCounts, progress, coverage] = await Promise.all([
-    Promise.all(
-      quarters.map(({ year, quarter }) =>
-        prisma.model.count({ where: { AND: [trendBase, { submittedAt: periodRange(year, quarter) }] } }),
-      ),
-    ),
-    Promise.all(
-      childUnits.map((child) =>
-        prisma.model.groupBy({
-          by: ["state", "kind", "recognizedLevel", "typicalLevel"],
-          where: { AND: [...unitModelsWhere(actor, child), ...periodWhere(f)] },
-          _count: { _all: true },
-        }),
-      ),
+  // Every figure is a sum over summary rows (ADR 0053): a few hundred rows, whatever the number of models.
+  const [all, fields, childCounts, progress, coverage, trail] = await Promise.all([
+    summaryRows(source, f.campaign),
+    prisma.field.findMany({ select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
+    scopeCounts(
+      childUnits.map((c) => c.id),
+      f,
     ),
     committeeProgress(
-      actor,
       childUnits.filter((u) => u.level === "COMMUNE" || u.level === "DISTRICT"),
       f,
     ),
-    Promise.all([
-      prisma.unit.count({
-        where: { AND: [{ path: { startsWith: unit.path } }, { level: "GRASSROOTS" }, currentUnitWhere(now)] },
-      }),
-      prisma.unit.count({
-        where: {
-          AND: [
-            { path: { startsWith: unit.path } },
-            { level: "GRASSROOTS" },
-            currentUnitWhere(now),
-            { ownedModels: { some: reg } },
-          ],
-        },
-      }),
-    ]),
+    coverageCounts(actor, unit, f, now),
+    unitTrail(actor, unit),
   ]);
+  const rows = all.filter(inPeriod(f));
+  const sum = (pick: (r: SummaryRow) => number) => rows.reduce((s, r) => s + pick(r), 0);
+  const dec = (pick: (r: SummaryRow) => Prisma.Decimal) =>
+    rows.reduce((s, r) => s.plus(pick(r)), new Prisma.Decimal(0)).toString();
 
-  const cards = { ...countsOf(groups), replications };
-  const byLevel = (counts: number[]) =>
-    Object.fromEntries(COMMITTEE_LEVELS.map((l, i) => [l, counts[i]])) as Record<
-      (typeof COMMITTEE_LEVELS)[number],
-      number
-    >;
+  const years = await trendYears(f, all);
+  const quarters = years.flatMap((year) => [1, 2, 3, 4].map((quarter) => ({ year, quarter })));
+  const trend = quarters.map((q) => ({
+    ...q,
+    // The trend's quarters carry their own dates: only the campaign of the view applies.
+    registered: all.filter((r) => r.yr === q.year && r.qtr === q.quarter).reduce((s, r) => s + r.registered, 0),
+  }));
 
+  const cards = { ...countsOf(rows), replications: sum((r) => r.replications) };
   const byField = fields
     .map((fld) => {
-      const rows = fieldGroups.filter((g) => g.fieldId === fld.id);
-      const n = (k?: ModelKind) => rows.filter((g) => !k || g.kind === k).reduce((s, g) => s + g._count._all, 0);
+      const mine = rows.filter((r) => r.fieldId === fld.id);
+      const n = (k?: ModelKind) => mine.filter((r) => !k || r.kind === k).reduce((s, r) => s + r.registered, 0);
       return { id: fld.id, name: fld.name, registered: n(), collective: n("COLLECTIVE"), individual: n("INDIVIDUAL") };
     })
     .filter((r) => r.registered > 0);
 
-  const byRegistrationLevel = COMMITTEE_LEVELS.map((level) => {
-    const rows = regLevelGroups.filter((g) => g.registeredLevel === level);
-    const sum = (pred: (g: (typeof rows)[number]) => boolean) =>
-      rows.filter(pred).reduce((s, g) => s + g._count._all, 0);
-    return {
+  const byRegistrationLevel = (
+    [
+      ["PROVINCE", "regP", "regPRec", "regPTyp"],
+      ["DISTRICT", "regD", "regDRec", "regDTyp"],
+      ["COMMUNE", "regC", "regCRec", "regCTyp"],
+    ] as const
+  )
+    .map(([level, reg, rec, typ]) => ({
       level,
-      registered: sum(() => true),
-      recognized: sum((g) => !!g.recognizedLevel),
-      typical: sum((g) => !!g.typicalLevel),
-    };
-  }).filter((r) => r.registered > 0);
+      registered: sum((r) => r[reg]),
+      recognized: sum((r) => r[rec]),
+      typical: sum((r) => r[typ]),
+    }))
+    .filter((r) => r.registered > 0);
 
-  const children: UnitRow[] = childUnits.map((child, i) => {
-    const c = countsOf(childCounts[i]);
+  const children: UnitRow[] = childUnits.map((child) => {
+    const c = childCounts.get(child.id);
     return {
       id: child.id,
       name: child.name,
       level: child.level,
-      registered: c.registered,
-      recognized: c.recognized,
-      typical: c.typical,
-      awaiting: c.awaiting,
-      notRecognized: c.notRecognized,
+      registered: c?.registered ?? 0,
+      recognized: c?.recognized ?? 0,
+      typical: c?.typical ?? 0,
+      awaiting: c?.awaiting ?? 0,
+      notRecognized: c?.notRecognized ?? 0,
     };
   });
   children.sort((a, b) => b.registered - a.registered || a.name.localeCompare(b.name, "vi"));
 
-  const sum = results._sum;
   return {
     ok: true,
     dashboard: {
       unit: { id: unit.id, name: unit.name, level: unit.level },
-      trail: await unitTrail(actor, unit),
+      trail,
       filter: f,
       cards,
-      recognizedByLevel: byLevel(recognizedBy),
-      typicalByLevel: byLevel(typicalBy),
+      recognizedByLevel: { PROVINCE: sum((r) => r.recP), DISTRICT: sum((r) => r.recD), COMMUNE: sum((r) => r.recC) },
+      typicalByLevel: { PROVINCE: sum((r) => r.typP), DISTRICT: sum((r) => r.typD), COMMUNE: sum((r) => r.typC) },
       byRegistrationLevel,
       byField,
-      trend: quarters.map((q, i) => ({ ...q, registered: trendCounts[i] })),
-      honorees: {
-        collective: honorees.find((h) => h.kind === "COLLECTIVE")?._count._all ?? 0,
-        individual: honorees.find((h) => h.kind === "INDIVIDUAL")?._count._all ?? 0,
-      },
+      trend,
+      honorees: { collective: sum((r) => r.honC), individual: sum((r) => r.honI) },
       results: {
-        reports: results._count._all,
-        moneyVnd: (sum.moneyVnd ?? BigInt(0)).toString(),
-        landM2: sum.landM2?.toString() ?? "0",
-        roadKm: sum.roadKm?.toString() ?? "0",
-        workdays: sum.workdays ?? 0,
-        households: sum.households ?? 0,
+        reports: sum((r) => r.reports),
+        moneyVnd: dec((r) => r.money),
+        landM2: dec((r) => r.land),
+        roadKm: dec((r) => r.road),
+        workdays: sum((r) => r.workdays),
+        households: sum((r) => r.households),
       },
       children,
       progress,
-      coverage: { grassroots: coverage[0], withModel: coverage[1] },
+      coverage,
       generatedAt: now,
     },
   };

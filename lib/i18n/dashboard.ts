@@ -20,7 +20,6 @@ export const dvi = {
   trail: "Đơn vị đang xem",
   freshness: (at: string) => `Số liệu lúc ${at}.`,
   /** Shown when a slow view is served from its snapshot while new figures are computed (ADR 0047). */
-  refreshing: "Đang tính lại số liệu mới nhất; tải lại trang sau ít phút để xem.",
   cards: "Chỉ số chính",
   figure: {
     registered: "Đã đăng ký",

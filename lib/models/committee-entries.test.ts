@@ -302,6 +302,26 @@ describe("evidence files of a committee's entry", () => {
     ]);
   });
 
+  it("keeps one copy when the same form with a file is sent twice at once", async () => {
+    const before = await counts();
+    const input = () => ({
+      ...onBehalf({ title: "Thôn vận động gửi hai lần có tệp" }),
+      requestKey: "entry-evidence-twice-0001",
+      files: [file(PDF, "Biên bản.pdf")],
+    });
+    const [a, b] = await Promise.all([
+      registerOnBehalf(w.communeReviewer, input()),
+      registerOnBehalf(w.communeReviewer, input()),
+    ]);
+    expect(a.ok && b.ok && a.id === b.id).toBe(true);
+    const after = await counts();
+    expect([after.models, after.attachments, after.stored]).toEqual([
+      before.models + 1,
+      before.attachments + 1,
+      before.stored + 1,
+    ]);
+  });
+
   it("stores evidence with a historic entry", async () => {
     const r = await recordHistoricModel(w.districtReviewer, {
       ...historic({ ownerUnitId: String(w.tree.grassroots.id), title: "Chi bộ làm nhà văn hoá có biên bản 2024" }),

@@ -3,10 +3,10 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { audit } from "@/lib/audit";
 import { can } from "@/lib/permissions";
-import { allocateModelCode } from "./model-code";
+import { createModelWithCode, newModelData, requestKeyOf } from "./create-model-with-code";
 import { ownerSnapshot } from "./owner-snapshot";
 import { checkReferences } from "./references";
-import { forbidden, invalidFields, isUniqueViolation, parseInput, type Result } from "@/lib/result";
+import { forbidden, invalidFields, parseInput, type Result } from "@/lib/result";
 import { ModelDraftInput, type ModelDraftFormValues } from "./schema";
 
 export type CreateModelDraftInput = ModelDraftFormValues & {
@@ -15,16 +15,13 @@ export type CreateModelDraftInput = ModelDraftFormValues & {
 };
 export type CreateModelDraftResult = Result<{ id: number; code: string; version: number }>;
 
-const CODE_ATTEMPTS = 3;
-
 /** A unit cadre starts a model of its own unit as a draft (state DRAFT), registered with a committee of today's tree. */
 export async function createModelDraft(actor: Actor, input: CreateModelDraftInput): Promise<CreateModelDraftResult> {
   if (!can(actor, "register:model:own-unit")) return forbidden();
   const parsed = parseInput(ModelDraftInput, input);
   if ("fail" in parsed) return parsed.fail;
   const data = parsed.data;
-  const requestKey =
-    typeof input.requestKey === "string" && input.requestKey.trim() ? input.requestKey.trim().slice(0, 100) : null;
+  const requestKey = requestKeyOf(input.requestKey);
 
   if (requestKey) {
     const done = await findCreatedByRequest(actor, requestKey);
@@ -36,69 +33,44 @@ export async function createModelDraft(actor: Actor, input: CreateModelDraftInpu
   const committee = refs.committee;
   const snapshot = await ownerSnapshot(actor.unitId);
 
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const created = await prisma.$transaction(async (tx) => {
-        const code = await allocateModelCode(tx);
-        const model = await tx.model.create({
-          data: {
-            code,
-            kind: data.kind,
-            title: data.title,
-            fieldId: data.fieldId,
-            campaignId: data.campaignId,
-            ownerUnitId: actor.unitId,
-            ownerUnitName: snapshot.ownerUnitName,
-            ownerAddress: data.kind === "INDIVIDUAL" ? data.address! : snapshot.ownerAddress,
-            registeredWithUnitId: committee.id,
-            registeredLevel: committee.level,
-            reviewUnitId: committee.id,
-            reviewLevel: committee.level,
-            state: "DRAFT",
-            startDate: data.startDate ?? null,
-            goals: data.goals ?? "",
-            methods: data.methods ?? "",
-            expectedResults: data.expectedResults ?? "",
-            personHonorific: data.personHonorific ?? null,
-            personName: data.personName ?? null,
-            personPosition: data.personPosition ?? null,
-            replicatedFromId: data.replicatedFromId ?? null,
-            createdById: actor.userId,
-          },
-          select: { id: true, code: true, version: true },
-        });
-        await tx.reviewEvent.create({
-          data: {
-            modelId: model.id,
-            action: "CREATE",
-            fromState: null,
-            toState: "DRAFT",
-            level: committee.level,
-            unitId: actor.unitId,
-            actorId: actor.userId,
-            requestKey,
-          },
-        });
-        await audit(tx, {
-          actorId: actor.userId,
-          action: "model.create",
-          entity: "Model",
-          entityId: model.id,
-          data: { code: model.code, kind: data.kind, registeredWithUnitId: committee.id },
-        });
-        return model;
+  return createModelWithCode<CreateModelDraftResult>(
+    async (tx, code) => {
+      const model = await tx.model.create({
+        data: {
+          ...newModelData(code, data, { id: actor.unitId, ...snapshot }, committee, actor.userId),
+          campaignId: data.campaignId,
+          state: "DRAFT",
+          startDate: data.startDate ?? null,
+          goals: data.goals ?? "",
+          methods: data.methods ?? "",
+          expectedResults: data.expectedResults ?? "",
+          replicatedFromId: data.replicatedFromId ?? null,
+        },
+        select: { id: true, code: true, version: true },
       });
-      return { ok: true, ...created };
-    } catch (err) {
-      if (requestKey && isUniqueViolation(err, "requestKey")) {
-        const done = await findCreatedByRequest(actor, requestKey);
-        if (done) return done;
-      }
-      // The advisory lock makes a code clash unexpected; a retry still beats a 500 if one slips through.
-      if (attempt < CODE_ATTEMPTS && isUniqueViolation(err, "code")) continue;
-      throw err;
-    }
-  }
+      await tx.reviewEvent.create({
+        data: {
+          modelId: model.id,
+          action: "CREATE",
+          fromState: null,
+          toState: "DRAFT",
+          level: committee.level,
+          unitId: actor.unitId,
+          actorId: actor.userId,
+          requestKey,
+        },
+      });
+      await audit(tx, {
+        actorId: actor.userId,
+        action: "model.create",
+        entity: "Model",
+        entityId: model.id,
+        data: { code: model.code, kind: data.kind, registeredWithUnitId: committee.id },
+      });
+      return { ok: true as const, ...model };
+    },
+    { replay: requestKey ? () => findCreatedByRequest(actor, requestKey) : undefined },
+  );
 }
 
 async function findCreatedByRequest(actor: Actor, requestKey: string): Promise<CreateModelDraftResult | null> {

@@ -1,23 +1,19 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import type { ModelState, ReviewAction } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/audit";
 import { can } from "@/lib/permissions";
-import { forbidden, invalidFields, isUniqueViolation, parseInput, type Result } from "@/lib/result";
+import { forbidden, invalidFields, parseInput, type Result } from "@/lib/result";
 import { formatDate } from "@/lib/format";
 import { vnMidnight } from "@/lib/import/scope";
 import { activeField, campaignError, loadEntryCampaign, loadEntryUnit } from "./committee-entry";
-import { allocateModelCode } from "./model-code";
+import { committeeEntryData, createModelWithCode } from "./create-model-with-code";
 import { HistoricModelInput, type HistoricModelFormValues } from "./schema";
 import { mvi } from "@/lib/i18n/models";
-import { uploadsText } from "@/lib/i18n/uploads";
-import { attachEntryEvidence, writeEntryEvidence } from "@/lib/uploads/entry-evidence";
-import { discardUploadBytes, type UploadedFile } from "@/lib/uploads/store-upload";
+import { saveWithEntryEvidence } from "@/lib/uploads/entry-evidence";
+import type { UploadedFile } from "@/lib/uploads/store-upload";
 
 export type RecordHistoricModelResult = Result<{ id: number; code: string }>;
-
-const CODE_ATTEMPTS = 3;
 
 /**
  * A committee records a past model of a CLOSED campaign with the outcome it had then (ADR 0052), so an
@@ -52,107 +48,72 @@ export async function recordHistoricModel(
   const at = vnMidnight(data.outcomeDate);
   const reference = data.reference ?? null;
 
-  const evidence = await writeEntryEvidence(input.files ?? []);
-  if (!evidence.ok) return invalidFields(evidence.fieldErrors, uploadsText.invalid);
-  let saved = false;
-  try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const created = await prisma.$transaction(async (tx) => {
-          const code = await allocateModelCode(tx);
-          const model = await tx.model.create({
-            data: {
-              code,
-              kind: data.kind,
-              title: data.title,
-              fieldId: data.fieldId,
-              campaignId: campaign.id,
-              ownerUnitId: unit.id,
-              ownerUnitName: unit.ownerUnitName,
-              ownerAddress: data.kind === "INDIVIDUAL" ? data.address! : unit.ownerAddress,
-              registeredWithUnitId: actor.unitId,
-              registeredLevel: level,
-              reviewUnitId: actor.unitId,
-              reviewLevel: level,
-              state,
-              recognizedLevel: recognized ? level : null,
-              typicalLevel: data.outcome === "TYPICAL" ? level : null,
-              goals: data.goals ?? "",
-              results: data.results ?? "",
-              personHonorific: data.personHonorific ?? null,
-              personName: data.personName ?? null,
-              personPosition: data.personPosition ?? null,
-              historic: true,
-              registeredOnBehalf: true,
-              createdById: actor.userId,
-              submittedAt: at,
-              stateChangedAt: at,
-            },
-            select: { id: true, code: true },
-          });
-          const step = (action: ReviewAction, fromState: ModelState | null, toState: ModelState | null) => ({
+  return saveWithEntryEvidence(actor, input.files ?? [], (attach) =>
+    createModelWithCode(async (tx, code) => {
+      const model = await tx.model.create({
+        data: {
+          ...committeeEntryData(actor, code, data, unit, at),
+          state,
+          recognizedLevel: recognized ? level : null,
+          typicalLevel: data.outcome === "TYPICAL" ? level : null,
+          goals: data.goals ?? "",
+          results: data.results ?? "",
+          historic: true,
+        },
+        select: { id: true, code: true },
+      });
+      const step = (action: ReviewAction, fromState: ModelState | null, toState: ModelState | null) => ({
+        modelId: model.id,
+        action,
+        fromState,
+        toState,
+        level,
+        unitId: actor.unitId,
+        actorId: actor.userId,
+        historic: true,
+        createdAt: at,
+      });
+      const outcome = recognized
+        ? step("RECOGNIZE", "UNDER_REVIEW", "RECOGNIZED")
+        : step("NOT_RECOGNIZE", "UNDER_REVIEW", "NOT_RECOGNIZED");
+      await tx.reviewEvent.createMany({
+        data: [
+          step("CREATE", null, "DRAFT"),
+          step("SUBMIT", "DRAFT", "SUBMITTED"),
+          { ...outcome, meetingRef: reference },
+          ...(data.outcome === "TYPICAL" ? [{ ...step("DESIGNATE_TYPICAL", null, null), meetingRef: reference }] : []),
+        ],
+      });
+      if (recognized)
+        await tx.recognition.create({
+          data: {
             modelId: model.id,
-            action,
-            fromState,
-            toState,
             level,
             unitId: actor.unitId,
-            actorId: actor.userId,
-            historic: true,
-            createdAt: at,
-          });
-          const outcome = recognized
-            ? step("RECOGNIZE", "UNDER_REVIEW", "RECOGNIZED")
-            : step("NOT_RECOGNIZE", "UNDER_REVIEW", "NOT_RECOGNIZED");
-          await tx.reviewEvent.createMany({
-            data: [
-              step("CREATE", null, "DRAFT"),
-              step("SUBMIT", "DRAFT", "SUBMITTED"),
-              { ...outcome, meetingRef: reference },
-              ...(data.outcome === "TYPICAL"
-                ? [{ ...step("DESIGNATE_TYPICAL", null, null), meetingRef: reference }]
-                : []),
-            ],
-          });
-          if (recognized)
-            await tx.recognition.create({
-              data: {
-                modelId: model.id,
-                level,
-                unitId: actor.unitId,
-                recognizedAt: at,
-                byId: actor.userId,
-                meetingRef: reference,
-              },
-            });
-          if (data.outcome === "TYPICAL")
-            await tx.typicalDesignation.create({
-              data: { modelId: model.id, level, unitId: actor.unitId, designatedAt: at, byId: actor.userId },
-            });
-          await audit(tx, {
-            actorId: actor.userId,
-            action: "model.record-historic",
-            entity: "Model",
-            entityId: model.id,
-            data: {
-              code,
-              ownerUnitId: unit.id,
-              campaignId: campaign.id,
-              outcome: data.outcome,
-              outcomeDate: data.outcomeDate,
-            },
-          });
-          await attachEntryEvidence(tx, actor, model.id, evidence.written);
-          return { ok: true as const, ...model };
+            recognizedAt: at,
+            byId: actor.userId,
+            meetingRef: reference,
+          },
         });
-        saved = true;
-        return created;
-      } catch (err) {
-        if (attempt < CODE_ATTEMPTS && isUniqueViolation(err, "code")) continue;
-        throw err;
-      }
-    }
-  } finally {
-    if (!saved) await discardUploadBytes(evidence.written);
-  }
+      if (data.outcome === "TYPICAL")
+        await tx.typicalDesignation.create({
+          data: { modelId: model.id, level, unitId: actor.unitId, designatedAt: at, byId: actor.userId },
+        });
+      await audit(tx, {
+        actorId: actor.userId,
+        action: "model.record-historic",
+        entity: "Model",
+        entityId: model.id,
+        data: {
+          code,
+          ownerUnitId: unit.id,
+          campaignId: campaign.id,
+          outcome: data.outcome,
+          outcomeDate: data.outcomeDate,
+        },
+      });
+      await attach(tx, model.id);
+      return { ok: true as const, ...model };
+    }),
+  );
 }

@@ -5,15 +5,14 @@ import { audit } from "@/lib/audit";
 import { can } from "@/lib/permissions";
 import { withinRegistrationDeadline } from "@/lib/campaigns/eligible-campaigns";
 import { formatDate } from "@/lib/format";
-import { forbidden, invalidFields, isUniqueViolation, parseInput, type Result } from "@/lib/result";
+import { forbidden, invalidFields, parseInput, type Result } from "@/lib/result";
 import { activeField, campaignError, loadEntryCampaign, loadEntryUnit } from "./committee-entry";
-import { allocateModelCode } from "./model-code";
+import { committeeEntryData, createModelWithCode, requestKeyOf } from "./create-model-with-code";
 import { isReplicationOrigin } from "./references";
 import { OnBehalfInput, type OnBehalfFormValues } from "./schema";
 import { mvi } from "@/lib/i18n/models";
-import { uploadsText } from "@/lib/i18n/uploads";
-import { attachEntryEvidence, writeEntryEvidence } from "@/lib/uploads/entry-evidence";
-import { discardUploadBytes, type UploadedFile } from "@/lib/uploads/store-upload";
+import { saveWithEntryEvidence } from "@/lib/uploads/entry-evidence";
+import type { UploadedFile } from "@/lib/uploads/store-upload";
 
 export type RegisterOnBehalfInput = OnBehalfFormValues & {
   /** One per form submission: a double click registers once. */
@@ -22,8 +21,6 @@ export type RegisterOnBehalfInput = OnBehalfFormValues & {
   files?: readonly UploadedFile[];
 };
 export type RegisterOnBehalfResult = Result<{ id: number; code: string }>;
-
-const CODE_ATTEMPTS = 3;
 
 /**
  * A commune, district or province committee registers a model for a unit of its subtree, typically one
@@ -37,8 +34,7 @@ export async function registerOnBehalf(actor: Actor, input: RegisterOnBehalfInpu
   const parsed = parseInput(OnBehalfInput, input);
   if ("fail" in parsed) return parsed.fail;
   const data = parsed.data;
-  const requestKey =
-    typeof input.requestKey === "string" && input.requestKey.trim() ? input.requestKey.trim().slice(0, 100) : null;
+  const requestKey = requestKeyOf(input.requestKey);
   if (requestKey) {
     const done = await findRegisteredByRequest(actor, requestKey);
     if (done) return done;
@@ -56,76 +52,44 @@ export async function registerOnBehalf(actor: Actor, input: RegisterOnBehalfInpu
   if (data.replicatedFromId != null && !(await isReplicationOrigin(unit.id, data.replicatedFromId)))
     return invalidFields({ replicatedFromId: [mvi.errors.replicationNotAllowed] });
 
-  const evidence = await writeEntryEvidence(input.files ?? []);
-  if (!evidence.ok) return invalidFields(evidence.fieldErrors, uploadsText.invalid);
-  const level = actor.unitLevel;
-  let saved = false;
-  try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const created = await prisma.$transaction(async (tx) => {
-          const now = new Date();
-          const code = await allocateModelCode(tx, now);
-          const model = await tx.model.create({
-            data: {
-              code,
-              kind: data.kind,
-              title: data.title,
-              fieldId: data.fieldId,
-              campaignId: campaign.id,
-              ownerUnitId: unit.id,
-              ownerUnitName: unit.ownerUnitName,
-              ownerAddress: data.kind === "INDIVIDUAL" ? data.address! : unit.ownerAddress,
-              registeredWithUnitId: actor.unitId,
-              registeredLevel: level,
-              reviewUnitId: actor.unitId,
-              reviewLevel: level,
-              state: "SUBMITTED",
-              startDate: data.startDate,
-              goals: data.goals,
-              methods: data.methods,
-              expectedResults: data.expectedResults,
-              personHonorific: data.personHonorific ?? null,
-              personName: data.personName ?? null,
-              personPosition: data.personPosition ?? null,
-              replicatedFromId: data.replicatedFromId ?? null,
-              registeredOnBehalf: true,
-              createdById: actor.userId,
-              submittedAt: now,
-              stateChangedAt: now,
-            },
-            select: { id: true, code: true },
-          });
-          const base = { modelId: model.id, level, unitId: actor.unitId, actorId: actor.userId, createdAt: now };
-          await tx.reviewEvent.create({ data: { ...base, action: "CREATE", toState: "DRAFT", requestKey } });
-          await tx.reviewEvent.create({
-            data: { ...base, action: "SUBMIT", fromState: "DRAFT", toState: "SUBMITTED" },
-          });
-          await audit(tx, {
-            actorId: actor.userId,
-            action: "model.register-on-behalf",
-            entity: "Model",
-            entityId: model.id,
-            data: { code, ownerUnitId: unit.id, registeredWithUnitId: actor.unitId },
-          });
-          await attachEntryEvidence(tx, actor, model.id, evidence.written);
-          return { ok: true as const, ...model };
+  const now = new Date();
+  return saveWithEntryEvidence(actor, input.files ?? [], (attach) =>
+    createModelWithCode<RegisterOnBehalfResult>(
+      async (tx, code) => {
+        const model = await tx.model.create({
+          data: {
+            ...committeeEntryData(actor, code, data, unit, now),
+            state: "SUBMITTED",
+            startDate: data.startDate,
+            goals: data.goals,
+            methods: data.methods,
+            expectedResults: data.expectedResults,
+            replicatedFromId: data.replicatedFromId ?? null,
+          },
+          select: { id: true, code: true },
         });
-        saved = true;
-        return created;
-      } catch (err) {
-        if (requestKey && isUniqueViolation(err, "requestKey")) {
-          // The first of two identical submissions saved the model with its own copy of the files.
-          const done = await findRegisteredByRequest(actor, requestKey);
-          if (done) return done;
-        }
-        if (attempt < CODE_ATTEMPTS && isUniqueViolation(err, "code")) continue;
-        throw err;
-      }
-    }
-  } finally {
-    if (!saved) await discardUploadBytes(evidence.written);
-  }
+        const base = {
+          modelId: model.id,
+          level: actor.unitLevel,
+          unitId: actor.unitId,
+          actorId: actor.userId,
+          createdAt: now,
+        };
+        await tx.reviewEvent.create({ data: { ...base, action: "CREATE", toState: "DRAFT", requestKey } });
+        await tx.reviewEvent.create({ data: { ...base, action: "SUBMIT", fromState: "DRAFT", toState: "SUBMITTED" } });
+        await audit(tx, {
+          actorId: actor.userId,
+          action: "model.register-on-behalf",
+          entity: "Model",
+          entityId: model.id,
+          data: { code, ownerUnitId: unit.id, registeredWithUnitId: actor.unitId },
+        });
+        await attach(tx, model.id);
+        return { ok: true as const, ...model };
+      },
+      { now, replay: requestKey ? () => findRegisteredByRequest(actor, requestKey) : undefined },
+    ),
+  );
 }
 
 async function findRegisteredByRequest(actor: Actor, requestKey: string): Promise<RegisterOnBehalfResult | null> {

@@ -88,6 +88,14 @@ function startDate(required: boolean) {
   return z.preprocess((v) => parseDateOnly(blank(v)), required ? base : base.optional());
 }
 
+/** The person an individual model names (see individualRules); the same on every form that names one. */
+const personFields = {
+  personHonorific: Honorific,
+  personName: optionalText(200, "Họ và tên").refine(noAngles, NO_ANGLE_BRACKETS),
+  personPosition: optionalText(200, "Chức vụ").refine(noAngles, NO_ANGLE_BRACKETS),
+  address: optionalText(500, "Địa chỉ").refine(noAngles, NO_ANGLE_BRACKETS),
+};
+
 function modelFields(strict: boolean) {
   const narrative = (label: string) =>
     strict ? requiredText(NARRATIVE_SUBMIT_MIN, NARRATIVE_MAX, label) : optionalText(NARRATIVE_MAX, label);
@@ -101,15 +109,12 @@ function modelFields(strict: boolean) {
     methods: narrative("Cách làm, phương pháp vận động"),
     expectedResults: narrative("Kết quả dự kiến"),
     startDate: startDate(strict),
-    personHonorific: Honorific,
-    personName: optionalText(200, "Họ và tên").refine(noAngles, NO_ANGLE_BRACKETS),
-    personPosition: optionalText(200, "Chức vụ").refine(noAngles, NO_ANGLE_BRACKETS),
-    address: optionalText(500, "Địa chỉ").refine(noAngles, NO_ANGLE_BRACKETS),
+    ...personFields,
     replicatedFromId: optionalId("Mô hình nhân rộng không hợp lệ."),
   };
 }
 
-type PersonFields = {
+export type PersonFields = {
   kind: "COLLECTIVE" | "INDIVIDUAL";
   personHonorific?: "MALE" | "FEMALE";
   personName?: string;
@@ -182,10 +187,7 @@ export const HistoricModelInput = z
     fieldId: id("Vui lòng chọn lĩnh vực."),
     campaignId: id("Vui lòng chọn đợt thi đua."),
     ownerUnitId,
-    personHonorific: Honorific,
-    personName: optionalText(200, "Họ và tên").refine(noAngles, NO_ANGLE_BRACKETS),
-    personPosition: optionalText(200, "Chức vụ").refine(noAngles, NO_ANGLE_BRACKETS),
-    address: optionalText(500, "Địa chỉ").refine(noAngles, NO_ANGLE_BRACKETS),
+    ...personFields,
     goals: optionalText(NARRATIVE_MAX, "Mục tiêu"),
     results: optionalText(NARRATIVE_MAX, "Kết quả đạt được"),
     outcome: z.enum(HISTORIC_OUTCOMES, { error: "Vui lòng chọn kết quả xét công nhận." }),

@@ -53,30 +53,31 @@ export async function reviewProgress(
   ).filter((u) => isCurrent(u, now));
   if (children.length === 0) return empty;
   const ids = children.map((c) => c.id);
-  const campaign = campaignId ? Prisma.sql`AND m."campaignId" = ${campaignId}` : Prisma.empty;
+  const campaign = (alias: string) =>
+    campaignId ? Prisma.sql`AND ${Prisma.raw(alias)}."campaignId" = ${campaignId}` : Prisma.empty;
 
-  const [held, proposedOn] = await Promise.all([
-    prisma.$queryRaw<{ unitId: number; pending: bigint; decided: bigint; oldest: Date | null }[]>(Prisma.sql`
-      SELECT m."reviewUnitId" AS "unitId",
-             count(*) FILTER (WHERE m.state IN ('SUBMITTED', 'UNDER_REVIEW', 'PROPOSED')) AS pending,
-             count(*) FILTER (WHERE m.state IN ('RECOGNIZED', 'NOT_RECOGNIZED', 'NEEDS_REVISION')) AS decided,
-             min(m."stateChangedAt") FILTER (WHERE m.state IN ('SUBMITTED', 'UNDER_REVIEW', 'PROPOSED')) AS oldest
-      FROM "Model" m
-      WHERE m."reviewUnitId" IN (${Prisma.join(ids)}) ${campaign}
-      GROUP BY m."reviewUnitId"`),
-    // Recognized by the committee and since proposed upward: reviewed here, held elsewhere now.
-    prisma.$queryRaw<{ unitId: number; n: bigint }[]>(Prisma.sql`
-      SELECT r."unitId" AS "unitId", count(DISTINCT r."modelId") AS n
-      FROM "Recognition" r JOIN "Model" m ON m.id = r."modelId"
-      WHERE r."unitId" IN (${Prisma.join(ids)}) AND m."reviewUnitId" <> r."unitId" ${campaign}
-      GROUP BY r."unitId"`),
-  ]);
+  // One pass: the committees' counts from their summary (DashCommittee, kept by triggers, ADR 0053) and
+  // the oldest waiting model of each, one probe of the partial index of pending models.
+  const rows = await prisma.$queryRaw<
+    { unitId: number; pending: number; decided: number; movedOn: number; oldest: Date | null }[]
+  >(Prisma.sql`
+    SELECT c.id AS "unitId", COALESCE(s.pending, 0) AS pending, COALESCE(s.decided, 0) AS decided,
+      COALESCE(s."movedOn", 0) AS "movedOn", o.oldest
+    FROM unnest(${ids}::int[]) AS c(id)
+    LEFT JOIN LATERAL (
+      SELECT sum(d.pending)::float8 AS pending, sum(d."heldReviewed")::float8 AS decided, sum(d."movedOn")::float8 AS "movedOn"
+      FROM "DashCommittee" d WHERE d."unitId" = c.id ${campaign("d")}) s ON true
+    LEFT JOIN LATERAL (
+      SELECT m."stateChangedAt" AS oldest FROM "Model" m
+      WHERE m."reviewUnitId" = c.id AND m.state IN ('SUBMITTED', 'UNDER_REVIEW', 'PROPOSED') ${campaign("m")}
+      ORDER BY m."stateChangedAt" LIMIT 1) o ON true`);
 
   const committees = children
     .map((c): CommitteeProgress => {
-      const h = held.find((x) => x.unitId === c.id);
+      const h = rows.find((x) => x.unitId === c.id);
       const pending = Number(h?.pending ?? 0);
-      const reviewed = Number(h?.decided ?? 0) + Number(proposedOn.find((x) => x.unitId === c.id)?.n ?? 0);
+      // Decided while held, plus recognized here and since proposed upward (held elsewhere now).
+      const reviewed = Number(h?.decided ?? 0) + Number(h?.movedOn ?? 0);
       const received = pending + reviewed;
       return {
         unitId: c.id,

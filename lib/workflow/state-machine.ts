@@ -80,6 +80,9 @@ export const REVIEWER_LEVEL: Readonly<Partial<Record<Role, UnitLevel>>> = {
 
 /** Levels that have a reviewing committee, lowest first. */
 export const COMMITTEE_LEVELS = ["COMMUNE", "DISTRICT", "PROVINCE"] as const satisfies readonly UnitLevel[];
+export type CommitteeLevel = (typeof COMMITTEE_LEVELS)[number];
+/** The same levels top first, as figures and pickers list them (province, district, commune). */
+export const COMMITTEE_LEVELS_TOP_FIRST: readonly CommitteeLevel[] = [...COMMITTEE_LEVELS].reverse();
 
 const REVIEWERS: readonly Role[] = ["COMMUNE_REVIEWER", "DISTRICT_REVIEWER", "PROVINCE_OFFICER"];
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { viewDashboard } from "@/lib/dashboard/dashboard-snapshot";
+import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { dashboardCampaigns } from "@/lib/dashboard/campaign-options";
 import { parseDashboardFilter, VIEW_KEYS } from "@/lib/dashboard/filter";
 import { dvi } from "@/lib/i18n/dashboard";
@@ -17,7 +17,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const params = await searchParams;
   const view = Object.fromEntries(VIEW_KEYS.map((k) => [k, params[k]]));
   const filter = parseDashboardFilter(view);
-  const [r, campaigns] = await Promise.all([viewDashboard(actor, filter), dashboardCampaigns(actor)]);
+  const [r, campaigns] = await Promise.all([getDashboard(actor, filter), dashboardCampaigns(actor)]);
   if (!r.ok) {
     return (
       <>
@@ -32,7 +32,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <div className="print:hidden">
         <PageHeader title={`${dvi.title}: ${r.dashboard.unit.name}`} description={dvi.intro} />
       </div>
-      <DashboardView d={r.dashboard} stale={r.stale} campaigns={campaigns} campaignName={campaignName} />
+      <DashboardView d={r.dashboard} campaigns={campaigns} campaignName={campaignName} />
     </>
   );
 }

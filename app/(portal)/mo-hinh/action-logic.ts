@@ -59,7 +59,6 @@ export function formStrings(fd: FormData, names: readonly string[]): Record<stri
   return out;
 }
 
-
 export function failState(fail: Fail, values: Record<string, string>, attempt: number): FormState {
   return { ok: false, code: fail.code, message: fail.message, fieldErrors: fail.fieldErrors, values, attempt };
 }

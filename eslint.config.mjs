@@ -31,8 +31,8 @@ const config = [
     ],
   },
   {
+    // Tests included: the integration tests of app/'s form adapters, which read rows, live in tests/integration/.
     files: ["app/**/*.{ts,tsx}"],
-    ignores: ["**/*.test.ts", "**/*.test.tsx"],
     rules: { "no-restricted-imports": ["error", { patterns: [PRISMA] }] },
   },
   {

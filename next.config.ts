@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
     "pdfkit",
     "exceljs",
     "pg-boss",
+    // Starts worker threads from its own files (lib/exports/render-pool.ts).
+    "piscina",
   ],
   poweredByHeader: false,
   // Parallel work trees (several engineers building at once) each use their own build folder.

@@ -19,6 +19,12 @@
  *   connections with 0 errors; list + search p95 ≤ 300 ms at 20; ratio to the floor ≤ 2×; p95 at 3M
  *   within 1.5× of 1M (checked when BENCH_DATA_DIR holds the 1M results). Exits 1 when one is missed.
  *   Results are written to BENCH_DATA_DIR/results-<models>.json.
+ * - BENCH_PAGES=list,queue (names: dashboard, district, list, queue, progress) measures only those pages.
+ * - BENCH_EXPORTS=1 adds the export scenario (issue 15): another user's model list at 1 connection, alone
+ *   and while two users download a 1,000-line PDF in a loop, first with the server rendering on the request
+ *   thread (EXPORT_WORKERS=0, as before the export pool), then with the pool (the default). Target: the
+ *   list's p95 during the downloads ≤ 2× its p95 alone, with the pool. BENCH_PAGES= (empty) skips the pages.
+ * - BENCH_SERVER_ARGS adds Node flags to the server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -29,6 +35,7 @@ import pg from "pg";
 import { hash } from "@node-rs/argon2";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { sampleDecision } from "./sample";
 import { generateSql } from "./scale-data";
 
 const MODELS = Number(process.env.BENCH_MODELS ?? 100_000);
@@ -41,6 +48,7 @@ const PASSWORD = "Bench-mat-khau-2025";
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 
 type Page = {
+  key: string;
   name: string;
   url: string;
   /** The bare SQL of the page's figures or rows (what the page runs, without the page around it). */
@@ -105,8 +113,9 @@ const liveDashboard = (unitId: number) => [
 const DISTRICTS = Array.from({ length: 30 }, (_, i) => i + 2).join(", ");
 const COMMUNES_OF_2 = `SELECT id FROM "Unit" WHERE "parentId" = 2`;
 
-const PAGES: Page[] = [
+const ALL_PAGES: Page[] = [
   {
+    key: "dashboard",
     name: "province dashboard",
     url: "/thong-ke",
     dashboard: true,
@@ -115,6 +124,7 @@ const PAGES: Page[] = [
     live: liveDashboard(1),
   },
   {
+    key: "district",
     name: "district dashboard",
     url: "/thong-ke?unit=2",
     dashboard: true,
@@ -123,6 +133,7 @@ const PAGES: Page[] = [
     live: liveDashboard(2),
   },
   {
+    key: "list",
     name: "province list + search 'duong thon'",
     url: `/mo-hinh?q=${encodeURIComponent("duong thon")}`,
     list: true,
@@ -134,6 +145,7 @@ const PAGES: Page[] = [
     ],
   },
   {
+    key: "queue",
     name: "province review queue",
     url: "/tham-dinh",
     expect: "mô hình",
@@ -144,6 +156,7 @@ const PAGES: Page[] = [
     ],
   },
   {
+    key: "progress",
     name: "review progress",
     url: "/tham-dinh/tien-do",
     expect: "Huyện số",
@@ -161,6 +174,13 @@ const PAGES: Page[] = [
     ],
   },
 ];
+const PAGES =
+  process.env.BENCH_PAGES === undefined
+    ? ALL_PAGES
+    : ALL_PAGES.filter((p) => process.env.BENCH_PAGES!.split(",").includes(p.key));
+const EXPORTS = process.env.BENCH_EXPORTS === "1";
+/** The decision the export scenario downloads (made once by prepareData). */
+const BENCH_DECISION_NUMBER = 999_001;
 
 const load = () =>
   os
@@ -202,6 +222,7 @@ async function prepareData(): Promise<{ url: string; stop: () => Promise<void>; 
       [await hash(PASSWORD)],
     );
     await sql.query(`DELETE FROM "LoginAttempt"`);
+    if (EXPORTS) await ensureBenchDecision(sql);
   } catch (err) {
     await db.stop();
     throw err;
@@ -211,12 +232,48 @@ async function prepareData(): Promise<{ url: string; stop: () => Promise<void>; 
   return { url: db.url, stop: () => db.stop(), genS };
 }
 
-async function startServer(dbUrl: string): Promise<() => Promise<void>> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
+/** An issued province decision with 1,000 honorees (the export scenario's file), made once. */
+async function ensureBenchDecision(sql: pg.Client) {
+  const found = await sql.query(`SELECT id FROM "Decision" WHERE number = $1`, [BENCH_DECISION_NUMBER]);
+  if (found.rows.length) return;
+  const doc = sampleDecision(1000);
+  await sql.query("BEGIN");
+  const issuer = await sql.query(
+    `INSERT INTO "Issuer"("unitId", name, "parentName", style, "numberSuffix", place, "termStartYear", "validFrom")
+     VALUES (1, $1, $2, 'PARTY', $3, $4, 2020, '2020-01-01') RETURNING id`,
+    [doc.issuer.name, doc.issuer.parentName, doc.issuer.numberSuffix, doc.issuer.place],
+  );
+  const decision = await sql.query(
+    `INSERT INTO "Decision"("issuerId", register, number, "numberText", "decisionDate", "signerName", "signerTitle",
+       "awardForm", title, status, "issuedAt", "createdById", "updatedAt")
+     VALUES ($1, '2020-2025', $2, $3, $4, $5, $6, 'BANG_KHEN', 'Khen thưởng (benchmark)', 'ISSUED', now(),
+       (SELECT id FROM "User" WHERE username = 'bench-tinh'), now()) RETURNING id`,
+    [
+      issuer.rows[0].id,
+      BENCH_DECISION_NUMBER,
+      `${BENCH_DECISION_NUMBER}-${doc.issuer.numberSuffix}`,
+      doc.decisionDate,
+      doc.signerName,
+      doc.signerTitle,
+    ],
+  );
+  for (const h of doc.honorees)
+    await sql.query(
+      `INSERT INTO "Honoree"("decisionId", kind, "sortOrder", honorific, name, position, address, "modelTitle")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [decision.rows[0].id, h.kind, h.sortOrder, h.honorific, h.name, h.position, h.address, h.modelTitle],
+    );
+  await sql.query("COMMIT");
+}
+
+async function startServer(dbUrl: string, extraEnv: Record<string, string> = {}): Promise<() => Promise<void>> {
+  const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.join(root, "scripts", "serve.ts")], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
+      ...extraEnv,
       NODE_ENV: "production",
       PORT: String(PORT),
       NEXT_TELEMETRY_DISABLED: "1",
@@ -272,7 +329,7 @@ async function signIn(): Promise<string> {
 
 type Run = { connections: number; requests: number; p50: number; p95: number; p99: number; errors: number };
 
-async function measure(url: string, cookie: string, connections: number): Promise<Run> {
+async function measure(url: string, cookie: string, connections: number, duration = DURATION): Promise<Run> {
   const times: number[] = [];
   let bad = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -280,7 +337,7 @@ async function measure(url: string, cookie: string, connections: number): Promis
       {
         url: `http://127.0.0.1:${PORT}${url}`,
         connections,
-        duration: DURATION,
+        duration,
         timeout: TIMEOUT_S,
         headers: { cookie },
       },
@@ -323,6 +380,80 @@ async function floorMs(dbUrl: string, queries: string[], runsWanted = 5): Promis
   }
 }
 
+type ExportRun = {
+  mode: string;
+  alone: Run;
+  during: Run;
+  downloads: number;
+  downloadP50: number;
+  busy: number;
+  errors: number;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Another user's model list (1 connection) alone, then while two users download the 1,000-line PDF in a
+ * loop; once with renders on the request thread (before the export pool), once with the pool.
+ */
+async function exportScenario(dbUrl: string): Promise<ExportRun[]> {
+  const sql = new pg.Client({ connectionString: dbUrl });
+  await sql.connect();
+  const { rows } = await sql.query(`SELECT id FROM "Decision" WHERE number = $1`, [BENCH_DECISION_NUMBER]);
+  await sql.end();
+  const fileUrl = `http://127.0.0.1:${PORT}/api/quyet-dinh/${rows[0].id}/tai-ve?dinh-dang=pdf`;
+  const listUrl = "/mo-hinh";
+  const out: ExportRun[] = [];
+  const modes: [string, Record<string, string>][] = [
+    ["request thread (before)", { EXPORT_WORKERS: "0" }],
+    ["export pool (after)", {}],
+  ];
+  for (const [mode, env] of modes) {
+    const stop = await startServer(dbUrl, env);
+    try {
+      const cookie = await signIn();
+      await (await fetch(`http://127.0.0.1:${PORT}${listUrl}`, { headers: { cookie } })).text();
+      const warm = await fetch(fileUrl, { headers: { cookie } });
+      const pdf = Buffer.from(await warm.arrayBuffer());
+      if (!warm.ok || pdf.subarray(0, 5).toString() !== "%PDF-") throw new Error(`download: HTTP ${warm.status}`);
+      const alone = await measure(listUrl, cookie, 1);
+      let downloading = true;
+      const times: number[] = [];
+      let busy = 0;
+      let errors = 0;
+      const user = async () => {
+        while (downloading) {
+          const t0 = performance.now();
+          const res = await fetch(fileUrl, { headers: { cookie } });
+          await res.arrayBuffer();
+          if (res.status === 200) times.push(performance.now() - t0);
+          else if (res.status === 503) {
+            busy += 1;
+            await sleep(1000);
+          } else errors += 1;
+        }
+      };
+      const users = [user(), user()];
+      await sleep(500);
+      const during = await measure(listUrl, cookie, 1);
+      downloading = false;
+      await Promise.all(users);
+      times.sort((a, b) => a - b);
+      out.push({
+        mode,
+        alone,
+        during,
+        downloads: times.length,
+        downloadP50: Math.round(pct(times, 0.5)),
+        busy,
+        errors,
+      });
+    } finally {
+      await stop();
+    }
+  }
+  return out;
+}
+
 async function main() {
   console.log(`bench:scale ${MODELS.toLocaleString("en")} models; load average before: ${load()}`);
   const db = await prepareData();
@@ -341,9 +472,10 @@ async function main() {
     runs: Run[];
   }[] = [];
   const missed: string[] = [];
+  let exportRuns: ExportRun[] = [];
   try {
-    stopServer = await startServer(db.url);
-    const cookie = await signIn();
+    stopServer = PAGES.length ? await startServer(db.url) : undefined;
+    const cookie = PAGES.length ? await signIn() : "";
     for (const page of PAGES) {
       const t0 = performance.now();
       const first = await fetch(`http://127.0.0.1:${PORT}${page.url}`, { headers: { cookie } });
@@ -364,6 +496,9 @@ async function main() {
       if (one.p50 / Math.max(floor, 0.1) > 2)
         missed.push(`${page.name}: ${(one.p50 / Math.max(floor, 0.1)).toFixed(1)}× the SQL floor (≤ 2×)`);
     }
+    await stopServer?.();
+    stopServer = undefined;
+    if (EXPORTS) exportRuns = await exportScenario(db.url);
   } finally {
     await stopServer?.();
     await db.stop();
@@ -382,7 +517,24 @@ async function main() {
       `${r.page} | ${r.coldMs.toFixed(0)} | ${r.floorMs.toFixed(1)} | ${r.ratio.toFixed(1)}× | ${r.liveMs?.toFixed(0) ?? "–"}`,
     );
 
-  fs.writeFileSync(path.join(DATA_ROOT, `results-${MODELS}.json`), JSON.stringify(results, null, 2));
+  if (exportRuns.length) {
+    console.log(`\nmodel list (1 connection) while 2 users download a 1,000-line PDF; ${DURATION} s per run`);
+    console.log(
+      "renders on | list alone p50 / p95 ms | list during downloads p50 / p95 ms (requests) | PDFs done, p50 ms | 503 busy | errors",
+    );
+    for (const e of exportRuns) {
+      console.log(
+        `${e.mode} | ${e.alone.p50} / ${e.alone.p95} | ${e.during.p50} / ${e.during.p95} (${e.during.requests}) | ${e.downloads}, ${e.downloadP50} | ${e.busy} | ${e.errors + e.during.errors}`,
+      );
+    }
+    const after = exportRuns.at(-1)!;
+    if (after.during.p95 > 2 * after.alone.p95 || after.errors + after.during.errors > 0)
+      missed.push(
+        `list during downloads with the pool: p95 ${after.during.p95} ms > 2 × ${after.alone.p95} ms alone (or errors)`,
+      );
+  }
+  if (results.length)
+    fs.writeFileSync(path.join(DATA_ROOT, `results-${MODELS}.json`), JSON.stringify(results, null, 2));
   if (MODELS >= 3_000_000) {
     const file = path.join(DATA_ROOT, "results-1000000.json");
     if (fs.existsSync(file)) {

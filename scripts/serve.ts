@@ -5,13 +5,17 @@
  * - the client address comes from the socket and TRUST_PROXY_HOPS, never from what the client sends
  *   (Next itself keeps a client-sent X-Forwarded-For), and reaches the app in one header we overwrite;
  * - SIGTERM/SIGINT stop accepting connections, let in-flight requests finish (none is reset, see stop()),
- *   and exit within 10 s.
+ *   and exit within 10 s;
+ * - a page load or download (GET/HEAD) whose client goes away before its answer is complete stops its
+ *   database queries (lib/db/request-abort.ts). Form posts and server actions run to their end: half a
+ *   save is worse than a wasted one.
  */
 import http from "node:http";
 import net, { type Socket } from "node:net";
 import path from "node:path";
 import next from "next";
 import { attachClientIp, trustedProxyHops } from "../lib/auth/client-ip";
+import { requestSignalFor, runWithRequestSignal } from "../lib/db/request-abort";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const port = Number(process.env.PORT || 3000);
@@ -50,7 +54,9 @@ async function main() {
       res.once("close", () => conn.active.delete(res));
     }
     if (closing) res.setHeader("Connection", "close");
-    void handle(req, res);
+    if (req.method === "GET" || req.method === "HEAD")
+      void runWithRequestSignal(requestSignalFor(req, res), () => handle(req, res));
+    else void handle(req, res);
   });
   server.keepAliveTimeout = 5000;
   let acceptedSinceCheck = false;

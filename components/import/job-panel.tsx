@@ -4,6 +4,7 @@ import { Button, ButtonDownload } from "@/components/ui/button";
 import { IM } from "@/lib/i18n/import";
 import type { ImportFormState } from "@/lib/import/form-state";
 import type { ImportJobView } from "@/lib/import/get-import-job";
+import { ImportSection, RowTable } from "./panel";
 import { SetPasswordLinks } from "./set-password-links";
 
 const RUNNING = new Set(["QUEUED", "PREVIEWING", "APPLYING"]);
@@ -52,10 +53,15 @@ export function JobPanel({
   const t = IM.jobPage;
   return (
     <div className="flex flex-col gap-6">
-      <section aria-labelledby="tien-do" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-        <h2 id="tien-do" className="text-lg font-semibold text-slate-900">
-          {t.progress}: <span data-testid="job-status">{IM.job.status[job.status as keyof typeof IM.job.status]}</span>
-        </h2>
+      <ImportSection
+        id="tien-do"
+        heading={
+          <>
+            {t.progress}:{" "}
+            <span data-testid="job-status">{IM.job.status[job.status as keyof typeof IM.job.status]}</span>
+          </>
+        }
+      >
         <div
           role="progressbar"
           aria-label={t.progress}
@@ -108,45 +114,28 @@ export function JobPanel({
             </div>
           </form>
         ) : null}
-      </section>
+      </ImportSection>
       {job.links?.length ? <SetPasswordLinks links={job.links} /> : null}
       {job.errorCount > 0 || job.status === "FAILED" ? (
-        <section aria-labelledby="loi" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 id="loi" className="text-lg font-semibold text-slate-900">
-              {t.errorsHeading}
-            </h2>
+        <ImportSection
+          id="loi"
+          heading={t.errorsHeading}
+          actions={
             <ButtonDownload variant="secondary" size="sm" href={`/api/nhap-du-lieu/${job.id}/loi`}>
               {t.downloadErrors}
             </ButtonDownload>
-          </div>
+          }
+        >
           <p className="mt-1 text-sm text-slate-600">{t.reupload}</p>
           {job.errors.length ? (
             <div className="mt-3 overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <thead>
-                  <tr className="border-b border-slate-200">
-                    <th scope="col" className="py-2 pr-3">
-                      {t.row}
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      {t.column}
-                    </th>
-                    <th scope="col" className="py-2">
-                      {t.reason}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {job.errors.map((e, i) => (
-                    <tr key={i} className="border-b border-slate-100 align-top">
-                      <td className="py-2 pr-3 tabular-nums">{e.row}</td>
-                      <td className="py-2 pr-3">{e.column}</td>
-                      <td className="py-2">{e.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <RowTable
+                headers={[t.row, t.column, t.reason]}
+                columnClass={["tabular-nums"]}
+                items={job.errors}
+                itemKey={(_, i) => i}
+                cells={(e) => [e.row, e.column, e.message]}
+              />
               {job.errorCount > job.errors.length ? (
                 <p className="mt-2 text-sm text-slate-600">
                   {t.errorsMore(nf.format(job.errors.length), nf.format(job.errorCount))}
@@ -154,7 +143,7 @@ export function JobPanel({
               ) : null}
             </div>
           ) : null}
-        </section>
+        </ImportSection>
       ) : null}
     </div>
   );

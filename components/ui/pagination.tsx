@@ -27,6 +27,31 @@ function pageWindow(page: number, total: number): Array<number | null> {
 }
 
 const item = "inline-flex min-h-10 min-w-10 items-center justify-center rounded-md px-3 text-sm font-medium";
+const enabled = "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50";
+const disabled = "border border-slate-200 bg-slate-50 text-slate-400";
+
+/** "← Trang trước" / "Trang sau →": a link, or the same words greyed out where there is no such page. */
+function StepLink({ href, rel }: { href: string | null; rel: "prev" | "next" }) {
+  const label =
+    rel === "prev" ? (
+      <>
+        <span aria-hidden="true">←</span>&nbsp;{vi.pagination.previous}
+      </>
+    ) : (
+      <>
+        {vi.pagination.next}&nbsp;<span aria-hidden="true">→</span>
+      </>
+    );
+  return href ? (
+    <Link href={href} rel={rel} className={cx(item, enabled)}>
+      {label}
+    </Link>
+  ) : (
+    <span aria-disabled="true" className={cx(item, disabled)}>
+      {label}
+    </span>
+  );
+}
 
 /** URL-driven pagination (`?page=`), keeps the other filters of the current query. */
 export function Pagination({
@@ -43,20 +68,10 @@ export function Pagination({
   if (totalPages <= 1) return null;
   const prev = page > 1 ? hrefFor(pathname, query, page - 1) : null;
   const next = page < totalPages ? hrefFor(pathname, query, page + 1) : null;
-  const enabled = "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50";
-  const disabled = "border border-slate-200 bg-slate-50 text-slate-400";
 
   return (
     <nav aria-label={vi.pagination.label} className="mt-6 flex items-center justify-between gap-2">
-      {prev ? (
-        <Link href={prev} rel="prev" className={cx(item, enabled)}>
-          <span aria-hidden="true">←</span>&nbsp;{vi.pagination.previous}
-        </Link>
-      ) : (
-        <span aria-disabled="true" className={cx(item, disabled)}>
-          <span aria-hidden="true">←</span>&nbsp;{vi.pagination.previous}
-        </span>
-      )}
+      <StepLink href={prev} rel="prev" />
 
       <p className="text-sm text-slate-600 sm:hidden">{vi.pagination.status(page, totalPages)}</p>
       <ul className="hidden items-center gap-1 sm:flex">
@@ -80,15 +95,7 @@ export function Pagination({
         )}
       </ul>
 
-      {next ? (
-        <Link href={next} rel="next" className={cx(item, enabled)}>
-          {vi.pagination.next}&nbsp;<span aria-hidden="true">→</span>
-        </Link>
-      ) : (
-        <span aria-disabled="true" className={cx(item, disabled)}>
-          {vi.pagination.next}&nbsp;<span aria-hidden="true">→</span>
-        </span>
-      )}
+      <StepLink href={next} rel="next" />
     </nav>
   );
 }
@@ -128,8 +135,6 @@ export function CursorPagination({
   query?: Query;
 }) {
   if (!after && !before && onFirstPage) return null;
-  const enabled = "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50";
-  const disabled = "border border-slate-200 bg-slate-50 text-slate-400";
   const prev = before ? cursorHref(pathname, query, "before", before) : null;
   const next = after ? cursorHref(pathname, query, "after", after) : null;
   return (
@@ -140,25 +145,9 @@ export function CursorPagination({
             {vi.pagination.first}
           </Link>
         )}
-        {prev ? (
-          <Link href={prev} rel="prev" className={cx(item, enabled)}>
-            <span aria-hidden="true">←</span>&nbsp;{vi.pagination.previous}
-          </Link>
-        ) : (
-          <span aria-disabled="true" className={cx(item, disabled)}>
-            <span aria-hidden="true">←</span>&nbsp;{vi.pagination.previous}
-          </span>
-        )}
+        <StepLink href={prev} rel="prev" />
       </div>
-      {next ? (
-        <Link href={next} rel="next" className={cx(item, enabled)}>
-          {vi.pagination.next}&nbsp;<span aria-hidden="true">→</span>
-        </Link>
-      ) : (
-        <span aria-disabled="true" className={cx(item, disabled)}>
-          {vi.pagination.next}&nbsp;<span aria-hidden="true">→</span>
-        </span>
-      )}
+      <StepLink href={next} rel="next" />
     </nav>
   );
 }

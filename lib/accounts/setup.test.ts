@@ -21,7 +21,10 @@ describe("first administrator on an empty database", () => {
     expect(await prisma.oneTimeToken.findFirst({ where: { tokenHash: token } })).toBeNull(); // stored hashed only
     expect(await prisma.oneTimeToken.count({ where: { tokenHash: hashToken(token) } })).toBe(1);
 
-    expect(await createFirstAdmin(input(), { kind: "link", token: "x".repeat(43) })).toMatchObject({ ok: false });
+    expect(await createFirstAdmin(input(), { kind: "link", token: "x".repeat(43) })).toEqual({
+      ok: false,
+      message: "Liên kết thiết lập không còn hiệu lực (đã dùng, đã hết hạn hoặc đã có quản trị viên).",
+    });
     const weak = await createFirstAdmin(input({ password: "matkhau123", confirmPassword: "matkhau123" }), {
       kind: "link",
       token,

@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { prisma } from "@/lib/db/client";
+import { currentRequestSignal } from "@/lib/db/request-abort";
 import { audit } from "@/lib/audit";
 import { authenticate, type LoginFailure } from "./authenticate";
 import { clientIp } from "./client-ip";
@@ -97,7 +98,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         // cookie and send the person to sign in; instead the token is kept, marked unverified, and
         // getActor turns that into the error page (ServiceUnavailableError). Nothing is granted on it:
         // the session callback passes no uid. The mark is dropped on the next successful check.
-        console.error("[auth] session check failed, database unavailable:", error);
+        // A request the client abandoned has its queries cancelled (lib/db/request-abort.ts): nobody reads
+        // this answer, and the database is fine.
+        if (!currentRequestSignal()?.aborted)
+          console.error("[auth] session check failed, database unavailable:", error);
         return { ...rest, unverified: true };
       }
     },

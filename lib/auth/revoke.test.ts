@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { authenticate } from "./authenticate";
 import { loadActor } from "./load-actor";
 import { hashPassword } from "./password";
-import { changePassword, revokeSessions } from "./revoke";
+import { revokeSessions } from "./revoke";
 
 const PASSWORD = "Mat-khau-cu-2025";
 let unit: { id: number; name: string; path: string };
@@ -94,60 +93,5 @@ describe("revokeSessions", () => {
     expect(await prisma.auditLog.count({ where: { action: "auth.sessions.revoked", entityId: String(user.id) } })).toBe(
       0,
     );
-  });
-});
-
-describe("changePassword", () => {
-  const NEW = "Mat-khau-moi-2026";
-
-  it("refuses a wrong current password and leaves the hash and sessions alone", async () => {
-    const user = await makeUser();
-    const r = await changePassword(user.id, { currentPassword: "sai", newPassword: NEW, confirmPassword: NEW });
-    expect(r).toEqual({ ok: false, fieldErrors: { currentPassword: ["Mật khẩu hiện tại không đúng."] } });
-    const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect([after.passwordHash, after.sessionVersion]).toEqual([user.passwordHash, 0]);
-  });
-
-  it("returns Vietnamese field errors for a short, unconfirmed or unchanged new password", async () => {
-    const user = await makeUser();
-    expect(
-      await changePassword(user.id, { currentPassword: PASSWORD, newPassword: "ngan", confirmPassword: "ngan" }),
-    ).toEqual({
-      ok: false,
-      fieldErrors: { newPassword: ["Mật khẩu mới phải có ít nhất 8 ký tự."] },
-    });
-    expect(
-      await changePassword(user.id, { currentPassword: PASSWORD, newPassword: NEW, confirmPassword: "khac" }),
-    ).toEqual({
-      ok: false,
-      fieldErrors: { confirmPassword: ["Mật khẩu nhập lại không khớp."] },
-    });
-    expect(
-      await changePassword(user.id, { currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD }),
-    ).toEqual({ ok: false, fieldErrors: { newPassword: ["Mật khẩu mới phải khác mật khẩu hiện tại."] } });
-    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(user.passwordHash);
-  });
-
-  it("changes the password and revokes every session", async () => {
-    const user = await makeUser();
-    const r = await changePassword(
-      user.id,
-      { currentPassword: PASSWORD, newPassword: NEW, confirmPassword: NEW },
-      { ip: "10.2.2.2" },
-    );
-    expect(r).toEqual({ ok: true });
-
-    expect(await loadActor(user.id, 0)).toBeNull();
-    expect(await authenticate({ username: user.username, password: PASSWORD, ip: "10.2.2.2" })).toEqual({
-      ok: false,
-      reason: "invalid",
-    });
-    const signedIn = await authenticate({ username: user.username, password: NEW, ip: "10.2.2.2" });
-    expect(signedIn.ok && signedIn.user.sessionVersion).toBe(1);
-    const actions = await prisma.auditLog.findMany({
-      where: { entityId: String(user.id), action: { in: ["auth.password.changed", "auth.sessions.revoked"] } },
-      orderBy: { id: "asc" },
-    });
-    expect(actions.map((a) => a.action)).toEqual(["auth.password.changed", "auth.sessions.revoked"]);
   });
 });

@@ -1,8 +1,6 @@
 import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
-import { hashPassword, verifyPassword } from "./password";
-import { ChangePasswordInput } from "./schema";
 import { revokeUserSessions } from "./sessions";
 
 export type RevokeReason = "logout-everywhere" | "disabled" | "password-changed" | "password-reset" | "role-changed";
@@ -34,50 +32,4 @@ export async function revokeSessions(userId: number, meta: RevokeMeta, tx?: Tx):
     return user.sessionVersion;
   };
   return tx ? run(tx) : prisma.$transaction(run);
-}
-
-export type ChangePasswordResult =
-  { ok: true } | { ok: false; fieldErrors: Partial<Record<keyof ChangePasswordInput, string[]>> };
-
-/**
- * The signed-in user changes their own password. Every session, including the current one, is
- * revoked: the caller should sign the user out (or back in) afterwards.
- */
-export async function changePassword(
-  userId: number,
-  input: unknown,
-  meta: { ip?: string | null } = {},
-): Promise<ChangePasswordResult> {
-  const parsed = ChangePasswordInput.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Partial<Record<keyof ChangePasswordInput, string[]>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as keyof ChangePasswordInput;
-      (fieldErrors[field] ??= []).push(issue.message);
-    }
-    return { ok: false, fieldErrors };
-  }
-  const { currentPassword, newPassword } = parsed.data;
-
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
-    select: { passwordHash: true, disabled: true },
-  });
-  if (!user || user.disabled || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    return { ok: false, fieldErrors: { currentPassword: ["Mật khẩu hiện tại không đúng."] } };
-  }
-
-  const passwordHash = await hashPassword(newPassword);
-  await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
-    await audit(tx, {
-      actorId: userId,
-      action: "auth.password.changed",
-      entity: "User",
-      entityId: userId,
-      ip: meta.ip,
-    });
-    await revokeSessions(userId, { actorId: userId, reason: "password-changed", ip: meta.ip }, tx);
-  });
-  return { ok: true };
 }

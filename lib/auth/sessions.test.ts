@@ -6,7 +6,8 @@ import { prisma } from "@/lib/db/client";
 import { createUnit } from "@/tests/fixtures";
 import { handlers } from "./index";
 import { hashPassword } from "./password";
-import { changePassword, revokeSessions } from "./revoke";
+import { changeOwnPassword } from "@/lib/accounts/change-own-password";
+import { revokeSessions } from "./revoke";
 import { purgeExpiredSessions, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, touchSession } from "./sessions";
 import { signOutEverywhere } from "./sign-out-everywhere";
 import { loadActor } from "./load-actor";
@@ -121,7 +122,7 @@ describe("sign-out and revocation are server-side: a replayed old cookie is refu
     const user = await makeUser();
     const jar = await signIn(user.username);
     const stolen = copy(jar);
-    const r = await changePassword(user.id, {
+    const r = await changeOwnPassword((await loadActor(user.id, 0))!, {
       currentPassword: PASSWORD,
       newPassword: "Mat-khau-moi-2026",
       confirmPassword: "Mat-khau-moi-2026",

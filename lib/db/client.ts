@@ -1,16 +1,17 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { AbortablePool } from "./request-abort";
 
 function create(url: string) {
-  return new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString: url,
-      max: 10,
-      // A query a client abandoned must not run for minutes and slow everyone (issue 15); override with
-      // DB_STATEMENT_TIMEOUT_MS (0 = none) for long maintenance runs.
-      statement_timeout: Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 60_000),
-    }),
+  // Queries of a request the client abandoned are cancelled (lib/db/request-abort.ts).
+  const pool = new AbortablePool({
+    connectionString: url,
+    max: 10,
+    // A query must not run for minutes and slow everyone (issue 15); override with
+    // DB_STATEMENT_TIMEOUT_MS (0 = none) for long maintenance runs.
+    statement_timeout: Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 60_000),
   });
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 type Client = ReturnType<typeof create>;

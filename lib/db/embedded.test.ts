@@ -48,6 +48,28 @@ describe("embedded PostgreSQL", () => {
     await again.stop();
   });
 
+  it("is ready once it accepts connections, even when its log goes to files (logging_collector = on)", async () => {
+    // A cluster set up like many servers: the start-up lines go to log files, stderr never says "ready".
+    const dataDir = path.join(scratch, "collector");
+    const first = await startEmbeddedPostgres({ dataDir, port: await freePort(), fast: true });
+    await first.stop();
+    fs.appendFileSync(
+      path.join(dataDir, "postgresql.conf"),
+      "\nlogging_collector = on\nlog_directory = 'log'\nlog_filename = 'postgresql-%a.log'\n",
+    );
+    const started = Date.now();
+    const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), fast: true });
+    running.push(db);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const { rows } = await client.query("SHOW logging_collector");
+    await client.end();
+    expect(rows).toEqual([{ logging_collector: "on" }]);
+    expect(fs.readdirSync(path.join(dataDir, "log")).length).toBeGreaterThan(0);
+    await db.stop();
+  });
+
   it("says clearly when the port is taken", async () => {
     const blocker = net.createServer();
     const port = await new Promise<number>((resolve) =>

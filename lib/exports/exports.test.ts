@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { extractText, getDocumentProxy } from "unpdf";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createDecision } from "@/lib/decisions/create-decision";
 import { downloadDecision } from "@/lib/decisions/download-decision";
@@ -11,10 +11,17 @@ import { updateDecision } from "@/lib/decisions/update-decision";
 import { createDecisionWorld, decisionInput, recognizedModel, type DecisionWorld } from "@/lib/decisions/test-world";
 import { formatDocumentDate, formatPartyCitedDate } from "@/lib/format";
 import { createModel, createUnit } from "@/tests/fixtures";
+import { sampleDecision as bigDecision } from "@/bench/sample";
 import { buildHonoreeListDocument, inlineHonoreeList, type HonoreeListDocument } from "./honoree-list";
 import { renderHonoreeListDocx } from "./render-docx";
 import { renderHonoreeListPdf } from "./render-pdf";
 import { renderHonoreeListXlsx } from "./render-xlsx";
+import { exportPool } from "./render-pool";
+
+// The downloads render in the export pool: one worker thread, nobody waiting (the 503 test below fills it).
+process.env.EXPORT_WORKERS = "1";
+process.env.EXPORT_QUEUE = "0";
+afterAll(() => exportPool().close());
 
 let w: DecisionWorld;
 let decisionId: number;
@@ -534,17 +541,59 @@ describe("downloadDecision (GET /api/quyet-dinh/[id]/tai-ve)", () => {
       expect(res.headers.get("content-disposition")).toBe(
         `attachment; filename="Danh sach khen thuong 112-QD-TU.${fmt}"; filename*=UTF-8''${encodeURIComponent(`Danh sách khen thưởng 112-QĐ-TU.${fmt}`)}`,
       );
-      expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+      // Rendered in the worker thread, and still the whole list: opened and read back.
+      const file = Buffer.from(await res.arrayBuffer());
+      expect(Number(res.headers.get("content-length"))).toBe(file.length);
+      const lines = [...doc.collectives, ...doc.individuals];
+      if (fmt === "pdf") {
+        const text = (await pdfPages(file)).join(" ");
+        for (const l of [doc.numberLine, lines[0].displayName, lines.at(-1)!.displayName]) expect(text).toContain(l);
+      } else if (fmt === "docx") {
+        const { body } = await docxTexts(file);
+        for (const l of lines) expect(body).toContain(l.displayName);
+      } else {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(file as unknown as ArrayBuffer);
+        const names = wb.worksheets[0].getColumn(4).values.slice(2);
+        expect(names).toEqual(lines.map((l) => l.name));
+      }
     }
   }, 60_000);
 
+  it("answers 503 with a Vietnamese 'busy, try again' while the export pool is full", async () => {
+    // One 1,000-line PDF holds the only thread; the queue takes nobody (EXPORT_QUEUE=0 above).
+    const hog = exportPool().render({
+      kind: "honoree-list",
+      format: "pdf",
+      doc: buildHonoreeListDocument(bigDecision(1000)),
+    });
+    const res = await downloadDecision(w.provinceOfficer, String(decisionId), "pdf");
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("10");
+    expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(await res.text()).toBe("Hệ thống đang bận tạo tệp cho người dùng khác. Vui lòng thử lại sau ít phút.");
+    expect((await hog).subarray(0, 5).toString()).toBe("%PDF-");
+    // Free again: the same request now gets its file.
+    expect((await downloadDecision(w.provinceOfficer, String(decisionId), "pdf")).status).toBe(200);
+  }, 120_000);
+
+  it("drops the render when the request is abandoned", async () => {
+    const ac = new AbortController();
+    const pending = downloadDecision(w.provinceOfficer, String(decisionId), "pdf", ac.signal);
+    ac.abort();
+    expect((await pending).status).toBe(499);
+    expect(exportPool().pending).toBe(0);
+  });
+
   it("is 401 signed out, 404 out of scope or without the section, 400 for an unknown format", async () => {
     expect((await downloadDecision(null, String(decisionId), "pdf")).status).toBe(401);
-    for (const who of [w.otherProvinceOfficer, w.cadre, w.districtReviewer, w.admin]) {
+    for (const who of [w.otherProvinceOfficer, w.cadre, w.districtReviewer]) {
       const res = await downloadDecision(who, String(decisionId), "pdf");
       expect(res.status).toBe(404);
       expect(await res.text()).toBe("");
     }
+    // The administrator reads every issued decision (view:decision:all, issue 12).
+    expect((await downloadDecision(w.admin, String(decisionId), "pdf")).status).toBe(200);
     expect((await downloadDecision(w.provinceOfficer, "99999", "pdf")).status).toBe(404);
     expect((await downloadDecision(w.provinceOfficer, "1 OR 1=1", "pdf")).status).toBe(404);
     expect((await downloadDecision(w.provinceOfficer, String(decisionId), "exe")).status).toBe(400);

@@ -27,4 +27,5 @@ export const DOCUMENT_TEXT = {
   xlsxHeaders: ["STT", "Loại", "Danh xưng", "Tên", "Chức vụ", "Địa chỉ", "Mô hình", "Số quyết định", "Ngày quyết định"],
   kindCollective: "Tập thể",
   kindIndividual: "Cá nhân",
+  exportBusy: "Hệ thống đang bận tạo tệp cho người dùng khác. Vui lòng thử lại sau ít phút.",
 } as const;

@@ -1,11 +1,10 @@
 import "@/lib/import/exceljs-utf8-fix";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { prisma } from "@/lib/db/client";
 import { setPasswordByLink, setPasswordLinkAccount } from "@/lib/accounts/set-password-by-link";
 import { verifyPassword } from "@/lib/auth/password";
 import { createWorld, type World } from "@/lib/models/test-world";
-import { stopBoss } from "@/lib/jobs/boss";
 import { createUser } from "@/tests/fixtures";
 import { ACCOUNT_COLUMNS } from "./accounts/columns";
 import { accountsImport } from "./accounts/spec";
@@ -13,10 +12,9 @@ import { exportXlsx } from "./export-file";
 import { getImportJob } from "./get-import-job";
 import { startImport } from "./start-import";
 import { buildTemplate } from "./template";
-import { csv, importFile, preview, setTempUploadDir } from "./test-helpers";
+import { csv, importFile, preview, setUpImportTests } from "./test-helpers";
 
-setTempUploadDir();
-afterAll(() => stopBoss(2000));
+setUpImportTests();
 
 const HEADERS = ACCOUNT_COLUMNS.map((c) => c.header);
 let w: World;

@@ -1,5 +1,5 @@
 import "@/lib/import/exceljs-utf8-fix";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { prisma } from "@/lib/db/client";
@@ -19,7 +19,6 @@ import {
   type DecisionWorld,
 } from "@/lib/decisions/test-world";
 import { buildHonoreeListDocument } from "@/lib/exports/honoree-list";
-import { stopBoss } from "@/lib/jobs/boss";
 import { vnTodayIso } from "@/lib/models/dates";
 import { applyImport } from "./apply-import";
 import { DECISION_COLUMNS } from "./decisions/columns";
@@ -27,10 +26,9 @@ import { decisionsImport } from "./decisions/spec";
 import { exportXlsx } from "./export-file";
 import { startImport } from "./start-import";
 import { buildTemplate } from "./template";
-import { apply, csv, importFile as importAny, preview as previewAny, setTempUploadDir, xlsx } from "./test-helpers";
+import { apply, csv, importFile as importAny, preview as previewAny, setUpImportTests, xlsx } from "./test-helpers";
 
-setTempUploadDir();
-afterAll(() => stopBoss(2000));
+setUpImportTests();
 
 const HEADERS = DECISION_COLUMNS.map((c) => c.header);
 type Actor = DecisionWorld["provinceOfficer"];

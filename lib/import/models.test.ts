@@ -1,13 +1,13 @@
 import "@/lib/import/exceljs-utf8-fix";
 import { PassThrough } from "node:stream";
 import zlib from "node:zlib";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { prisma } from "@/lib/db/client";
+import { IM } from "@/lib/i18n/import";
 import { createModel } from "@/tests/fixtures";
 import { createWorld, type World } from "@/lib/models/test-world";
-import { stopBoss } from "@/lib/jobs/boss";
 import { applyImport } from "./apply-import";
 import { exportXlsx } from "./export-file";
 import { MODEL_COLUMNS } from "./models/columns";
@@ -15,10 +15,9 @@ import { modelsImport } from "./models/spec";
 import { startImport } from "./start-import";
 import { buildTemplate } from "./template";
 import { downloadErrorFile } from "./download-error-file";
-import { apply, csv, importFile, preview, setTempUploadDir, xlsx } from "./test-helpers";
+import { apply, csv, importFile, preview, setUpImportTests, xlsx } from "./test-helpers";
 
-setTempUploadDir();
-afterAll(() => stopBoss(2000));
+setUpImportTests();
 
 const HEADERS = MODEL_COLUMNS.map((c) => c.header);
 let w: World;
@@ -317,10 +316,10 @@ describe("models import", () => {
     expect(await prisma.model.findUniqueOrThrow({ where: { id: portal.id } })).toEqual(portal);
   });
 
-  it("two applies of the same preview: the second is refused (version), the file is written once", async () => {
+  it("two applies of the same preview: the second is refused (no longer previewed), the file is written once", async () => {
     const job = await preview(w.provinceOfficer, csv([HEADERS, ...rows]));
     expect(await applyImport(w.provinceOfficer, job)).toEqual({ ok: true });
-    expect(await applyImport(w.provinceOfficer, job)).toMatchObject({ ok: false });
+    expect(await applyImport(w.provinceOfficer, job)).toEqual({ ok: false, message: IM.job.notReady });
   });
 
   it("round trip: export → import → no change", async () => {

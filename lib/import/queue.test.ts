@@ -1,15 +1,12 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createWorld } from "@/lib/models/test-world";
-import { stopBoss } from "@/lib/jobs/boss";
 import { startJobs } from "@/lib/jobs/start-jobs";
 import { applyImport } from "./apply-import";
-import { MODEL_COLUMNS } from "./models/columns";
 import { startImport } from "./start-import";
-import { csv, setTempUploadDir } from "./test-helpers";
+import { modelRow, modelsCsv, setUpImportTests } from "./test-helpers";
 
-setTempUploadDir();
-afterAll(() => stopBoss(2000));
+setUpImportTests();
 
 async function until(id: number, status: string) {
   for (let i = 0; i < 100; i++) {
@@ -24,28 +21,21 @@ describe("import through the job queue", () => {
   it("upload → preview in a worker → apply in a worker, progress readable from the table", async () => {
     const w = await createWorld();
     await startJobs();
-    const rows = Array.from({ length: 30 }, (_, i) => [
-      `Q-${i}`,
-      w.campaign.code,
-      "Tập thể",
-      w.fields[1].name,
-      `Mô hình số ${i}`,
-      w.tree.grassrootsDirect.code,
-      "",
-      "",
-      "",
-      "",
-      "Xã",
-      "Công nhận",
-      "Xã",
-      "02/01/2024",
-      "",
-    ]);
-    const started = await startImport(w.provinceOfficer, {
-      kind: "MODELS",
-      fileName: "q.csv",
-      bytes: Buffer.from(csv([MODEL_COLUMNS.map((c) => c.header), ...rows])),
-    });
+    const rows = Array.from({ length: 30 }, (_, i) =>
+      modelRow({
+        code: `Q-${i}`,
+        campaign: w.campaign.code,
+        kind: "Tập thể",
+        field: w.fields[1].name,
+        title: `Mô hình số ${i}`,
+        unitCode: w.tree.grassrootsDirect.code,
+        registeredLevel: "Xã",
+        outcome: "Công nhận",
+        recognizedLevel: "Xã",
+        outcomeDate: "02/01/2024",
+      }),
+    );
+    const started = await startImport(w.provinceOfficer, { kind: "MODELS", fileName: "q.csv", bytes: modelsCsv(rows) });
     expect(started.ok).toBe(true);
     const id = (started as { id: number }).id;
     const previewed = await until(id, "PREVIEWED");

@@ -1,18 +1,16 @@
 import "@/lib/import/exceljs-utf8-fix";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import { createModel } from "@/tests/fixtures";
 import { createWorld, type World } from "@/lib/models/test-world";
-import { stopBoss } from "@/lib/jobs/boss";
-import { setTempUploadDir } from "./test-helpers";
+import { setUpImportTests } from "./test-helpers";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/actor", () => ({ getActor: async () => session.actor }));
 
-setTempUploadDir();
-afterAll(() => stopBoss(2000));
+setUpImportTests();
 let w: World;
 beforeAll(async () => {
   w = await createWorld();

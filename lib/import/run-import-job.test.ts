@@ -1,36 +1,29 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createWorld } from "@/lib/models/test-world";
-import { stopBoss } from "@/lib/jobs/boss";
 import { storeImportFile } from "./file-store";
-import { MODEL_COLUMNS } from "./models/columns";
 import { runImportJob } from "./run-import-job";
-import { csv, setTempUploadDir } from "./test-helpers";
+import { modelRow, modelsCsv, setUpImportTests } from "./test-helpers";
 
-setTempUploadDir();
-afterAll(() => stopBoss(2000));
+setUpImportTests();
 
 describe("a worker run writes only the states its step owns", () => {
   it("a preview still running when the job moved on (delivered twice, then applied) does not turn it back", async () => {
     const w = await createWorld();
-    const rows = Array.from({ length: 20_000 }, (_, i) => [
-      `DUP-${i}`,
-      w.campaign.code,
-      "Tập thể",
-      w.fields[0].name,
-      `Mô hình số ${i}`,
-      w.tree.grassrootsDirect.code,
-      "",
-      "",
-      "",
-      "",
-      "Xã",
-      "Không công nhận",
-      "",
-      "02/01/2024",
-      "",
-    ]);
-    const key = await storeImportFile(Buffer.from(csv([MODEL_COLUMNS.map((c) => c.header), ...rows])));
+    const rows = Array.from({ length: 20_000 }, (_, i) =>
+      modelRow({
+        code: `DUP-${i}`,
+        campaign: w.campaign.code,
+        kind: "Tập thể",
+        field: w.fields[0].name,
+        title: `Mô hình số ${i}`,
+        unitCode: w.tree.grassrootsDirect.code,
+        registeredLevel: "Xã",
+        outcome: "Không công nhận",
+        outcomeDate: "02/01/2024",
+      }),
+    );
+    const key = await storeImportFile(modelsCsv(rows));
     const job = await prisma.importJob.create({
       data: { kind: "MODELS", fileName: "hai-lan.csv", storageKey: key, actorId: w.provinceOfficer.userId },
     });

@@ -7,12 +7,34 @@ import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { ImportKind } from "@/lib/generated/prisma/client";
+import { afterAll } from "vitest";
+import { stopBoss } from "@/lib/jobs/boss";
 import { applyImport } from "./apply-import";
 import { storeImportFile } from "./file-store";
+import { MODEL_COLUMNS, type ModelColumnKey } from "./models/columns";
 import { runImportJob } from "./run-import-job";
 
 export function setTempUploadDir() {
   process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "dvk-import-"));
+}
+
+/**
+ * What every import test file sets up: uploads in a temporary folder, and the job queue (pg-boss, started
+ * by the use cases that queue a step) stopped after the file so the embedded PostgreSQL can shut down.
+ */
+export function setUpImportTests() {
+  setTempUploadDir();
+  afterAll(() => stopBoss(2000));
+}
+
+/** One row of a models file, in the template's column order; the columns not given are empty. */
+export function modelRow(values: Partial<Record<ModelColumnKey, string>>): string[] {
+  return MODEL_COLUMNS.map((c) => values[c.key] ?? "");
+}
+
+/** A models file (CSV) with the template's header row. */
+export function modelsCsv(rows: string[][]): Buffer {
+  return Buffer.from(csv([MODEL_COLUMNS.map((c) => c.header), ...rows]));
 }
 
 export function csv(rows: (string | number)[][]): string {

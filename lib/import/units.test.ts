@@ -1,20 +1,18 @@
 import "@/lib/import/exceljs-utf8-fix";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { prisma } from "@/lib/db/client";
 import { createWorld, type World } from "@/lib/models/test-world";
-import { stopBoss } from "@/lib/jobs/boss";
 import { importOrgTree } from "@/lib/org/import-org-tree";
 import { createUser } from "@/tests/fixtures";
 import { exportXlsx } from "./export-file";
 import { startImport } from "./start-import";
 import { buildTemplate } from "./template";
-import { csv, importFile, preview, setTempUploadDir, xlsx } from "./test-helpers";
+import { csv, importFile, preview, setUpImportTests, xlsx } from "./test-helpers";
 import { UNIT_COLUMNS } from "./units/columns";
 import { unitsImport } from "./units/spec";
 
-setTempUploadDir();
-afterAll(() => stopBoss(2000));
+setUpImportTests();
 
 const HEADERS = UNIT_COLUMNS.map((c) => c.header);
 let w: World;

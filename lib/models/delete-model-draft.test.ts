@@ -45,12 +45,12 @@ describe("deleteModelDraft", () => {
     expect(await modelSnapshot(m.id)).toEqual(before);
   });
 
-  it("a stale version is a conflict and nothing is deleted; junk ids are not found", async () => {
+  it("a stale version is a conflict and nothing is deleted; a junk id is invalid input", async () => {
     const m = await modelOf(w, "DRAFT");
     await prisma.model.update({ where: { id: m.id }, data: { version: { increment: 1 } } });
     const before = await modelSnapshot(m.id);
     expect(await deleteModelDraft(w.cadre, step(m))).toMatchObject({ ok: false, code: "conflict" });
     expect(await modelSnapshot(m.id)).toEqual(before);
-    expect(await deleteModelDraft(w.cadre, { id: "abc", version: "1" })).toMatchObject({ ok: false });
+    expect(await deleteModelDraft(w.cadre, { id: "abc", version: "1" })).toMatchObject({ ok: false, code: "invalid" });
   });
 });

@@ -342,6 +342,6 @@ describe("official data: load a province and apply the 2025 reorganisation", () 
     const stranger = await actorOf(await createUser(prisma, { role: "PROVINCE_OFFICER" }));
     expect(await prisma.model.count({ where: { id: recognized.id, ...modelScopeWhere(stranger) } })).toBe(0);
     // Applying twice: the old province is already reorganised.
-    expect(await applyReorganisation(admin, { oldProvinceId: oldBk.id })).toMatchObject({ ok: false });
+    expect(await applyReorganisation(admin, { oldProvinceId: oldBk.id })).toMatchObject({ ok: false, code: "invalid" });
   }, 120_000);
 });

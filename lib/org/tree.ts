@@ -23,6 +23,21 @@ export function pathIds(path: string): number[] {
   return path.split("/").filter(Boolean).map(Number);
 }
 
+/**
+ * True when following `next` from `start` (a unit's parent, or its successor, in a tree that may not be
+ * written yet) comes back to `start`: that link would put the unit under (or after) itself. The walk
+ * ends where the chain ends (null) or at a loop that does not pass through `start`.
+ */
+export function leadsBackTo<K>(start: K, next: (k: K) => K | null): boolean {
+  const seen = new Set<K>();
+  for (let k = next(start); k !== null; k = next(k)) {
+    if (k === start) return true;
+    if (seen.has(k)) return false;
+    seen.add(k);
+  }
+  return false;
+}
+
 /** Prisma where-fragment for a unit and everything below it. */
 export function subtreeWhere(path: string) {
   return { path: { startsWith: path } };
@@ -30,7 +45,8 @@ export function subtreeWhere(path: string) {
 
 export type ChainUnit = { id: number; code: string; name: string; kind: UnitKind; level: UnitLevel };
 
-const unitSelect = {
+/** The columns tree walks read of a unit: identity, place in the tree and lineage, period of validity. */
+export const treeUnitSelect = {
   id: true,
   code: true,
   name: true,
@@ -56,7 +72,7 @@ export async function currentParentChain(
 ): Promise<ChainUnit[]> {
   const db = opts.db ?? prisma;
   const at = opts.at ?? new Date();
-  const first = await db.unit.findUnique({ where: { id: unitId }, select: unitSelect });
+  const first = await db.unit.findUnique({ where: { id: unitId }, select: treeUnitSelect });
   if (!first) return [];
   let unit: typeof first = first;
   let includeResolved = opts.includeSelf ?? false;
@@ -67,14 +83,14 @@ export async function currentParentChain(
     const nextId: number | null = unit.successorId ?? unit.parentId;
     if (unit.successorId === null) includeResolved = true;
     if (nextId === null) return [];
-    const next: typeof first | null = await db.unit.findUnique({ where: { id: nextId }, select: unitSelect });
+    const next: typeof first | null = await db.unit.findUnique({ where: { id: nextId }, select: treeUnitSelect });
     if (!next) return [];
     unit = next;
   }
   const ids = pathIds(unit.path).filter((id) => includeResolved || id !== unit.id);
   const rows = await db.unit.findMany({
     where: { id: { in: ids }, level: { in: [...COMMITTEE_LEVELS] } },
-    select: unitSelect,
+    select: treeUnitSelect,
   });
   const depth = new Map(ids.map((id, i) => [id, i]));
   return rows

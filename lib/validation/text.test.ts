@@ -145,15 +145,15 @@ describe("hostile text through a real use case (PostgreSQL)", () => {
     expect(r.success).toBe(false);
   });
 
-  it("ids past int4 are 'not found' in detail, file download/delete, decision and notification use cases", async () => {
+  it("ids past int4 are 'not found' in detail, file download/delete and decision use cases, an invalid list for notifications", async () => {
     for (const id of ["2147483648", "9223372036854775808", "99999999999999999999999"]) {
-      expect((await getModelDetail(w.cadre, { id })).ok).toBe(false);
+      expect(await getModelDetail(w.cadre, { id })).toMatchObject({ ok: false, code: "not_found" });
       const file = await readUpload(w.cadre, { id });
       expect(file.ok ? "ok" : file.code).toBe("not_found");
       const del = await deleteUpload(w.cadre, { id });
       expect(del.ok ? "ok" : del.code).toBe("not_found");
-      expect((await getDecision(w.cadre, Number(id))).ok).toBe(false);
-      expect((await markNotificationsRead(w.cadre, { ids: [id] })).ok).toBe(false);
+      expect(await getDecision(w.cadre, Number(id))).toMatchObject({ ok: false, code: "not_found" });
+      expect(await markNotificationsRead(w.cadre, { ids: [id] })).toMatchObject({ ok: false, code: "invalid" });
     }
   });
 });

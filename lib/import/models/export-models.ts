@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format";
 import { importScopePaths } from "../scope";
 import { KIND_LABELS, LEVEL_LABELS } from "../values";
 import { MODEL_OUTCOMES, type ModelColumnKey } from "./columns";
+import { modelRowSelect, OUTCOME_STATES, outcomeAt } from "./model-row";
 
 type Level = keyof typeof LEVEL_LABELS;
 const level = (l: string | null) => (l && l in LEVEL_LABELS ? LEVEL_LABELS[l as Level] : "");
@@ -20,32 +21,18 @@ export async function* exportModelRows(actor: Actor): AsyncGenerator<Record<Mode
   let cursor = 0;
   for (;;) {
     const page = await prisma.model.findMany({
-      where: { AND: [scope, { id: { gt: cursor } }, { state: { in: ["RECOGNIZED", "PROPOSED", "NOT_RECOGNIZED"] } }] },
+      where: { AND: [scope, { id: { gt: cursor } }, { state: { in: [...OUTCOME_STATES] } }] },
       orderBy: { id: "asc" },
       take: 2000,
       select: {
-        id: true,
-        code: true,
-        kind: true,
-        title: true,
-        ownerUnitName: true,
-        ownerAddress: true,
-        registeredLevel: true,
-        state: true,
-        recognizedLevel: true,
-        typicalLevel: true,
-        personName: true,
-        personPosition: true,
-        stateChangedAt: true,
+        ...modelRowSelect,
         campaign: { select: { code: true } },
         field: { select: { name: true } },
         ownerUnit: { select: { code: true } },
-        recognitions: { select: { level: true, recognizedAt: true } },
       },
     });
     if (!page.length) return;
     for (const m of page) {
-      const rec = m.recognitions.find((r) => r.level === m.recognizedLevel);
       yield {
         code: m.code,
         campaign: m.campaign.code,
@@ -60,7 +47,7 @@ export async function* exportModelRows(actor: Actor): AsyncGenerator<Record<Mode
         registeredLevel: level(m.registeredLevel),
         outcome: m.state === "NOT_RECOGNIZED" ? MODEL_OUTCOMES.NOT_RECOGNIZED : MODEL_OUTCOMES.RECOGNIZED,
         recognizedLevel: m.state === "NOT_RECOGNIZED" ? "" : level(m.recognizedLevel),
-        outcomeDate: formatDate(rec?.recognizedAt ?? m.stateChangedAt),
+        outcomeDate: formatDate(outcomeAt(m)),
         typicalLevel: level(m.typicalLevel),
       };
     }

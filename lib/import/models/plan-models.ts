@@ -11,6 +11,7 @@ import { importScopePaths, inScope, vnDay, vnMidnight } from "../scope";
 import { Spool } from "../spool";
 import { choice, key, KIND_LABELS, LEVEL_LABELS, LEVEL_ORDER, parseDay, RowErrors, text } from "../values";
 import { MODEL_COLUMNS, MODEL_OUTCOMES } from "./columns";
+import { modelRowSelect, outcomeAt } from "./model-row";
 
 type Level = Exclude<UnitLevel, "GRASSROOTS">;
 const H = Object.fromEntries(MODEL_COLUMNS.map((c) => [c.key, c.header])) as Record<
@@ -173,32 +174,17 @@ async function loadExisting(db: Tx, codes: string[], paths: string[] | null): Pr
   const rows = await db.model.findMany({
     where: { code: { in: codes } },
     select: {
-      id: true,
-      code: true,
+      ...modelRowSelect,
       version: true,
       imported: true,
-      kind: true,
-      title: true,
       fieldId: true,
       campaignId: true,
       ownerUnitId: true,
-      ownerUnitName: true,
-      ownerAddress: true,
-      registeredLevel: true,
-      state: true,
-      recognizedLevel: true,
-      typicalLevel: true,
-      personName: true,
-      personPosition: true,
-      stateChangedAt: true,
       ownerUnit: { select: { path: true } },
       reviewUnit: { select: { path: true } },
-      recognitions: { select: { level: true, recognizedAt: true } },
     },
   });
   for (const m of rows) {
-    const rec = m.recognitions.find((r) => r.level === m.recognizedLevel);
-    const outcomeAt = rec?.recognizedAt ?? m.stateChangedAt;
     out.set(m.code, {
       id: m.id,
       version: m.version,
@@ -219,7 +205,7 @@ async function loadExisting(db: Tx, codes: string[], paths: string[] | null): Pr
         typicalLevel: m.typicalLevel,
         personName: m.personName,
         personPosition: m.personPosition,
-        outcomeDay: vnDay(outcomeAt),
+        outcomeDay: vnDay(outcomeAt(m)),
       },
     });
   }

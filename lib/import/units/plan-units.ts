@@ -8,7 +8,7 @@ import { unitKindLabels } from "@/lib/i18n/vi";
 import { closeUnitInTx } from "@/lib/org/close-unit";
 import { moveUnitInTx } from "@/lib/org/move-unit";
 import { renameUnitInTx } from "@/lib/org/rename-unit";
-import { computePaths, pathIds } from "@/lib/org/tree";
+import { computePaths, leadsBackTo, pathIds, treeUnitSelect } from "@/lib/org/tree";
 import { OPEN_STATES } from "@/lib/org/tree-admin";
 import { mapHeaders, pick } from "../columns";
 import { ImportFileError, type CellError } from "../errors";
@@ -97,16 +97,7 @@ function parseRow(row: number, cell: Record<UnitColumnKey, Cell>, e: RowErrors):
 }
 
 const unitSelect = {
-  id: true,
-  code: true,
-  name: true,
-  kind: true,
-  level: true,
-  parentId: true,
-  successorId: true,
-  validFrom: true,
-  validTo: true,
-  path: true,
+  ...treeUnitSelect,
   names: { orderBy: { validFrom: "desc" }, take: 1, select: { id: true, validFrom: true, validTo: true } },
 } as const satisfies Prisma.UnitSelect;
 
@@ -198,15 +189,7 @@ export async function planUnits(table: Table, ctx: KindContext): Promise<ImportP
     const u = byCode.get(code);
     return u ? { level: u.level, validFrom: u.validFrom, validTo: u.validTo } : null;
   };
-  const loops = (code: string, next: (c: string) => string) => {
-    const seen = new Set<string>();
-    for (let c = next(code); c; c = next(c)) {
-      if (c === code) return true;
-      if (seen.has(c)) return false;
-      seen.add(c);
-    }
-    return false;
-  };
+  const loops = (code: string, next: (c: string) => string) => leadsBackTo(code, (c) => next(c) || null);
 
   // Existing units to close: what still hangs on them after the file is applied.
   const toClose = parsed.filter((p) => p.validTo && byCode.get(p.code) && byCode.get(p.code)!.validTo === null);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { getIssuer } from "@/lib/issuers/manage-issuer";
@@ -9,9 +8,7 @@ import { vnTodayIso } from "@/lib/models/dates";
 import { first, type SearchParams } from "@/lib/search-params";
 import { SimpleForm } from "@/components/accounts/simple-form";
 import { issuerFields, type IssuerValues } from "@/components/issuers/issuer-fields";
-import { Badge } from "@/components/ui/badge";
-import { Card, CardHeader } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminFormCard, AdminPage, SavedNotice, StateBadge } from "@/components/admin/admin-list";
 import { endIssuerValidityAction, updateIssuerAction } from "../actions";
 
 export const metadata: Metadata = { title: t.title };
@@ -50,68 +47,55 @@ export default async function IssuerPage({
   const shown = (k: keyof IssuerValues) => (k === "style" ? t.styles[i.style] : values[k] || "—");
   const hidden = { id: String(i.id), version: String(i.version) };
   return (
-    <>
-      <p className="mb-3">
-        <Link href="/co-quan-ban-hanh" className="text-sm link">
-          ← {t.back}
-        </Link>
-      </p>
-      <PageHeader
-        title={i.name}
-        description={`${i.parentName ? `${i.parentName} · ` : ""}${i.unit.name} · ${t.decisions(formatNumber(decisions))}`}
-      />
+    <AdminPage
+      back={{ href: "/co-quan-ban-hanh", label: t.back }}
+      title={i.name}
+      intro={`${i.parentName ? `${i.parentName} · ` : ""}${i.unit.name} · ${t.decisions(formatNumber(decisions))}`}
+    >
       <p className="mb-4">
-        <Badge tone={inOffice ? "success" : "muted"}>{inOffice ? t.inOffice : t.ended}</Badge>
+        <StateBadge on={inOffice} label={inOffice ? t.inOffice : t.ended} />
       </p>
-      {saved ? (
-        <p
-          role="status"
-          className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
-        >
-          {t.saved}
-        </p>
-      ) : null}
+      <SavedNotice show={saved} message={t.saved} />
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card aria-labelledby="sua-co-quan" className="lg:col-span-2">
-          <CardHeader id="sua-co-quan" title={t.save} description={locked.length ? t.lockedHint : undefined} />
-          <div className="px-4 py-4 sm:px-5">
-            {locked.length ? (
-              <dl className="mb-4 grid gap-2 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-4">
-                {locked.map((k) => (
-                  <div key={k} className="contents">
-                    <dt className="font-semibold text-slate-800">{labels[k]}</dt>
-                    <dd className="break-words text-slate-700">{shown(k as keyof IssuerValues)}</dd>
-                  </div>
-                ))}
-              </dl>
-            ) : null}
-            <SimpleForm
-              id="sua-co-quan-form"
-              action={updateIssuerAction}
-              hidden={{
-                ...hidden,
-                ...Object.fromEntries(locked.map((k) => [k, values[k as keyof IssuerValues]])),
-              }}
-              submitLabel={t.save}
-              pendingLabel={t.saving}
-              fields={issuerFields(values, locked)}
-            />
-          </div>
-        </Card>
-        <Card aria-labelledby="ket-thuc">
-          <CardHeader id="ket-thuc" title={t.end} />
-          <div className="px-4 py-4 sm:px-5">
-            <SimpleForm
-              id="ket-thuc-form"
-              action={endIssuerValidityAction}
-              hidden={hidden}
-              submitLabel={t.end}
-              pendingLabel={t.ending}
-              fields={[{ name: "validTo", label: t.endDate, hint: t.endHint, defaultValue: values.validTo }]}
-            />
-          </div>
-        </Card>
+        <AdminFormCard
+          id="sua-co-quan"
+          title={t.save}
+          description={locked.length ? t.lockedHint : undefined}
+          className="lg:col-span-2"
+        >
+          {locked.length ? (
+            <dl className="mb-1 grid gap-2 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-4">
+              {locked.map((k) => (
+                <div key={k} className="contents">
+                  <dt className="font-semibold text-slate-800">{labels[k]}</dt>
+                  <dd className="break-words text-slate-700">{shown(k as keyof IssuerValues)}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+          <SimpleForm
+            id="sua-co-quan-form"
+            action={updateIssuerAction}
+            hidden={{
+              ...hidden,
+              ...Object.fromEntries(locked.map((k) => [k, values[k as keyof IssuerValues]])),
+            }}
+            submitLabel={t.save}
+            pendingLabel={t.saving}
+            fields={issuerFields(values, locked)}
+          />
+        </AdminFormCard>
+        <AdminFormCard id="ket-thuc" title={t.end}>
+          <SimpleForm
+            id="ket-thuc-form"
+            action={endIssuerValidityAction}
+            hidden={hidden}
+            submitLabel={t.end}
+            pendingLabel={t.ending}
+            fields={[{ name: "validTo", label: t.endDate, hint: t.endHint, defaultValue: values.validTo }]}
+          />
+        </AdminFormCard>
       </div>
-    </>
+    </AdminPage>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { issuerUnitOptions } from "@/lib/issuers/manage-issuer";
 import { issuerText as t } from "@/lib/i18n/issuers";
@@ -9,7 +8,7 @@ import { first, type SearchParams } from "@/lib/search-params";
 import { SimpleForm } from "@/components/accounts/simple-form";
 import { UnitSearch } from "@/components/accounts/unit-search";
 import { issuerFields } from "@/components/issuers/issuer-fields";
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminPage } from "@/components/admin/admin-list";
 import { createIssuerAction } from "../actions";
 
 export const metadata: Metadata = { title: t.create };
@@ -19,13 +18,7 @@ export default async function NewIssuerPage({ searchParams }: { searchParams: Se
   const q = first((await searchParams).donvi);
   const units = await issuerUnitOptions(actor, q);
   return (
-    <>
-      <p className="mb-3">
-        <Link href="/co-quan-ban-hanh" className="text-sm link">
-          ← {t.back}
-        </Link>
-      </p>
-      <PageHeader title={t.create} description={t.createIntro} />
+    <AdminPage back={{ href: "/co-quan-ban-hanh", label: t.back }} title={t.create} intro={t.createIntro}>
       <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
         <UnitSearch action="/co-quan-ban-hanh/moi" value={q} />
         <SimpleForm
@@ -50,6 +43,6 @@ export default async function NewIssuerPage({ searchParams }: { searchParams: Se
           ]}
         />
       </div>
-    </>
+    </AdminPage>
   );
 }

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { listFields } from "@/lib/fields/manage-field";
 import { formatNumber } from "@/lib/format";
 import { fieldText as t } from "@/lib/i18n/fields";
 import { vi } from "@/lib/i18n/vi";
 import { SimpleForm, type FormField } from "@/components/accounts/simple-form";
-import { Badge } from "@/components/ui/badge";
-import { Card, CardHeader } from "@/components/ui/card";
+import { AdminFormCard, AdminPage, StateBadge } from "@/components/admin/admin-list";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireSection } from "../../_lib/require-section";
 import { createFieldAction, updateFieldAction } from "./actions";
 
@@ -29,56 +26,44 @@ export default async function FieldsPage() {
   const fields = (await listFields(actor)) ?? [];
   const nextOrder = Math.max(0, ...fields.map((f) => f.sortOrder)) + 1;
   return (
-    <>
-      <p className="mb-3">
-        <Link href="/quan-tri" className="text-sm link">
-          ← {vi.admin.title}
-        </Link>
-      </p>
-      <PageHeader title={t.title} description={t.intro} />
+    <AdminPage back={{ href: "/quan-tri", label: vi.admin.title }} title={t.title} intro={t.intro}>
       {fields.length ? (
         <ul className="mb-6 grid gap-4 md:grid-cols-2">
           {fields.map((f) => (
             <li key={f.id}>
-              <Card aria-labelledby={`linh-vuc-${f.id}`}>
-                <CardHeader
-                  id={`linh-vuc-${f.id}`}
-                  title={f.name}
-                  description={`${t.code}: ${f.code} · ${t.models(formatNumber(f._count.models))}`}
-                  action={<Badge tone={f.active ? "success" : "muted"}>{t.activeOptions[f.active ? "1" : "0"]}</Badge>}
+              <AdminFormCard
+                id={`linh-vuc-${f.id}`}
+                title={f.name}
+                description={`${t.code}: ${f.code} · ${t.models(formatNumber(f._count.models))}`}
+                action={<StateBadge on={f.active} label={t.activeOptions[f.active ? "1" : "0"]} />}
+              >
+                <SimpleForm
+                  id={`sua-linh-vuc-${f.id}`}
+                  action={updateFieldAction}
+                  hidden={{ id: String(f.id), version: String(f.version) }}
+                  submitLabel={t.save}
+                  pendingLabel={t.saving}
+                  fields={editable({ name: f.name, sortOrder: String(f.sortOrder), active: f.active ? "1" : "0" })}
                 />
-                <div className="px-4 py-4 sm:px-5">
-                  <SimpleForm
-                    id={`sua-linh-vuc-${f.id}`}
-                    action={updateFieldAction}
-                    hidden={{ id: String(f.id), version: String(f.version) }}
-                    submitLabel={t.save}
-                    pendingLabel={t.saving}
-                    fields={editable({ name: f.name, sortOrder: String(f.sortOrder), active: f.active ? "1" : "0" })}
-                  />
-                </div>
-              </Card>
+              </AdminFormCard>
             </li>
           ))}
         </ul>
       ) : (
         <EmptyState title={t.empty} />
       )}
-      <Card aria-labelledby="them-linh-vuc" className="max-w-2xl">
-        <CardHeader id="them-linh-vuc" title={t.create} />
-        <div className="px-4 py-4 sm:px-5">
-          <SimpleForm
-            id="them-linh-vuc-form"
-            action={createFieldAction}
-            submitLabel={t.create}
-            pendingLabel={t.creating}
-            fields={[
-              { name: "code", label: t.code, hint: t.codeHint, autoComplete: "off" },
-              ...editable({ sortOrder: String(nextOrder) }),
-            ]}
-          />
-        </div>
-      </Card>
-    </>
+      <AdminFormCard id="them-linh-vuc" title={t.create} className="max-w-2xl">
+        <SimpleForm
+          id="them-linh-vuc-form"
+          action={createFieldAction}
+          submitLabel={t.create}
+          pendingLabel={t.creating}
+          fields={[
+            { name: "code", label: t.code, hint: t.codeHint, autoComplete: "off" },
+            ...editable({ sortOrder: String(nextOrder) }),
+          ]}
+        />
+      </AdminFormCard>
+    </AdminPage>
   );
 }

@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 /** GET /api/quyet-dinh/[id]/tai-ve?dinh-dang=pdf|docx|xlsx — the honoree list as a file. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return downloadDecision(await getActor(), id, new URL(request.url).searchParams.get("dinh-dang"));
+  return downloadDecision(await getActor(), id, new URL(request.url).searchParams.get("dinh-dang"), request.signal);
 }

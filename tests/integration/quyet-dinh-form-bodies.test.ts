@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { createWorld, type World } from "@/lib/models/test-world";
 import { createIssuer, createModel } from "@/tests/fixtures";
 import {
@@ -12,7 +13,7 @@ import {
   reopenDecisionFromForm,
   reorderHonoreesFromForm,
   updateDecisionFieldsFromForm,
-} from "./form-bodies";
+} from "@/app/(portal)/quyet-dinh/_lib/form-bodies";
 
 let w: World;
 let issuerId: number;
@@ -102,8 +103,11 @@ describe("decision form actions", () => {
     const before = await snapshot(id);
     const count = await prisma.decision.count();
     const actor = w[role];
+    // The administrator reads decisions (so one exists for it, and it may not change it); to the other
+    // roles a decision of the province does not exist.
+    const refusal = role === "admin" ? M.forbidden : M.notFound;
 
-    expect((await createDecisionFromForm(actor, createForm({ number: "900" }))).ok).toBe(false);
+    expect((await createDecisionFromForm(actor, createForm({ number: "900" }))).message).toBe(M.forbidden);
     const h = before.honorees[0];
     expect(
       (
@@ -111,8 +115,8 @@ describe("decision form actions", () => {
           actor,
           form({ id, version: before.version, honoreeId: h.id, name: "Tên sửa trái phép", address: "Địa chỉ khác" }),
         )
-      ).ok,
-    ).toBe(false);
+      ).message,
+    ).toBe(refusal);
     const collectives = before.honorees.filter((x) => x.kind === "COLLECTIVE").map((x) => x.id);
     expect(
       (
@@ -120,9 +124,9 @@ describe("decision form actions", () => {
           actor,
           form({ id, version: before.version, order: [...collectives].reverse().join(",") }),
         )
-      ).ok,
-    ).toBe(false);
-    expect((await issueDecisionFromForm(actor, form({ id, version: before.version }))).ok).toBe(false);
+      ).message,
+    ).toBe(refusal);
+    expect((await issueDecisionFromForm(actor, form({ id, version: before.version }))).message).toBe(refusal);
     const fields = {
       id,
       version: before.version,
@@ -135,12 +139,14 @@ describe("decision form actions", () => {
       title: "Trích yếu khác",
       campaignId: "",
     };
-    expect((await updateDecisionFieldsFromForm(actor, form(fields))).ok).toBe(false);
+    expect((await updateDecisionFieldsFromForm(actor, form(fields))).message).toBe(refusal);
     expect(
-      (await addHonoreesFromForm(actor, form({ id, version: before.version, modelIds: String(extraModelId) }))).ok,
-    ).toBe(false);
-    expect((await removeHonoreeFromForm(actor, form({ id, version: before.version, honoreeId: h.id }))).ok).toBe(false);
-    expect((await deleteDecisionFromForm(actor, form({ id, version: before.version }))).ok).toBe(false);
+      (await addHonoreesFromForm(actor, form({ id, version: before.version, modelIds: String(extraModelId) }))).message,
+    ).toBe(refusal);
+    expect((await removeHonoreeFromForm(actor, form({ id, version: before.version, honoreeId: h.id }))).message).toBe(
+      refusal,
+    );
+    expect((await deleteDecisionFromForm(actor, form({ id, version: before.version }))).message).toBe(refusal);
 
     expect(await prisma.decision.count()).toBe(count);
     expect(await snapshot(id)).toEqual(before);
@@ -190,7 +196,9 @@ describe("decision form actions", () => {
     ).toEqual(reversed);
 
     // A stale version (another tab) is refused.
-    expect((await issueDecisionFromForm(w.provinceOfficer, form({ id, version: d.version - 1 }))).ok).toBe(false);
+    expect((await issueDecisionFromForm(w.provinceOfficer, form({ id, version: d.version - 1 }))).message).toBe(
+      M.conflict,
+    );
     expect((await issueDecisionFromForm(w.provinceOfficer, form({ id, version: d.version }))).ok).toBe(true);
     d = await snapshot(id);
     expect(d.status).toBe("ISSUED");
@@ -232,8 +240,8 @@ describe("decision form actions", () => {
     expect(await snapshot(id)).toEqual(d);
     // A stale version (another tab changed it) writes nothing.
     expect(
-      await updateDecisionFieldsFromForm(w.provinceOfficer, form({ ...fields, version: d.version + 1 })),
-    ).toMatchObject({ ok: false });
+      (await updateDecisionFieldsFromForm(w.provinceOfficer, form({ ...fields, version: d.version + 1 }))).message,
+    ).toBe(M.conflict);
     expect(await snapshot(id)).toEqual(d);
     expect(await updateDecisionFieldsFromForm(w.provinceOfficer, form(fields))).toMatchObject({ ok: true, id });
     d = await snapshot(id);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { rvi } from "@/lib/i18n/review";
 import { createWorld, type World } from "@/lib/models/test-world";
-import { markReadForm } from "./notification-forms";
+import { markReadForm } from "@/app/(portal)/thong-bao/_lib/notification-forms";
 
 let w: World;
 beforeAll(async () => {

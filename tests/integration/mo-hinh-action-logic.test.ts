@@ -18,7 +18,7 @@ import {
   updateModelFromForm,
   withdrawModelFromForm,
   searchOrigins,
-} from "./action-logic";
+} from "@/app/(portal)/mo-hinh/action-logic";
 
 process.env.UPLOAD_DIR = path.join(os.tmpdir(), `models-ui-${process.pid}`);
 
@@ -133,7 +133,7 @@ describe("submit and withdraw", () => {
     const m = await modelOf(w, "SUBMITTED");
     const before = await modelSnapshot(m.id);
     const s = await withdrawModelFromForm(w.communeReviewer, form({ id: String(m.id), version: String(m.version) }));
-    expect(s.ok).toBe(false);
+    expect(s).toMatchObject({ ok: false, message: "Bạn không có quyền thực hiện thao tác này." });
     expect(await modelSnapshot(m.id)).toEqual(before);
     const own = await withdrawModelFromForm(w.cadre, form({ id: String(m.id), version: String(m.version) }));
     expect(own).toMatchObject({ ok: true, id: m.id });
@@ -191,6 +191,9 @@ describe("reportProgressFromForm", () => {
 
 describe("searchOrigins", () => {
   it("is refused to a reviewer", async () => {
-    expect(await searchOrigins(w.communeReviewer, "dan van")).toMatchObject({ ok: false });
+    expect(await searchOrigins(w.communeReviewer, "dan van")).toEqual({
+      ok: false,
+      message: "Bạn không có quyền thực hiện thao tác này.",
+    });
   });
 });

@@ -1,0 +1,145 @@
+/**
+ * Work of an abandoned request stops (issue 15): a client that closes the connection before its answer is
+ * complete aborts the request's signal, and every PostgreSQL query the request is running is cancelled
+ * (the protocol's CancelRequest, what psql's Ctrl-C sends), and any it would start is refused.
+ *
+ * - The production server (scripts/serve.ts) runs each request inside runWithRequestSignal() with a
+ *   signal from requestSignalFor(req, res); Next 16 gives route handlers request.signal but server
+ *   components no signal at all, and this covers both: the signal travels with the request's async
+ *   context (AsyncLocalStorage), which every query of its pages, layouts and handlers inherits.
+ * - lib/db/client.ts uses AbortablePool, whose connections (AbortableClient) look the signal up per query.
+ * - Outside a request (tests, scripts, background jobs) there is no signal and nothing changes.
+ *
+ * The storage sits on globalThis: serve.ts (run by tsx) and Next's bundles of lib/ are separate module
+ * instances of this file and must share it.
+ */
+import { AsyncLocalStorage, AsyncResource } from "node:async_hooks";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import net from "node:net";
+import pg from "pg";
+
+const holder = globalThis as unknown as { __dvkRequestSignal?: AsyncLocalStorage<AbortSignal> };
+const storage = (holder.__dvkRequestSignal ??= new AsyncLocalStorage<AbortSignal>());
+
+export function runWithRequestSignal<T>(signal: AbortSignal, fn: () => T): T {
+  return storage.run(signal, fn);
+}
+
+export function currentRequestSignal(): AbortSignal | undefined {
+  return storage.getStore();
+}
+
+/** Aborted when the connection closes before the response was completely written. */
+export function requestSignalFor(req: IncomingMessage, res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) controller.abort(new Error(`client left: ${req.method} ${req.url}`));
+  });
+  return controller.signal;
+}
+
+/** The error a query of an abandoned request gets (SQLSTATE 57014 like a cancelled statement). */
+export class RequestAbandonedError extends Error {
+  code = "57014";
+  constructor() {
+    super("canceling statement: the client abandoned the request");
+    this.name = "RequestAbandonedError";
+  }
+}
+
+type Backend = { processID: number | null; secretKey: number | null };
+
+/** CancelRequest (PostgreSQL protocol 3.0): a fresh connection carrying the backend's pid and secret key. */
+function sendCancel(params: { host?: string; port?: number }, backend: Backend) {
+  if (backend.processID == null || backend.secretKey == null) return;
+  const packet = Buffer.alloc(16);
+  packet.writeInt32BE(16, 0);
+  packet.writeInt32BE(80877102, 4);
+  packet.writeInt32BE(backend.processID, 8);
+  packet.writeInt32BE(backend.secretKey, 12);
+  const host = params.host ?? "localhost";
+  const port = params.port ?? 5432;
+  const socket = host.startsWith("/") ? net.connect(`${host}/.s.PGSQL.${port}`) : net.connect(port, host);
+  socket.setTimeout(5000, () => socket.destroy());
+  socket.on("error", () => {});
+  socket.on("connect", () => socket.end(packet));
+}
+
+type QueryArgs = Parameters<pg.Client["query"]>;
+type Callback = (err: Error | null, res?: unknown) => void;
+
+/** Ends a transaction the request had open: still sent after an abort, or the connection would go back to
+ * the pool inside a failed transaction. */
+const TX_END = /^\s*(ROLLBACK|COMMIT|END|ABORT|RELEASE)\b/i;
+const sqlOf = (config: unknown) =>
+  typeof config === "string"
+    ? config
+    : typeof config === "object" && config
+      ? String((config as { text?: unknown }).text ?? "")
+      : "";
+
+/**
+ * A pg.Client whose queries belong to the current request: when it is abandoned, the running one is
+ * cancelled and answers an error even if its result won (a pooled connection that errs is discarded by
+ * pg-pool, so a late cancel never reaches the next user's query), and new ones are refused.
+ */
+export class AbortableClient extends pg.Client {
+  // @ts-expect-error -- one override for pg's many query() overloads; every form is passed through.
+  override query(...args: QueryArgs) {
+    const run = super.query as (...a: unknown[]) => unknown;
+    const signal = currentRequestSignal();
+    if (!signal || TX_END.test(sqlOf(args[0]))) return run.apply(this, args);
+    const callback = typeof args.at(-1) === "function" ? (args.pop() as Callback) : null;
+    if (signal.aborted) {
+      const err = new RequestAbandonedError();
+      if (!callback) return Promise.reject(err);
+      process.nextTick(() => callback(err));
+      return undefined;
+    }
+    const params = (this as unknown as { connectionParameters: { host?: string; port?: number } }).connectionParameters;
+    const onAbort = () => sendCancel(params, this as unknown as Backend);
+    signal.addEventListener("abort", onAbort, { once: true });
+    const settle = (err: Error | null) => {
+      signal.removeEventListener("abort", onAbort);
+      return err ?? (signal.aborted ? new RequestAbandonedError() : null);
+    };
+    if (callback) return run.call(this, ...args, (err: Error | null, res?: unknown) => callback(settle(err), res));
+    const result = run.apply(this, args) as Promise<unknown> | undefined;
+    if (!result || typeof result.then !== "function") return result;
+    return result.then(
+      (res) => {
+        const err = settle(null);
+        if (err) throw err;
+        return res;
+      },
+      (e: Error) => {
+        settle(e);
+        throw e;
+      },
+    );
+  }
+}
+
+/**
+ * A pg.Pool of AbortableClients. pg-pool calls back from connect() in the async context of whoever freed
+ * the connection (another request, perhaps an abandoned one): the callback is bound to the caller's
+ * context, so each query sees its own request's signal and no other.
+ */
+type ConnectCallback = (
+  err: Error | undefined,
+  client: pg.PoolClient | undefined,
+  done: (release?: unknown) => void,
+) => void;
+
+export class AbortablePool extends pg.Pool {
+  constructor(config: pg.PoolConfig) {
+    super({ ...config, Client: AbortableClient as unknown as new () => pg.ClientBase });
+  }
+
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: ConnectCallback): void;
+  override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+    if (!callback) return super.connect();
+    return super.connect(AsyncResource.bind(callback));
+  }
+}

@@ -3,7 +3,7 @@
 import "@fontsource/be-vietnam-pro/400.css";
 import "@fontsource/be-vietnam-pro/700.css";
 import "./globals.css";
-import { vi } from "@/lib/i18n/vi";
+import { shellText } from "@/lib/i18n/shell";
 import { ErrorContent } from "@/components/feedback/error-content";
 
 /** Replaces the root layout when it fails, so it brings its own document, language and styles. */
@@ -11,7 +11,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
   return (
     <html lang="vi">
       <body className="min-h-dvh">
-        <title>{`${vi.error.title} · ${vi.app.name}`}</title>
+        <title>{`${shellText.error.title} · ${shellText.app.name}`}</title>
         <main id="noi-dung" tabIndex={-1} className="min-h-dvh border-t-4 border-brand-700 px-4 py-12">
           <ErrorContent error={error} onRetry={retry} />
         </main>

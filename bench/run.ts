@@ -2,12 +2,16 @@
  * `npm run bench`: renders a 1,000-honoree list to PDF, DOCX and XLSX several times from in-memory data
  * (the renderers are the target; loading a decision is one indexed query) and prints median times.
  * Targets: PDF ≤ 3 s, DOCX ≤ 1 s, XLSX ≤ 1 s.
+ * Then the front end (skipped with BENCH_WEB=0): first-load JavaScript of every page of the production build.
  */
+import path from "node:path";
 import { buildHonoreeListDocument } from "@/lib/exports/honoree-list";
 import { renderHonoreeListDocx } from "@/lib/exports/render-docx";
 import { renderHonoreeListPdf } from "@/lib/exports/render-pdf";
 import { renderHonoreeListXlsx } from "@/lib/exports/render-xlsx";
 import { sampleDecision } from "./sample";
+import { buildIsFresh, runBuild } from "../scripts/build-if-needed";
+import { checkFirstLoad } from "../scripts/first-load-js";
 
 const HONOREES = Number(process.env.BENCH_HONOREES ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -57,6 +61,11 @@ async function main() {
   console.log(fmt(head));
   console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
   for (const r of rows) console.log(fmt(r));
+  if (process.env.BENCH_WEB !== "0") {
+    const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+    if (!buildIsFresh(root)) await runBuild(root);
+    if (!checkFirstLoad(path.join(root, process.env.NEXT_DIST_DIR || ".next"))) failed = true;
+  }
   if (failed) process.exitCode = 1;
 }
 

@@ -11,6 +11,7 @@ step "Định dạng (Prettier)"; npx prettier --check . --log-level warn
 step "Unit + tích hợp (Vitest, PostgreSQL thật)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json
 step "Build production"; npx tsx scripts/build-if-needed.ts
+step "JavaScript lần tải đầu (≤ 170 kB gzip mỗi trang)"; npx tsx scripts/first-load-js.ts
 step "Hành trình người dùng (Playwright, Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_FILE=.test-results/playwright.json npx playwright test --reporter=list,json
 step "Hành trình lần chạy đầu (cơ sở dữ liệu thật, không có dữ liệu mẫu)"

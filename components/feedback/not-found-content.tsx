@@ -1,5 +1,5 @@
 import { vi } from "@/lib/i18n/vi";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 
 export function NotFoundContent() {
   return (
@@ -9,9 +9,11 @@ export function NotFoundContent() {
       </p>
       <h1 className="mt-4 text-2xl font-bold text-slate-900">{vi.notFound.title}</h1>
       <p className="mt-2 text-slate-600">{vi.notFound.text}</p>
-      <ButtonLink href="/" className="mt-6">
+      {/* A plain link: next/link here would add its code to every page's not-found boundary chunk. */}
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
+      <a href="/" className={buttonClasses("primary", "md", "mt-6")}>
         {vi.app.backHome}
-      </ButtonLink>
+      </a>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { vi } from "@/lib/i18n/vi";
+import { shellText } from "@/lib/i18n/shell";
 import { NavLinks, type NavLinkItem } from "./nav-links";
 
 /**
@@ -54,21 +54,21 @@ export function MobileNav({ items, footer }: { items: NavLinkItem[]; footer?: Re
             <path strokeLinecap="round" d="M4 7h16M4 12h16M4 17h16" />
           )}
         </svg>
-        {vi.shell.menu}
+        {shellText.shell.menu}
       </button>
       <div
         id={panelId}
         hidden={!open}
         className="absolute inset-x-0 top-full z-30 border-b border-slate-200 bg-white px-4 pt-2 pb-4 shadow-lg"
       >
-        <nav aria-label={vi.shell.mainNav}>
+        <nav aria-label={shellText.shell.mainNav}>
           <NavLinks items={items} onNavigate={() => close(false)} />
         </nav>
         {footer ? <div className="mt-3 border-t border-slate-200 pt-3">{footer}</div> : null}
       </div>
       <noscript>
         <nav
-          aria-label={vi.shell.mainNav}
+          aria-label={shellText.shell.mainNav}
           className="absolute inset-x-0 top-full z-30 border-b border-slate-200 bg-white px-4 py-2"
         >
           <ul className="flex flex-wrap gap-x-4 gap-y-1">

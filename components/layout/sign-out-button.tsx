@@ -1,8 +1,8 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
-import { vi } from "@/lib/i18n/vi";
-import { buttonClasses } from "@/components/ui/button";
+import { shellText } from "@/lib/i18n/shell";
+import { buttonClasses } from "@/components/ui/button-classes";
 
 /** Submit button of the sign-out form; shows progress without losing keyboard focus. */
 export function SignOutButton({ className }: { className?: string }) {
@@ -23,7 +23,7 @@ export function SignOutButton({ className }: { className?: string }) {
           d="M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3M10 17l5-5-5-5M15 12H4"
         />
       </svg>
-      {pending ? vi.shell.signingOut : vi.shell.signOut}
+      {pending ? shellText.shell.signingOut : shellText.shell.signOut}
     </button>
   );
 }

@@ -12,7 +12,7 @@ import { Modal } from "./modal";
 import { detailHref } from "@/lib/list-return";
 import { Field, describedBy, inputClass } from "./field";
 import type { BulkFormState, FormAction } from "./form-state";
-import { BULK_NEEDS_COMMENT, BULK_REVIEW_ACTIONS, type BulkReviewAction } from "@/lib/review/schema";
+import { BULK_NEEDS_COMMENT, BULK_REVIEW_ACTIONS, type BulkReviewAction } from "@/lib/review/bulk-actions";
 
 export type QueueItem = {
   id: number;

@@ -11,6 +11,7 @@ import type {
   UnitLevel,
 } from "@/lib/generated/prisma/enums";
 import { REORGANISED_ON, levelPhrase, levelTitle, roleName, type At, type LevelOf } from "./levels";
+import { shellText } from "./shell";
 
 /**
  * The one message catalogue of the portal: every text a person reads comes from here.
@@ -146,15 +147,7 @@ export function recognizedAtLevel(level: UnitLevel | LevelOf, at: At = null): st
 }
 
 export const vi = {
-  app: {
-    name: "Dân vận khéo",
-    description:
-      "Cổng thông tin phong trào thi đua “Dân vận khéo”: đăng ký, thẩm định, công nhận và khen thưởng mô hình.",
-    tagline: "Phong trào thi đua “Dân vận khéo”",
-    skipToContent: "Bỏ qua, đến nội dung chính",
-    home: "Trang chủ",
-    backHome: "Về trang chủ",
-  },
+  app: shellText.app,
   login: {
     title: "Đăng nhập",
     intro: "Đăng nhập bằng tài khoản được cấp để tiếp tục.",
@@ -172,16 +165,7 @@ export const vi = {
     passwordRequired: "Vui lòng nhập mật khẩu.",
     help: "Quên mật khẩu hoặc chưa có tài khoản? Liên hệ quản trị viên của đơn vị để được hỗ trợ.",
   },
-  shell: {
-    mainNav: "Điều hướng chính",
-    menu: "Danh mục",
-    closeMenu: "Đóng danh mục",
-    signOut: "Đăng xuất",
-    signingOut: "Đang đăng xuất…",
-    account: "Tài khoản",
-    signedInAs: "Đang đăng nhập:",
-    footer: "Cổng thông tin phong trào thi đua “Dân vận khéo”.",
-  },
+  shell: shellText.shell,
   nav: {
     home: "Trang chủ",
     models: "Mô hình",
@@ -310,16 +294,8 @@ export const vi = {
     /** A count past the cap (lib/db/keyset.ts COUNT_CAP): "hơn 10.000". */
     moreThan: (n: string) => `hơn ${n}`,
   },
-  notFound: {
-    title: "Không tìm thấy trang",
-    text: "Trang bạn tìm không tồn tại, đã được chuyển đi hoặc bạn không có quyền truy cập.",
-  },
-  error: {
-    title: "Đã có lỗi xảy ra",
-    text: "Hệ thống chưa xử lý được yêu cầu của bạn. Vui lòng thử lại; nếu lỗi vẫn còn, hãy báo cho quản trị viên kèm mã lỗi bên dưới.",
-    retry: "Thử lại",
-    code: "Mã lỗi:",
-  },
+  notFound: shellText.notFound,
+  error: shellText.error,
   common: {
     loading: "Đang tải…",
     none: "—",

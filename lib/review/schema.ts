@@ -2,6 +2,7 @@ import { z } from "zod";
 import { blankText, dbId, INT4_MAX } from "@/lib/validation/text";
 import { REVIEWER_STEPS, type ReviewerStep } from "@/lib/workflow/state-machine";
 import { rvi } from "@/lib/i18n/review";
+import { BULK_NEEDS_COMMENT, BULK_REVIEW_ACTIONS } from "./bulk-actions";
 
 /** The reviewer's steps, from the state machine (one list). */
 export const REVIEW_STEP_ACTIONS = REVIEWER_STEPS;
@@ -39,20 +40,7 @@ export const ReviewStepInput = z.object({
 export type ReviewStepInput = z.input<typeof ReviewStepInput>;
 export type ReviewStepData = z.output<typeof ReviewStepInput>;
 
-/**
- * The steps a committee may take over a selection from its queue. Start review and undo stay per model
- * (undo is about one's own last step, start review happens when a model is opened).
- */
-export const BULK_REVIEW_ACTIONS = [
-  "RECOGNIZE",
-  "DESIGNATE_TYPICAL",
-  "PROPOSE",
-  "REQUEST_REVISION",
-  "NOT_RECOGNIZE",
-] as const satisfies readonly ReviewerStep[];
-export type BulkReviewAction = (typeof BULK_REVIEW_ACTIONS)[number];
-/** A bulk step that needs a comment (the owners are told why). */
-export const BULK_NEEDS_COMMENT: readonly BulkReviewAction[] = ["REQUEST_REVISION", "NOT_RECOGNIZE"];
+export { BULK_NEEDS_COMMENT, BULK_REVIEW_ACTIONS, type BulkReviewAction } from "./bulk-actions";
 
 export const BulkReviewInput = z
   .object({

@@ -3,16 +3,21 @@
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
+import { FilePicker, blockBadUploads } from "@/components/models/file-picker";
+import { dateInputProps } from "@/components/models/form-parts";
+import { mvi } from "@/lib/i18n/models";
 import type { FormState } from "./form-state";
 
 export type FormField = {
   name: string;
   label: string;
-  type?: "text" | "password" | "email" | "select" | "textarea" | "date";
+  /** "files": the model forms' evidence picker (several files, checked in the browser before sending). */
+  type?: "text" | "password" | "email" | "select" | "textarea" | "date" | "files";
   options?: readonly { value: string; label: string }[];
   defaultValue?: string;
   autoComplete?: string;
   hint?: string;
+  /** Marked "(bắt buộc)" in the label and aria-required (the server checks; the form sends anyway). */
   required?: boolean;
 };
 
@@ -43,6 +48,14 @@ export function SimpleForm({
   // action is dispatched by hand and the form is reset only after a success.
   useEffect(() => {
     if (state.ok) formRef.current?.reset();
+    // A refusal: keyboard and screen-reader users land on the first field to fix (or the message).
+    else if (state.message || state.fieldErrors) {
+      const form = formRef.current;
+      (
+        form?.querySelector<HTMLElement>("[aria-invalid='true']") ??
+        form?.querySelector<HTMLElement>("[data-form-status]")
+      )?.focus();
+    }
   }, [state]);
   return (
     <form
@@ -50,6 +63,8 @@ export function SimpleForm({
       action={formAction}
       onSubmit={(e) => {
         e.preventDefault();
+        // A file the server would refuse stops the send before megabytes travel (the picker says why).
+        if (blockBadUploads(e)) return;
         const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
         startTransition(() => formAction(data));
       }}
@@ -64,6 +79,8 @@ export function SimpleForm({
         <p
           id={`${id}-status`}
           role={state.ok ? "status" : "alert"}
+          tabIndex={-1}
+          data-form-status
           className={cx(
             "rounded-md border px-3 py-2 text-sm",
             state.ok
@@ -75,15 +92,18 @@ export function SimpleForm({
         </p>
       ) : null}
       {fields.map((f) => {
+        if (f.type === "files")
+          return <FilePicker key={f.name} name={f.name} label={f.label} error={state.fieldErrors?.[f.name]} />;
         const error = state.fieldErrors?.[f.name]?.[0];
         const fid = `${id}-${f.name}`;
         const describedBy =
-          [f.hint ? `${fid}-hint` : "", error ? `${fid}-error` : ""].filter(Boolean).join(" ") || undefined;
+          [error ? `${fid}-error` : "", f.hint ? `${fid}-hint` : ""].filter(Boolean).join(" ") || undefined;
         const common = {
           id: fid,
           name: f.name,
           defaultValue: f.defaultValue,
           "aria-invalid": error ? true : undefined,
+          "aria-required": f.required || undefined,
           "aria-describedby": describedBy,
           className: cx(inputClass, error ? "border-brand-700" : "border-slate-300"),
         };
@@ -91,6 +111,12 @@ export function SimpleForm({
           <div key={f.name}>
             <label htmlFor={fid} className="block text-sm font-semibold text-slate-800">
               {f.label}
+              {f.required ? (
+                <>
+                  {" "}
+                  <span className="font-normal text-slate-600">{mvi.form.required}</span>
+                </>
+              ) : null}
             </label>
             {f.type === "select" ? (
               <select {...common}>
@@ -103,7 +129,11 @@ export function SimpleForm({
             ) : f.type === "textarea" ? (
               <textarea {...common} rows={4} />
             ) : (
-              <input {...common} type={f.type ?? "text"} autoComplete={f.autoComplete} required={f.required} />
+              <input
+                {...common}
+                // Dates are typed dd/mm/yyyy as on the model form, never the browser's own picker.
+                {...(f.type === "date" ? dateInputProps : { type: f.type ?? "text", autoComplete: f.autoComplete })}
+              />
             )}
             {f.hint ? (
               <p id={`${fid}-hint`} className="mt-1 text-xs text-slate-600">

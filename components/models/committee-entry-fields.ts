@@ -19,6 +19,7 @@ function common({ units, campaigns, fields }: Lists): FormField[] {
       options: choose(t.chooseUnit, units),
       defaultValue: units.length === 1 ? units[0].value : "",
       hint: t.unitHint(units.length),
+      required: true,
     },
     {
       name: "kind",
@@ -28,15 +29,17 @@ function common({ units, campaigns, fields }: Lists): FormField[] {
         { value: "COLLECTIVE", label: t.collective },
         { value: "INDIVIDUAL", label: t.individual },
       ],
+      required: true,
     },
-    { name: "title", label: f.title, hint: f.titleHint },
-    { name: "fieldId", label: f.field, type: "select", options: choose(f.chooseField, fields) },
+    { name: "title", label: f.title, hint: f.titleHint, required: true },
+    { name: "fieldId", label: f.field, type: "select", options: choose(f.chooseField, fields), required: true },
     {
       name: "campaignId",
       label: f.campaign,
       type: "select",
       options: choose(f.chooseCampaign, campaigns),
       defaultValue: campaigns.length === 1 ? campaigns[0].value : "",
+      required: true,
     },
     {
       name: "personHonorific",
@@ -57,10 +60,11 @@ function common({ units, campaigns, fields }: Lists): FormField[] {
 export function onBehalfFields(lists: Lists): FormField[] {
   return [
     ...common(lists),
-    { name: "goals", label: f.goals, type: "textarea" },
-    { name: "methods", label: f.methods, type: "textarea" },
-    { name: "startDate", label: f.startDate, type: "date", hint: f.startDateHint },
-    { name: "expectedResults", label: f.expectedResults, type: "textarea" },
+    { name: "goals", label: f.goals, type: "textarea", required: true },
+    { name: "methods", label: f.methods, type: "textarea", required: true },
+    { name: "startDate", label: f.startDate, type: "date", hint: f.startDateHint, required: true },
+    { name: "expectedResults", label: f.expectedResults, type: "textarea", required: true },
+    { name: "files", label: f.files, type: "files" },
   ];
 }
 
@@ -75,10 +79,12 @@ export function historicFields(lists: Lists): FormField[] {
         "—",
         HISTORIC_OUTCOMES.map((o) => ({ value: o, label: t.outcomes[o] })),
       ),
+      required: true,
     },
-    { name: "outcomeDate", label: t.outcomeDate, type: "date" },
+    { name: "outcomeDate", label: t.outcomeDate, type: "date", hint: f.startDateHint, required: true },
     { name: "reference", label: t.reference, hint: t.referenceHint },
     { name: "goals", label: f.goals, type: "textarea" },
     { name: "results", label: t.results, type: "textarea" },
+    { name: "files", label: f.files, type: "files" },
   ];
 }

@@ -10,13 +10,18 @@ export function hashToken(token: string): string {
   return crypto.createHash("sha256").update(token, "utf8").digest("hex");
 }
 
+/** A fresh random token value (what a link carries); store only `hashToken` of it. */
+export function newTokenValue(): string {
+  return crypto.randomBytes(32).toString("base64url");
+}
+
 /** A fresh random token; only its hash is stored, so a database dump cannot be turned into a link. */
 export async function issueToken(
   db: Pick<Tx, "oneTimeToken">,
   purpose: OneTimeTokenPurpose,
   opts: { userId?: number; ttlMs: number; now?: Date },
 ): Promise<string> {
-  const token = crypto.randomBytes(32).toString("base64url");
+  const token = newTokenValue();
   const now = opts.now ?? new Date();
   await db.oneTimeToken.create({
     data: {

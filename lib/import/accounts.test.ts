@@ -134,6 +134,11 @@ describe("accounts import", () => {
     const after = await prisma.user.findUniqueOrThrow({ where: { id: a.id } });
     expect(after).toMatchObject({ fullName: "Nguyễn Văn An", unitId: w.tree.grassroots.id });
     expect(after.sessionVersion).toBe(a.sessionVersion + 1);
+    const revoked = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "auth.sessions.revoked", entityId: String(a.id) },
+      orderBy: { id: "desc" },
+    });
+    expect(revoked.data).toEqual({ reason: "role-changed", sessionVersion: a.sessionVersion + 1 });
     const log = await prisma.auditLog.findFirstOrThrow({
       where: { action: "account.update", entityId: String(a.id) },
       orderBy: { id: "desc" },
@@ -143,6 +148,33 @@ describe("accounts import", () => {
       before: { fullName: "Nguyễn Văn A", unitId: w.tree.grassrootsDirect.id },
       after: { fullName: "Nguyễn Văn An", unitId: w.tree.grassroots.id },
     });
+  });
+
+  it("reads the role name printed before the reorganisation (“Cán bộ thẩm định cấp huyện”) as the district reviewer", async () => {
+    seq++;
+    const login = `pham.huyen${seq}`;
+    const old = [[login, "Phạm Thị Huyền", "Cán bộ thẩm định cấp huyện", w.tree.district.code]];
+    const job = await importAccounts(csv([HEADERS, ...old]));
+    expect(job.errors).toEqual([]);
+    expect(job).toMatchObject({ status: "APPLIED", newCount: 1 });
+    expect(await prisma.user.findUniqueOrThrow({ where: { username: login } })).toMatchObject({
+      role: "DISTRICT_REVIEWER",
+      unitId: w.tree.district.id,
+    });
+    // The same person written with today's role name is the same account, unchanged.
+    const today = [[login, "Phạm Thị Huyền", "Cán bộ thẩm định cấp trực thuộc tỉnh", w.tree.district.code]];
+    expect(await importAccounts(csv([HEADERS, ...today]))).toMatchObject({
+      status: "APPLIED",
+      newCount: 0,
+      changedCount: 0,
+      unchangedCount: 1,
+    });
+    // And the old name is not a way round the level rule: a district reviewer at a commune is refused.
+    const wrong = [[`${login}x`, "Phạm Thị Huyền", "Cán bộ thẩm định cấp huyện", w.tree.communeDirect.code]];
+    const refused = await preview(w.admin, csv([HEADERS, ...wrong]), "tk.csv", "ACCOUNTS");
+    expect(refused.errors).toEqual([
+      { row: 2, column: "Vai trò", message: expect.stringMatching(/^Vai trò này làm việc ở đơn vị /) },
+    ]);
   });
 
   it("reports bad rows (login, role, unit, level, duplicates, password column, last administrator) and writes nothing", async () => {

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { prisma } from "@/lib/db/client";
 import { IM } from "@/lib/i18n/import";
-import { createModel } from "@/tests/fixtures";
+import { createCampaign, createModel } from "@/tests/fixtures";
 import { createWorld, type World } from "@/lib/models/test-world";
 import { applyImport } from "./apply-import";
 import { exportXlsx } from "./export-file";
@@ -296,6 +296,32 @@ describe("models import", () => {
       ok: false,
       message: "Không tìm thấy lượt nhập dữ liệu.",
     });
+  });
+
+  it("imports history into a campaign whose registration deadline has passed, or that is closed (ADR 0051)", async () => {
+    const late = await createCampaign(prisma, {
+      ownerUnitId: w.tree.province.id,
+      registrationDeadline: new Date("2023-03-31T00:00:00Z"),
+    });
+    const closed = await createCampaign(prisma, {
+      ownerUnitId: w.tree.province.id,
+      status: "CLOSED",
+      startDate: new Date("2023-01-01T00:00:00Z"),
+      endDate: new Date("2023-12-31T00:00:00Z"),
+      registrationDeadline: new Date("2023-03-31T00:00:00Z"),
+    });
+    rows[0][1] = late.code;
+    rows[1][1] = closed.code;
+    rows[2][1] = closed.code;
+    const job = await importFile(w.provinceOfficer, csv([HEADERS, ...rows]));
+    expect(job.errors).toEqual([]);
+    expect(job).toMatchObject({ status: "APPLIED", newCount: 3 });
+    const models = await prisma.model.findMany({
+      where: { code: { in: rows.map((r) => String(r[0])) } },
+      select: { campaignId: true },
+      orderBy: { code: "asc" },
+    });
+    expect(models.map((m) => m.campaignId)).toEqual([late.id, closed.id, closed.id]);
   });
 
   it("never overwrites a model registered in the portal", async () => {

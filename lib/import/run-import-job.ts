@@ -9,7 +9,7 @@ import { importFilePath } from "./file-store";
 import type { ImportPlan } from "./kind";
 import { kindSpec } from "./kinds";
 import { MAX_STORED_ERRORS } from "./limits";
-import { ImportConflictError } from "./models/plan-models";
+import { ImportConflictError } from "./sql";
 import { openTable } from "./read-table";
 
 /**

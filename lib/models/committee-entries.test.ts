@@ -1,6 +1,9 @@
 // A committee's entries for a unit of its subtree (ADR 0052): registration on behalf of a unit without an
 // account, and historic entries in a closed campaign.
-import { beforeAll, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createCampaign, createUser } from "@/tests/fixtures";
 import { dateFromIso, vnTodayIso } from "./dates";
@@ -11,10 +14,17 @@ import { registerOnBehalf } from "./register-on-behalf";
 import { searchEntryUnits } from "./committee-entry";
 import { COMPLETE_NARRATIVE, actorOf, createWorld, type World } from "./test-world";
 import { withdrawModel } from "./withdraw-model";
+import { readUpload } from "@/lib/uploads/read-upload";
+import { MAX_UPLOAD_BYTES } from "@/lib/uploads/limits";
+import { JPEG, PDF, TEXT, file } from "@/lib/uploads/test-files";
+import { uploadsText } from "@/lib/i18n/uploads";
 
 let w: World;
 let closed: { id: number };
+let dir: string;
 beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "dvk-entries-"));
+  process.env.UPLOAD_DIR = dir;
   w = await createWorld();
   closed = await createCampaign(prisma, {
     ownerUnitId: w.tree.province.id,
@@ -24,10 +34,31 @@ beforeAll(async () => {
   });
 });
 
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every file in the file store. */
+const storedFiles = () =>
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
+
+/** A phone photo's size: a JPEG of `bytes` bytes (start and end markers around filler). */
+function photo(bytes: number, name: string) {
+  const b = new Uint8Array(bytes);
+  b.set(JPEG.subarray(0, JPEG.length - 2));
+  b.set([0xff, 0xd9], bytes - 2);
+  return file(b, name);
+}
+
 const counts = async () => ({
   models: await prisma.model.count(),
   events: await prisma.reviewEvent.count(),
   audits: await prisma.auditLog.count(),
+  attachments: await prisma.attachment.count(),
+  stored: storedFiles().length,
 });
 
 function onBehalf(over: Record<string, string> = {}) {
@@ -236,6 +267,99 @@ describe("recordHistoricModel", () => {
       await recordHistoricModel(w.communeReviewer, historic({ ownerUnitId: String(w.tree.otherGrassroots.id) })),
     ).toMatchObject({ ok: false, code: "not_found" });
     expect(await recordHistoricModel(w.cadre, historic())).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("evidence files of a committee's entry", () => {
+  it("stores a 4 MB phone photo and a PDF with a registration on behalf; the committee and the unit read them", async () => {
+    const before = await counts();
+    const r = await registerOnBehalf(w.communeReviewer, {
+      ...onBehalf({ title: "Thôn Nà Lẹng vận động làm đường có ảnh minh chứng" }),
+      files: [photo(4 * 1024 * 1024, "Ảnh họp thôn.jpg"), file(PDF, "Biên bản họp thôn.pdf")],
+    });
+    if (!r.ok) throw new Error(r.message);
+    const files = await prisma.attachment.findMany({ where: { modelId: r.id }, orderBy: { id: "asc" } });
+    expect(files.map((f) => [f.fileName, f.mimeType, f.sizeBytes, f.uploadedById, f.progressReportId])).toEqual([
+      ["Ảnh họp thôn.jpg", "image/jpeg", 4 * 1024 * 1024, w.communeReviewer.userId, null],
+      ["Biên bản họp thôn.pdf", "application/pdf", PDF.length, w.communeReviewer.userId, null],
+    ]);
+    expect(storedFiles().length).toBe(before.stored + 2);
+    expect(
+      await prisma.auditLog.count({
+        where: { action: "attachment.upload", entityId: { in: files.map((f) => String(f.id)) } },
+      }),
+    ).toBe(2);
+    // The committee holding it and the unit's account (it owns the model) open the files.
+    for (const who of [w.communeReviewer, w.cadre]) {
+      const read = await readUpload(who, { id: files[1].id });
+      expect(read.ok && read.fileName).toBe("Biên bản họp thôn.pdf");
+    }
+    const detail = await getModelDetail(w.cadre, { id: r.id });
+    expect(detail.ok && detail.model.attachments.map((a) => a.fileName)).toEqual([
+      "Ảnh họp thôn.jpg",
+      "Biên bản họp thôn.pdf",
+    ]);
+  });
+
+  it("keeps one copy when the same form with a file is sent twice at once", async () => {
+    const before = await counts();
+    const input = () => ({
+      ...onBehalf({ title: "Thôn vận động gửi hai lần có tệp" }),
+      requestKey: "entry-evidence-twice-0001",
+      files: [file(PDF, "Biên bản.pdf")],
+    });
+    const [a, b] = await Promise.all([
+      registerOnBehalf(w.communeReviewer, input()),
+      registerOnBehalf(w.communeReviewer, input()),
+    ]);
+    expect(a.ok && b.ok && a.id === b.id).toBe(true);
+    const after = await counts();
+    expect([after.models, after.attachments, after.stored]).toEqual([
+      before.models + 1,
+      before.attachments + 1,
+      before.stored + 1,
+    ]);
+  });
+
+  it("stores evidence with a historic entry", async () => {
+    const r = await recordHistoricModel(w.districtReviewer, {
+      ...historic({ ownerUnitId: String(w.tree.grassroots.id), title: "Chi bộ làm nhà văn hoá có biên bản 2024" }),
+      files: [file(PDF, "Quyết định công nhận 2024.pdf")],
+    });
+    if (!r.ok) throw new Error(r.message);
+    expect(await prisma.attachment.findMany({ where: { modelId: r.id }, select: { fileName: true } })).toEqual([
+      { fileName: "Quyết định công nhận 2024.pdf" },
+    ]);
+  });
+
+  it("saves nothing when one file is refused, naming each refused file; nor over 10 MB or more than 10 files", async () => {
+    const before = await counts();
+    const bad = await registerOnBehalf(w.communeReviewer, {
+      ...onBehalf({ title: "Thôn vận động với một tệp đổi tên" }),
+      files: [file(PDF, "Biên bản.pdf"), file(TEXT, "Ảnh giả.jpg"), photo(MAX_UPLOAD_BYTES + 1, "Ảnh quá lớn.jpg")],
+    });
+    expect(bad).toEqual({
+      ok: false,
+      code: "invalid",
+      message: uploadsText.invalid,
+      fieldErrors: {
+        files: [uploadsText.mismatch("Ảnh giả.jpg", uploadsText.kinds.jpeg), uploadsText.tooLarge("Ảnh quá lớn.jpg")],
+      },
+    });
+    expect(await counts()).toEqual(before);
+
+    const many = await recordHistoricModel(w.communeReviewer, {
+      ...historic({ title: "Mười một tệp" }),
+      files: Array.from({ length: 11 }, (_, i) => file(PDF, `Biên bản ${i + 1}.pdf`)),
+    });
+    expect(many).toMatchObject({ ok: false, code: "invalid", fieldErrors: { files: [uploadsText.tooMany] } });
+    // A refused entry (here: the unit is outside the subtree) writes no file either.
+    const outside = await registerOnBehalf(w.communeReviewer, {
+      ...onBehalf({ ownerUnitId: String(w.tree.otherGrassroots.id) }),
+      files: [file(PDF, "Biên bản.pdf")],
+    });
+    expect(outside).toMatchObject({ ok: false, code: "not_found" });
     expect(await counts()).toEqual(before);
   });
 });

@@ -10,6 +10,8 @@ import { activeField, campaignError, loadEntryCampaign, loadEntryUnit } from "./
 import { committeeEntryData, createModelWithCode } from "./create-model-with-code";
 import { HistoricModelInput, type HistoricModelFormValues } from "./schema";
 import { mvi } from "@/lib/i18n/models";
+import { saveWithEntryEvidence } from "@/lib/uploads/entry-evidence";
+import type { UploadedFile } from "@/lib/uploads/store-upload";
 
 export type RecordHistoricModelResult = Result<{ id: number; code: string }>;
 
@@ -21,7 +23,10 @@ export type RecordHistoricModelResult = Result<{ id: number; code: string }>;
  */
 export async function recordHistoricModel(
   actor: Actor,
-  input: HistoricModelFormValues,
+  input: HistoricModelFormValues & {
+    /** Evidence files (old minutes, photos): all stored with the model, or none and nothing saved. */
+    files?: readonly UploadedFile[];
+  },
 ): Promise<RecordHistoricModelResult> {
   if (!can(actor, "record:historic-model:subtree")) return forbidden();
   const parsed = parseInput(HistoricModelInput, input);
@@ -43,69 +48,72 @@ export async function recordHistoricModel(
   const at = vnMidnight(data.outcomeDate);
   const reference = data.reference ?? null;
 
-  return createModelWithCode(async (tx, code) => {
-    const model = await tx.model.create({
-      data: {
-        ...committeeEntryData(actor, code, data, unit, at),
-        state,
-        recognizedLevel: recognized ? level : null,
-        typicalLevel: data.outcome === "TYPICAL" ? level : null,
-        goals: data.goals ?? "",
-        results: data.results ?? "",
-        historic: true,
-      },
-      select: { id: true, code: true },
-    });
-    const step = (action: ReviewAction, fromState: ModelState | null, toState: ModelState | null) => ({
-      modelId: model.id,
-      action,
-      fromState,
-      toState,
-      level,
-      unitId: actor.unitId,
-      actorId: actor.userId,
-      historic: true,
-      createdAt: at,
-    });
-    const outcome = recognized
-      ? step("RECOGNIZE", "UNDER_REVIEW", "RECOGNIZED")
-      : step("NOT_RECOGNIZE", "UNDER_REVIEW", "NOT_RECOGNIZED");
-    await tx.reviewEvent.createMany({
-      data: [
-        step("CREATE", null, "DRAFT"),
-        step("SUBMIT", "DRAFT", "SUBMITTED"),
-        { ...outcome, meetingRef: reference },
-        ...(data.outcome === "TYPICAL" ? [{ ...step("DESIGNATE_TYPICAL", null, null), meetingRef: reference }] : []),
-      ],
-    });
-    if (recognized)
-      await tx.recognition.create({
+  return saveWithEntryEvidence(actor, input.files ?? [], (attach) =>
+    createModelWithCode(async (tx, code) => {
+      const model = await tx.model.create({
         data: {
-          modelId: model.id,
-          level,
-          unitId: actor.unitId,
-          recognizedAt: at,
-          byId: actor.userId,
-          meetingRef: reference,
+          ...committeeEntryData(actor, code, data, unit, at),
+          state,
+          recognizedLevel: recognized ? level : null,
+          typicalLevel: data.outcome === "TYPICAL" ? level : null,
+          goals: data.goals ?? "",
+          results: data.results ?? "",
+          historic: true,
+        },
+        select: { id: true, code: true },
+      });
+      const step = (action: ReviewAction, fromState: ModelState | null, toState: ModelState | null) => ({
+        modelId: model.id,
+        action,
+        fromState,
+        toState,
+        level,
+        unitId: actor.unitId,
+        actorId: actor.userId,
+        historic: true,
+        createdAt: at,
+      });
+      const outcome = recognized
+        ? step("RECOGNIZE", "UNDER_REVIEW", "RECOGNIZED")
+        : step("NOT_RECOGNIZE", "UNDER_REVIEW", "NOT_RECOGNIZED");
+      await tx.reviewEvent.createMany({
+        data: [
+          step("CREATE", null, "DRAFT"),
+          step("SUBMIT", "DRAFT", "SUBMITTED"),
+          { ...outcome, meetingRef: reference },
+          ...(data.outcome === "TYPICAL" ? [{ ...step("DESIGNATE_TYPICAL", null, null), meetingRef: reference }] : []),
+        ],
+      });
+      if (recognized)
+        await tx.recognition.create({
+          data: {
+            modelId: model.id,
+            level,
+            unitId: actor.unitId,
+            recognizedAt: at,
+            byId: actor.userId,
+            meetingRef: reference,
+          },
+        });
+      if (data.outcome === "TYPICAL")
+        await tx.typicalDesignation.create({
+          data: { modelId: model.id, level, unitId: actor.unitId, designatedAt: at, byId: actor.userId },
+        });
+      await audit(tx, {
+        actorId: actor.userId,
+        action: "model.record-historic",
+        entity: "Model",
+        entityId: model.id,
+        data: {
+          code,
+          ownerUnitId: unit.id,
+          campaignId: campaign.id,
+          outcome: data.outcome,
+          outcomeDate: data.outcomeDate,
         },
       });
-    if (data.outcome === "TYPICAL")
-      await tx.typicalDesignation.create({
-        data: { modelId: model.id, level, unitId: actor.unitId, designatedAt: at, byId: actor.userId },
-      });
-    await audit(tx, {
-      actorId: actor.userId,
-      action: "model.record-historic",
-      entity: "Model",
-      entityId: model.id,
-      data: {
-        code,
-        ownerUnitId: unit.id,
-        campaignId: campaign.id,
-        outcome: data.outcome,
-        outcomeDate: data.outcomeDate,
-      },
-    });
-    return { ok: true as const, ...model };
-  });
+      await attach(tx, model.id);
+      return { ok: true as const, ...model };
+    }),
+  );
 }

@@ -11,10 +11,14 @@ import { committeeEntryData, createModelWithCode, requestKeyOf } from "./create-
 import { isReplicationOrigin } from "./references";
 import { OnBehalfInput, type OnBehalfFormValues } from "./schema";
 import { mvi } from "@/lib/i18n/models";
+import { saveWithEntryEvidence } from "@/lib/uploads/entry-evidence";
+import type { UploadedFile } from "@/lib/uploads/store-upload";
 
 export type RegisterOnBehalfInput = OnBehalfFormValues & {
   /** One per form submission: a double click registers once. */
   requestKey?: unknown;
+  /** Evidence files: all stored with the model, or none and nothing saved (lib/uploads/entry-evidence.ts). */
+  files?: readonly UploadedFile[];
 };
 export type RegisterOnBehalfResult = Result<{ id: number; code: string }>;
 
@@ -22,7 +26,8 @@ export type RegisterOnBehalfResult = Result<{ id: number; code: string }>;
  * A commune, district or province committee registers a model for a unit of its subtree, typically one
  * without an account (a hamlet, a party cell; ADR 0052): the full dossier, registered with the committee
  * itself and sent to it at once (SUBMITTED). The unit owns it: its account, once it exists, sees and
- * answers it as any of its models. The same campaign rules as a unit's own registration apply.
+ * answers it as any of its models. The same campaign rules as a unit's own registration apply. Evidence
+ * files come with it, all or none, as nobody can add them once it is sent.
  */
 export async function registerOnBehalf(actor: Actor, input: RegisterOnBehalfInput): Promise<RegisterOnBehalfResult> {
   if (!can(actor, "register:model:subtree")) return forbidden();
@@ -48,39 +53,42 @@ export async function registerOnBehalf(actor: Actor, input: RegisterOnBehalfInpu
     return invalidFields({ replicatedFromId: [mvi.errors.replicationNotAllowed] });
 
   const now = new Date();
-  return createModelWithCode<RegisterOnBehalfResult>(
-    async (tx, code) => {
-      const model = await tx.model.create({
-        data: {
-          ...committeeEntryData(actor, code, data, unit, now),
-          state: "SUBMITTED",
-          startDate: data.startDate,
-          goals: data.goals,
-          methods: data.methods,
-          expectedResults: data.expectedResults,
-          replicatedFromId: data.replicatedFromId ?? null,
-        },
-        select: { id: true, code: true },
-      });
-      const base = {
-        modelId: model.id,
-        level: actor.unitLevel,
-        unitId: actor.unitId,
-        actorId: actor.userId,
-        createdAt: now,
-      };
-      await tx.reviewEvent.create({ data: { ...base, action: "CREATE", toState: "DRAFT", requestKey } });
-      await tx.reviewEvent.create({ data: { ...base, action: "SUBMIT", fromState: "DRAFT", toState: "SUBMITTED" } });
-      await audit(tx, {
-        actorId: actor.userId,
-        action: "model.register-on-behalf",
-        entity: "Model",
-        entityId: model.id,
-        data: { code, ownerUnitId: unit.id, registeredWithUnitId: actor.unitId },
-      });
-      return { ok: true as const, ...model };
-    },
-    { now, replay: requestKey ? () => findRegisteredByRequest(actor, requestKey) : undefined },
+  return saveWithEntryEvidence(actor, input.files ?? [], (attach) =>
+    createModelWithCode<RegisterOnBehalfResult>(
+      async (tx, code) => {
+        const model = await tx.model.create({
+          data: {
+            ...committeeEntryData(actor, code, data, unit, now),
+            state: "SUBMITTED",
+            startDate: data.startDate,
+            goals: data.goals,
+            methods: data.methods,
+            expectedResults: data.expectedResults,
+            replicatedFromId: data.replicatedFromId ?? null,
+          },
+          select: { id: true, code: true },
+        });
+        const base = {
+          modelId: model.id,
+          level: actor.unitLevel,
+          unitId: actor.unitId,
+          actorId: actor.userId,
+          createdAt: now,
+        };
+        await tx.reviewEvent.create({ data: { ...base, action: "CREATE", toState: "DRAFT", requestKey } });
+        await tx.reviewEvent.create({ data: { ...base, action: "SUBMIT", fromState: "DRAFT", toState: "SUBMITTED" } });
+        await audit(tx, {
+          actorId: actor.userId,
+          action: "model.register-on-behalf",
+          entity: "Model",
+          entityId: model.id,
+          data: { code, ownerUnitId: unit.id, registeredWithUnitId: actor.unitId },
+        });
+        await attach(tx, model.id);
+        return { ok: true as const, ...model };
+      },
+      { now, replay: requestKey ? () => findRegisteredByRequest(actor, requestKey) : undefined },
+    ),
   );
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { prisma } from "@/lib/db/client";
+import { prisma, type Tx } from "@/lib/db/client";
 import { normalizeLine, parseDbId } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
 import { audit } from "@/lib/audit";
@@ -10,10 +10,10 @@ import { can, modelScopeWhere } from "@/lib/permissions";
 import { checkModelTransition } from "@/lib/workflow/context";
 import { EDITABLE_STATES, REPORTABLE_STATES } from "@/lib/workflow/state-machine";
 import type { ModelState } from "@/lib/generated/prisma/enums";
-import { fail, forbidden, invalidFields, notFound, type Result } from "@/lib/result";
+import { fail, forbidden, invalidFields, notFound, type Fail, type Result } from "@/lib/result";
 import { MAX_FILES_PER_MODEL, MAX_UPLOAD_BYTES } from "./limits";
 import { uploadsText } from "@/lib/i18n/uploads";
-import { FILE_KINDS, kindForExtension, sniff } from "./sniff";
+import { FILE_KINDS, kindForExtension, sniff, type FileKind } from "./sniff";
 import { newStorageKey, storagePath, uploadDir } from "./storage";
 
 /** What FormData.get("file") gives in a server action (a File), or anything with the same shape. */
@@ -67,7 +67,53 @@ export async function storeUpload(
     if (!check.ok) return fail(check.code, check.code === "illegal_state" ? uploadsText.notEditable : check.message);
   }
 
-  const file = input.file;
+  const checked = await checkUploadFile(input.file);
+  if (!checked.ok) return checked;
+  const stored = await writeUploadBytes(checked.file);
+
+  try {
+    const attachment = await prisma.$transaction(async (tx) => {
+      // Serialises uploads of one model so two concurrent ones cannot both pass the count, and re-reads
+      // the state: a submit committed since the check above must not get a file added behind it.
+      const [locked] = await tx.$queryRaw<
+        { state: ModelState }[]
+      >`SELECT state FROM "Model" WHERE id = ${model.id} FOR UPDATE`;
+      const allowed = reportId === null ? EDITABLE_STATES : REPORTABLE_STATES;
+      if (!locked || !allowed.includes(locked.state)) return "illegal_state" as const;
+      const count = await tx.attachment.count({
+        where: reportId === null ? { modelId: model.id, progressReportId: null } : { progressReportId: reportId },
+      });
+      if (count >= MAX_FILES_PER_MODEL) return null;
+      return createAttachmentRow(tx, actor, { modelId: model.id, progressReportId: reportId }, stored);
+    });
+    if (attachment === "illegal_state") {
+      await discardUploadBytes([stored]);
+      return fail("illegal_state", reportId === null ? uploadsText.notEditable : uploadsText.notReportable);
+    }
+    if (!attachment) {
+      await discardUploadBytes([stored]);
+      return invalidFields({ file: [uploadsText.tooMany] }, uploadsText.tooMany);
+    }
+    return { ok: true, attachment };
+  } catch (err) {
+    await discardUploadBytes([stored]);
+    throw err;
+  }
+}
+
+/** A file whose name, size and bytes passed every check, ready to be written. */
+export type CheckedUpload = { fileName: string; kind: FileKind; bytes: Uint8Array; sha256: string };
+/** A checked file written to the file store (its bytes released), not yet recorded. */
+export type WrittenUpload = Omit<CheckedUpload, "bytes"> & { sizeBytes: number; storageKey: string };
+
+/**
+ * Every check of one evidence file that needs no database: present, at most 10 MB (declared and real),
+ * not empty, an accepted extension, and bytes of the kind the extension claims (no Word macros).
+ * Answers the Vietnamese field error under `file` otherwise.
+ */
+export async function checkUploadFile(
+  file: UploadedFile | string | null | undefined,
+): Promise<{ ok: true; file: CheckedUpload } | Fail> {
   if (!file || typeof file === "string") return invalidFields({ file: [uploadsText.missing] }, uploadsText.invalid);
   const fileName = cleanFileName(file.name);
   if (file.size > MAX_UPLOAD_BYTES)
@@ -86,64 +132,55 @@ export async function storeUpload(
   }
   if (actual.kind === "docx" && actual.docxHasMacros)
     return invalidFields({ file: [uploadsText.macro] }, uploadsText.invalid);
-
   const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
+  return { ok: true, file: { fileName, kind: claimed, bytes, sha256 } };
+}
+
+/** Writes a checked file under a new random key, owner-only on the host (0700 folders, 0600 files). */
+export async function writeUploadBytes(file: CheckedUpload): Promise<WrittenUpload> {
   const storageKey = newStorageKey();
   const target = storagePath(storageKey);
-  // Owner-only on the host (0700 folders, 0600 files), whatever the umask: evidence may be personal data.
+  // Whatever the umask: evidence may be personal data.
   await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
   await fs.chmod(path.dirname(target), 0o700);
   await fs.chmod(uploadDir(), 0o700);
-  await fs.writeFile(target, bytes, { flag: "wx", mode: 0o600 });
+  await fs.writeFile(target, file.bytes, { flag: "wx", mode: 0o600 });
+  return { fileName: file.fileName, kind: file.kind, sha256: file.sha256, sizeBytes: file.bytes.length, storageKey };
+}
 
-  try {
-    const attachment = await prisma.$transaction(async (tx) => {
-      // Serialises uploads of one model so two concurrent ones cannot both pass the count, and re-reads
-      // the state: a submit committed since the check above must not get a file added behind it.
-      const [locked] = await tx.$queryRaw<
-        { state: ModelState }[]
-      >`SELECT state FROM "Model" WHERE id = ${model.id} FOR UPDATE`;
-      const allowed = reportId === null ? EDITABLE_STATES : REPORTABLE_STATES;
-      if (!locked || !allowed.includes(locked.state)) return "illegal_state" as const;
-      const count = await tx.attachment.count({
-        where: reportId === null ? { modelId: model.id, progressReportId: null } : { progressReportId: reportId },
-      });
-      if (count >= MAX_FILES_PER_MODEL) return null;
-      const created = await tx.attachment.create({
-        data: {
-          modelId: model.id,
-          progressReportId: reportId,
-          fileName,
-          mimeType: FILE_KINDS[claimed].mime,
-          sizeBytes: bytes.length,
-          sha256,
-          storageKey,
-          uploadedById: actor.userId,
-        },
-        select: { id: true, fileName: true, mimeType: true, sizeBytes: true, sha256: true },
-      });
-      await audit(tx, {
-        actorId: actor.userId,
-        action: "attachment.upload",
-        entity: "Attachment",
-        entityId: created.id,
-        data: { modelId: model.id, progressReportId: reportId, fileName, sizeBytes: bytes.length, sha256 },
-      });
-      return created;
-    });
-    if (attachment === "illegal_state") {
-      await fs.rm(target, { force: true });
-      return fail("illegal_state", reportId === null ? uploadsText.notEditable : uploadsText.notReportable);
-    }
-    if (!attachment) {
-      await fs.rm(target, { force: true });
-      return invalidFields({ file: [uploadsText.tooMany] }, uploadsText.tooMany);
-    }
-    return { ok: true, attachment };
-  } catch (err) {
-    await fs.rm(target, { force: true });
-    throw err;
-  }
+/** Removes written files that will not be recorded (a refused or failed save). */
+export async function discardUploadBytes(files: readonly WrittenUpload[]): Promise<void> {
+  await Promise.all(files.map((f) => fs.rm(storagePath(f.storageKey), { force: true })));
+}
+
+/** The Attachment row of a written file and its audit entry, inside the caller's transaction. */
+export async function createAttachmentRow(
+  tx: Tx,
+  actor: Actor,
+  owner: { modelId: number; progressReportId: number | null },
+  file: WrittenUpload,
+): Promise<StoredAttachment> {
+  const created = await tx.attachment.create({
+    data: {
+      modelId: owner.modelId,
+      progressReportId: owner.progressReportId,
+      fileName: file.fileName,
+      mimeType: FILE_KINDS[file.kind].mime,
+      sizeBytes: file.sizeBytes,
+      sha256: file.sha256,
+      storageKey: file.storageKey,
+      uploadedById: actor.userId,
+    },
+    select: { id: true, fileName: true, mimeType: true, sizeBytes: true, sha256: true },
+  });
+  await audit(tx, {
+    actorId: actor.userId,
+    action: "attachment.upload",
+    entity: "Attachment",
+    entityId: created.id,
+    data: { ...owner, fileName: file.fileName, sizeBytes: file.sizeBytes, sha256: file.sha256 },
+  });
+  return created;
 }
 
 function toId(v: number | string): number | null {

@@ -13,6 +13,7 @@ import type { FormState } from "@/lib/models/form-state";
 export type { FormState } from "@/lib/models/form-state";
 import { storeUpload, type UploadedFile } from "@/lib/uploads/store-upload";
 import { deleteUpload } from "@/lib/uploads/delete-upload";
+import { formFiles } from "@/lib/uploads/form-files";
 
 /**
  * The bodies of the model server actions, as `(actor, formData)` so they can be tested without a
@@ -56,16 +57,6 @@ export function formStrings(fd: FormData, names: readonly string[]): Record<stri
     out[name] = typeof v === "string" ? v : "";
   }
   return out;
-}
-
-/** Non-empty files of a multi-file input. */
-export function formFiles(fd: FormData, name = "files"): UploadedFile[] {
-  return fd
-    .getAll(name)
-    .filter(
-      (v): v is File =>
-        typeof v === "object" && v !== null && "arrayBuffer" in v && (v as File).size > 0 && (v as File).name !== "",
-    );
 }
 
 export function failState(fail: Fail, values: Record<string, string>, attempt: number): FormState {

@@ -1,12 +1,10 @@
 import crypto from "node:crypto";
-import { audit } from "@/lib/audit";
 import { ROLE_UNIT_LEVEL } from "@/lib/accounts/manage";
-import { issueToken } from "@/lib/accounts/one-time-token";
+import { hashToken, newTokenValue } from "@/lib/accounts/one-time-token";
 import { FullName, Username } from "@/lib/accounts/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { revokeSessions } from "@/lib/auth/revoke";
 import { prisma, type Tx } from "@/lib/db/client";
-import type { Prisma, Role } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/client";
 import { IM } from "@/lib/i18n/import";
 import { IMU } from "@/lib/i18n/import-units";
 import { FORMER_ROLE_LABELS } from "@/lib/i18n/levels";
@@ -14,7 +12,7 @@ import { roleLabels, unitLevelLabels } from "@/lib/i18n/vi";
 import { mapHeaders, pick } from "../columns";
 import { ImportFileError, type CellError } from "../errors";
 import type { ImportPlan, KindContext } from "../kind";
-import { ImportConflictError } from "../models/plan-models";
+import { ImportConflictError, insertAudits, insertRows, updateRows } from "../sql";
 import type { Table } from "../read-table";
 import { chunks } from "../scope";
 import { choice, key, RowErrors, text } from "../values";
@@ -24,6 +22,8 @@ import { sealToken } from "./links";
 
 const H = Object.fromEntries(ACCOUNT_COLUMNS.map((c) => [c.key, c.header])) as Record<AccountColumnKey, string>;
 const t = IMU.accounts;
+/** Rows per statement. */
+const BATCH = 2000;
 const PASSWORD_HEADERS = ["mat khau", "password", "mk", "mat khau tam"];
 
 type Parsed = { row: number; username: string; fullName: string; role: Role; unitCode: string };
@@ -162,52 +162,101 @@ export async function planAccounts(table: Table, ctx: KindContext): Promise<Impo
       const links: StoredLink[] = [];
       const ttlMs = IMPORT_LINK_DAYS * 86_400_000;
       const now = new Date();
-      for (const part of chunks(creates, 1000)) {
-        const rows = await tx.user.createManyAndReturn({
-          data: part.map((c) => ({
+      const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
+      // Multi-row statements (lib/import/sql.ts): 10,000 accounts are a few statements, not 30,000.
+      for (const part of chunks(creates, BATCH)) {
+        const rows = (await insertRows(
+          tx,
+          "User",
+          {
+            username: "text",
+            fullName: "text",
+            role: '"Role"',
+            unitId: "int",
+            passwordHash: "text",
+            mustChangePassword: "boolean",
+            updatedAt: "timestamptz",
+          },
+          part.map((c) => ({
             username: c.username,
             fullName: c.fullName,
             role: c.role,
             unitId: c.unitId,
             passwordHash,
             mustChangePassword: false,
+            updatedAt: now.toISOString(),
           })),
-          select: { id: true, username: true, fullName: true, role: true, unitId: true },
-        });
-        for (const u of rows) {
-          const token = await issueToken(tx, "PASSWORD_RESET", { userId: u.id, ttlMs, now });
+          `"id", "username", "fullName", "role", "unitId"`,
+        )) as { id: number; username: string; fullName: string; role: Role; unitId: number }[];
+        const tokens = rows.map(() => newTokenValue());
+        await insertRows(
+          tx,
+          "OneTimeToken",
+          { tokenHash: "text", purpose: '"OneTimeTokenPurpose"', userId: "int", expiresAt: "timestamptz" },
+          rows.map((u, i) => ({ tokenHash: hashToken(tokens[i]), purpose: "PASSWORD_RESET", userId: u.id, expiresAt })),
+        );
+        rows.forEach((u, i) =>
           links.push({
             userId: u.id,
             username: u.username,
             fullName: u.fullName,
-            sealed: sealToken(token),
-            expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
-          });
-          const { id, ...after } = u;
-          await audit(tx, {
+            sealed: sealToken(tokens[i]),
+            expiresAt,
+          }),
+        );
+        await insertAudits(
+          tx,
+          rows.map(({ id, ...after }) => ({
             actorId: actor.userId,
             action: "account.create",
             entity: "User",
-            entityId: id,
+            entityId: String(id),
             data: { fileName, after: { ...after, email: null, disabled: false } },
-          });
-        }
+          })),
+        );
       }
-      for (const u of updates) {
-        const n = await tx.user.updateMany({
-          where: { id: u.id, updatedAt: u.updatedAt },
-          data: { fullName: u.target.fullName, role: u.target.role, unitId: u.target.unitId },
-        });
-        if (n.count !== 1) throw new ImportConflictError();
-        await audit(tx, {
-          actorId: actor.userId,
-          action: "account.update",
-          entity: "User",
-          entityId: u.id,
-          data: { fileName, before: u.before, after: u.after } as Prisma.InputJsonValue,
-        });
-        if ("role" in u.after || "unitId" in u.after)
-          await revokeSessions(u.id, { actorId: actor.userId, reason: "role-changed" }, tx);
+      for (const part of chunks(updates, BATCH)) {
+        // Guarded by the updatedAt the plan read (milliseconds, as Prisma writes it); a role or unit
+        // change bumps sessionVersion, which ends the person's sessions (trigger, ADR 0041).
+        const revoke = (u: (typeof part)[number]) => "role" in u.after || "unitId" in u.after;
+        const written = await updateRows(
+          tx,
+          "User",
+          { fullName: "text", role: '"Role"', unitId: "int", updatedAt: "timestamptz" },
+          part.map((u) => ({
+            id: u.id,
+            oldUpdatedAt: u.updatedAt.toISOString(),
+            bump: revoke(u) ? 1 : 0,
+            fullName: u.target.fullName,
+            role: u.target.role,
+            unitId: u.target.unitId,
+            updatedAt: now.toISOString(),
+          })),
+          {
+            guard: { oldUpdatedAt: "timestamptz", bump: "int" },
+            extra: `"sessionVersion" = x."sessionVersion" + t."bump"`,
+            where: `x."updatedAt" = t."oldUpdatedAt"`,
+            returning: `"sessionVersion"`,
+          },
+        );
+        if (written.length !== part.length) throw new ImportConflictError();
+        const version = new Map(written.map((r) => [r.id, r.sessionVersion as number]));
+        await insertAudits(tx, [
+          ...part.map((u) => ({
+            actorId: actor.userId,
+            action: "account.update",
+            entity: "User",
+            entityId: String(u.id),
+            data: { fileName, before: u.before, after: u.after },
+          })),
+          ...part.filter(revoke).map((u) => ({
+            actorId: actor.userId,
+            action: "auth.sessions.revoked",
+            entity: "User",
+            entityId: String(u.id),
+            data: { reason: "role-changed", sessionVersion: version.get(u.id) },
+          })),
+        ]);
       }
       if (demoted.length && (await tx.user.count({ where: { role: "ADMIN", disabled: false } })) === 0)
         throw new ImportConflictError();

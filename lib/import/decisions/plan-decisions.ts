@@ -1,17 +1,8 @@
-import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/types";
 import { prisma, type Tx } from "@/lib/db/client";
 import { formatNumberText, registerFor } from "@/lib/decisions/numbering";
 import { issuerScopeWhere } from "@/lib/decisions/shared";
-import type {
-  AwardForm,
-  Gender,
-  Issuer,
-  ModelKind,
-  ModelState,
-  Prisma,
-  UnitLevel,
-} from "@/lib/generated/prisma/client";
+import type { AwardForm, Gender, Issuer, ModelKind, ModelState, UnitLevel } from "@/lib/generated/prisma/client";
 import { DECISION_MESSAGES } from "@/lib/i18n/decisions";
 import { IM } from "@/lib/i18n/import";
 import { IMD } from "@/lib/i18n/import-decisions";
@@ -20,7 +11,7 @@ import { modelScopeWhere } from "@/lib/permissions";
 import { mapHeaders, pick } from "../columns";
 import { ImportFileError, type CellError } from "../errors";
 import type { ImportPlan, KindContext } from "../kind";
-import { ImportConflictError } from "../models/plan-models";
+import { ImportConflictError, insertAudits, insertRows, updateRows } from "../sql";
 import type { Cell, Table } from "../read-table";
 import { chunks, importScopePaths, inScope, vnMidnight } from "../scope";
 import { choice, formatDmy, key, KIND_LABELS, parseDay, RowErrors, text } from "../values";
@@ -411,90 +402,202 @@ export async function planDecisions(table: Table, ctx: KindContext): Promise<Imp
     counts: { total, new: created, changed, unchanged },
     errors,
     async apply(tx, { actor: a, fileName }) {
-      for (const p of planned) await writeDecision(tx, a, fileName, p);
+      // The registers this file writes into, locked as issuing locks one (sorted: two imports never
+      // wait on each other in a circle).
+      const registers = [...new Set(planned.map((p) => `${p.group.issuer.id}:${p.group.register}`))].sort();
+      for (const r of registers)
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('decision-register'), hashtext(${r}))`;
+      for (const part of linesBatches(planned)) await writeDecisions(tx, a, fileName, part);
     },
   };
 }
 
+/** Decisions in batches of about LINES_PER_BATCH lines (a decision's lines stay together). */
+const LINES_PER_BATCH = 5000;
+function* linesBatches(planned: Planned[]): Generator<Planned[]> {
+  let batch: Planned[] = [];
+  let lines = 0;
+  for (const p of planned) {
+    batch.push(p);
+    lines += p.lines.length;
+    if (lines >= LINES_PER_BATCH) {
+      yield batch;
+      batch = [];
+      lines = 0;
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+const DECISION_SQL = {
+  decisionDate: "date",
+  awardForm: '"AwardForm"',
+  signerName: "text",
+  signerTitle: "text",
+  title: "text",
+  campaignId: "int",
+  issuedAt: "timestamptz",
+  updatedAt: "timestamptz",
+} as const;
+
 /**
- * Writes one decision as issued and imported, with its lines and, for each line linked to a model, the
- * "Khen thưởng" step issuing writes (so the timeline and the dashboards count it). The register is locked
- * like issuing does, and checked again: a number the portal took since the preview refuses the import.
+ * Writes decisions as issued and imported, with their lines and, for each line linked to a model, the
+ * "Khen thưởng" step issuing writes (so the timeline and the dashboards count it) — one statement per
+ * table per batch (lib/import/sql.ts). The registers are locked by the caller and checked again here: a
+ * number the portal took since the preview, or an imported decision changed since, refuses the import.
  */
-async function writeDecision(tx: Tx, actor: Actor, fileName: string, p: Planned) {
-  const { group: g, header: h, lines } = p;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('decision-register'), hashtext(${`${g.issuer.id}:${g.register}`}))`;
-  const decisionDate = new Date(`${h.decisionDate}T00:00:00Z`);
-  const data = {
-    decisionDate,
-    awardForm: h.awardForm,
-    signerName: h.signerName,
-    signerTitle: h.signerTitle,
-    title: h.title,
-    campaignId: h.campaignId,
+async function writeDecisions(tx: Tx, actor: Actor, fileName: string, batch: Planned[]) {
+  const now = new Date().toISOString();
+  const headerRow = (p: Planned) => {
+    const decisionDate = new Date(`${p.header.decisionDate}T00:00:00Z`);
+    return {
+      decisionDate: p.header.decisionDate,
+      awardForm: p.header.awardForm,
+      signerName: p.header.signerName,
+      signerTitle: p.header.signerTitle,
+      title: p.header.title,
+      campaignId: p.header.campaignId,
+      issuedAt: vnMidnight(decisionDate).toISOString(),
+      updatedAt: now,
+    };
   };
-  let id: number;
-  if (p.existing) {
-    const n = await tx.decision.updateMany({
-      where: { id: p.existing.id, version: p.existing.version, imported: true, status: "ISSUED" },
-      data: { ...data, issuedAt: vnMidnight(decisionDate), version: { increment: 1 } },
-    });
-    if (n.count !== 1) throw new ImportConflictError();
-    id = p.existing.id;
-    await tx.honoree.deleteMany({ where: { decisionId: id } });
-    await tx.reviewEvent.deleteMany({ where: { decisionId: id, action: "COMMEND", imported: true } });
-  } else {
-    const taken = await tx.decision.findFirst({
-      where: { issuerId: g.issuer.id, register: g.register, number: g.number },
-      select: { id: true },
-    });
-    if (taken) throw new ImportConflictError();
-    ({ id } = await tx.decision.create({
-      data: {
-        ...data,
-        issuerId: g.issuer.id,
-        register: g.register,
-        number: g.number,
-        numberText: g.numberText,
+  const updates = batch.filter((p) => p.existing);
+  const creates = batch.filter((p) => !p.existing);
+  const idOf = new Map<Planned, number>();
+
+  if (updates.length) {
+    const written = await updateRows(
+      tx,
+      "Decision",
+      DECISION_SQL,
+      updates.map((p) => ({ id: p.existing!.id, version: p.existing!.version, ...headerRow(p) })),
+      {
+        guard: { version: "int" },
+        where: `x."version" = t."version" AND x."imported" AND x."status" = 'ISSUED'`,
+        extra: `"version" = x."version" + 1`,
+      },
+    );
+    if (written.length !== updates.length) throw new ImportConflictError();
+    for (const p of updates) idOf.set(p, p.existing!.id);
+    const ids = updates.map((p) => p.existing!.id);
+    await tx.honoree.deleteMany({ where: { decisionId: { in: ids } } });
+    await tx.reviewEvent.deleteMany({ where: { decisionId: { in: ids }, action: "COMMEND", imported: true } });
+  }
+
+  if (creates.length) {
+    const keys = creates.map((p) => ({
+      issuerId: p.group.issuer.id,
+      register: p.group.register,
+      number: p.group.number,
+    }));
+    const taken = await tx.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "Decision" d
+         JOIN jsonb_to_recordset($1::jsonb) AS t("issuerId" int, "register" text, "number" int)
+           ON d."issuerId" = t."issuerId" AND d."register" = t."register" AND d."number" = t."number"`,
+      JSON.stringify(keys),
+    );
+    if (taken[0].n > 0) throw new ImportConflictError();
+    const rows = await insertRows(
+      tx,
+      "Decision",
+      {
+        ...DECISION_SQL,
+        issuerId: "int",
+        register: "text",
+        number: "int",
+        numberText: "text",
+        status: '"DecisionStatus"',
+        imported: "boolean",
+        createdById: "int",
+      },
+      creates.map((p) => ({
+        ...headerRow(p),
+        issuerId: p.group.issuer.id,
+        register: p.group.register,
+        number: p.group.number,
+        numberText: p.group.numberText,
         status: "ISSUED",
-        issuedAt: vnMidnight(decisionDate),
         imported: true,
         createdById: actor.userId,
-      },
-      select: { id: true },
-    }));
-  }
-  await tx.honoree.createMany({ data: lines.map((l) => ({ ...l, decisionId: id })) });
-  const comment = DECISION_MESSAGES.commendComment(g.numberText, formatDmy(decisionDate));
-  await tx.reviewEvent.createMany({
-    data: lines
-      .filter((l) => l.modelId !== null)
-      .map((l) => ({
-        modelId: l.modelId!,
-        action: "COMMEND" as const,
-        fromState: p.states.get(l.modelId!)!,
-        toState: p.states.get(l.modelId!)!,
-        level: g.issuer.unit.level,
-        unitId: g.issuer.unit.id,
-        actorId: actor.userId,
-        comment,
-        decisionId: id,
-        imported: true,
-        createdAt: vnMidnight(decisionDate),
       })),
-  });
-  await audit(tx, {
-    actorId: actor.userId,
-    action: p.existing ? "decision.import.update" : "decision.import.create",
-    entity: "Decision",
-    entityId: id,
-    data: (p.existing
-      ? { fileName, numberText: g.numberText, register: g.register, before: p.existing.before, after: p.existing.after }
-      : {
-          fileName,
-          numberText: g.numberText,
-          register: g.register,
-          honorees: lines.length,
-        }) as Prisma.InputJsonValue,
-  });
+      `"id", "issuerId", "register", "number"`,
+    );
+    const byKey = new Map(rows.map((r) => [`${r.issuerId}:${r.register}:${r.number}`, r.id as number]));
+    for (const p of creates) idOf.set(p, byKey.get(`${p.group.issuer.id}:${p.group.register}:${p.group.number}`)!);
+  }
+
+  await insertRows(
+    tx,
+    "Honoree",
+    {
+      decisionId: "int",
+      modelId: "int",
+      kind: '"ModelKind"',
+      sortOrder: "int",
+      honorific: '"Gender"',
+      name: "text",
+      position: "text",
+      address: "text",
+      modelTitle: "text",
+    },
+    batch.flatMap((p) => p.lines.map((l) => ({ ...l, decisionId: idOf.get(p)! }))),
+  );
+  await insertRows(
+    tx,
+    "ReviewEvent",
+    {
+      modelId: "int",
+      action: '"ReviewAction"',
+      fromState: '"ModelState"',
+      toState: '"ModelState"',
+      level: '"UnitLevel"',
+      unitId: "int",
+      actorId: "int",
+      comment: "text",
+      decisionId: "int",
+      imported: "boolean",
+      createdAt: "timestamptz",
+    },
+    batch.flatMap((p) => {
+      const { group: g } = p;
+      const decisionDate = new Date(`${p.header.decisionDate}T00:00:00Z`);
+      const comment = DECISION_MESSAGES.commendComment(g.numberText, formatDmy(decisionDate));
+      return p.lines
+        .filter((l) => l.modelId !== null)
+        .map((l) => ({
+          modelId: l.modelId!,
+          action: "COMMEND",
+          fromState: p.states.get(l.modelId!)!,
+          toState: p.states.get(l.modelId!)!,
+          level: g.issuer.unit.level,
+          unitId: g.issuer.unit.id,
+          actorId: actor.userId,
+          comment,
+          decisionId: idOf.get(p)!,
+          imported: true,
+          createdAt: vnMidnight(decisionDate).toISOString(),
+        }));
+    }),
+  );
+  await insertAudits(
+    tx,
+    batch.map((p) => {
+      const g = p.group;
+      return {
+        actorId: actor.userId,
+        action: p.existing ? "decision.import.update" : "decision.import.create",
+        entity: "Decision",
+        entityId: String(idOf.get(p)),
+        data: p.existing
+          ? {
+              fileName,
+              numberText: g.numberText,
+              register: g.register,
+              before: p.existing.before,
+              after: p.existing.after,
+            }
+          : { fileName, numberText: g.numberText, register: g.register, honorees: p.lines.length },
+      };
+    }),
+  );
 }

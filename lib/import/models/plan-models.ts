@@ -9,6 +9,7 @@ import type { ImportPlan, KindContext } from "../kind";
 import type { Table } from "../read-table";
 import { importScopePaths, inScope, vnDay, vnMidnight } from "../scope";
 import { Spool } from "../spool";
+import { ImportConflictError, insertRows } from "../sql";
 import { choice, key, KIND_LABELS, LEVEL_LABELS, LEVEL_ORDER, parseDay, RowErrors, text } from "../values";
 import { MODEL_COLUMNS, MODEL_OUTCOMES } from "./columns";
 import { modelRowSelect, outcomeAt } from "./model-row";
@@ -438,36 +439,6 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
     },
     dispose: () => spool.discard(),
   };
-}
-
-export class ImportConflictError extends Error {
-  constructor() {
-    super(IM.job.changedSincePreview);
-    this.name = "ImportConflictError";
-  }
-}
-
-/**
- * Multi-row INSERT of plain rows, one statement and one parameter (a JSON array) per call: no per-row
- * round trip and no per-row client work. `columns` maps each column to its PostgreSQL type.
- */
-async function insertRows(
-  tx: Tx,
-  table: string,
-  columns: Record<string, string>,
-  rows: Record<string, unknown>[],
-  returning?: string,
-): Promise<Record<string, unknown>[]> {
-  if (!rows.length) return [];
-  const names = Object.keys(columns);
-  const list = names.map((n) => `"${n}"`).join(", ");
-  const defs = names.map((n) => `"${n}" ${columns[n]}`).join(", ");
-  const sql = `INSERT INTO "${table}" (${list}) SELECT ${list} FROM jsonb_to_recordset($1::jsonb) AS t(${defs})${
-    returning ? ` RETURNING ${returning}` : ""
-  }`;
-  if (returning) return tx.$queryRawUnsafe<Record<string, unknown>[]>(sql, JSON.stringify(rows));
-  await tx.$executeRawUnsafe(sql, JSON.stringify(rows));
-  return [];
 }
 
 const MODEL_COLUMNS_SQL = {

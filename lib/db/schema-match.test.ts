@@ -25,6 +25,9 @@ type Delegate = {
 const runtimeModels = (prisma as unknown as { _runtimeDataModel: { models: Record<string, RuntimeModel> } })
   ._runtimeDataModel.models;
 const modelNames = Object.keys(runtimeModels);
+/** The dashboard summaries (ADR 0053) are written only by the database's triggers, from the models' rows:
+ * their columns and keys are checked above, but a row of made-up values cannot be inserted or round-tripped. */
+const derived = (m: string) => m.startsWith("Dash");
 const enums = Object.fromEntries(
   Object.entries(generatedEnums).filter(([, v]) => typeof v === "object" && v !== null),
 ) as Record<string, Record<string, string>>;
@@ -223,7 +226,7 @@ describe("the migrated database matches schema.prisma", () => {
         else
           type = (
             {
-              Int: "int4",
+              Int: nt?.[1] === "SmallInt" ? "int2" : "int4",
               BigInt: "int8",
               String: "text",
               Boolean: "bool",
@@ -270,13 +273,13 @@ describe("the migrated database matches schema.prisma", () => {
     expect(actual.sort()).toEqual(expected.sort());
   });
 
-  it("has the schema's primary keys, unique constraints and indexes (the hand-written expression indexes aside)", async () => {
+  it("has the schema's primary keys, unique constraints and indexes (the hand-written expression and partial indexes aside)", async () => {
     const rows = await prisma.$queryRaw<{ tbl: string; cols: string[]; uniq: boolean }[]>`
       SELECT t.relname::text AS tbl, i.indisunique AS uniq,
              array(SELECT a.attname::text FROM unnest(i.indkey) WITH ORDINALITY k(attnum, n)
                    JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) AS cols
       FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace ns ON ns.oid = t.relnamespace
-      WHERE ns.nspname = 'public' AND t.relname <> '_prisma_migrations' AND i.indexprs IS NULL`;
+      WHERE ns.nspname = 'public' AND t.relname <> '_prisma_migrations' AND i.indexprs IS NULL AND i.indpred IS NULL`;
     const actual = rows.map((r) => `${r.tbl}(${r.cols.join(",")})${r.uniq ? " UNIQUE" : ""}`);
     const expected = modelNames.flatMap((m) => {
       const own = [...schema.get(m)!.fields.values()]
@@ -297,7 +300,7 @@ describe("the migrated database matches schema.prisma", () => {
 describe("every model round-trips a row with every scalar populated", () => {
   const created = new Map<string, Row>();
 
-  it.each(dependencyOrder())("%s", async (model) => {
+  it.each(dependencyOrder().filter((m) => !derived(m)))("%s", async (model) => {
     const relations = ownedRelations(model);
     const fkTarget = new Map(relations.map((r) => [r.fk, r.target]));
     const selfFks = relations.filter((r) => r.target === model).map((r) => r.fk);
@@ -351,7 +354,7 @@ describe("every model round-trips a row with every scalar populated", () => {
   }
 
   it("covered every model", () => {
-    expect([...created.keys()].sort()).toEqual([...modelNames].sort());
+    expect([...created.keys()].sort()).toEqual(modelNames.filter((m) => !derived(m)).sort());
   });
 
   it("keeps AuditLog append-only: UPDATE and DELETE are refused, INSERT still works", async () => {

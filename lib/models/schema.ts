@@ -89,12 +89,13 @@ function startDate(required: boolean) {
 }
 
 /** The person an individual model names (see individualRules); the same on every form that names one. */
-const personFields = {
+/** The individual's fields of every model form (a schema, its labels name the field in zod's messages). */
+const personFields = () => ({
   personHonorific: Honorific,
   personName: optionalText(200, "Họ và tên").refine(noAngles, NO_ANGLE_BRACKETS),
   personPosition: optionalText(200, "Chức vụ").refine(noAngles, NO_ANGLE_BRACKETS),
   address: optionalText(500, "Địa chỉ").refine(noAngles, NO_ANGLE_BRACKETS),
-};
+});
 
 function modelFields(strict: boolean) {
   const narrative = (label: string) =>
@@ -109,7 +110,7 @@ function modelFields(strict: boolean) {
     methods: narrative("Cách làm, phương pháp vận động"),
     expectedResults: narrative("Kết quả dự kiến"),
     startDate: startDate(strict),
-    ...personFields,
+    ...personFields(),
     replicatedFromId: optionalId("Mô hình nhân rộng không hợp lệ."),
   };
 }
@@ -187,7 +188,7 @@ export const HistoricModelInput = z
     fieldId: id("Vui lòng chọn lĩnh vực."),
     campaignId: id("Vui lòng chọn đợt thi đua."),
     ownerUnitId,
-    ...personFields,
+    ...personFields(),
     goals: optionalText(NARRATIVE_MAX, "Mục tiêu"),
     results: optionalText(NARRATIVE_MAX, "Kết quả đạt được"),
     outcome: z.enum(HISTORIC_OUTCOMES, { error: "Vui lòng chọn kết quả xét công nhận." }),

@@ -107,7 +107,9 @@ test("setup link → administrator → hamlet, campaign, commune reviewer → fo
   await reviewer.getByRole("link", { name: "Đăng ký thay cho đơn vị" }).click();
   await reviewer.getByLabel("Tìm đơn vị").fill("na pai");
   await reviewer.getByRole("button", { name: "Tìm", exact: true }).click();
-  await reviewer.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "Thôn Nà Pài — Xã Chợ Đồn (cơ sở)" });
+  await reviewer
+    .getByLabel("Đơn vị (bắt buộc)", { exact: true })
+    .selectOption({ label: "Thôn Nà Pài — Xã Chợ Đồn (cơ sở)" });
   await reviewer.getByLabel("Tên mô hình").fill("Thôn Nà Pài vận động hiến đất mở đường liên thôn");
   await reviewer.getByLabel("Lĩnh vực").selectOption({ index: 1 });
   await reviewer.getByLabel("Đợt thi đua").selectOption({ label: "Phong trào “Dân vận khéo” năm 2026" });

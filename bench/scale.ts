@@ -35,6 +35,7 @@ import pg from "pg";
 import { hash } from "@node-rs/argon2";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { DECIMAL_MEASURES, INT_MEASURES } from "@/lib/dashboard/summary";
 import { sampleDecision } from "./sample";
 import { generateSql } from "./scale-data";
 
@@ -61,41 +62,7 @@ type Page = {
 };
 
 // The dashboard reads DashSummary / DashCommittee / DashUnitPeriod (ADR 0053): these are its queries.
-const SUMMARY_MEASURES = [
-  "registered",
-  "recognized",
-  "typical",
-  "notRecognized",
-  "awaiting",
-  "needsRevision",
-  "withdrawn",
-  "replications",
-  "recP",
-  "recD",
-  "recC",
-  "typP",
-  "typD",
-  "typC",
-  "regP",
-  "regPRec",
-  "regPTyp",
-  "regD",
-  "regDRec",
-  "regDTyp",
-  "regC",
-  "regCRec",
-  "regCTyp",
-  "honC",
-  "honI",
-  "reports",
-  "workdays",
-  "households",
-  "money",
-  "land",
-  "road",
-]
-  .map((m) => `sum("${m}")`)
-  .join(", ");
+const SUMMARY_MEASURES = [...INT_MEASURES, ...DECIMAL_MEASURES].map((m) => `sum("${m}")`).join(", ");
 const dashboardFloor = (unitId: number, path: string, children: string): string[] => [
   `SELECT yr, qtr, "fieldId", kind, ${SUMMARY_MEASURES} FROM "DashSummary" WHERE "scopeId" = ${unitId} GROUP BY 1, 2, 3, 4`,
   `SELECT "scopeId", sum(registered), sum(recognized), sum(typical), sum(awaiting), sum("notRecognized")

@@ -25,7 +25,7 @@ export function summarySource(actor: Actor, unit: Pick<Unit, "id">): SummarySour
 }
 
 /** Per-row measures of DashSummary, in the order they are read. */
-const INT_MEASURES = [
+export const INT_MEASURES = [
   "registered",
   "recognized",
   "typical",
@@ -55,7 +55,7 @@ const INT_MEASURES = [
   "workdays",
   "households",
 ] as const;
-const DECIMAL_MEASURES = ["money", "land", "road"] as const;
+export const DECIMAL_MEASURES = ["money", "land", "road"] as const;
 
 export type SummaryRow = { yr: number; qtr: number; fieldId: number; kind: ModelKind } & Record<
   (typeof INT_MEASURES)[number],

@@ -105,10 +105,15 @@ const ALL_PAGES: Page[] = [
     url: `/mo-hinh?q=${encodeURIComponent("duong thon")}`,
     list: true,
     expect: "mô hình",
+    // The page's keys and its capped count (1,001 rows in the page's order, lib/db/keyset.ts COUNT_CAP), then
+    // its rows by id (ADR 0058). Before: a count of 10,001 rows in no order (the page sorted them by id).
     floor: [
-      `SELECT id, code, title FROM "Model" WHERE "searchText" LIKE '%duong%' AND "searchText" LIKE '%thon%'
+      `SELECT id, "updatedAt" FROM "Model" WHERE "searchText" LIKE '%duong%' AND "searchText" LIKE '%thon%'
        ORDER BY "updatedAt" DESC, id DESC LIMIT 21`,
-      `SELECT count(*) FROM (SELECT 1 FROM "Model" WHERE "searchText" LIKE '%duong%' AND "searchText" LIKE '%thon%' LIMIT 10001) c`,
+      `SELECT id, code, title FROM "Model" WHERE id IN (SELECT id FROM "Model" WHERE "searchText" LIKE '%duong%'
+         AND "searchText" LIKE '%thon%' ORDER BY "updatedAt" DESC, id DESC LIMIT 21)`,
+      `SELECT count(*) FROM (SELECT 1 FROM "Model" WHERE "searchText" LIKE '%duong%' AND "searchText" LIKE '%thon%'
+       ORDER BY "updatedAt" DESC, id DESC LIMIT 1001) c`,
     ],
   },
   {

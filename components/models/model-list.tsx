@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/enums";
 import { formatDate, isoDate } from "@/lib/format";
 import { modelKindLabels, vi } from "@/lib/i18n/vi";
@@ -55,9 +54,10 @@ export function ModelList({
           <div className="min-w-0">
             <p className="font-semibold text-slate-900">
               {linked ? (
-                <Link href={detailHref(`/mo-hinh/${m.id}`, listQuery)} className="link">
+                // A plain link: no client navigation is needed, and 20 <Link>s would each prefetch their model.
+                <a href={detailHref(`/mo-hinh/${m.id}`, listQuery)} className="link">
                   {m.title}
-                </Link>
+                </a>
               ) : (
                 m.title
               )}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatNumber } from "@/lib/format";
 import { rvi } from "@/lib/i18n/review";
 import { cx } from "@/components/ui/cx";
@@ -31,7 +30,7 @@ export function StateChips({
           const active = c.value === current;
           return (
             <li key={c.value}>
-              <Link
+              <a
                 href={href(query, c.value)}
                 aria-current={active ? "page" : undefined}
                 className={cx(
@@ -49,7 +48,7 @@ export function StateChips({
                     {formatNumber(c.count)}
                   </span>
                 ) : null}
-              </Link>
+              </a>
             </li>
           );
         })}

@@ -291,7 +291,7 @@ export const vi = {
     page: (n: number) => `Trang ${n}`,
     status: (page: number, pages: number) => `Trang ${page} / ${pages}`,
     first: "Trang đầu",
-    /** A count past the cap (lib/db/keyset.ts COUNT_CAP): "hơn 10.000". */
+    /** A count past the cap (lib/db/keyset.ts COUNT_CAP): "hơn 1.000". */
     moreThan: (n: string) => `hơn ${n}`,
   },
   notFound: shellText.notFound,

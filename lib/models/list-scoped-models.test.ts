@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createModel, createUnit } from "@/tests/fixtures";
 import { reviewStep } from "@/lib/review/review-step";
-import { listScopedModels } from "./list-scoped-models";
+import { modelScopeWhere } from "@/lib/permissions";
+import { listScopeWhere, listScopedModels } from "./list-scoped-models";
 import { cloneModel, createWorld, modelOf, type World } from "./test-world";
 
 let w: World;
@@ -56,13 +57,13 @@ describe("listScopedModels (reviewers, province officers, administrators)", () =
     expect(await ids("ban chang")).toEqual([m.id]);
   });
 
-  it("pages newest first by cursor, keeps the filter, and caps the count past 10,000", async () => {
+  it("pages newest first by cursor, keeps the filter, and caps the count past 1,000", async () => {
     const m = await modelOf(w, "NEEDS_REVISION", { title: "Tuyến đường hoa nông thôn mới" });
-    await cloneModel(m, 10_040);
+    await cloneModel(m, 1_040);
     const input = { q: "duong hoa nong thon", status: "NEEDS_REVISION" as const };
     const p1 = await listScopedModels(w.provinceOfficer, input);
     if (!p1.ok) throw new Error(p1.message);
-    expect([p1.rows.length, p1.total, p1.totalCapped, p1.before]).toEqual([20, 10_000, true, null]);
+    expect([p1.rows.length, p1.total, p1.totalCapped, p1.before]).toEqual([20, 1_000, true, null]);
     expect(p1.rows[0].id).toBe(m.id);
     const p2 = await listScopedModels(w.provinceOfficer, { ...input, after: p1.after! });
     if (!p2.ok) throw new Error(p2.message);
@@ -74,4 +75,25 @@ describe("listScopedModels (reviewers, province officers, administrators)", () =
     // An unchanged model of another state never shows between the pages of this filter.
     expect(p2.rows.every((r) => r.state === "NEEDS_REVISION")).toBe(true);
   }, 120_000);
+
+  it("drops the owner-unit filter only when the actor's unit is the one top of the tree", async () => {
+    // The world has another province: the filter stays.
+    expect(await listScopeWhere(w.provinceOfficer)).toEqual(modelScopeWhere(w.provinceOfficer));
+    const rolledBack = new Error("rollback");
+    await expect(
+      prisma.$transaction(async (tx) => {
+        // Every other top placed under the province (the lineage triggers recompute the subtrees).
+        await tx.unit.updateMany({
+          where: { parentId: null, successorId: null, id: { not: w.tree.province.id } },
+          data: { parentId: w.tree.province.id },
+        });
+        expect(await listScopeWhere(w.provinceOfficer, tx)).toEqual({});
+        expect(await listScopeWhere(w.districtReviewer, tx)).toEqual(modelScopeWhere(w.districtReviewer));
+        // What the shortcut relies on: then no unit lies outside the province officer's scope.
+        expect(await tx.unit.count({ where: { NOT: { lineage: { has: w.tree.province.id } } } })).toBe(0);
+        expect(await tx.unit.count()).toBeGreaterThan(1);
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
+  });
 });

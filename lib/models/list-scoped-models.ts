@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
+import { prisma, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelState } from "@/lib/generated/prisma/enums";
@@ -31,7 +31,7 @@ export type ScopedModelRow = Prisma.ModelGetPayload<{ select: typeof row }>;
 
 export type ScopedModelPage = {
   rows: ScopedModelRow[];
-  /** Matching models; without a dashboard filter counted up to COUNT_CAP + 1 (then `totalCapped`). */
+  /** Matching models; without a dashboard filter counted up to COUNT_CAP + 1 (1,001; then `totalCapped`). */
   total: number;
   totalCapped: boolean;
   /** Cursors of the next and previous pages (`?after=` / `?before=`), null at either end. */
@@ -40,11 +40,29 @@ export type ScopedModelPage = {
 };
 
 /**
+ * modelScopeWhere, without its owner-unit join when the actor's unit is the only top of the tree (the only
+ * unit with neither parent nor successor): every unit's lineage then holds it (ADR 0025: a lineage is the
+ * unit ∪ its parent's ∪ its successor's, and every chain of those ends at a top), so the filter admits
+ * every model and would only cost a hash of every unit per query (ADR 0058). One lookup on the parentId
+ * index; with a second top (another province, a unit not yet placed) the usual filter applies.
+ */
+export async function listScopeWhere(actor: Actor, db: Pick<Tx, "unit"> = prisma): Promise<Prisma.ModelWhereInput> {
+  const where = modelScopeWhere(actor);
+  if (actor.role === "ADMIN" || actor.role === "UNIT_CADRE") return where;
+  const tops = await db.unit.findMany({
+    where: { parentId: null, successorId: null },
+    select: { id: true },
+    take: 2,
+  });
+  return tops.length === 1 && tops[0].id === actor.unitId ? {} : where;
+}
+
+/**
  * The model list of reviewers, province officers and administrators: every model of their subtree
  * (modelScopeWhere; a committee keeps seeing what it proposed upward, since the owner stays in its
  * subtree), filtered by state and field, searched by words without diacritics (searchTextWhere, on the
  * trigram index), most recently changed first, paged by keyset on the (updatedAt, id) index.
- * A plain list counts up to "hơn 10.000"; a list behind a dashboard figure is counted exactly, so it
+ * A plain list counts up to "hơn 1.000" (COUNT_CAP, walking the page's order); a list behind a dashboard figure is counted exactly, so it
  * shows the figure's number.
  */
 export async function listScopedModels(
@@ -60,7 +78,7 @@ export async function listScopedModels(
   extra?: Prisma.ModelWhereInput,
 ): Promise<Result<ScopedModelPage>> {
   if (!(can(actor, "view:model:subtree") || can(actor, "view:model:all"))) return forbidden();
-  const and: Prisma.ModelWhereInput[] = [modelScopeWhere(actor)];
+  const and: Prisma.ModelWhereInput[] = [await listScopeWhere(actor)];
   if (input.status) and.push({ state: input.status });
   if (input.fieldId) and.push({ fieldId: input.fieldId });
   if (extra) and.push(extra);
@@ -70,16 +88,32 @@ export async function listScopedModels(
 
   const cursor = { after: parseCursor(input.after), before: parseCursor(input.before) };
   const page = keysetQuery("updatedAt", "desc", cursor, SCOPED_LIST_PAGE_SIZE);
-  const [total, fetched] = await Promise.all([
-    prisma.model.count({ where, take: extra ? undefined : COUNT_CAP + 1 }),
+  // Both walks read only the (updatedAt DESC, id DESC) index, which carries the search text, state, field and
+  // owner unit (migration model_list_covering_index, ADR 0058): the page's keys first, its rows after.
+  const [total, keys] = await Promise.all([
+    // The capped count walks the page's own order and stops at the cap; without an order Prisma sorts every
+    // match by id first. A dashboard figure's list is counted exactly.
+    extra
+      ? prisma.model.count({ where })
+      : prisma.model.count({ where, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: COUNT_CAP + 1 }),
     prisma.model.findMany({
       where: page.where ? { AND: [...and, page.where] } : where,
-      select: row,
+      select: { id: true, updatedAt: true },
       orderBy: page.orderBy,
       take: page.take,
     }),
   ]);
-  const { rows, after, before } = keysetPage(fetched, page, (r) => r.updatedAt, Boolean(cursor.after ?? cursor.before));
+  const {
+    rows: pageKeys,
+    after,
+    before,
+  } = keysetPage(keys, page, (r) => r.updatedAt, Boolean(cursor.after ?? cursor.before));
+  const loaded = pageKeys.length
+    ? await prisma.model.findMany({ where: { id: { in: pageKeys.map((k) => k.id) } }, select: row })
+    : [];
+  const byId = new Map(loaded.map((r) => [r.id, r]));
+  // In the keys' order; a draft deleted between the two reads is simply not shown.
+  const rows = pageKeys.flatMap((k) => byId.get(k.id) ?? []);
   const capped = !extra && total > COUNT_CAP;
   return { ok: true, rows, total: capped ? COUNT_CAP : total, totalCapped: capped, after, before };
 }

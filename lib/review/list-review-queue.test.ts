@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/types";
 import type { ModelState } from "@/lib/generated/prisma/enums";
 import { createWorld, modelOf, type World } from "@/lib/models/test-world";
 import { createCampaign, createModel, createUnit } from "@/tests/fixtures";
-import { listReviewQueue } from "./list-review-queue";
+import { actionableWhere, heldByCommitteeWhere, listReviewQueue } from "./list-review-queue";
+import { MODEL_STATES, UNIT_LEVELS } from "@/lib/workflow/state-machine";
 import { reviewProgress } from "./review-progress";
 import { reviewStep } from "./review-step";
 import { actorAt } from "./test-helpers";
@@ -254,16 +255,56 @@ describe("listReviewQueue: search by words", () => {
 describe("listReviewQueue at scale", () => {
   // Failed before the search stayed in SQL: the matching ids came back and were sent again as 40,000
   // query parameters (Prisma P2029, the error page).
-  it("a broad search over 40,000 matches answers one page and a capped count", async () => {
+  it("a broad search over 40,000 matches answers one page and an exact count", async () => {
     const { createWorld: world, modelOf: model, cloneModel } = await import("@/lib/models/test-world");
     const w3 = await world();
     const m = await model(w3, "SUBMITTED", { title: "Đường thôn sáng đèn" });
     await cloneModel(m, 40_000);
     const q = await listReviewQueue(w3.communeReviewer, { q: "thôn", state: "ALL" });
-    expect([q.items.length, q.total, q.totalCapped, q.countsByState.SUBMITTED]).toEqual([20, 10_000, true, 40_001]);
+    // The total is summed from the per-state counts (one pass over the committee's held models), not capped.
+    expect([q.items.length, q.total, q.totalCapped, q.countsByState.SUBMITTED]).toEqual([20, 40_001, false, 40_001]);
     // Longest waiting first: the last copy (earliest stateChangedAt) leads.
     expect(q.items[0].title).toBe("Đường thôn sáng đèn 40000");
     const next = await listReviewQueue(w3.communeReviewer, { q: "thon", state: "ALL", after: q.after! });
     expect(next.items[0].title).toBe("Đường thôn sáng đèn 39980");
+  }, 120_000);
+});
+
+describe("listReviewQueue: the total", () => {
+  // The total is summed from the per-state counts (plus the recognized models still open); the rows come
+  // from the where (actionableWhere). Every combination, held by a commune and by the province.
+  it("is the number of models the state filter's where selects, for every state and level combination", async () => {
+    const { createWorld: world, modelOf: model, cloneModel } = await import("@/lib/models/test-world");
+    const w4 = await world();
+    const levels = [null, ...UNIT_LEVELS];
+    const combos = MODEL_STATES.flatMap((s) => levels.flatMap((r) => levels.map((t) => [s, r, t] as const)));
+    for (const [actor, unit] of [
+      [w4.communeReviewer, w4.tree.communeDirect],
+      [w4.provinceOfficer, w4.tree.province],
+    ] as const) {
+      const m = await model(w4, "SUBMITTED", { title: `Tổ hợp trạng thái ${unit.id}` });
+      await cloneModel(m, combos.length - 1);
+      await prisma.$executeRaw`
+        UPDATE "Model" m SET state = c.s::"ModelState", "recognizedLevel" = c.r::"UnitLevel",
+          "typicalLevel" = c.t::"UnitLevel", "reviewUnitId" = ${unit.id}
+        FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM "Model" WHERE code LIKE ${`${m.code}%`}) x,
+          unnest(${combos.map((c) => c[0])}::text[], ${combos.map((c) => c[1])}::text[],
+            ${combos.map((c) => c[2])}::text[]) WITH ORDINALITY AS c(s, r, t, n)
+        WHERE m.id = x.id AND x.n = c.n`;
+      const q = `to hop trang thai ${unit.id}`;
+      const mine = { searchText: { contains: `to hop trang thai ${unit.id}` } };
+      const totals: Record<string, number> = {};
+      for (const state of ["ACTIONABLE", "ALL", ...MODEL_STATES] as const) {
+        const stateWhere = state === "ALL" ? {} : state === "ACTIONABLE" ? actionableWhere(actor.unitLevel) : { state };
+        const expected = await prisma.model.count({ where: { AND: [heldByCommitteeWhere(actor), mine, stateWhere] } });
+        const got = await listReviewQueue(actor, { q, state });
+        expect([state, got.total]).toEqual([state, expected]);
+        totals[state] = got.total;
+      }
+      // Not a vacuous agreement: some combinations are actionable, and not all held ones are.
+      expect(totals.ACTIONABLE).toBeGreaterThan(0);
+      expect(totals.ACTIONABLE).toBeLessThan(totals.ALL);
+      expect(totals.ALL).toBe(combos.length - levels.length * levels.length); // DRAFTs are not held
+    }
   }, 120_000);
 });

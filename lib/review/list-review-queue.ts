@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelKind, ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
 import { searchTextWhere } from "@/lib/db/search";
-import { COUNT_CAP, keysetPage, keysetQuery, parseCursor } from "@/lib/db/keyset";
+import { keysetPage, keysetQuery, parseCursor } from "@/lib/db/keyset";
 import { can, unitSubtreeWhere } from "@/lib/permissions";
 import { AWAITING_DECISION_STATES, MODEL_KINDS, MODEL_STATES } from "@/lib/workflow/state-machine";
 
@@ -33,9 +33,10 @@ export type ReviewQueueItem = {
 
 export type ReviewQueue = {
   items: ReviewQueueItem[];
-  /** Matching models, counted up to COUNT_CAP + 1 (then `totalCapped`: "hơn 10.000"). */
+  /** Matching models, exact (summed from countsByState's groups, ADR 0058). */
   total: number;
-  totalCapped: boolean;
+  /** Always false: kept for the page's "hơn …" wording, which the queue no longer needs. */
+  totalCapped: false;
   pageSize: 20;
   /** Cursors of the next and previous pages (`?after=` / `?before=`), null at either end. */
   after: string | null;
@@ -94,11 +95,14 @@ function emptyCounts(): Record<ModelState, number> {
  * (Holding means recognized here: a committee only holds a RECOGNIZED model it recognized itself.)
  */
 export function actionableWhere(level: UnitLevel): Prisma.ModelWhereInput {
-  const recognized: Prisma.ModelWhereInput =
-    level === "PROVINCE"
-      ? { state: "RECOGNIZED", recognizedLevel: level, OR: [{ typicalLevel: null }, { typicalLevel: { not: level } }] }
-      : { state: "RECOGNIZED", recognizedLevel: level };
-  return { OR: [{ state: { in: [...AWAITING_DECISION_STATES] } }, recognized] };
+  return { OR: [{ state: { in: [...AWAITING_DECISION_STATES] } }, recognizedActionableWhere(level)] };
+}
+
+/** The recognized part of actionableWhere: recognized at the committee's level, still open to it. */
+function recognizedActionableWhere(level: UnitLevel): Prisma.ModelWhereInput {
+  return level === "PROVINCE"
+    ? { state: "RECOGNIZED", recognizedLevel: level, OR: [{ typicalLevel: null }, { typicalLevel: { not: level } }] }
+    : { state: "RECOGNIZED", recognizedLevel: level };
 }
 
 /**
@@ -155,9 +159,14 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
   // Longest waiting first, by keyset on the (reviewUnitId, stateChangedAt, id) index.
   const page = keysetQuery("stateChangedAt", "asc", { after: f.after, before: f.before }, REVIEW_QUEUE_PAGE_SIZE);
 
-  const [total, grouped, fetched] = await Promise.all([
-    prisma.model.count({ where, take: COUNT_CAP + 1 }),
+  // The chips and the exact total come from one count per state over the committee's held models (an
+  // index-only scan of (reviewUnitId, state) when no other filter applies) and, for the default view, the
+  // recognized models still open to it; no separate count of the rows (ADR 0058).
+  const [grouped, recognizedOpen, fetched] = await Promise.all([
     prisma.model.groupBy({ by: ["state"], where: { AND: base }, _count: { _all: true } }),
+    f.state === "ACTIONABLE"
+      ? prisma.model.count({ where: { AND: [...base, recognizedActionableWhere(level)] } })
+      : Promise.resolve(0),
     prisma.model.findMany({
       where: page.where ? { AND: [where, page.where] } : where,
       orderBy: page.orderBy,
@@ -181,6 +190,12 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
   ]);
   const countsByState = emptyCounts();
   for (const g of grouped) countsByState[g.state] = g._count._all;
+  const total =
+    f.state === "ALL"
+      ? MODEL_STATES.reduce((n, st) => n + countsByState[st], 0)
+      : f.state === "ACTIONABLE"
+        ? AWAITING_DECISION_STATES.reduce((n, st) => n + countsByState[st], recognizedOpen)
+        : countsByState[f.state];
   const { rows, after, before } = keysetPage(fetched, page, (r) => r.stateChangedAt, Boolean(f.after ?? f.before));
   const now = Date.now();
   // The scoring criteria of the campaigns on this page (a bulk recognition asks for them).
@@ -204,8 +219,8 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
       fieldName: field.name,
       waitingDays: Math.max(0, Math.floor((now - m.stateChangedAt.getTime()) / DAY_MS)),
     })),
-    total: Math.min(total, COUNT_CAP),
-    totalCapped: total > COUNT_CAP,
+    total,
+    totalCapped: false,
     pageSize: REVIEW_QUEUE_PAGE_SIZE,
     after,
     before,

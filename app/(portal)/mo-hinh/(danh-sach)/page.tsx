@@ -172,12 +172,11 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
 async function ScopedList({ actor, params }: { actor: PageActor; params: Params }) {
   const rawStatus = first(params.state) ?? first(params.status);
   const status = isModelState(rawStatus) ? rawStatus : undefined;
-  const fields = await listActiveFields();
+  // A figure of /thong-ke links here with its filter; the list then shows exactly the figure's rows.
+  const [fields, fromDashboard] = await Promise.all([listActiveFields(), dashboardListFilter(actor, params)]);
   const fieldId = positiveInt(params.field);
   const field = fields.find((x) => x.id === fieldId);
   const q = first(params.q)?.trim().slice(0, 200) || undefined;
-  // A figure of /thong-ke links here with its filter; the list then shows exactly the figure's rows.
-  const fromDashboard = await dashboardListFilter(actor, params);
   if (fromDashboard && !fromDashboard.ok) return <EmptyState title={vi.models.empty} />;
   const listed = await listScopedModels(
     actor,

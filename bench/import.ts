@@ -52,6 +52,15 @@ async function main() {
     const job = await prisma.importJob.create({
       data: { kind: "MODELS", fileName: "mo-hinh.xlsx", storageKey: key, actorId: officer.id },
     });
+    const mem = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0 };
+    const sampler = setInterval(() => {
+      const m = process.memoryUsage();
+      for (const k of Object.keys(mem) as (keyof typeof mem)[]) mem[k] = Math.max(mem[k], m[k] / 1048576);
+      if (process.env.BENCH_MEM_TRACE)
+        console.log(
+          JSON.stringify(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Math.round(v / 1048576)]))),
+        );
+    }, 250);
     const t0 = performance.now();
     await runImportJob(job.id, "preview");
     const previewMs = performance.now() - t0;
@@ -69,7 +78,11 @@ async function main() {
     const models = await prisma.model.count({ where: { imported: true } });
     if (applied.status !== "APPLIED" || models !== ROWS)
       throw new Error(`apply: ${applied.status} ${applied.failure ?? ""} models=${models}`);
+    clearInterval(sampler);
     const rssMb = process.resourceUsage().maxRSS / 1024;
+    console.log(
+      "  peaks (MB): " + JSON.stringify(Object.fromEntries(Object.entries(mem).map(([k, v]) => [k, Math.round(v)]))),
+    );
     const total = previewMs + applyMs;
     const ok = total <= TARGET_MS && rssMb <= TARGET_RSS_MB;
     const load = os

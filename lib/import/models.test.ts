@@ -178,6 +178,41 @@ describe("models import", () => {
     });
   });
 
+  it("the dashboard figures it defers to the end of the apply equal a full rebuild, after a first and a corrected file (ADR 0056)", async () => {
+    const snapshot = async () => ({
+      facts: await prisma.$queryRawUnsafe(`SELECT * FROM "DashFact" ORDER BY "modelId"`),
+      summary: await prisma.$queryRawUnsafe(
+        `SELECT * FROM "DashSummary" WHERE registered <> 0 OR "notRecognized" <> 0 OR recognized <> 0
+          ORDER BY "scopeId", "campaignId", yr, qtr, "fieldId", kind`,
+      ),
+      committee: await prisma.$queryRawUnsafe(
+        `SELECT * FROM "DashCommittee" WHERE pending <> 0 OR "heldReviewed" <> 0 OR "movedOn" <> 0
+          ORDER BY "unitId", "campaignId", yr, qtr`,
+      ),
+      units: await prisma.$queryRawUnsafe(
+        `SELECT * FROM "DashUnitPeriod" WHERE registered <> 0 ORDER BY "campaignId", yr, qtr, "unitId"`,
+      ),
+    });
+    const first = await importFile(w.provinceOfficer, csv([HEADERS, ...rows]));
+    expect(first.status).toBe("APPLIED");
+    const ids = (await prisma.model.findMany({ where: { code: { startsWith: `NK-${seq}-` } } })).map((m) => m.id);
+    expect(await prisma.dashFact.count({ where: { modelId: { in: ids } } })).toBe(3);
+    // Recognized at the province → not recognized; not recognized → recognized at the commune.
+    rows[0].splice(11, 4, "Không công nhận", "", "15/06/2023", "");
+    rows[1].splice(11, 4, "Công nhận", "Xã", "20/06/2023", "");
+    const second = await importFile(w.provinceOfficer, csv([HEADERS, ...rows]));
+    expect(second).toMatchObject({ status: "APPLIED", changedCount: 2, unchangedCount: 1 });
+    const facts = await prisma.dashFact.findMany({ where: { modelId: { in: ids } }, orderBy: { modelId: "asc" } });
+    expect(facts.map((f) => [f.state, f.recognized])).toEqual([
+      ["NOT_RECOGNIZED", false],
+      ["RECOGNIZED", true],
+      ["RECOGNIZED", true],
+    ]);
+    const kept = await snapshot();
+    await prisma.$executeRawUnsafe(`SELECT dash_rebuild()`);
+    expect(await snapshot()).toEqual(kept);
+  });
+
   it("reports every row error with row, column and a Vietnamese reason, and writes nothing", async () => {
     const bad = [
       ...rows,

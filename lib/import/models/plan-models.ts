@@ -402,11 +402,18 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
     errors,
     async apply(tx, { actor: a, fileName }) {
       const comment = `Nhập từ tệp ${fileName}`;
+      // The dashboard triggers (ADR 0053) would recount each model once per statement below (model,
+      // events, recognitions, typical designations) and every summary row once per batch; they are
+      // deferred and the written models recounted once at the end, in the same transaction (ADR 0056).
+      const deferred = await deferDashboard(tx);
+      const created: number[] = [];
+      const updated: number[] = [];
       for await (const batch of spool.batches(BATCH)) {
         const creates = batch.flatMap((b) => (b.op === "create" ? [b.target] : []));
         const updates = batch.flatMap((b) => (b.op === "update" ? [b] : []));
         if (creates.length) {
           const ids = await insertModels(tx, creates, a.userId);
+          for (const id of ids.values()) created.push(id);
           await writeHistory(
             tx,
             creates.map((t) => ({ id: ids.get(t.code)!, t })),
@@ -415,6 +422,7 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
           );
         }
         if (updates.length) {
+          for (const u of updates) updated.push(u.id);
           await updateModels(tx, updates, a.userId);
           await writeHistory(
             tx,
@@ -436,9 +444,38 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
           );
         }
       }
+      await refreshDashboard(tx, deferred, created, updated);
     },
     dispose: () => spool.discard(),
   };
+}
+
+/** Turns the dashboard triggers off for this transaction; returns the setting to restore. */
+async function deferDashboard(tx: Tx): Promise<string> {
+  const [row] = await tx.$queryRawUnsafe<{ was: string }[]>(
+    `SELECT coalesce(current_setting('dvk.dash_defer', true), '') AS was, set_config('dvk.dash_defer', 'on', true)`,
+  );
+  return row.was;
+}
+
+/**
+ * Restores the triggers and recounts the models the apply wrote. dash_refresh compares a chunk's old and
+ * new facts pairwise, so its cost grows with the square of the chunk when the models had facts (updates:
+ * small chunks); new models have none, so they are recounted in large chunks, each summary row then
+ * written a few times rather than once per statement and batch. When the caller had deferred the
+ * triggers itself (a bulk load that ends with dash_rebuild), nothing is recounted here.
+ */
+async function refreshDashboard(tx: Tx, was: string, created: number[], updated: number[]): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT set_config('dvk.dash_defer', $1, true)`, was === "on" ? "on" : "off");
+  if (was === "on") return;
+  for (const [ids, size] of [
+    [created, 10_000],
+    [updated, 250],
+  ] as const) {
+    for (let i = 0; i < ids.length; i += size) {
+      await tx.$executeRawUnsafe(`SELECT dash_refresh($1::int[])`, ids.slice(i, i + size));
+    }
+  }
 }
 
 const MODEL_COLUMNS_SQL = {

@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
-import { requireActor } from "@/lib/auth/actor";
+import { currentUnreadCount, requireActor } from "@/lib/auth/actor";
 import { DemoBanner } from "@/components/accounts/demo-banner";
 import { actorRoleName } from "@/lib/i18n/levels";
 import { vi } from "@/lib/i18n/vi";
 import { navItems } from "@/lib/nav";
-import { unreadCount } from "@/lib/notifications/list-notifications";
 import { AppHeader } from "@/components/layout/app-header";
 import { NavLinks } from "@/components/layout/nav-links";
 import { signOutAction } from "./actions";
@@ -13,7 +12,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   // A temporary password (new account, administrator's reset) is changed first: requireActor sends it there.
   const actor = await requireActor();
   const items = navItems(actor).map(({ href, label }) => ({ href, label }));
-  const unread = await unreadCount(actor);
+  const unread = await currentUnreadCount();
 
   return (
     <div className="flex min-h-dvh flex-col">

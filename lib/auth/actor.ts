@@ -3,9 +3,9 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "./index";
-import { loadSessionUser, type SessionUser } from "./load-actor";
+import type { SessionUser } from "./load-actor";
 import { loginUrlFor, RETURN_PATH_HEADER } from "./return-path";
-import { touchSession } from "./sessions";
+import { openSession } from "./sessions";
 import type { Actor } from "./types";
 
 export type { Actor } from "./types";
@@ -24,19 +24,29 @@ export const PASSWORD_CHANGE_PATH = "/doi-mat-khau";
 
 /**
  * The signed-in person, re-read from the DB (role, unit and sessionVersion as of now), or null.
- * Cached per request so a page and its components share one lookup.
+ * Cached per request so a page and its components share one lookup: the jwt callback's check and this
+ * read are one statement (lib/auth/sessions.ts readSession), and lastSeenAt is written at most once a
+ * minute.
  */
-const currentUser = cache(async (): Promise<SessionUser | null> => {
+const currentSession = cache(async (): Promise<(SessionUser & { unread: number }) | null> => {
   const session = await auth();
   // The database did not answer the session check: an error page (and the same session once it is
   // back), not "signed out" and a trip to the sign-in page.
   if (session?.unverified) throw new ServiceUnavailableError();
   if (!session || session.uid === undefined || session.sessionVersion === undefined || !session.sid) return null;
-  const user = await loadSessionUser(session.uid, session.sessionVersion);
   // A page or an action is real use: it keeps the session from idling out (never past 12 h).
-  if (user) await touchSession(session.sid);
-  return user;
+  return openSession({ uid: session.uid, sv: session.sessionVersion, sid: session.sid });
 });
+
+const currentUser = async (): Promise<SessionUser | null> => {
+  const s = await currentSession();
+  return s && { actor: s.actor, mustChangePassword: s.mustChangePassword };
+};
+
+/** Unread notifications of the signed-in person (the header's badge), read with the session. */
+export async function currentUnreadCount(): Promise<number> {
+  return (await currentSession())?.unread ?? 0;
+}
 
 /**
  * The Actor, or null when nobody is signed in or the person must first change a temporary password:

@@ -8,7 +8,14 @@ import { handlers } from "./index";
 import { hashPassword } from "./password";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { revokeSessions } from "./revoke";
-import { purgeExpiredSessions, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, touchSession } from "./sessions";
+import {
+  openSession,
+  purgeExpiredSessions,
+  readSession,
+  SESSION_ABSOLUTE_MS,
+  SESSION_IDLE_MS,
+  touchSession,
+} from "./sessions";
 import { signOutEverywhere } from "./sign-out-everywhere";
 import { loadActor } from "./load-actor";
 
@@ -179,6 +186,65 @@ describe("lifetime: 12 h absolute, 30 min idle; /api/auth/session refreshes exte
     vi.setSystemTime(new Date(t0.getTime() + SESSION_ABSOLUTE_MS + MIN));
     await touchSession(sid!);
     expect(await sessionOf(latest)).toBeNull();
+  });
+
+  it("a page (openSession) writes lastSeenAt at most once a minute, and keeps the session alive past 30 min", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const t0 = new Date("2026-12-02T03:00:00Z");
+    vi.setSystemTime(t0);
+    const user = await makeUser();
+    const jar = await signIn(user.username);
+    const { sid } = (await sessionOf(jar))!;
+    const claims = { uid: user.id, sv: user.sessionVersion, sid: sid! };
+    const lastSeen = async () => (await prisma.authSession.findUniqueOrThrow({ where: { key: sid! } })).lastSeenAt;
+    const at = (ms: number) => new Date(t0.getTime() + ms);
+    // [time of the page view, lastSeenAt after it]: written on the first view a minute or more after the last write.
+    const views: [number, number][] = [
+      [10_000, 0],
+      [59_999, 0],
+      [60_000, 60_000],
+      [90_000, 60_000],
+      [119_999, 60_000],
+      [125_000, 125_000],
+      [25 * MIN, 25 * MIN],
+      [50 * MIN, 50 * MIN],
+    ];
+    for (const [view, expected] of views) {
+      const s = await openSession(claims, at(view));
+      expect(s?.actor.userId).toBe(user.id);
+      expect((await lastSeen()).getTime()).toBe(at(expected).getTime());
+    }
+    // 50 min after sign-in: alive only because the pages touched it (idle timeout 30 min).
+    expect(SESSION_IDLE_MS).toBeLessThan(50 * MIN);
+    expect(await openSession(claims, at(50 * MIN + SESSION_IDLE_MS + MIN))).toBeNull();
+  });
+
+  it("one read gives the page everything: actor, unread notifications, and the same refusals as the jwt check", async () => {
+    const user = await makeUser();
+    const jar = await signIn(user.username);
+    const { sid } = (await sessionOf(jar))!;
+    await prisma.notification.createMany({
+      data: [1, 2, 3].map((i) => ({
+        userId: user.id,
+        messageKey: "x",
+        params: {},
+        readAt: i === 3 ? new Date() : null,
+      })),
+    });
+    const s = await openSession({ uid: user.id, sv: user.sessionVersion, sid: sid! });
+    expect(s).toMatchObject({ unread: 2, mustChangePassword: false });
+    expect(s?.actor).toMatchObject({ userId: user.id, username: user.username, role: "UNIT_CADRE", unitId });
+    expect(await openSession({ uid: user.id, sv: user.sessionVersion + 1, sid: sid! })).toBeNull();
+    expect(await openSession({ uid: user.id + 1000, sv: user.sessionVersion, sid: sid! })).toBeNull();
+    expect(await readSession("khong-co")).toBeNull();
+    // A closed unit's accounts cannot act (as loadSessionUser).
+    const closed = await createUnit(prisma, { level: "COMMUNE" });
+    await prisma.user.update({ where: { id: user.id }, data: { unitId: closed.id } });
+    await prisma.unit.update({ where: { id: closed.id }, data: { validTo: new Date("2025-08-01") } });
+    expect(await openSession({ uid: user.id, sv: user.sessionVersion, sid: sid! })).toBeNull();
+    await prisma.authSession.update({ where: { key: sid! }, data: { revokedAt: new Date() } });
+    await prisma.user.update({ where: { id: user.id }, data: { unitId } });
+    expect(await openSession({ uid: user.id, sv: user.sessionVersion, sid: sid! })).toBeNull();
   });
 
   it("sessions past their absolute lifetime are purged", async () => {

@@ -15,7 +15,7 @@ export function foldVietnamese(s: string): string {
 }
 
 /** Columns that have a `vn_fold(col) gin_trgm_ops` index in the migration; only these are searched this way. */
-export type FoldIndexedColumn = '"Model"."title"' | '"Model"."personName"' | '"Unit"."name"';
+export type FoldIndexedColumn = '"Model"."title"' | '"Unit"."name"';
 
 /**
  * `vn_fold(column) LIKE '%' || vn_fold(q) || '%'` with q's LIKE wildcards escaped, so a search for

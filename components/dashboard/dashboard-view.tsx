@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import type { CampaignOption } from "@/lib/dashboard/campaign-options";
@@ -9,7 +8,7 @@ import { formatDateTime, formatNumber, formatPercent } from "@/lib/format";
 import { dvi, periodText } from "@/lib/i18n/dashboard";
 import { unitLevelLabels } from "@/lib/i18n/vi";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonDownload } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Button } from "@/components/ui/button";
 import { LazyChart } from "./lazy-chart";
@@ -18,13 +17,18 @@ import { UnitTable } from "./unit-table";
 
 const num = (n: number | string) => formatNumber(typeof n === "string" ? Number(n) : n);
 
+/**
+ * A figure and the list behind it. A plain <a>, not next/link: the dashboard shows ~200 of them and a
+ * client component each (props in the RSC payload, hooks in the server render) cost most of the page's
+ * render time; the list is a full page load either way.
+ */
 function FigureNumber({ links, k, className }: { links: Map<string, FigureLink>; k: string; className?: string }) {
   const l = links.get(k);
   if (!l) return null;
   return (
-    <Link href={l.href} className={className ?? "link tabular-nums"} data-figure={k}>
+    <a href={l.href} className={className ?? "link tabular-nums"} data-figure={k}>
       {formatNumber(l.value)}
-    </Link>
+    </a>
   );
 }
 
@@ -49,6 +53,8 @@ function Table({ caption, headers, children }: { caption: string; headers: strin
 }
 
 const td = "py-2 pr-3 text-right tabular-nums";
+/** The ranked table's figures; each is `fig=<key>` of the list (figure-links.ts `unit-<id>-<key>`). */
+const UNIT_COLUMNS = ["registered", "recognized", "typical", "awaiting", "not-recognized"] as const;
 
 export function DashboardView({
   d,
@@ -138,9 +144,9 @@ export function DashboardView({
                   {t.name}
                 </span>
               ) : (
-                <Link href={unitHref(t.id)} className="link">
+                <a href={unitHref(t.id)} className="link">
                   {t.name}
-                </Link>
+                </a>
               )}
             </li>
           ))}
@@ -150,9 +156,9 @@ export function DashboardView({
         {dvi.reportPeriod(period)} · {dvi.freshness(produced)}
       </p>
       <div className="mb-4 flex flex-wrap gap-3 print:hidden">
-        <ButtonLink href={exportHref} variant="secondary" prefetch={false} download>
+        <ButtonDownload href={exportHref} variant="secondary">
           {dvi.exportXlsx}
-        </ButtonLink>
+        </ButtonDownload>
         <PrintButton label={dvi.print} />
       </div>
 
@@ -325,20 +331,12 @@ export function DashboardView({
               caption={dvi.units}
               unitHeader={dvi.unit}
               rankHeader={dvi.rank}
-              columns={(["registered", "recognized", "typical", "awaiting", "not-recognized"] as const).map((k) => ({
-                key: k,
-                label: dvi.figure[k],
-              }))}
+              columns={UNIT_COLUMNS.map((k) => ({ key: k, label: dvi.figure[k] }))}
+              periodQuery={filterQuery(view)}
               rows={d.children.map((u) => ({
                 id: u.id,
                 name: u.name,
-                drillHref: unitHref(u.id),
-                values: Object.fromEntries(
-                  (["registered", "recognized", "typical", "awaiting", "not-recognized"] as const).map((k) => {
-                    const l = links.get(`unit-${u.id}-${k}`)!;
-                    return [k, { value: l.value, href: l.href }];
-                  }),
-                ),
+                values: UNIT_COLUMNS.map((k) => links.get(`unit-${u.id}-${k}`)!.value),
               }))}
             />
           ) : (

@@ -1,51 +1,53 @@
 "use client";
-import Link from "next/link";
 import { useState } from "react";
 
 export type UnitTableColumn = { key: string; label: string };
-export type UnitTableRow = {
-  id: number;
-  name: string;
-  drillHref: string;
-  values: Record<string, { value: number; href: string }>;
-};
+/** One unit below and its figures, in the order of the columns (compact: the rows travel in the RSC payload). */
+export type UnitTableRow = { id: number; name: string; values: number[] };
 
 const nf = new Intl.NumberFormat("vi-VN");
 
-/** Ranked table of the units below: sorts by any column (keyboard: the header buttons); every figure is a link. */
+/**
+ * Ranked table of the units below: sorts by any column (keyboard: the header buttons); every figure is a
+ * link to the list behind it. The links are built here from the view's period query, in the order of
+ * lib/dashboard/filter.ts filterQuery (campaign, year, quarter, unit, fig), so they equal the figure links
+ * of lib/dashboard/figure-links.ts; plain <a>: the list and the drill-down are full page loads.
+ */
 export function UnitTable({
   caption,
   unitHeader,
   rankHeader,
   columns,
+  periodQuery,
   rows,
 }: {
   caption: string;
   unitHeader: string;
   rankHeader: string;
   columns: UnitTableColumn[];
+  /** `campaign=&year=&quarter=` of the view (may be empty). */
+  periodQuery: string;
   rows: UnitTableRow[];
 }) {
-  const [sort, setSort] = useState<{ key: string; desc: boolean }>({ key: columns[0].key, desc: true });
+  const [sort, setSort] = useState<{ col: number; desc: boolean }>({ col: 0, desc: true });
   const sorted = [...rows].sort((a, b) => {
-    const d =
-      sort.key === "name"
-        ? a.name.localeCompare(b.name, "vi")
-        : (a.values[sort.key]?.value ?? 0) - (b.values[sort.key]?.value ?? 0);
+    const d = sort.col < 0 ? a.name.localeCompare(b.name, "vi") : a.values[sort.col] - b.values[sort.col];
     return (sort.desc ? -d : d) || a.name.localeCompare(b.name, "vi");
   });
-  const header = (key: string, label: string, right = true) => {
-    const active = sort.key === key;
+  const q = (extra: string) => (periodQuery ? `${periodQuery}&${extra}` : extra);
+  const header = (col: number, label: string) => {
+    const active = sort.col === col;
     return (
       <th
+        key={col}
         scope="col"
         aria-sort={active ? (sort.desc ? "descending" : "ascending") : "none"}
-        className={right ? "text-right" : "text-left"}
+        className={col < 0 ? "text-left" : "text-right"}
       >
         <button
           type="button"
           className="inline-flex min-h-11 items-center gap-1 px-2 font-medium text-slate-700 hover:text-slate-950"
-          onClick={() => setSort({ key, desc: active ? !sort.desc : key !== "name" })}
+          onClick={() => setSort({ col, desc: active ? !sort.desc : col >= 0 })}
         >
           {label}
           <span aria-hidden="true">{active ? (sort.desc ? "▼" : "▲") : "↕"}</span>
@@ -62,8 +64,8 @@ export function UnitTable({
             <th scope="col" className="px-2 text-left font-medium text-slate-700">
               {rankHeader}
             </th>
-            {header("name", unitHeader, false)}
-            {columns.map((c) => header(c.key, c.label))}
+            {header(-1, unitHeader)}
+            {columns.map((c, i) => header(i, c.label))}
           </tr>
         </thead>
         <tbody>
@@ -71,19 +73,19 @@ export function UnitTable({
             <tr key={r.id} className="border-b border-slate-100">
               <td className="px-2 py-2 text-slate-600">{i + 1}</td>
               <th scope="row" className="px-2 py-2 text-left font-normal">
-                <Link href={r.drillHref} className="link">
+                <a href={`/thong-ke?${q(`unit=${r.id}`)}`} className="link">
                   {r.name}
-                </Link>
+                </a>
               </th>
-              {columns.map((c) => (
+              {columns.map((c, j) => (
                 <td key={c.key} className="px-2 py-2 text-right tabular-nums">
-                  <Link
-                    href={r.values[c.key].href}
+                  <a
+                    href={`/mo-hinh?${q(`unit=${r.id}&fig=${c.key}`)}`}
                     className="link"
-                    aria-label={`${c.label} ${r.name}: ${nf.format(r.values[c.key].value)}`}
+                    aria-label={`${c.label} ${r.name}: ${nf.format(r.values[j])}`}
                   >
-                    {nf.format(r.values[c.key].value)}
-                  </Link>
+                    {nf.format(r.values[j])}
+                  </a>
                 </td>
               ))}
             </tr>

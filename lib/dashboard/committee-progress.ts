@@ -1,7 +1,6 @@
 import "server-only";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
-import type { DashboardFilter } from "./filter";
-import { committeeCounts } from "./summary";
+import type { CommitteeCounts } from "./summary";
 
 export type CommitteeRow = {
   unitId: number;
@@ -28,22 +27,18 @@ export type CommitteeProgressReport = {
 };
 
 /**
- * Review progress of the committees directly below a unit, for the dashboard's period: one query over
- * the committee summaries (DashCommittee, ADR 0053), wherever the models are owned (after a merger a
- * committee may hold a model owned under an abolished unit). A committee's models are always in the
- * scope of whoever may see the committee (its models' owners have it in their lineage).
+ * Review progress of the committees directly below a unit, for the dashboard's period, from the
+ * committee summaries (DashCommittee, ADR 0053, read with the rest of the dashboard in
+ * ./summary.ts dashboardData), wherever the models are owned (after a merger a committee may hold a
+ * model owned under an abolished unit). A committee's models are always in the scope of whoever may see
+ * the committee (its models' owners have it in their lineage).
  */
-export async function committeeProgress(
-  committees: { id: number; name: string; level: UnitLevel }[],
-  f: DashboardFilter,
-): Promise<CommitteeProgressReport> {
+export function committeeProgress(
+  committees: { id: number; name: string; level: UnitLevel; committee: CommitteeCounts | null }[],
+): CommitteeProgressReport {
   if (committees.length === 0) return { committees: [], doneCount: 0, total: 0, proposed: 0, recognizedAbove: 0 };
-  const counts = await committeeCounts(
-    committees.map((c) => c.id),
-    f,
-  );
   const rows = committees.map((c): CommitteeRow => {
-    const k = counts.get(c.id);
+    const k = c.committee;
     const pending = k?.pending ?? 0;
     const reviewed = (k?.heldReviewed ?? 0) + (k?.movedOn ?? 0);
     const proposed = k?.proposed ?? 0;

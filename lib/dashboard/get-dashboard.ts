@@ -1,5 +1,4 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma, type Unit } from "@/lib/generated/prisma/client";
 import type { ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
@@ -8,7 +7,7 @@ import { DASHBOARD_MESSAGES } from "./messages";
 import type { CommitteeLevel } from "@/lib/workflow/state-machine";
 import { DashboardFilterInput, type DashboardFilter } from "./filter";
 import { canViewDashboard, resolveDashboardUnit } from "./scope";
-import { coverageCounts, scopeCounts, summaryRows, summarySource, type SummaryRow } from "./summary";
+import { dashboardData, summarySource, type SummaryRow } from "./summary";
 import { committeeProgress, type CommitteeProgressReport } from "./committee-progress";
 
 export type Counts = {
@@ -77,17 +76,15 @@ function countsOf(rows: SummaryRow[]): Counts {
 }
 
 /** Years to show in the trend: the chosen year, the campaign's span, or the span of first submissions. */
-async function trendYears(f: DashboardFilter, rows: SummaryRow[]): Promise<number[]> {
+function trendYears(
+  f: DashboardFilter,
+  campaign: { startYear: number; endYear: number } | null,
+  rows: SummaryRow[],
+): number[] {
   if (f.year) return [f.year];
   let from: number | undefined;
   let to: number | undefined;
-  if (f.campaign) {
-    const c = await prisma.campaign.findUnique({
-      where: { id: f.campaign },
-      select: { startDate: true, endDate: true },
-    });
-    if (c) [from, to] = [c.startDate.getUTCFullYear(), c.endDate.getUTCFullYear()];
-  }
+  if (f.campaign && campaign) [from, to] = [campaign.startYear, campaign.endYear];
   if (from === undefined || to === undefined) {
     const dated = rows.filter((r) => r.registered > 0 && r.yr > 0).map((r) => r.yr);
     if (dated.length === 0) return [];
@@ -98,12 +95,11 @@ async function trendYears(f: DashboardFilter, rows: SummaryRow[]): Promise<numbe
   return years;
 }
 
-async function unitTrail(actor: Actor, unit: Unit): Promise<{ id: number; name: string }[]> {
+/** From the actor's unit down to the shown unit (ids along the unit's path). */
+function trailIds(actor: Actor, unit: Unit): number[] {
   const ids = unit.path.split("/").filter(Boolean).map(Number);
   const start = ids.indexOf(actor.unitId);
-  const wanted = start >= 0 ? ids.slice(start) : [unit.id];
-  const rows = await prisma.unit.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
-  return wanted.map((id) => rows.find((r) => r.id === id)).filter((r): r is { id: number; name: string } => !!r);
+  return start >= 0 ? ids.slice(start) : [unit.id];
 }
 
 /**
@@ -120,36 +116,18 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
   if (!unit) return notFound(DASHBOARD_MESSAGES.unitNotFound);
 
   const now = new Date();
-  const source = summarySource(actor, unit);
-  const childUnits =
-    actor.role === "UNIT_CADRE"
-      ? []
-      : await prisma.unit.findMany({
-          where: { AND: [{ parentId: unit.id }, currentUnitWhere(now)] },
-          select: { id: true, name: true, level: true },
-        });
-
-  // Every figure is a sum over summary rows (ADR 0053): a few hundred rows, whatever the number of models.
-  const [all, fields, childCounts, progress, coverage, trail] = await Promise.all([
-    summaryRows(source, f.campaign),
-    prisma.field.findMany({ select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
-    scopeCounts(
-      childUnits.map((c) => c.id),
-      f,
-    ),
-    committeeProgress(
-      childUnits.filter((u) => u.level === "COMMUNE" || u.level === "DISTRICT"),
-      f,
-    ),
-    coverageCounts(actor, unit, f, now),
-    unitTrail(actor, unit),
-  ]);
+  // Every figure is a sum over summary rows (ADR 0053), all read in one statement: a few hundred rows,
+  // whatever the number of models.
+  const data = await dashboardData(actor, unit, summarySource(actor, unit), f, trailIds(actor, unit), now);
+  const { fields, coverage, trail } = data;
+  const all = data.rows;
+  const progress = committeeProgress(data.children.filter((u) => u.level === "COMMUNE" || u.level === "DISTRICT"));
   const rows = all.filter(inPeriod(f));
   const sum = (pick: (r: SummaryRow) => number) => rows.reduce((s, r) => s + pick(r), 0);
   const dec = (pick: (r: SummaryRow) => Prisma.Decimal) =>
     rows.reduce((s, r) => s.plus(pick(r)), new Prisma.Decimal(0)).toString();
 
-  const years = await trendYears(f, all);
+  const years = trendYears(f, data.campaign, all);
   const quarters = years.flatMap((year) => [1, 2, 3, 4].map((quarter) => ({ year, quarter })));
   const trend = quarters.map((q) => ({
     ...q,
@@ -181,8 +159,8 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
     }))
     .filter((r) => r.registered > 0);
 
-  const children: UnitRow[] = childUnits.map((child) => {
-    const c = childCounts.get(child.id);
+  const children: UnitRow[] = data.children.map((child) => {
+    const c = child.counts;
     return {
       id: child.id,
       name: child.name,

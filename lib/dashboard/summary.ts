@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma, type Unit } from "@/lib/generated/prisma/client";
-import type { ModelKind } from "@/lib/generated/prisma/enums";
+import type { ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import type { DashboardFilter } from "./filter";
 
 /**
@@ -70,30 +70,26 @@ const sums = Prisma.raw(
   ].join(", "),
 );
 
-/**
- * The summary of a source for a campaign (or all), per quarter of first submission, field and kind: a
- * few hundred rows at most whatever the number of models. The caller picks the period's rows (the trend
- * needs every quarter of the campaign).
- */
-export async function summaryRows(source: SummarySource, campaign: number | undefined): Promise<SummaryRow[]> {
-  const rows =
-    "scope" in source
-      ? await prisma.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-          SELECT r.yr, r.qtr, r."fieldId", r.kind::text AS kind, ${sums}
-          FROM "DashSummary" r
-          WHERE r."scopeId" = ${source.scope} ${campaign ? Prisma.sql`AND r."campaignId" = ${campaign}` : Prisma.empty}
-          GROUP BY 1, 2, 3, 4`)
-      : await prisma.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-          SELECT r.yr, r.qtr, r."fieldId", r.kind::text AS kind, ${sums}
-          FROM "DashFact" f, dash_rows(f, 1, ARRAY[0]) r
-          WHERE f."ownerUnitId" = ${source.owner} ${campaign ? Prisma.sql`AND f."campaignId" = ${campaign}` : Prisma.empty}
-          GROUP BY 1, 2, 3, 4`);
-  return rows.map((r) => {
-    const out: Record<string, unknown> = { yr: r.yr, qtr: r.qtr, fieldId: r.fieldId, kind: r.kind };
-    for (const m of INT_MEASURES) out[m] = Number(r[m]);
-    for (const m of DECIMAL_MEASURES) out[m] = new Prisma.Decimal(String(r[m] ?? "0"));
-    return out as SummaryRow;
-  });
+/** The summary rows of a source for a campaign (or all), per quarter of first submission, field and kind. */
+function summaryRowsSql(source: SummarySource, campaign: number | undefined): Prisma.Sql {
+  return "scope" in source
+    ? Prisma.sql`
+        SELECT r.yr, r.qtr, r."fieldId", r.kind::text AS kind, ${sums}
+        FROM "DashSummary" r
+        WHERE r."scopeId" = ${source.scope} ${campaign ? Prisma.sql`AND r."campaignId" = ${campaign}` : Prisma.empty}
+        GROUP BY 1, 2, 3, 4`
+    : Prisma.sql`
+        SELECT r.yr, r.qtr, r."fieldId", r.kind::text AS kind, ${sums}
+        FROM "DashFact" f, dash_rows(f, 1, ARRAY[0]) r
+        WHERE f."ownerUnitId" = ${source.owner} ${campaign ? Prisma.sql`AND f."campaignId" = ${campaign}` : Prisma.empty}
+        GROUP BY 1, 2, 3, 4`;
+}
+
+function toSummaryRow(r: Record<string, unknown>): SummaryRow {
+  const out: Record<string, unknown> = { yr: r.yr, qtr: r.qtr, fieldId: r.fieldId, kind: r.kind };
+  for (const m of INT_MEASURES) out[m] = Number(r[m]);
+  for (const m of DECIMAL_MEASURES) out[m] = new Prisma.Decimal(String(r[m] ?? "0"));
+  return out as SummaryRow;
 }
 
 /** The period part of the summaries' key: campaign, year and quarter of first submission. */
@@ -107,7 +103,6 @@ function periodSql(f: Pick<DashboardFilter, "campaign" | "year" | "quarter">, al
 }
 
 export type ScopeCounts = {
-  scopeId: number;
   registered: number;
   recognized: number;
   typical: number;
@@ -115,20 +110,7 @@ export type ScopeCounts = {
   notRecognized: number;
 };
 
-/** The ranked table's counts of several units (each its own scope) in one query. */
-export async function scopeCounts(scopes: number[], f: DashboardFilter): Promise<Map<number, ScopeCounts>> {
-  if (scopes.length === 0) return new Map();
-  const rows = await prisma.$queryRaw<ScopeCounts[]>(Prisma.sql`
-    SELECT s."scopeId", sum(s.registered)::float8 AS registered, sum(s.recognized)::float8 AS recognized,
-      sum(s.typical)::float8 AS typical, sum(s.awaiting)::float8 AS awaiting, sum(s."notRecognized")::float8 AS "notRecognized"
-    FROM "DashSummary" s
-    WHERE s."scopeId" = ANY (${scopes}::int[]) ${periodSql(f, "s")}
-    GROUP BY 1`);
-  return new Map(rows.map((r) => [r.scopeId, r]));
-}
-
 export type CommitteeCounts = {
-  unitId: number;
   pending: number;
   heldReviewed: number;
   movedOn: number;
@@ -136,44 +118,103 @@ export type CommitteeCounts = {
   recognizedAbove: number;
 };
 
-/** Review progress counts of committees (DashCommittee), for a period. */
-export async function committeeCounts(
-  units: number[],
-  f: Pick<DashboardFilter, "campaign" | "year" | "quarter">,
-): Promise<Map<number, CommitteeCounts>> {
-  if (units.length === 0) return new Map();
-  const rows = await prisma.$queryRaw<CommitteeCounts[]>(Prisma.sql`
-    SELECT c."unitId", sum(c.pending)::float8 AS pending, sum(c."heldReviewed")::float8 AS "heldReviewed",
-      sum(c."movedOn")::float8 AS "movedOn", sum(c.proposed)::float8 AS proposed,
-      sum(c."recognizedAbove")::float8 AS "recognizedAbove"
-    FROM "DashCommittee" c
-    WHERE c."unitId" = ANY (${units}::int[]) ${periodSql(f, "c")}
-    GROUP BY 1`);
-  return new Map(rows.map((r) => [r.unitId, r]));
-}
+export type ChildUnit = {
+  id: number;
+  name: string;
+  level: UnitLevel;
+  /** The ranked table's counts (the unit's own scope) and its committee's review progress, for the period. */
+  counts: ScopeCounts | null;
+  committee: CommitteeCounts | null;
+};
+
+export type DashboardData = {
+  /** Summary rows for the campaign (every period: the trend needs every quarter). */
+  rows: SummaryRow[];
+  fields: { id: number; name: string }[];
+  /** Units directly below in today's tree (none for a unit cadre). */
+  children: ChildUnit[];
+  /** Grassroots units of today's tree under the unit, and how many own at least one registered model of the period. */
+  coverage: { grassroots: number; withModel: number };
+  trail: { id: number; name: string }[];
+  campaign: { startYear: number; endYear: number } | null;
+};
 
 /**
- * Grassroots units of today's tree under a unit, and how many own at least one registered model of the
- * period (DashUnitPeriod: one row per unit and period key). Bounded by the number of units.
+ * Everything the dashboard reads, in one statement (ADR 0053, 0057): the summary rows of the source, the
+ * fields, the units below with their ranked counts and committee progress (DashSummary of each unit's
+ * scope, DashCommittee), the grassroots coverage (a join of today's grassroots units with DashUnitPeriod:
+ * one row per unit and period key, bounded by the number of units), the drill-down trail and the
+ * campaign's span. A few hundred summary rows whatever the number of models.
  */
-export async function coverageCounts(
+export async function dashboardData(
   actor: Actor,
-  unit: Pick<Unit, "path">,
+  unit: Pick<Unit, "id" | "path">,
+  source: SummarySource,
   f: DashboardFilter,
+  trailIds: number[],
   now: Date,
-): Promise<{ grassroots: number; withModel: number }> {
+): Promise<DashboardData> {
   // As currentUnitWhere: validFrom and validTo are dates, compared with today's date in UTC.
   const today = now.toISOString().slice(0, 10);
+  const current = (a: string) =>
+    Prisma.sql`${Prisma.raw(a)}."validFrom" <= ${today}::date AND (${Prisma.raw(a)}."validTo" IS NULL OR ${Prisma.raw(a)}."validTo" >= ${today}::date)`;
+  const cadre = actor.role === "UNIT_CADRE";
   const prefix = `${unit.path.replace(/[\\%_]/g, "\\$&")}%`;
-  const own = actor.role === "UNIT_CADRE" ? Prisma.sql`AND u.id = ${actor.unitId}` : Prisma.empty;
-  const [row] = await prisma.$queryRaw<{ grassroots: number; withModel: number }[]>(Prisma.sql`
-    SELECT count(*)::float8 AS grassroots,
-      count(*) FILTER (WHERE ${Prisma.raw("true")} ${own} AND EXISTS (
-        SELECT 1 FROM "DashUnitPeriod" p
-        WHERE p."campaignId" = ${f.campaign ?? 0} AND p.yr = ${f.year ?? 0} AND p.qtr = ${f.year ? (f.quarter ?? 0) : 0}
-          AND p."unitId" = u.id AND p.registered > 0))::float8 AS "withModel"
-    FROM "Unit" u
-    WHERE u.path LIKE ${prefix} AND u.level = 'GRASSROOTS' AND u."validFrom" <= ${today}::date
-      AND (u."validTo" IS NULL OR u."validTo" >= ${today}::date)`);
-  return { grassroots: Number(row?.grassroots ?? 0), withModel: Number(row?.withModel ?? 0) };
+  const own = cadre ? Prisma.sql`AND u.id = ${actor.unitId}` : Prisma.empty;
+  const [row] = await prisma.$queryRaw<{ d: Record<string, unknown> }[]>(Prisma.sql`
+    WITH kids AS (
+      SELECT k.id, k.name, k.level::text AS level FROM "Unit" k
+      WHERE k."parentId" = ${unit.id} AND ${current("k")} AND ${!cadre}
+    )
+    SELECT json_build_object(
+      'rows', (SELECT coalesce(json_agg(r), '[]'::json) FROM (${summaryRowsSql(source, f.campaign)}) r),
+      'fields', (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x.name) ORDER BY x."sortOrder", x.id), '[]'::json) FROM "Field" x),
+      'children', (SELECT coalesce(json_agg(json_build_object('id', k.id, 'name', k.name, 'level', k.level,
+          'counts', (SELECT json_build_object('registered', sum(s.registered), 'recognized', sum(s.recognized),
+              'typical', sum(s.typical), 'awaiting', sum(s.awaiting), 'notRecognized', sum(s."notRecognized"))
+            FROM "DashSummary" s WHERE s."scopeId" = k.id ${periodSql(f, "s")} HAVING count(*) > 0),
+          'committee', (SELECT json_build_object('pending', sum(c.pending), 'heldReviewed', sum(c."heldReviewed"),
+              'movedOn', sum(c."movedOn"), 'proposed', sum(c.proposed), 'recognizedAbove', sum(c."recognizedAbove"))
+            FROM "DashCommittee" c WHERE c."unitId" = k.id ${periodSql(f, "c")} HAVING count(*) > 0))), '[]'::json)
+        FROM kids k),
+      'coverage', (SELECT json_build_object('grassroots', count(*), 'withModel', count(p."unitId") FILTER (WHERE true ${own}))
+        FROM "Unit" u
+        LEFT JOIN "DashUnitPeriod" p ON p."campaignId" = ${f.campaign ?? 0} AND p.yr = ${f.year ?? 0}
+          AND p.qtr = ${f.year ? (f.quarter ?? 0) : 0} AND p."unitId" = u.id AND p.registered > 0
+        WHERE u.path LIKE ${prefix} AND u.level = 'GRASSROOTS' AND ${current("u")}),
+      'trail', (SELECT coalesce(json_agg(json_build_object('id', t.id, 'name', t.name)), '[]'::json)
+        FROM "Unit" t WHERE t.id = ANY (${trailIds}::int[])),
+      'campaign', (SELECT json_build_object('startYear', extract(year FROM g."startDate")::int, 'endYear', extract(year FROM g."endDate")::int)
+        FROM "Campaign" g WHERE g.id = ${f.campaign ?? 0})
+    ) AS d`);
+  const d = row.d as {
+    rows: Record<string, unknown>[];
+    fields: { id: number; name: string }[];
+    children: {
+      id: number;
+      name: string;
+      level: UnitLevel;
+      counts: Record<string, unknown> | null;
+      committee: Record<string, unknown> | null;
+    }[];
+    coverage: { grassroots: number; withModel: number };
+    trail: { id: number; name: string }[];
+    campaign: { startYear: number; endYear: number } | null;
+  };
+  const nums = <T>(o: Record<string, unknown> | null): T | null =>
+    o ? (Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Number(v ?? 0)])) as T) : null;
+  return {
+    rows: d.rows.map(toSummaryRow),
+    fields: d.fields,
+    children: d.children.map((c) => ({
+      id: c.id,
+      name: c.name,
+      level: c.level,
+      counts: nums<ScopeCounts>(c.counts),
+      committee: nums<CommitteeCounts>(c.committee),
+    })),
+    coverage: { grassroots: Number(d.coverage.grassroots), withModel: Number(d.coverage.withModel) },
+    trail: trailIds.map((id) => d.trail.find((t) => t.id === id)).filter((t): t is { id: number; name: string } => !!t),
+    campaign: d.campaign,
+  };
 }

@@ -9,7 +9,7 @@ import type { ImportPlan, KindContext } from "../kind";
 import type { Table } from "../read-table";
 import { importScopePaths, inScope, vnDay, vnMidnight } from "../scope";
 import { Spool } from "../spool";
-import { ImportConflictError, insertRows } from "../sql";
+import { asArrays, ImportConflictError, insertRows, jsonChunks, rowsFrom } from "../sql";
 import { choice, key, KIND_LABELS, LEVEL_LABELS, LEVEL_ORDER, parseDay, RowErrors, text } from "../values";
 import { MODEL_COLUMNS, MODEL_OUTCOMES } from "./columns";
 import { modelRowSelect, outcomeAt } from "./model-row";
@@ -545,14 +545,21 @@ async function insertModels(tx: Tx, targets: ModelTarget[], actorId: number): Pr
 /** Updates a batch of imported models, each only at the version the preview saw; history is rewritten. */
 async function updateModels(tx: Tx, items: { id: number; version: number; target: ModelTarget }[], actorId: number) {
   const cols = Object.entries(MODEL_COLUMNS_SQL).filter(([c]) => c !== "code" && c !== "createdById");
-  const defs = [`"id" int`, `"version" int`, ...cols.map(([c, t]) => `"${c}" ${t}`)].join(", ");
+  const columns = { id: "int", version: "int", ...Object.fromEntries(cols) };
   const set = cols.map(([c]) => `"${c}" = t."${c}"`).join(", ");
-  const n = await tx.$executeRawUnsafe(
-    `UPDATE "Model" AS m SET ${set}, "version" = m."version" + 1
-       FROM jsonb_to_recordset($1::jsonb) AS t(${defs})
-      WHERE m."id" = t."id" AND m."version" = t."version" AND m."imported"`,
-    JSON.stringify(items.map((u) => ({ id: u.id, version: u.version, ...modelRow(u.target, actorId) }))),
+  const rows = asArrays(
+    columns,
+    items.map((u) => ({ id: u.id, version: u.version, ...modelRow(u.target, actorId) })),
   );
+  let n = 0;
+  for (const json of jsonChunks(rows)) {
+    n += await tx.$executeRawUnsafe(
+      `UPDATE "Model" AS m SET ${set}, "version" = m."version" + 1
+         FROM ${rowsFrom(columns)}
+        WHERE m."id" = t."id" AND m."version" = t."version" AND m."imported"`,
+      json,
+    );
+  }
   if (n !== items.length) throw new ImportConflictError();
   const ids = JSON.stringify(items.map((u) => u.id));
   for (const table of ["Recognition", "TypicalDesignation", "ReviewEvent"]) {

@@ -91,6 +91,8 @@ export const IM = {
     hasErrors: "Tệp còn lỗi: hãy sửa các dòng báo lỗi rồi tải lên lại. Chưa có gì được ghi.",
     conflict: "Lượt nhập đã thay đổi ở nơi khác. Hãy tải lại trang.",
     fileRequired: "Vui lòng chọn tệp XLSX hoặc CSV.",
+    systemError:
+      "Hệ thống gặp lỗi khi xử lý tệp này (đã thử lại nhiều lần), chưa có dữ liệu nào được ghi. Hãy tải tệp lên lại sau ít phút; nếu vẫn lỗi, hãy báo quản trị viên.",
     changedSincePreview: "Dữ liệu trong cổng đã thay đổi kể từ khi kiểm tra, hoặc tệp có lỗi: hãy kiểm tra lại.",
   },
   sheet: { instructions: "Hướng dẫn", lists: "Danh mục", errorColumn: "Lỗi" },

@@ -17,13 +17,31 @@ import { openTable } from "./read-table";
  * counts and errors; apply reads it again (the database may have changed meanwhile), and writes
  * everything in one transaction only if there is still no error. Both are safe to retry.
  */
+/** The job states a step owns: its writes are conditional on them. */
+function ownedStates(step: "preview" | "apply"): ImportJobStatus[] {
+  return step === "preview" ? ["QUEUED", "PREVIEWING"] : ["APPLYING"];
+}
+
+/**
+ * The last retry of a step failed (lib/jobs dead letter): the job ends FAILED with a message the person
+ * sees, unless a newer step has moved it on meanwhile. An apply failed inside its one transaction, so
+ * nothing of the file was written.
+ */
+export async function failImportJob(importJobId: number, step: "preview" | "apply"): Promise<void> {
+  await setJobProgressIf(importJobId, ownedStates(step), {
+    status: "FAILED",
+    failure: IM.job.systemError,
+    finishedAt: new Date(),
+  });
+}
+
 export async function runImportJob(importJobId: number, step: "preview" | "apply"): Promise<void> {
   const job = await prisma.importJob.findUnique({ where: { id: importJobId } });
   if (!job) return;
   // The states this step owns. Every write below is conditional on them: a run delivered twice, or one
   // that was retried while an earlier attempt still ran, never overwrites what a newer step wrote (an
   // earlier preview finishing after the person pressed "Nhập dữ liệu" used to turn APPLYING back).
-  const owned: ImportJobStatus[] = step === "preview" ? ["QUEUED", "PREVIEWING"] : ["APPLYING"];
+  const owned = ownedStates(step);
   if (!owned.includes(job.status)) return;
   const write = (data: Parameters<typeof setJobProgress>[1]) => setJobProgressIf(job.id, owned, data);
   const spec = kindSpec(job.kind);

@@ -1,5 +1,5 @@
 import PgBoss from "pg-boss";
-import { QUEUES } from "./queues";
+import { DEAD_LETTERS, QUEUES } from "./queues";
 
 /**
  * One pg-boss instance per process, on the portal's own PostgreSQL (schema `pgboss`, created and
@@ -23,7 +23,9 @@ async function create(url: string): Promise<PgBoss> {
   });
   boss.on("error", (err) => console.error("[jobs]", err));
   await boss.start();
-  for (const name of Object.values(QUEUES)) await boss.createQueue(name);
+  const deadLetters = new Set<string>(Object.values(DEAD_LETTERS));
+  for (const name of deadLetters) await boss.createQueue(name);
+  for (const name of Object.values(QUEUES)) if (!deadLetters.has(name)) await boss.createQueue(name);
   return boss;
 }
 

@@ -5,6 +5,11 @@
 export const QUEUES = {
   /** Preview or apply one ImportJob: `{ importJobId, step }`. */
   import: "import",
+  /**
+   * Dead letters of "import": a job that failed its last retry (an error, or a worker that died and let
+   * it expire) lands here, and its ImportJob ends FAILED instead of waiting forever (ADR 0056).
+   */
+  importFailed: "import-failed",
   /** Scheduled every 15 minutes: old LoginAttempt and AuthSession rows (lib/auth/purge-job.ts). */
   authPurge: "auth-purge",
 } as const;
@@ -13,4 +18,7 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export type ImportJobData = { importJobId: number; step: "preview" | "apply" };
 
-export type QueueData = { import: ImportJobData };
+export type QueueData = { import: ImportJobData; importFailed: ImportJobData };
+
+/** Where a queue's jobs go when their retries are used up (created before the queues that point to them). */
+export const DEAD_LETTERS: Partial<Record<keyof QueueData, QueueName>> = { import: QUEUES.importFailed };

@@ -1,5 +1,5 @@
 import type PgBoss from "pg-boss";
-import { runImportJob } from "@/lib/import/run-import-job";
+import { failImportJob, runImportJob } from "@/lib/import/run-import-job";
 import { QUEUES, type QueueData } from "./queues";
 
 export type Handlers = { [K in keyof QueueData]?: (data: QueueData[K]) => Promise<void> };
@@ -7,6 +7,7 @@ export type Handlers = { [K in keyof QueueData]?: (data: QueueData[K]) => Promis
 /** The one place where queues get their workers. */
 export const HANDLERS: Handlers = {
   import: (data) => runImportJob(data.importJobId, data.step),
+  importFailed: (data) => failImportJob(data.importJobId, data.step),
 };
 
 /** Registers a worker per queue (one job at a time each: imports are heavy on a 2-core machine). */

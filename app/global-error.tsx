@@ -1,7 +1,6 @@
 "use client";
 
-import "@fontsource/be-vietnam-pro/400.css";
-import "@fontsource/be-vietnam-pro/700.css";
+import "./fonts.css";
 import "./globals.css";
 import { shellText } from "@/lib/i18n/shell";
 import { ErrorContent } from "@/components/feedback/error-content";

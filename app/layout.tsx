@@ -1,12 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { connection } from "next/server";
-// Be Vietnam Pro, self-hosted: each weight file carries the vietnamese, latin-ext and latin subsets
-// (picked by unicode-range), so no font is fetched from a CDN at build or run time.
-import "@fontsource/be-vietnam-pro/400.css";
-import "@fontsource/be-vietnam-pro/500.css";
-import "@fontsource/be-vietnam-pro/600.css";
-import "@fontsource/be-vietnam-pro/700.css";
+// Be Vietnam Pro, self-hosted (vietnamese, latin-ext and latin subsets picked by unicode-range), so no font
+// is fetched from a CDN at build or run time; font-display: optional, see fonts.css.
+import "./fonts.css";
 import "./globals.css";
 import { vi } from "@/lib/i18n/vi";
 

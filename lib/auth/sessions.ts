@@ -2,7 +2,6 @@ import crypto from "node:crypto";
 import { cache } from "react";
 import { prisma, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Role, UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./types";
 
 /** Absolute lifetime: a working day plus overtime; nothing extends a session past it. */
@@ -41,25 +40,8 @@ export type SessionRecord = {
   unread: number;
 };
 
-type SessionRow = {
-  userId: number;
-  createdAt: Date;
-  lastSeenAt: Date;
-  revoked: boolean;
-  disabled: boolean;
-  sessionVersion: number;
-  mustChangePassword: boolean;
-  username: string;
-  fullName: string;
-  role: Role;
-  unitId: number;
-  unitName: string;
-  unitLevel: UnitLevel;
-  unitKind: UnitKind;
-  unitPath: string;
-  unitCurrent: boolean;
-  unread: number;
-};
+/** One row of readSessionNow's statement: the record's own columns and the Actor's, side by side. */
+type SessionRow = Omit<SessionRecord, "actor"> & Required<Omit<Actor, "userId">>;
 
 async function readSessionNow(sid: string, today: string): Promise<SessionRecord | null> {
   const [r] = await prisma.$queryRaw<SessionRow[]>(Prisma.sql`
@@ -111,13 +93,15 @@ export function readSession(sid: string, now = new Date()): Promise<SessionRecor
  */
 export async function isSessionValid(claims: Partial<SessionClaims>, now = new Date()): Promise<boolean> {
   const { uid, sv, sid } = claims;
-  if (!Number.isInteger(uid) || !Number.isInteger(sv) || typeof sid !== "string" || sid.length > 100) return false;
-  const s = await readSession(sid, now);
-  return !!s && s.userId === uid && s.sessionVersion === sv && isLive(s, now);
+  if (typeof uid !== "number" || typeof sv !== "number" || typeof sid !== "string") return false;
+  if (!Number.isInteger(uid) || !Number.isInteger(sv) || sid.length > 100) return false;
+  return opens(await readSession(sid, now), { uid, sv, sid }, now);
 }
 
-function isLive(s: SessionRecord, now: Date): boolean {
-  if (s.revoked || s.disabled) return false;
+/** The one rule both checks share: the token's session, of its user and sessionVersion, not revoked, the
+ * user not disabled, within its absolute lifetime and not idle. */
+function opens(s: SessionRecord | null, claims: SessionClaims, now: Date): s is SessionRecord {
+  if (!s || s.userId !== claims.uid || s.sessionVersion !== claims.sv || s.revoked || s.disabled) return false;
   const t = now.getTime();
   return t - s.createdAt.getTime() < SESSION_ABSOLUTE_MS && t - s.lastSeenAt.getTime() < SESSION_IDLE_MS;
 }
@@ -132,7 +116,7 @@ export async function openSession(
   now = new Date(),
 ): Promise<{ actor: Actor; mustChangePassword: boolean; unread: number } | null> {
   const s = await readSession(claims.sid, now);
-  if (!s || s.userId !== claims.uid || s.sessionVersion !== claims.sv || !s.unitCurrent || !isLive(s, now)) return null;
+  if (!opens(s, claims, now) || !s.unitCurrent) return null;
   if (now.getTime() - s.lastSeenAt.getTime() >= TOUCH_EVERY_MS) await touchSession(claims.sid, now);
   return { actor: s.actor, mustChangePassword: s.mustChangePassword, unread: s.unread };
 }

@@ -149,3 +149,29 @@ for (const viewport of VIEWPORTS) {
     });
   }
 }
+
+// font-display: optional keeps the fallback on a page whose font files came late (above, cache off), so it
+// must not keep it everywhere: once a page has loaded them, the next page paints in Be Vietnam Pro from the
+// cache. Read from what Chromium actually rendered the heading and a body line with.
+test("after the first page, the next one is set in Be Vietnam Pro (fonts cached, not the fallback)", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await login(page, "tinh");
+  await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+  await page.waitForLoadState("networkidle");
+  await page.goto("/mo-hinh");
+  await expect(page.getByRole("heading", { level: 1, name: "Mô hình" })).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument");
+  for (const selector of ["main h1", "main p"]) {
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    expect(
+      fonts.map((f) => f.familyName),
+      selector,
+    ).toEqual(["Be Vietnam Pro"]);
+  }
+});

@@ -29,4 +29,11 @@ describe("loadEnv", () => {
     expect(message).toContain("PORT");
     expect(message).toContain("AUTH_SECRET: phải dài ít nhất 32 ký tự");
   });
+
+  it("WEB_CONCURRENCY: unset by default, a whole number of processes from 1 to 16", () => {
+    expect(loadEnv({}).WEB_CONCURRENCY).toBeUndefined();
+    expect(loadEnv({ WEB_CONCURRENCY: "2" }).WEB_CONCURRENCY).toBe(2);
+    for (const bad of ["0", "1.5", "17", "many"])
+      expect(() => loadEnv({ WEB_CONCURRENCY: bad })).toThrow(/WEB_CONCURRENCY/);
+  });
 });

@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   EMBEDDED_PG_DIR: z.string().min(1).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   UPLOAD_DIR: z.string().min(1).optional(),
+  /** Web server processes on the one port (scripts/serve.ts, ADR 0057); default one per core, at most 4. */
+  WEB_CONCURRENCY: z.coerce.number().int("phải là số nguyên").min(1).max(16, "từ 1 đến 16").optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -8,14 +8,21 @@
  *   and exit within 10 s;
  * - a page load or download (GET/HEAD) whose client goes away before its answer is complete stops its
  *   database queries (lib/db/request-abort.ts). Form posts and server actions run to their end: half a
- *   save is worse than a wasted one.
+ *   save is worse than a wasted one;
+ * - it runs WEB_CONCURRENCY processes on the one port (default: one per core, at most 4; ADR 0057): a page
+ *   renders on its process's single JavaScript thread, so one process could use one core only. The
+ *   primary holds the port and hands each new connection to the next worker (node:cluster round-robin);
+ *   each worker is the server described above, with its own Next handler, database pool, pg-boss workers
+ *   and export pool. The database start and the migrations stay in scripts/start.ts, once.
  */
+import cluster, { type Worker } from "node:cluster";
 import http from "node:http";
 import net, { type Socket } from "node:net";
 import path from "node:path";
 import next from "next";
 import { attachClientIp, trustedProxyHops } from "../lib/auth/client-ip";
 import { requestSignalFor, runWithRequestSignal } from "../lib/db/request-abort";
+import { WEB_PROCESSES_ENV, webProcesses } from "../lib/server/web-processes";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const port = Number(process.env.PORT || 3000);
@@ -118,11 +125,65 @@ async function main() {
   process.on("SIGINT", () => stop("SIGINT"));
 
   server.listen(port, host, () => {
-    console.log(`[dan-van-kheo] Máy chủ web lắng nghe tại http://${host}:${port} (TRUST_PROXY_HOPS=${hops}).`);
+    if (cluster.isPrimary)
+      console.log(`[dan-van-kheo] Máy chủ web lắng nghe tại http://${host}:${port} (TRUST_PROXY_HOPS=${hops}).`);
   });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+/**
+ * The primary of several web processes: forks them (the first alone, so that Next's and pg-boss's first
+ * start on a new database do not race; the others once it listens), passes SIGTERM/SIGINT on to every
+ * worker (each drains as above) and exits when all have. A worker that exits while the server is not
+ * stopping stops the others and the primary with its code: `npm start` then stops the database, as it
+ * did when its one web process died, rather than serving on with fewer processes unnoticed.
+ */
+function primary(processes: number) {
+  let stopping = false;
+  let listening = 0;
+  /** Workers forked and not yet exited (cluster.workers may still list one that exited). */
+  const live = new Set<Worker>();
+  const fork = () => live.add(cluster.fork({ [WEB_PROCESSES_ENV]: String(processes) }));
+
+  const stopAll = (signal: NodeJS.Signals, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    process.exitCode = code;
+    for (const w of live) w.process.kill(signal);
+    // Each worker exits within DRAIN_MS by itself; this is only the backstop.
+    setTimeout(() => {
+      for (const w of live) w.process.kill("SIGKILL");
+      process.exit(code);
+    }, DRAIN_MS + 2000).unref();
+    if (live.size === 0) process.exit(code);
+  };
+
+  cluster.on("listening", () => {
+    listening += 1;
+    if (listening === 1) for (let i = 1; i < processes; i++) fork();
+    if (listening === processes)
+      console.log(
+        `[dan-van-kheo] Máy chủ web lắng nghe tại http://${host}:${port} (TRUST_PROXY_HOPS=${hops}, ${processes} tiến trình).`,
+      );
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    live.delete(worker);
+    if (!stopping) {
+      console.error(
+        `[dan-van-kheo] Tiến trình web ${worker.process.pid} dừng bất ngờ (${signal ?? `mã ${code}`}); dừng máy chủ web.`,
+      );
+      stopAll("SIGTERM", code || 1);
+    }
+    if (live.size === 0) process.exit(process.exitCode ?? 0);
+  });
+  process.on("SIGTERM", () => stopAll("SIGTERM", 0));
+  process.on("SIGINT", () => stopAll("SIGINT", 0));
+  fork();
+}
+
+const processes = webProcesses();
+if (cluster.isPrimary && processes > 1) primary(processes);
+else
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });

@@ -7,6 +7,10 @@
  *   thread, so pages keep being answered while a file renders.
  * - At most EXPORT_QUEUE (default 8) more wait for a thread; past that, render() refuses at once with
  *   ExportBusyError, which the download routes answer with 503 and a Vietnamese "try again in a moment".
+ * - The bound is per process. When scripts/serve.ts runs several web processes (ADR 0057), the defaults
+ *   are shared out between them: threads ÷ processes (at least 1 each), queue ÷ processes (rounded up),
+ *   so the machine as a whole renders about as many files at once as one process did. Set explicitly,
+ *   EXPORT_WORKERS and EXPORT_QUEUE are each process's own.
  * - A request the client abandoned passes its AbortSignal: a waiting render is dropped, a running one's
  *   thread is stopped (piscina terminates it and starts a fresh one when needed).
  * - EXPORT_WORKERS=0 renders on the request thread (the behaviour before the pool, kept for the
@@ -19,6 +23,7 @@
 import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
+import { webProcessesOfThisServer } from "@/lib/server/web-processes";
 import { renderTask, type RenderTask } from "./render-task";
 
 export class ExportBusyError extends Error {
@@ -44,11 +49,15 @@ const intFrom = (v: string | undefined, fallback: number) => {
   return Number.isInteger(n) && n >= 0 ? n : fallback;
 };
 
-export function exportPoolOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ExportPoolOptions {
-  const cores = os.availableParallelism();
+export function exportPoolOptionsFromEnv(
+  env: Record<string, string | undefined> = process.env,
+  cores: number = os.availableParallelism(),
+): ExportPoolOptions {
+  const processes = webProcessesOfThisServer(env);
+  const machineThreads = cores <= 2 ? 1 : Math.min(4, cores - 1);
   return {
-    threads: intFrom(env.EXPORT_WORKERS, cores <= 2 ? 1 : Math.min(4, cores - 1)),
-    queue: intFrom(env.EXPORT_QUEUE, 8),
+    threads: intFrom(env.EXPORT_WORKERS, Math.max(1, Math.floor(machineThreads / processes))),
+    queue: intFrom(env.EXPORT_QUEUE, Math.ceil(8 / processes)),
     niceIncrement: 10,
     idleTimeoutMs: 5 * 60_000,
   };

@@ -63,6 +63,9 @@ test.beforeAll(async () => {
       AUTH_TRUST_HOST: "true",
       UPLOAD_DIR: path.join(dir, "uploads"),
       DVK_JOBS: "off",
+      // Two web processes on the one port (ADR 0057), whatever this machine's core count: the SIGTERM
+      // journey below then drains both.
+      WEB_CONCURRENCY: "2",
     },
   });
   await waitUp(`${base}/dang-nhap`);
@@ -108,6 +111,41 @@ test("CSDL ngừng khi đang dùng: trang lỗi tiếng Việt trong 5 giây, d�
     await expect(page.getByRole("banner")).toBeVisible({ timeout: 2000 });
     await expect(page.getByText("Đã có lỗi xảy ra")).toHaveCount(0);
   }).toPass({ timeout: 20_000 });
+});
+
+/** CPU time (user + system, clock ticks) of each child process of `pid`, from /proc (Linux). */
+function childCpu(pid: number): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after the command name "(…)": state ppid … utime(14) stime(15), counted from 1 with pid.
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(f[1]) === pid) out.set(Number(name), Number(f[11]) + Number(f[12]));
+  }
+  return out;
+}
+
+test("WEB_CONCURRENCY=2: hai tiến trình web chung một cổng, cả hai đều trả lời trang", async () => {
+  const before = childCpu(web!.pid!);
+  expect(before.size).toBe(2);
+  // Eight connections at once, each kept for its requests: the primary hands connections out in turn.
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let i = 0; i < 10; i++) expect((await fetch(`${base}/dang-nhap`)).status).toBe(200);
+    }),
+  );
+  const after = childCpu(web!.pid!);
+  const grew = [...before].map(([pid, cpu]) => (after.get(pid) ?? cpu) - cpu);
+  console.log(`[faults] two processes: CPU ticks spent per process during 80 pages: ${grew.join(", ")}`);
+  // Both did a real share of the work (an idle process spends a tick or so on its timers).
+  const total = grew.reduce((a, b) => a + b, 0);
+  for (const ticks of grew) expect(ticks).toBeGreaterThan(0.2 * total);
 });
 
 // A warm server renders a page in ~70-100 ms and accepts about one queued connection per render, so

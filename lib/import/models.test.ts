@@ -1,4 +1,5 @@
 import "@/lib/import/exceljs-utf8-fix";
+import fs from "node:fs";
 import { PassThrough } from "node:stream";
 import zlib from "node:zlib";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -15,6 +16,8 @@ import { modelsImport } from "./models/spec";
 import { startImport } from "./start-import";
 import { buildTemplate } from "./template";
 import { downloadErrorFile } from "./download-error-file";
+import { importFilePath } from "./file-store";
+import { recordedRowsPath } from "./recorded-rows";
 import { apply, csv, importFile, preview, setUpImportTests, xlsx } from "./test-helpers";
 
 setUpImportTests();
@@ -375,6 +378,50 @@ describe("models import", () => {
       },
     ]);
     expect(await prisma.model.findUniqueOrThrow({ where: { id: portal.id } })).toEqual(portal);
+  });
+
+  it("the apply reads the rows its preview recorded instead of the spreadsheet, and still checks them against the database (ADR 0056)", async () => {
+    const file = await xlsx({ "Mô hình": [HEADERS, ...rows] });
+    const a = await preview(w.provinceOfficer, file, "a.xlsx");
+    expect(a).toMatchObject({ status: "PREVIEWED", errorCount: 0, newCount: 3 });
+    const upload = importFilePath(a.storageKey);
+    expect(fs.existsSync(recordedRowsPath(upload))).toBe(true);
+    // Were the spreadsheet read again, this apply would end "not a spreadsheet".
+    fs.writeFileSync(upload, "không còn là tệp XLSX");
+    expect(await apply(w.provinceOfficer, a)).toMatchObject({ status: "APPLIED", newCount: 3 });
+    const written = await prisma.model.findMany({
+      where: { code: { startsWith: `NK-${seq}-00` } },
+      orderBy: { code: "asc" },
+      include: { events: true },
+    });
+    // A date cell, a text date, a serial number (45123 = 16/07/2023) and loose spellings ("tap the", "xa")
+    // came through the recording as they read from the spreadsheet.
+    expect(written.map((m) => [m.kind, m.registeredLevel, m.state, m.events[0].createdAt.toISOString()])).toEqual([
+      ["COLLECTIVE", "COMMUNE", "RECOGNIZED", "2023-06-14T17:00:00.000Z"],
+      ["INDIVIDUAL", "COMMUNE", "NOT_RECOGNIZED", "2023-06-30T17:00:00.000Z"],
+      ["COLLECTIVE", "COMMUNE", "RECOGNIZED", "2023-07-15T17:00:00.000Z"],
+    ]);
+    expect(fs.existsSync(recordedRowsPath(upload))).toBe(false);
+
+    // A model registered in the portal meanwhile under one of the file's codes: the apply still refuses it.
+    const next = rows.map((r, i) => [`NK-${seq}-1${i}`, ...r.slice(1)]);
+    const b = await preview(w.provinceOfficer, await xlsx({ "Mô hình": [HEADERS, ...next] }), "b.xlsx");
+    expect(b).toMatchObject({ status: "PREVIEWED", errorCount: 0 });
+    const portal = await createModel(prisma, { ownerUnitId: w.tree.grassrootsDirect.id, campaignId: w.campaign.id });
+    await prisma.model.update({ where: { id: portal.id }, data: { code: `NK-${seq}-11` } });
+    const after = await apply(w.provinceOfficer, b);
+    expect(after).toMatchObject({ status: "PREVIEWED", errorCount: 1, failure: IM.job.changedSincePreview });
+    expect(await prisma.model.count({ where: { code: { in: [`NK-${seq}-10`, `NK-${seq}-12`] } } })).toBe(0);
+    expect(fs.existsSync(recordedRowsPath(importFilePath(b.storageKey)))).toBe(true);
+
+    // A preview with errors records nothing.
+    const bad = await preview(
+      w.provinceOfficer,
+      await xlsx({ "Mô hình": [HEADERS, [...rows[0].slice(0, 13), "31/02/2023"]] }),
+      "c.xlsx",
+    );
+    expect(bad.errorCount).toBe(1);
+    expect(fs.existsSync(recordedRowsPath(importFilePath(bad.storageKey)))).toBe(false);
   });
 
   it("two applies of the same preview: the second is refused (no longer previewed), the file is written once", async () => {

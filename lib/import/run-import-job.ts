@@ -11,12 +11,8 @@ import { kindSpec } from "./kinds";
 import { MAX_STORED_ERRORS } from "./limits";
 import { ImportConflictError } from "./sql";
 import { openTable } from "./read-table";
+import { openRecordedRows, recordRows, removeRecordedRows, type RowRecorder } from "./recorded-rows";
 
-/**
- * The worker side of an import (queue "import"). Preview reads and checks the whole file and stores the
- * counts and errors; apply reads it again (the database may have changed meanwhile), and writes
- * everything in one transaction only if there is still no error. Both are safe to retry.
- */
 /** The job states a step owns: its writes are conditional on them. */
 function ownedStates(step: "preview" | "apply"): ImportJobStatus[] {
   return step === "preview" ? ["QUEUED", "PREVIEWING"] : ["APPLYING"];
@@ -28,13 +24,22 @@ function ownedStates(step: "preview" | "apply"): ImportJobStatus[] {
  * nothing of the file was written.
  */
 export async function failImportJob(importJobId: number, step: "preview" | "apply"): Promise<void> {
-  await setJobProgressIf(importJobId, ownedStates(step), {
+  const failed = await setJobProgressIf(importJobId, ownedStates(step), {
     status: "FAILED",
     failure: IM.job.systemError,
     finishedAt: new Date(),
   });
+  const job = failed ? await prisma.importJob.findUnique({ where: { id: importJobId } }) : null;
+  if (job) await removeRecordedRows(importFilePath(job.storageKey));
 }
 
+/**
+ * The worker side of an import (queue "import"). Preview reads and checks the whole file and stores the
+ * counts and errors; apply checks every row again (the database may have changed meanwhile), and writes
+ * everything in one transaction only if there is still no error. Both are safe to retry. A preview
+ * without errors records the rows it read (lib/import/recorded-rows.ts): the apply reads those instead
+ * of parsing the spreadsheet again, and falls back to the file when there is no recording.
+ */
 export async function runImportJob(importJobId: number, step: "preview" | "apply"): Promise<void> {
   const job = await prisma.importJob.findUnique({ where: { id: importJobId } });
   if (!job) return;
@@ -51,19 +56,25 @@ export async function runImportJob(importJobId: number, step: "preview" | "apply
     return;
   }
   if (step === "preview" && !(await write({ status: "PREVIEWING", processedRows: 0 }))) return;
+  const file = importFilePath(job.storageKey);
   let plan: ImportPlan;
+  let recorder: RowRecorder | null = null;
   try {
-    const table = await openTable(importFilePath(job.storageKey), {
-      dataSheet: spec.dataSheet,
-      allowedSheets: [IM.sheet.instructions, IM.sheet.lists],
-    });
-    plan = await spec.plan(table, {
+    const recorded = step === "apply" ? await openRecordedRows(file) : null;
+    const table =
+      recorded ??
+      (await openTable(file, { dataSheet: spec.dataSheet, allowedSheets: [IM.sheet.instructions, IM.sheet.lists] }));
+    if (step === "preview") recorder = recordRows(table, file);
+    plan = await spec.plan(recorder?.table ?? table, {
       actor,
       onProgress: async (n) => {
         await write({ processedRows: step === "apply" ? Math.floor(n / 2) : n });
       },
     });
+    if (recorder && plan.errors.length) await recorder.drop();
+    else await recorder?.keep();
   } catch (err) {
+    await recorder?.drop();
     if (!(err instanceof ImportFileError)) throw err;
     // The person sees the Vietnamese reason; the log keeps the reader's own error behind it.
     console.error(`[import] job ${job.id} (${step}): ${err.message}`, err.cause ?? "");
@@ -113,6 +124,7 @@ export async function runImportJob(importJobId: number, step: "preview" | "apply
         },
         { timeout: 15 * 60_000, maxWait: 60_000 },
       );
+      await removeRecordedRows(file);
     } catch (err) {
       if (!(err instanceof ImportConflictError)) throw err;
       // Only if no other worker finished it meanwhile (a retried job must not undo an applied import).

@@ -15,8 +15,9 @@ const ROUTES: [string, string][] = [
   ["@/app/api/tep/[id]/route", "/api/tep/1"],
 ];
 
+// The server may see its own address in request.url; the browser's site is in Host.
 const request = (path: string, headers: Record<string, string>) =>
-  new Request(`http://127.0.0.1:3000${path}`, { headers });
+  new Request(`http://localhost:3000${path}`, { headers: { host: "127.0.0.1:3000", ...headers } });
 
 describe("a file link followed without a session", () => {
   for (const [mod, path] of ROUTES) {
@@ -25,6 +26,7 @@ describe("a file link followed without a session", () => {
       const nav = await GET(
         request(path, {
           "sec-fetch-mode": "navigate",
+          "sec-fetch-dest": "document",
           referer: "http://127.0.0.1:3000/thong-ke?year=2025&unit=1",
           cookie: "authjs.session-token=expired; other=1",
         }),
@@ -35,15 +37,22 @@ describe("a file link followed without a session", () => {
         `/dang-nhap?ly-do=phien-ket-thuc&callbackUrl=${encodeURIComponent("/thong-ke?year=2025&unit=1")}`,
       );
 
-      const fetched = await GET(request(path, { "sec-fetch-mode": "cors" }), params);
+      const fetched = await GET(request(path, { "sec-fetch-mode": "cors", "sec-fetch-dest": "empty" }), params);
       expect(fetched.status).toBe(401);
+      // An `<a download>` click: the browser saves whatever comes back, so no login page for it.
+      const saved = await GET(request(path, { "sec-fetch-mode": "navigate", "sec-fetch-dest": "empty" }), params);
+      expect(saved.status).toBe(401);
     });
   }
 
   it("never sends the person back to another site, and says nothing about a session that never was", async () => {
     const { GET } = (await import("@/app/api/thong-ke/tai-ve/route")) as { GET: Get };
     const r = await GET(
-      request("/api/thong-ke/tai-ve", { "sec-fetch-mode": "navigate", referer: "https://evil.example/thong-ke" }),
+      request("/api/thong-ke/tai-ve", {
+        "sec-fetch-mode": "navigate",
+        "sec-fetch-dest": "document",
+        referer: "https://evil.example/thong-ke",
+      }),
       params,
     );
     expect(r.status).toBe(303);

@@ -358,7 +358,12 @@ export function DashboardView({
           />
           <CardBody>
             <p className="mb-2 text-sm" data-testid="progress-target">
-              {dvi.target}: {dvi.targetReview} — {formatPercent(d.progress.doneCount, d.progress.total)}.{" "}
+              {/* Without committees below there is nothing to review: "100 % … — 0%" read as a missed target. */}
+              {d.progress.total ? (
+                <>
+                  {dvi.target}: {dvi.targetReview} — {formatPercent(d.progress.doneCount, d.progress.total)}.{" "}
+                </>
+              ) : null}
               {dvi.targetCoverage}:{" "}
               {dvi.coverage(
                 num(d.coverage.withModel),

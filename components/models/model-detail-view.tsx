@@ -86,7 +86,7 @@ export function AttachmentList({ files }: { files: AttachmentInfo[] }) {
         <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
           {others.map((f) => (
             <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
-              <a href={fileUrl(f.id)} className="min-w-0 link break-all" download>
+              <a href={fileUrl(f.id)} className="min-w-0 link break-all">
                 {f.fileName}
               </a>
               <span className="text-xs text-slate-600">{formatFileSize(f.sizeBytes)}</span>

@@ -15,10 +15,12 @@ export function ButtonLink({ variant, size, className, ...props }: ComponentProp
 }
 
 /**
- * A file download styled as a button: a plain `<a download>`, never next/link. A route handler is not a page;
+ * A file download styled as a button: a plain `<a>`, never next/link. A route handler is not a page;
  * letting the client router "navigate" to it moves the router's URL to the handler, and the page's next
- * server action then posts there (405 from a GET-only handler).
+ * server action then posts there (405 from a GET-only handler). No `download` attribute: the file's
+ * Content-Disposition keeps the page in place, and with the session gone the browser follows the route's
+ * redirect to the login page instead of saving a 401 as a broken file (lib/auth/signed-out-download.ts).
  */
 export function ButtonDownload({ variant, size, className, ...props }: ComponentProps<"a"> & Styling) {
-  return <a download className={buttonClasses(variant, size, className)} {...props} />;
+  return <a className={buttonClasses(variant, size, className)} {...props} />;
 }

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { contentDisposition } from "@/lib/uploads/content-disposition";
 import { canOpen } from "@/lib/nav";
+import { vnTodayIso } from "@/lib/models/dates";
 import { getDashboard } from "./get-dashboard";
 import { parseDashboardFilter, VIEW_KEYS } from "./filter";
 import { renderDashboardXlsx } from "./export-dashboard-xlsx";
@@ -25,7 +26,8 @@ export async function downloadDashboard(actor: Actor | null, params: URLSearchPa
     ? await prisma.campaign.findUnique({ where: { id: filter.campaign }, select: { name: true } })
     : null;
   const body = await renderDashboardXlsx(r.dashboard, campaign?.name ?? null);
-  const stamp = r.dashboard.generatedAt.toISOString().slice(0, 10);
+  // The day in Vietnam, as the sheet's "Ngày lập" line (a UTC date is the day before from 00:00 to 07:00).
+  const stamp = vnTodayIso(r.dashboard.generatedAt);
   return new Response(new Uint8Array(body), {
     status: 200,
     headers: {

@@ -40,6 +40,34 @@ test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
     await expect(page).toHaveURL(/\/mo-hinh\?q=na\+leng$/);
   });
 
+  test("phiên đã hết khi bấm tải tệp: trang đăng nhập thay cho tệp hỏng, rồi trở về trang có liên kết", async ({
+    page,
+    context,
+  }) => {
+    await login(page, "tinh");
+    await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+    await page.goto("/thong-ke?year=2025");
+    const xlsx = page.getByRole("link", { name: "Tải Excel (XLSX)" });
+    // Signed in: the file downloads and the page stays.
+    const first = page.waitForEvent("download");
+    await xlsx.click();
+    expect((await first).suggestedFilename()).toMatch(/^thong-ke-\d+-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    await expect(page).toHaveURL(/\/thong-ke\?year=2025$/);
+
+    const session = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+    await context.addCookies([{ ...session!, value: "phien-da-het-han" }]);
+    await xlsx.click();
+    await expect(page).toHaveURL(/\/dang-nhap\?ly-do=phien-ket-thuc&callbackUrl=%2Fthong-ke%3Fyear%3D2025$/);
+    await expect(page.getByRole("status").filter({ hasText: vi.login.sessionEnded })).toBeVisible();
+    await page.getByLabel("Tên đăng nhập").fill("tinh");
+    await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page).toHaveURL(/\/thong-ke\?year=2025$/);
+    const again = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Tải Excel (XLSX)" }).click();
+    expect((await again).suggestedFilename()).toMatch(/\.xlsx$/);
+  });
+
   for (const account of DEMO_ACCOUNTS) {
     test(`${account.username} (${roleLabels[account.role]}) đăng nhập, thấy trang của vai trò và đăng xuất`, async ({
       page,

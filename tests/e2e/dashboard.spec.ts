@@ -70,3 +70,18 @@ test("province: period → drill down two levels → figure → same rows → XL
   const registeredRow = summary.getRows(1, summary.rowCount)!.find((r) => r.getCell(1).value === "Đã đăng ký")!;
   expect(new Intl.NumberFormat("vi-VN").format(Number(registeredRow.getCell(2).value))).toBe(shown);
 });
+
+test("a unit without committees below states no review target it cannot meet", async ({ page }) => {
+  await login(page, "huyen");
+  await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+  await page.goto("/thong-ke");
+  const target = page.getByTestId("progress-target");
+  // The police party committee has committees below it: the 100 % review target and its share are shown.
+  await expect(target).toContainText(/Chỉ tiêu: 100% ban chỉ đạo cấp dưới thẩm định xong — \d+(,\d+)?\s?%/);
+  // The party committee below it has none: "no committees below" and only the coverage target, never "— 0%".
+  await page.getByTestId("unit-table").locator("tbody tr").first().getByRole("rowheader").getByRole("link").click();
+  await expect(page).toHaveURL(/\/thong-ke\?.*unit=\d+/);
+  await expect(page.getByText("Không có ban chỉ đạo cấp dưới.")).toBeVisible();
+  await expect(target).toContainText("Tỷ lệ chi bộ, đơn vị cơ sở có ít nhất một mô hình");
+  await expect(target).not.toContainText("thẩm định xong");
+});

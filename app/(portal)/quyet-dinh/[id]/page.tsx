@@ -185,13 +185,13 @@ export default async function DecisionPage({ params }: { params: Params }) {
           <Card aria-labelledby="dl-heading">
             <CardHeader id="dl-heading" title={t.downloads} />
             <CardBody className="flex flex-wrap gap-2">
-              <a href={download("pdf")} download className={buttonClasses("secondary", "sm")}>
+              <a href={download("pdf")} className={buttonClasses("secondary", "sm")}>
                 {t.pdf}
               </a>
-              <a href={download("docx")} download className={buttonClasses("secondary", "sm")}>
+              <a href={download("docx")} className={buttonClasses("secondary", "sm")}>
                 {t.docx}
               </a>
-              <a href={download("xlsx")} download className={buttonClasses("secondary", "sm")}>
+              <a href={download("xlsx")} className={buttonClasses("secondary", "sm")}>
                 {t.xlsx}
               </a>
               <Link href={`/quyet-dinh/${d.id}/in`} className={buttonClasses("secondary", "sm")}>

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { getActor } from "@/lib/auth/actor";
+import { signedOutRedirect } from "@/lib/auth/signed-out-download";
 import { IM } from "@/lib/i18n/import";
 import { canExport, exportXlsx } from "@/lib/import/export-file";
 import { xlsxHeaders } from "@/lib/import/http";
@@ -11,7 +12,7 @@ const text = (body: string, status: number) =>
 /** Everything of one kind in the actor's scope, in the template's columns (re-importing it changes nothing). */
 export async function GET(request: Request) {
   const actor = await getActor();
-  if (!actor) return text("Vui lòng đăng nhập.", 401);
+  if (!actor) return signedOutRedirect(request) ?? text("Vui lòng đăng nhập.", 401);
   const spec = kindBySlug(new URL(request.url).searchParams.get("loai") ?? "");
   if (!spec || !canExport(spec)) return text("Không tìm thấy loại dữ liệu.", 404);
   if (!spec.allowed(actor)) return text(IM.job.forbidden, 403);

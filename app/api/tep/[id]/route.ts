@@ -1,4 +1,5 @@
 import { getActor } from "@/lib/auth/actor";
+import { signedOutRedirect } from "@/lib/auth/signed-out-download";
 import { readUpload } from "@/lib/uploads/read-upload";
 
 /**
@@ -8,10 +9,13 @@ import { readUpload } from "@/lib/uploads/read-upload";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
   if (!actor)
-    return new Response("Vui lòng đăng nhập.", {
-      status: 401,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
+    return (
+      signedOutRedirect(request) ??
+      new Response("Vui lòng đăng nhập.", {
+        status: 401,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      })
+    );
   const { id } = await params;
   const inline = new URL(request.url).searchParams.get("inline") === "1";
   const r = await readUpload(actor, { id, disposition: inline ? "inline" : "attachment" });

@@ -1,0 +1,25 @@
+import { describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/types";
+
+const generatedAt = vi.hoisted(() => ({ at: new Date() }));
+vi.mock("./get-dashboard", () => ({
+  getDashboard: async () => ({ ok: true, dashboard: { unit: { id: 655 }, generatedAt: generatedAt.at } }),
+}));
+vi.mock("./export-dashboard-xlsx", () => ({ renderDashboardXlsx: async () => Buffer.from("xlsx") }));
+
+const { downloadDashboard } = await import("./download-dashboard");
+const officer = { role: "PROVINCE_OFFICER", unitId: 1, unitLevel: "PROVINCE" } as unknown as Actor;
+
+describe("downloadDashboard: the file's name", () => {
+  it("carries the Vietnamese date the file was made, the same day its 'Ngày lập' line shows", async () => {
+    // 18:30 UTC on 2 December is 01:30 on 3 December in Vietnam.
+    generatedAt.at = new Date("2026-12-02T18:30:00Z");
+    const late = await downloadDashboard(officer, new URLSearchParams("unit=655"));
+    expect(late.status).toBe(200);
+    expect(late.headers.get("Content-Disposition")).toContain('filename="thong-ke-655-2026-12-03.xlsx"');
+
+    generatedAt.at = new Date("2026-12-02T16:59:59Z");
+    const early = await downloadDashboard(officer, new URLSearchParams("unit=655"));
+    expect(early.headers.get("Content-Disposition")).toContain('filename="thong-ke-655-2026-12-02.xlsx"');
+  });
+});

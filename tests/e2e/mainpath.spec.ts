@@ -329,6 +329,9 @@ test.describe("Bàn phím, kiểm tra dữ liệu, màn hình nhỏ", () => {
     await expect(red).toHaveCSS("outline-style", "solid");
     for (const path of ["/tham-dinh", "/mo-hinh"]) {
       await page.goto(path);
+      // The load event can come before React reveals the streamed page in place of its skeleton (React
+      // batches reveals): until then the page's controls are in a hidden template and none takes focus.
+      await expect(page.locator("main h1")).toBeVisible();
       await page.keyboard.press("Tab");
       const rings = await page.evaluate(() => {
         const out: { name: string; style: string; color: string; width: string; shadow: string }[] = [];
@@ -362,6 +365,7 @@ test.describe("Bàn phím, kiểm tra dữ liệu, màn hình nhỏ", () => {
     // No form leaves validation to the browser (its messages are English), and no mm/dd/yyyy picker.
     for (const path of ["/tham-dinh", "/mo-hinh"]) {
       await page.goto(path);
+      await expect(page.locator("main h1")).toBeVisible();
       const native = await page.evaluate(
         () =>
           document.querySelectorAll(
@@ -372,6 +376,8 @@ test.describe("Bàn phím, kiểm tra dữ liệu, màn hình nhỏ", () => {
     }
     await page.goto("/tham-dinh?state=ALL");
     await page.getByRole("list", { name: /./ }).getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/tham-dinh\/\d+/);
+    await expect(page.locator("main h1")).toBeVisible();
     const notRecognize = page.getByRole("button", { name: "Không công nhận", exact: true });
     if (await notRecognize.count()) {
       await notRecognize.click();
@@ -382,6 +388,7 @@ test.describe("Bàn phím, kiểm tra dữ liệu, màn hình nhỏ", () => {
     await switchTo(page, "canbo");
     for (const path of ["/mo-hinh/moi"]) {
       await page.goto(path);
+      await expect(page.locator("main h1")).toBeVisible();
       const native = await page.evaluate(
         () =>
           document.querySelectorAll(

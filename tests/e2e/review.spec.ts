@@ -275,6 +275,7 @@ test.describe("Thẩm định mô hình", () => {
     await page.setViewportSize({ width: 360, height: 780 });
     await switchTo(page, "xa");
     await page.goto("/tham-dinh");
+    await expect(page.getByRole("heading", { level: 1, name: "Thẩm định" })).toBeVisible();
     const overflow = () =>
       page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);

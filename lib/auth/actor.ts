@@ -64,6 +64,8 @@ async function toLogin(loginUrl?: string): Promise<never> {
     loginUrlFor(
       h.get(RETURN_PATH_HEADER),
       c.getAll().map((x) => x.name),
+      // Next marks a server action's POST with this header.
+      h.has("next-action"),
     ),
   );
 }

@@ -11,6 +11,13 @@ describe("loginUrlFor", () => {
     );
   });
 
+  it("after a form's action, says the action was not carried out", () => {
+    expect(loginUrlFor("/tham-dinh/12", ["authjs.session-token"], true)).toBe(
+      "/dang-nhap?ly-do=thao-tac-chua-thuc-hien&callbackUrl=%2Ftham-dinh%2F12",
+    );
+    expect(loginUrlFor("/tham-dinh/12", [], true)).toBe("/dang-nhap?callbackUrl=%2Ftham-dinh%2F12");
+  });
+
   it("gives no reason to someone who never signed in, and no callback for the home page or a foreign path", () => {
     expect(loginUrlFor("/", [])).toBe("/dang-nhap");
     expect(loginUrlFor(null, ["other"])).toBe("/dang-nhap");

@@ -6,12 +6,14 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 /**
  * The login URL for a request without a valid session: back to the page afterwards, and "the session ended"
- * when a session cookie came with the request (someone who never signed in gets no such message).
+ * when a session cookie came with the request (someone who never signed in gets no such message). For a
+ * form's server action the reason says the action was not carried out: "the session ended" alone read as if
+ * the click (start review, recognise, upload) had been done before the session ran out.
  */
-export function loginUrlFor(returnPath: string | null, cookieNames: readonly string[]): string {
+export function loginUrlFor(returnPath: string | null, cookieNames: readonly string[], action = false): string {
   const params = new URLSearchParams();
   if (cookieNames.some((n) => SESSION_COOKIES.includes(n) || SESSION_COOKIES.some((c) => n.startsWith(`${c}.`)))) {
-    params.set("ly-do", "phien-ket-thuc");
+    params.set("ly-do", action ? "thao-tac-chua-thuc-hien" : "phien-ket-thuc");
   }
   if (returnPath && returnPath.startsWith("/") && !returnPath.startsWith("//") && returnPath !== "/") {
     params.set("callbackUrl", returnPath);

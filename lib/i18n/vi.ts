@@ -152,6 +152,8 @@ export const vi = {
     title: "Đăng nhập",
     intro: "Đăng nhập bằng tài khoản được cấp để tiếp tục.",
     sessionEnded: "Phiên đăng nhập đã kết thúc. Đăng nhập lại để quay về trang bạn đang xem.",
+    actionNotDone:
+      "Phiên đăng nhập đã kết thúc nên thao tác vừa rồi chưa được thực hiện. Đăng nhập lại để quay về trang và làm lại.",
     sessionExpired:
       "Phiên đăng nhập đã hết hạn nên nội dung chưa được lưu. Nội dung bạn đã nhập vẫn được giữ trên máy này: đăng nhập lại để quay về trang đang làm và lưu tiếp.",
     username: "Tên đăng nhập",

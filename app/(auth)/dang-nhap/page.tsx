@@ -16,7 +16,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   // Why the person is here again: a save that found the session gone (the form keeps a local draft) or a page.
   const why = first(params["ly-do"]);
   const reason =
-    why === "het-phien" ? vi.login.sessionExpired : why === "phien-ket-thuc" ? vi.login.sessionEnded : null;
+    why === "het-phien"
+      ? vi.login.sessionExpired
+      : why === "thao-tac-chua-thuc-hien"
+        ? vi.login.actionNotDone
+        : why === "phien-ket-thuc"
+          ? vi.login.sessionEnded
+          : null;
 
   // next-auth's own endpoints send failures back here as ?error=CredentialsSignin&code=…
   const error = first(params.error);

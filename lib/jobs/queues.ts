@@ -12,6 +12,8 @@ export const QUEUES = {
   importFailed: "import-failed",
   /** Scheduled every 15 minutes: old LoginAttempt and AuthSession rows (lib/auth/purge-job.ts). */
   authPurge: "auth-purge",
+  /** Scheduled daily: recorded rows of previews nobody applied (lib/import/purge-recordings.ts). */
+  importPurge: "import-purge",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

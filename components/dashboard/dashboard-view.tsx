@@ -101,11 +101,13 @@ export function DashboardView({
       <form
         method="get"
         action="/thong-ke"
-        className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4 sm:items-end print:hidden"
+        className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-6 sm:items-end print:hidden"
         aria-label={dvi.filters}
       >
         <input type="hidden" name="unit" value={d.unit.id} />
+        {/* Campaign names are long ("Phong trào thi đua “Dân vận khéo” giai đoạn 2021–2025"): half the row. */}
         <FilterSelect
+          className="sm:col-span-3"
           id="tk-dot"
           name="campaign"
           label={dvi.campaign}

@@ -12,7 +12,10 @@ export function FilterSelect({
   all,
   value,
   options,
+  className,
 }: {
+  /** Of the wrapper, e.g. a grid span for a select whose options are long names. */
+  className?: string;
   id: string;
   name: string;
   label: string;
@@ -21,7 +24,7 @@ export function FilterSelect({
   options: FilterOption[];
 }) {
   return (
-    <div>
+    <div className={className}>
       <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
         {label}
       </label>

@@ -1,5 +1,6 @@
 // Texts of the setup, own-account and account-administration pages.
 export const accountsText = {
+  demoBannerLabel: "Dữ liệu mẫu",
   demoBanner: "Dữ liệu mẫu — cổng đang chạy với dữ liệu và tài khoản minh họa, không dùng cho công việc thật.",
   setup: {
     title: "Thiết lập quản trị viên đầu tiên",

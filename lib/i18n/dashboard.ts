@@ -48,7 +48,7 @@ export const dvi = {
   trendYear: "Đăng ký theo năm",
   period: "Kỳ",
   yearLabel: (y: number) => `Năm ${y}`,
-  quarterLabel: (y: number, q: number) => `Q${q}/${y}`,
+  quarterLabel: (y: number, q: number) => `Quý ${q}/${y}`,
   units: "Xếp hạng đơn vị trực thuộc",
   unitsNote: "Bấm tên đơn vị để xem sâu hơn; bấm tiêu đề cột để sắp xếp.",
   unit: "Đơn vị",

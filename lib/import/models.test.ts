@@ -286,6 +286,18 @@ describe("models import", () => {
         { row: 7, column: "Cấp công nhận", message: "Cấp công nhận không được thấp hơn cấp đăng ký." },
       ]),
     );
+    // Every error of a row in one upload, in column order: the campaign, field and unit it names are looked up
+    // even though the row has errors of its own (before, these came only after the others were fixed).
+    expect(errs.filter((e) => e.row === 6).map((e) => [e.column, e.message])).toEqual([
+      ["Mã đợt thi đua", "Không tìm thấy đợt thi đua có mã “KHONG-CO” trong phạm vi bạn quản lý."],
+      ["Loại", "Giá trị không hợp lệ. Chọn một trong: Tập thể; Cá nhân."],
+      ["Lĩnh vực", "Không có lĩnh vực “Không có”."],
+      ["Tên mô hình", "Bắt buộc nhập."],
+      ["Mã đơn vị", `Không tìm thấy đơn vị có mã “${w.tree.otherGrassroots.code}” trong phạm vi bạn quản lý.`],
+      ["Cấp đăng ký", "Giá trị không hợp lệ. Chọn một trong: Xã; Huyện; Tỉnh."],
+      ["Kết quả", "Giá trị không hợp lệ. Chọn một trong: Công nhận; Không công nhận."],
+      ["Ngày kết quả", "Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)."],
+    ]);
     expect(job.errorCount).toBe(errs.length);
     expect(await applyImport(w.provinceOfficer, job)).toEqual({
       ok: false,

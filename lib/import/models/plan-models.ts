@@ -39,6 +39,19 @@ type Parsed = {
   typicalLevel: Level | null;
 };
 
+/**
+ * A row that already has an error of its own: its references (campaign, field, unit, an existing code) are
+ * still looked up with the batch, so that one upload reports every error of the row, not only the first kind.
+ */
+type CheckOnly = {
+  checkOnly: true;
+  row: number;
+  code: string;
+  campaignCode: string;
+  fieldLabel: string;
+  unitCode: string;
+};
+
 /** The model as the file says it should be (ids resolved). */
 export type ModelTarget = {
   code: string;
@@ -82,6 +95,8 @@ const COMPARED = [
 ] as const;
 
 const rank = (l: UnitLevel) => LEVEL_ORDER.indexOf(l);
+const COLUMN_ORDER = new Map<string, number>(MODEL_COLUMNS.map((c, i) => [c.header, i]));
+const columnOrder = (header: string) => COLUMN_ORDER.get(header) ?? COLUMN_ORDER.size;
 
 function parseRow(row: number, c: Record<string, unknown>, e: RowErrors): Parsed | null {
   const cell = c as Record<(typeof MODEL_COLUMNS)[number]["key"], Parameters<typeof text>[0]>;
@@ -258,9 +273,13 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
   const counts = { total: 0, new: 0, changed: 0, unchanged: 0 };
   const spool = await Spool.open<Planned>();
 
-  async function resolve(batch: Parsed[]) {
-    if (!batch.length) return;
-    const newCampaigns = [...new Set(batch.map((p) => p.campaignCode))].filter((c) => !campaignByCode.has(c));
+  async function resolve(all: (Parsed | CheckOnly)[]) {
+    if (!all.length) return;
+    const batch = all.filter((p): p is Parsed => !("checkOnly" in p));
+    const checks = all.filter((p): p is CheckOnly => "checkOnly" in p);
+    const newCampaigns = [...new Set(all.map((p) => p.campaignCode).filter(Boolean))].filter(
+      (c) => !campaignByCode.has(c),
+    );
     if (newCampaigns.length) {
       const rows = await db.campaign.findMany({
         where: { code: { in: newCampaigns } },
@@ -269,7 +288,7 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
       for (const c of newCampaigns) campaignByCode.set(c, null);
       for (const c of rows) if (inScope(paths, c.ownerUnit.path)) campaignByCode.set(c.code, c.id);
     }
-    const newUnits = [...new Set(batch.map((p) => p.unitCode).filter(Boolean))].filter((c) => !units.has(c));
+    const newUnits = [...new Set(all.map((p) => p.unitCode).filter(Boolean))].filter((c) => !units.has(c));
     if (newUnits.length) {
       const rows = await db.unit.findMany({ where: { code: { in: newUnits } }, select: UNIT_SELECT });
       for (const c of newUnits) units.set(c, null);
@@ -282,11 +301,18 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
         }
       }
     }
-    const existing = await loadExisting(
-      db,
-      batch.map((p) => p.code),
-      paths,
-    );
+    const existing = await loadExisting(db, all.map((p) => p.code).filter(Boolean), paths);
+    for (const c of checks) {
+      const e = new RowErrors(c.row);
+      if (c.campaignCode && campaignByCode.get(c.campaignCode) == null)
+        e.add(H.campaign, IM.cell.campaignNotFound(c.campaignCode));
+      if (c.fieldLabel && fieldByKey.get(key(c.fieldLabel)) === undefined)
+        e.add(H.field, IM.cell.fieldNotFound(c.fieldLabel));
+      if (c.unitCode && !units.get(c.unitCode)) e.add(H.unitCode, IM.cell.unitNotFound(c.unitCode));
+      const old = c.code ? existing.get(c.code) : undefined;
+      if (old && !old.inScope) e.add(H.code, IM.cell.outOfScopeModel);
+      errors.push(...e.list);
+    }
     const planned: Planned[] = [];
     for (const p of batch) {
       const e = new RowErrors(p.row);
@@ -366,7 +392,7 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
   }
 
   try {
-    let batch: Parsed[] = [];
+    let batch: (Parsed | CheckOnly)[] = [];
     for await (const r of table.rows) {
       counts.total++;
       const e = new RowErrors(r.row);
@@ -378,8 +404,17 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
         if (first !== undefined) e.add(H.code, IM.cell.duplicateCode(first));
         else firstRowOfCode.set(code, r.row);
       }
-      if (e.list.length) errors.push(...e.list);
-      else if (p) batch.push(p);
+      if (e.list.length) {
+        errors.push(...e.list);
+        batch.push({
+          checkOnly: true,
+          row: r.row,
+          code: code ?? "",
+          campaignCode: text(cells.campaign),
+          fieldLabel: text(cells.field),
+          unitCode: text(cells.unitCode),
+        });
+      } else if (p) batch.push(p);
       if (batch.length >= BATCH) {
         await resolve(batch);
         batch = [];
@@ -394,8 +429,9 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
     await spool.discard();
     throw err;
   }
-  // Rows are read in order, but a batch's database errors come after the parse errors of later rows.
-  errors.sort((a, b) => a.row - b.row);
+  // Rows are read in order, but a batch's database errors come after the parse errors of later rows; within a
+  // row, in the order of the columns.
+  errors.sort((a, b) => a.row - b.row || columnOrder(a.column) - columnOrder(b.column));
 
   return {
     counts,

@@ -56,7 +56,10 @@ test("setup link → administrator → hamlet, campaign, commune reviewer → fo
   await page.getByLabel("Mã đơn vị cấp trên").fill(communeCode);
   await page.getByLabel("Hiệu lực từ").fill("01/07/2025");
   await page.getByRole("button", { name: "Lập đơn vị" }).click();
-  await expect(page.getByText("Đã lập đơn vị.")).toBeVisible();
+  // The form says "Đã lập đơn vị." and goes on to the new unit's page at once (the message may be gone
+  // before it is read): the unit's own page is the proof.
+  await expect(page).toHaveURL(/\/quan-tri\/don-vi\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Thôn Nà Pài" })).toBeVisible();
 
   // A campaign of the province, opened for registration.
   await page.goto("/dot-thi-dua");

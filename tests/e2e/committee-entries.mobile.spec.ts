@@ -96,7 +96,10 @@ test.describe("Ban của xã đăng ký thay và ghi nhận bổ sung, chỉ b�
     await page.getByLabel("Mã đơn vị cấp trên").fill("X-02020");
     await page.getByLabel("Hiệu lực từ").fill("01/07/2025");
     await page.getByRole("button", { name: "Lập đơn vị" }).click();
-    await expect(page.getByText("Đã lập đơn vị.")).toBeVisible();
+    // The form says "Đã lập đơn vị." and goes on to the new unit's page at once (the message may be gone
+    // before it is read): the unit's own page is the proof.
+    await expect(page).toHaveURL(/\/quan-tri\/don-vi\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1, name: hamlet })).toBeVisible();
 
     await signIn(page, "xa");
     await page.goto("/tham-dinh/dang-ky-thay");

@@ -302,37 +302,36 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
       }
     }
     const existing = await loadExisting(db, all.map((p) => p.code).filter(Boolean), paths);
+    // What the row names, looked up; an error for each name not found. A parsed row's campaign and field are
+    // never empty; a check-only row's may be (its own error says so already).
+    const lookUp = (r: Parsed | CheckOnly, e: RowErrors) => {
+      const campaignId = r.campaignCode ? (campaignByCode.get(r.campaignCode) ?? undefined) : undefined;
+      if (r.campaignCode && campaignId === undefined) e.add(H.campaign, IM.cell.campaignNotFound(r.campaignCode));
+      const fieldId = r.fieldLabel ? fieldByKey.get(key(r.fieldLabel)) : undefined;
+      if (r.fieldLabel && fieldId === undefined) e.add(H.field, IM.cell.fieldNotFound(r.fieldLabel));
+      const unit = r.unitCode ? (units.get(r.unitCode) ?? null) : null;
+      if (r.unitCode && !unit) e.add(H.unitCode, IM.cell.unitNotFound(r.unitCode));
+      const old = r.code ? existing.get(r.code) : undefined;
+      if (old && !old.inScope) e.add(H.code, IM.cell.outOfScopeModel);
+      return { campaignId, fieldId, unit, old };
+    };
     for (const c of checks) {
       const e = new RowErrors(c.row);
-      if (c.campaignCode && campaignByCode.get(c.campaignCode) == null)
-        e.add(H.campaign, IM.cell.campaignNotFound(c.campaignCode));
-      if (c.fieldLabel && fieldByKey.get(key(c.fieldLabel)) === undefined)
-        e.add(H.field, IM.cell.fieldNotFound(c.fieldLabel));
-      if (c.unitCode && !units.get(c.unitCode)) e.add(H.unitCode, IM.cell.unitNotFound(c.unitCode));
-      const old = c.code ? existing.get(c.code) : undefined;
-      if (old && !old.inScope) e.add(H.code, IM.cell.outOfScopeModel);
+      lookUp(c, e);
       errors.push(...e.list);
     }
     const planned: Planned[] = [];
     for (const p of batch) {
       const e = new RowErrors(p.row);
-      const campaignId = campaignByCode.get(p.campaignCode) ?? undefined;
-      if (campaignId === undefined) e.add(H.campaign, IM.cell.campaignNotFound(p.campaignCode));
-      const fieldId = fieldByKey.get(key(p.fieldLabel));
-      if (fieldId === undefined) e.add(H.field, IM.cell.fieldNotFound(p.fieldLabel));
+      const { campaignId, fieldId, unit, old } = lookUp(p, e);
       let chain: UnitRow[] = [actorUnit];
       let owner: UnitRow = actorUnit;
-      if (p.unitCode) {
-        const u = units.get(p.unitCode);
-        if (!u) e.add(H.unitCode, IM.cell.unitNotFound(p.unitCode));
-        else {
-          owner = u;
-          chain = pathIds(u.path)
-            .map((id) => ancestors.get(id))
-            .filter((x): x is UnitRow => !!x);
-        }
+      if (unit) {
+        owner = unit;
+        chain = pathIds(unit.path)
+          .map((id) => ancestors.get(id))
+          .filter((x): x is UnitRow => !!x);
       }
-      const old = existing.get(p.code);
       if (old && !old.inScope) e.add(H.code, IM.cell.outOfScopeModel);
       if (e.list.length) {
         errors.push(...e.list);

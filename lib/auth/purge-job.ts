@@ -1,6 +1,7 @@
 import type PgBoss from "pg-boss";
 import { prisma } from "@/lib/db/client";
 import { QUEUES } from "@/lib/jobs/queues";
+import { scheduleRecurring } from "@/lib/jobs/recurring";
 import { purgeLoginAttempts } from "./login-throttle";
 import { purgeExpiredSessions } from "./sessions";
 
@@ -18,11 +19,7 @@ export async function runAuthPurge(now = new Date()): Promise<{ attempts: number
   return { attempts, sessions: await purgeExpiredSessions(now) };
 }
 
-/** Creates the queue, its schedule and its worker (idempotent across restarts and copies). */
+/** Its schedule and its worker (idempotent across restarts and copies). */
 export async function scheduleAuthPurge(boss: PgBoss): Promise<void> {
-  await boss.createQueue(QUEUES.authPurge);
-  await boss.schedule(QUEUES.authPurge, AUTH_PURGE_CRON, {}, { tz: "Asia/Ho_Chi_Minh" });
-  await boss.work(QUEUES.authPurge, { pollingIntervalSeconds: 30, batchSize: 1 }, async () => {
-    await runAuthPurge();
-  });
+  await scheduleRecurring(boss, QUEUES.authPurge, AUTH_PURGE_CRON, 30, () => runAuthPurge());
 }

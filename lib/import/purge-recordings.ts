@@ -1,6 +1,7 @@
 import type PgBoss from "pg-boss";
 import { prisma } from "@/lib/db/client";
 import { QUEUES } from "@/lib/jobs/queues";
+import { scheduleRecurring } from "@/lib/jobs/recurring";
 import { importFilePath } from "./file-store";
 import { removeRecordedRows } from "./recorded-rows";
 
@@ -25,11 +26,7 @@ export async function purgeImportRecordings(now = new Date()): Promise<number> {
   return jobs.length;
 }
 
-/** Creates the queue, its schedule and its worker (idempotent across restarts and copies). */
+/** Its schedule and its worker (idempotent across restarts and copies). */
 export async function scheduleImportPurge(boss: PgBoss): Promise<void> {
-  await boss.createQueue(QUEUES.importPurge);
-  await boss.schedule(QUEUES.importPurge, IMPORT_PURGE_CRON, {}, { tz: "Asia/Ho_Chi_Minh" });
-  await boss.work(QUEUES.importPurge, { pollingIntervalSeconds: 60, batchSize: 1 }, async () => {
-    await purgeImportRecordings();
-  });
+  await scheduleRecurring(boss, QUEUES.importPurge, IMPORT_PURGE_CRON, 60, () => purgeImportRecordings());
 }

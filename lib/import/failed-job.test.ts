@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { waitFor } from "@/tests/wait-for";
 import { prisma } from "@/lib/db/client";
 import { IM } from "@/lib/i18n/import";
 import { stopBoss } from "@/lib/jobs/boss";
@@ -10,16 +11,6 @@ import { setUpImportTests } from "./test-helpers";
 
 setUpImportTests();
 afterAll(() => stopBoss(2000));
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 25_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe("an import job whose retries are used up", () => {
   it("ends FAILED with a Vietnamese message (preview and apply), and never overwrites a job that moved on", async () => {
@@ -46,7 +37,7 @@ describe("an import job whose retries are used up", () => {
       const failed = await waitFor(async () => {
         const row = await prisma.importJob.findUniqueOrThrow({ where: { id: job.id } });
         return row.status === "FAILED" ? row : undefined;
-      });
+      }, 25_000);
       expect(failed.failure).toBe(IM.job.systemError);
       expect(failed.finishedAt).not.toBeNull();
       expect(attempts.get(job.id)).toBe(2);
@@ -56,7 +47,7 @@ describe("an import job whose retries are used up", () => {
         SELECT count(*) AS n FROM pgboss.job WHERE name = 'import-failed' AND state = 'completed'
           AND (data->>'importJobId')::int = ${applied.id}`;
       return Number(n) === 1 ? true : undefined;
-    });
+    }, 25_000);
     expect(await prisma.importJob.findUniqueOrThrow({ where: { id: applied.id } })).toMatchObject({
       status: "APPLIED",
       failure: null,

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { waitFor } from "@/tests/wait-for";
 import { prisma } from "@/lib/db/client";
 import { createUnit, createUser } from "@/tests/fixtures";
 import { stopBoss } from "./boss";
@@ -7,16 +8,6 @@ import { setJobProgress } from "./progress";
 import { startJobs } from "./start-jobs";
 
 afterAll(() => stopBoss(2000));
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe("job queue (pg-boss on the portal's PostgreSQL)", () => {
   it("runs a sent job in a worker that records progress in ImportJob, readable by anyone", async () => {

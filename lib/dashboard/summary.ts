@@ -139,21 +139,15 @@ export type DashboardData = {
   campaign: { startYear: number; endYear: number } | null;
 };
 
-/**
- * Everything the dashboard reads, in one statement (ADR 0053, 0057): the summary rows of the source, the
- * fields, the units below with their ranked counts and committee progress (DashSummary of each unit's
- * scope, DashCommittee), the grassroots coverage (a join of today's grassroots units with DashUnitPeriod:
- * one row per unit and period key, bounded by the number of units), the drill-down trail and the
- * campaign's span. A few hundred summary rows whatever the number of models.
- */
-export async function dashboardData(
-  actor: Actor,
+/** dashboardData's one statement (also the bench's SQL floor of the dashboard pages, bench/scale.ts). */
+export function dashboardSql(
+  actor: Pick<Actor, "role" | "unitId">,
   unit: Pick<Unit, "id" | "path">,
   source: SummarySource,
   f: DashboardFilter,
   trailIds: number[],
   now: Date,
-): Promise<DashboardData> {
+): Prisma.Sql {
   // As currentUnitWhere: validFrom and validTo are dates, compared with today's date in UTC.
   const today = now.toISOString().slice(0, 10);
   const current = (a: string) =>
@@ -161,7 +155,7 @@ export async function dashboardData(
   const cadre = actor.role === "UNIT_CADRE";
   const prefix = `${unit.path.replace(/[\\%_]/g, "\\$&")}%`;
   const own = cadre ? Prisma.sql`AND u.id = ${actor.unitId}` : Prisma.empty;
-  const [row] = await prisma.$queryRaw<{ d: Record<string, unknown> }[]>(Prisma.sql`
+  return Prisma.sql`
     WITH kids AS (
       SELECT k.id, k.name, k.level::text AS level FROM "Unit" k
       WHERE k."parentId" = ${unit.id} AND ${current("k")} AND ${!cadre}
@@ -186,7 +180,27 @@ export async function dashboardData(
         FROM "Unit" t WHERE t.id = ANY (${trailIds}::int[])),
       'campaign', (SELECT json_build_object('startYear', extract(year FROM g."startDate")::int, 'endYear', extract(year FROM g."endDate")::int)
         FROM "Campaign" g WHERE g.id = ${f.campaign ?? 0})
-    ) AS d`);
+    ) AS d`;
+}
+
+/**
+ * Everything the dashboard reads, in one statement (ADR 0053, 0057): the summary rows of the source, the
+ * fields, the units below with their ranked counts and committee progress (DashSummary of each unit's
+ * scope, DashCommittee), the grassroots coverage (a join of today's grassroots units with DashUnitPeriod:
+ * one row per unit and period key, bounded by the number of units), the drill-down trail and the
+ * campaign's span. A few hundred summary rows whatever the number of models.
+ */
+export async function dashboardData(
+  actor: Actor,
+  unit: Pick<Unit, "id" | "path">,
+  source: SummarySource,
+  f: DashboardFilter,
+  trailIds: number[],
+  now: Date,
+): Promise<DashboardData> {
+  const [row] = await prisma.$queryRaw<{ d: Record<string, unknown> }[]>(
+    dashboardSql(actor, unit, source, f, trailIds, now),
+  );
   const d = row.d as {
     rows: Record<string, unknown>[];
     fields: { id: number; name: string }[];

@@ -9,6 +9,7 @@ import { dashboardFigureLinks } from "./figure-links";
 import { FIGURES, LEVELS, parseDashboardFilter } from "./filter";
 import { dashboardModelWhere, resolveDashboardUnit } from "./scope";
 import { createDistrictCase, type DistrictCase, type Spec } from "./test-district";
+import { dashboardCache } from "./summary";
 
 let c: DistrictCase;
 
@@ -184,6 +185,36 @@ describe("getDashboard: the district case of docs/domain.md", () => {
     expect(after.cards.recognized).toBe(before.cards.recognized + 1);
     expect(after.cards.awaiting).toBe(before.cards.awaiting - 1);
     spec.state = "RECOGNIZED";
+  });
+
+  it("answers again from the cache only while nothing was committed since (ADR 0059)", async () => {
+    dashboardCache.clear();
+    const first = await dash(c.actors.districtReviewer, { campaign: c.campaign.id });
+    expect(dashboardCache.stats()).toEqual({ hits: 0, misses: 1 });
+    // Snapshots are the whole PostgreSQL's: another test file committing in its own database in between makes
+    // a read miss (never a stale answer). On a quiet server the second read hits.
+    let again = first;
+    for (let i = 0; i < 200 && dashboardCache.stats().hits === 0; i++)
+      again = await dash(c.actors.districtReviewer, { campaign: c.campaign.id });
+    expect(dashboardCache.stats().hits).toBeGreaterThan(0);
+    expect({ ...again, generatedAt: null }).toEqual({ ...first, generatedAt: null });
+
+    // A commit (a revision request at the commune) and the next read has the new figures.
+    const spec = c.specs.find((s) => s.group === "commune" && s.state === "UNDER_REVIEW")!;
+    const model = await prisma.model.findUniqueOrThrow({ where: { id: spec.id } });
+    const r = await reviewStep(c.actors.communeReviewerA, {
+      modelId: model.id,
+      version: model.version,
+      action: "REQUEST_REVISION",
+      comment: "Bổ sung minh chứng",
+    });
+    expect(r.ok).toBe(true);
+    spec.state = "NEEDS_REVISION";
+    const hits = dashboardCache.stats().hits;
+    const after = await dash(c.actors.districtReviewer, { campaign: c.campaign.id });
+    expect(dashboardCache.stats().hits).toBe(hits);
+    expect(after.cards.needsRevision).toBe(first.cards.needsRevision + 1);
+    expect(after.cards.awaiting).toBe(first.cards.awaiting - 1);
   });
 });
 

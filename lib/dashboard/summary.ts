@@ -139,6 +139,47 @@ export type DashboardData = {
   campaign: { startYear: number; endYear: number } | null;
 };
 
+/**
+ * The answers of recent dashboard statements, each with the database snapshot it was read in (ADR 0059).
+ * A snapshot (`pg_current_snapshot()`: xmin, xmax and the transactions in progress) decides exactly which
+ * committed rows a statement sees; while the current snapshot is the same text, no transaction has
+ * committed or started writing since, so the statement would return the same answer. Any commit anywhere
+ * in the database changes it, and the next request reads again: figures stay exact at once (ADR 0053).
+ * Per process, at most CACHE_MAX answers (the oldest goes first).
+ */
+const CACHE_MAX = 64;
+const answers = new Map<string, { snapshot: string; d: Record<string, unknown> }>();
+const cacheStats = { hits: 0, misses: 0 };
+
+/** For tests: how often the cache answered, and a way to empty it. */
+export const dashboardCache = {
+  stats: () => ({ ...cacheStats }),
+  clear: () => {
+    answers.clear();
+    cacheStats.hits = 0;
+    cacheStats.misses = 0;
+  },
+};
+
+async function readCached(statement: Prisma.Sql): Promise<Record<string, unknown>> {
+  const key = JSON.stringify([statement.text, statement.values]);
+  const [{ s }] = await prisma.$queryRaw<{ s: string }[]>`SELECT pg_current_snapshot()::text AS s`;
+  const hit = answers.get(key);
+  if (hit && hit.snapshot === s) {
+    cacheStats.hits += 1;
+    return hit.d;
+  }
+  cacheStats.misses += 1;
+  // The snapshot is read in the same statement as the figures, so it is the one they were read in.
+  const [row] = await prisma.$queryRaw<{ d: Record<string, unknown>; s: string }[]>(
+    Prisma.sql`SELECT q.d, pg_current_snapshot()::text AS s FROM (${statement}) q`,
+  );
+  answers.delete(key);
+  answers.set(key, { snapshot: row.s, d: row.d });
+  if (answers.size > CACHE_MAX) answers.delete(answers.keys().next().value!);
+  return row.d;
+}
+
 /** dashboardData's one statement (also the bench's SQL floor of the dashboard pages, bench/scale.ts). */
 export function dashboardSql(
   actor: Pick<Actor, "role" | "unitId">,
@@ -198,10 +239,7 @@ export async function dashboardData(
   trailIds: number[],
   now: Date,
 ): Promise<DashboardData> {
-  const [row] = await prisma.$queryRaw<{ d: Record<string, unknown> }[]>(
-    dashboardSql(actor, unit, source, f, trailIds, now),
-  );
-  const d = row.d as {
+  const d = (await readCached(dashboardSql(actor, unit, source, f, trailIds, now))) as {
     rows: Record<string, unknown>[];
     fields: { id: number; name: string }[];
     children: {
@@ -219,7 +257,7 @@ export async function dashboardData(
     o ? (Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Number(v ?? 0)])) as T) : null;
   return {
     rows: d.rows.map(toSummaryRow),
-    fields: d.fields,
+    fields: d.fields.map((x) => ({ ...x })),
     children: d.children.map((c) => ({
       id: c.id,
       name: c.name,
@@ -228,7 +266,10 @@ export async function dashboardData(
       committee: nums<CommitteeCounts>(c.committee),
     })),
     coverage: { grassroots: Number(d.coverage.grassroots), withModel: Number(d.coverage.withModel) },
-    trail: trailIds.map((id) => d.trail.find((t) => t.id === id)).filter((t): t is { id: number; name: string } => !!t),
-    campaign: d.campaign,
+    trail: trailIds
+      .map((id) => d.trail.find((t) => t.id === id))
+      .filter((t): t is { id: number; name: string } => !!t)
+      .map((t) => ({ ...t })),
+    campaign: d.campaign && { ...d.campaign },
   };
 }

@@ -65,7 +65,14 @@ type Page = {
 // The dashboard reads DashSummary / DashCommittee / DashUnitPeriod (ADR 0053) in one statement: the floor is
 // that statement itself (lib/dashboard/summary.ts dashboardSql), as the province officer sends it.
 const dashboardFloor = (unitId: number, unitPath: string, trail: number[]): Prisma.Sql[] => [
-  dashboardSql({ role: "PROVINCE_OFFICER", unitId: 1 }, { id: unitId, path: unitPath }, { scope: unitId }, {}, trail, new Date()),
+  dashboardSql(
+    { role: "PROVINCE_OFFICER", unitId: 1 },
+    { id: unitId, path: unitPath },
+    { scope: unitId },
+    {},
+    trail,
+    new Date(),
+  ),
 ];
 const liveDashboard = (unitId: number) => [
   `SELECT m.state, m.kind, m."recognizedLevel", m."typicalLevel", count(*) FROM "Model" m JOIN "Unit" u ON u.id = m."ownerUnitId"

@@ -71,6 +71,14 @@ export function formatDocumentDate(value: Date): string {
   return `ngày ${day} tháng ${month} năm ${year}`;
 }
 
+/**
+ * The calendar day of an instant in Vietnam, written as a document's date line: a report produced at
+ * 2026-12-02 21:50 UTC is dated "ngày 03 tháng 12 năm 2026" (04:50 in Hà Nội).
+ */
+export function formatDocumentDay(value: Date): string {
+  return formatDocumentDate(new Date(`${isoDate(value)}T00:00:00Z`));
+}
+
 /** "05-02-2025", "25-6-2025": how Party documents cite another document's date ("…, ngày 01-10-1997"). */
 export function formatPartyCitedDate(value: Date): string {
   const { day, month, year } = documentDateParts(value);

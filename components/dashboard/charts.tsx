@@ -5,6 +5,7 @@ import {
   CartesianGrid,
   Legend,
   Line,
+  Text,
   LineChart,
   ResponsiveContainer,
   Tooltip,
@@ -25,6 +26,37 @@ export type ChartProps = {
 const nf = new Intl.NumberFormat("vi-VN");
 const fmt = (v: unknown) => (typeof v === "number" ? nf.format(v) : String(v));
 
+type TickProps = {
+  x?: number;
+  y?: number;
+  width?: number;
+  visibleTicksCount?: number;
+  payload?: { value?: unknown };
+  fill?: string;
+};
+
+/**
+ * A category label wrapped to its bar group's width (up to 3 lines, then "…"). Recharts' own ticks are one
+ * line and, by default, dropped when they would overlap: at 390 px the level chart lost "Cấp huyện" and the
+ * field chart kept only its first and last field (at 1280 px one field name was still missing).
+ */
+function WrappedTick({ x = 0, y = 0, width = 0, visibleTicksCount = 1, payload, fill }: TickProps) {
+  return (
+    <Text
+      x={x}
+      y={y}
+      width={Math.max(24, width / visibleTicksCount - 4)}
+      maxLines={3}
+      textAnchor="middle"
+      verticalAnchor="start"
+      fontSize={12}
+      fill={fill}
+    >
+      {String(payload?.value ?? "")}
+    </Text>
+  );
+}
+
 /**
  * One chart; the figures are also in the table next to it (the chart is hidden from screen readers). No
  * accessibility layer: it makes the SVG a tab stop (role="application") inside the aria-hidden box, a
@@ -34,7 +66,13 @@ export default function Chart({ kind, data, category, series }: ChartProps) {
   const common = (
     <>
       <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-      <XAxis dataKey={category} tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+      {kind === "line" ? (
+        // A time axis: the first and last quarters and what fits between them.
+        <XAxis dataKey={category} tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+      ) : (
+        // Categories: every one is labelled.
+        <XAxis dataKey={category} tick={<WrappedTick />} interval={0} height={46} />
+      )}
       <YAxis tickFormatter={fmt} tick={{ fontSize: 12 }} allowDecimals={false} width={48} />
       <Tooltip formatter={(v) => fmt(v)} />
       {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}

@@ -4,14 +4,14 @@ import type { CampaignOption } from "@/lib/dashboard/campaign-options";
 import { dashboardFigureLinks, type FigureLink } from "@/lib/dashboard/figure-links";
 import { filterQuery } from "@/lib/dashboard/filter";
 import { COMMITTEE_LEVELS_TOP_FIRST } from "@/lib/workflow/state-machine";
-import { formatDateTime, formatNumber, formatPercent } from "@/lib/format";
+import { formatDateTime, formatDocumentDay, formatNumber, formatPercent } from "@/lib/format";
 import { dvi, periodText } from "@/lib/i18n/dashboard";
 import { unitLevelLabels } from "@/lib/i18n/vi";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ButtonDownload } from "@/components/ui/button";
-import { FilterSelect } from "@/components/ui/filter-select";
 import { Button } from "@/components/ui/button";
 import { LazyChart } from "./lazy-chart";
+import { PeriodSelects } from "./period-selects";
 import { PrintButton } from "./print-button";
 import { UnitTable } from "./unit-table";
 
@@ -32,9 +32,19 @@ function FigureNumber({ links, k, className }: { links: Map<string, FigureLink>;
   );
 }
 
-function Table({ caption, headers, children }: { caption: string; headers: string[]; children: ReactNode }) {
+function Table({
+  caption,
+  headers,
+  children,
+  className,
+}: {
+  caption: string;
+  headers: string[];
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <div className="overflow-x-auto">
+    <div className={`overflow-x-auto ${className ?? ""}`}>
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -55,6 +65,11 @@ function Table({ caption, headers, children }: { caption: string; headers: strin
 const td = "py-2 pr-3 text-right tabular-nums";
 /** The ranked table's figures; each is `fig=<key>` of the list (figure-links.ts `unit-<id>-<key>`). */
 const UNIT_COLUMNS = ["registered", "recognized", "typical", "awaiting", "not-recognized"] as const;
+/** The printed report names this many units below and committees not done; the rest are in the XLSX. */
+const PRINT_UNITS = 5;
+const PRINT_COMMITTEES = 8;
+/** A hint of the screen (how to click, sort): left out of the printed report. */
+const hint = (text: string) => <span className="print:hidden">{text}</span>;
 
 export function DashboardView({
   d,
@@ -72,19 +87,18 @@ export function DashboardView({
   const period = periodText({ campaignName, year: f.year, quarter: f.quarter });
   const produced = formatDateTime(d.generatedAt);
   const exportHref = `/api/thong-ke/tai-ve?${filterQuery({ ...view, unit: d.unit.id })}`;
-  const campaign = campaigns.find((c) => c.id === f.campaign);
-  const thisYear = new Date().getUTCFullYear();
-  const years: number[] = [];
-  for (let y = campaign ? campaign.endYear : thisYear; y >= (campaign ? campaign.startYear : thisYear - 9); y--)
-    years.push(y);
+  const topUnits = d.children
+    .map((u) => ({ u, values: UNIT_COLUMNS.map((k) => links.get(`unit-${u.id}-${k}`)!.value) }))
+    .sort((a, b) => b.values[0] - a.values[0] || a.u.name.localeCompare(b.u.name, "vi"));
+  const notDone = d.progress.committees.filter((r) => !r.done);
 
   const card = (k: string, label: string, accent = false) => (
     <li
       key={k}
-      className={`rounded-lg border p-3 ${accent ? "border-sky-300 bg-sky-50" : "border-slate-200 bg-white"}`}
+      className={`rounded-lg border p-3 print:px-1.5 print:py-1 ${accent ? "border-sky-300 bg-sky-50" : "border-slate-200 bg-white"}`}
     >
       <p className="text-sm text-slate-700">{label}</p>
-      <p className="mt-1 text-2xl font-semibold">
+      <p className="mt-1 text-2xl font-semibold print:mt-0 print:text-[13pt]">
         <FigureNumber links={links} k={k} className="link tabular-nums" />
       </p>
     </li>
@@ -92,11 +106,13 @@ export function DashboardView({
 
   return (
     <div className="dashboard-report">
-      <header className="mb-4 hidden print:block">
-        <h1 className="text-lg font-bold">{dvi.reportTitle(d.unit.name)}</h1>
-        <p>{dvi.reportPeriod(period)}</p>
-        <p>{dvi.reportProduced(produced)}</p>
-      </header>
+      {/* The printed report's title; the screen has the page header and the period line instead. */}
+      <div className="mb-2 hidden border-b border-slate-400 pb-1 print:block" data-print-title>
+        <p className="text-[12pt] font-bold">{dvi.reportTitle(d.unit.name)}</p>
+        <p>
+          {dvi.reportPeriod(period)}. {dvi.reportDated(formatDocumentDay(d.generatedAt), produced)}
+        </p>
+      </div>
 
       <form
         method="get"
@@ -106,30 +122,22 @@ export function DashboardView({
       >
         <input type="hidden" name="unit" value={d.unit.id} />
         {/* Campaign names are long ("Phong trào thi đua “Dân vận khéo” giai đoạn 2021–2025"): half the row. */}
-        <FilterSelect
-          className="sm:col-span-3"
-          id="tk-dot"
-          name="campaign"
-          label={dvi.campaign}
-          all={dvi.allCampaigns}
-          value={f.campaign ? String(f.campaign) : undefined}
-          options={campaigns.map((c) => ({ value: String(c.id), label: c.name }))}
-        />
-        <FilterSelect
-          id="tk-nam"
-          name="year"
-          label={dvi.year}
-          all={dvi.allYears}
-          value={f.year ? String(f.year) : undefined}
-          options={years.map((y) => ({ value: String(y), label: String(y) }))}
-        />
-        <FilterSelect
-          id="tk-quy"
-          name="quarter"
-          label={dvi.quarter}
-          all={dvi.allQuarters}
-          value={f.quarter ? String(f.quarter) : undefined}
-          options={[1, 2, 3, 4].map((q) => ({ value: String(q), label: dvi.quarterN(q) }))}
+        <PeriodSelects
+          campaigns={campaigns}
+          campaign={f.campaign}
+          year={f.year}
+          quarter={f.quarter}
+          thisYear={new Date().getUTCFullYear()}
+          t={{
+            campaign: dvi.campaign,
+            allCampaigns: dvi.allCampaigns,
+            year: dvi.year,
+            allYears: dvi.allYears,
+            quarter: dvi.quarter,
+            allQuarters: dvi.allQuarters,
+            quarterN: [1, 2, 3, 4].map((q) => dvi.quarterN(q)),
+            yearDropped: dvi.yearDropped,
+          }}
         />
         <Button type="submit" variant="secondary">
           {dvi.apply}
@@ -154,7 +162,7 @@ export function DashboardView({
           ))}
         </ol>
       </nav>
-      <p className="mb-4 text-sm text-slate-600" data-testid="dashboard-period">
+      <p className="mb-4 text-sm text-slate-600 print:hidden" data-testid="dashboard-period">
         {dvi.reportPeriod(period)} · {dvi.freshness(produced)}
       </p>
       <div className="mb-4 flex flex-wrap gap-3 print:hidden">
@@ -164,11 +172,11 @@ export function DashboardView({
         <PrintButton label={dvi.print} />
       </div>
 
-      <section aria-labelledby="tk-chi-so" className="mb-6">
-        <h2 id="tk-chi-so" className="mb-2 text-base font-semibold">
+      <section aria-labelledby="tk-chi-so" className="mb-6 print:mb-2">
+        <h2 id="tk-chi-so" className="mb-2 text-base font-semibold print:hidden">
           {dvi.cards}
         </h2>
-        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5 print:grid-cols-5">
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5 print:grid-cols-10 print:gap-1.5">
           {card("registered", dvi.figure.registered, true)}
           {card("collective", dvi.collective)}
           {card("individual", dvi.individual)}
@@ -182,9 +190,9 @@ export function DashboardView({
         </ul>
       </section>
 
-      <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-4 print:gap-2">
         <Card aria-labelledby="tk-cap">
-          <CardHeader id="tk-cap" title={dvi.byLevel} description={dvi.byLevelNote} />
+          <CardHeader id="tk-cap" title={dvi.byLevel} description={hint(dvi.byLevelNote)} />
           <CardBody>
             <LazyChart
               label="levels"
@@ -219,7 +227,7 @@ export function DashboardView({
         </Card>
 
         <Card aria-labelledby="tk-dang-ky">
-          <CardHeader id="tk-dang-ky" title={dvi.byRegLevel} description={dvi.byRegLevelNote} />
+          <CardHeader id="tk-dang-ky" title={dvi.byRegLevel} description={hint(dvi.byRegLevelNote)} />
           <CardBody>
             <LazyChart
               label="registration-levels"
@@ -275,6 +283,7 @@ export function DashboardView({
               ]}
             />
             <Table
+              className="print:hidden"
               caption={dvi.byField}
               headers={[dvi.field, dvi.figure.registered, dvi.collective, dvi.individual, dvi.share]}
             >
@@ -309,7 +318,8 @@ export function DashboardView({
               data={d.trend.map((t) => ({ period: dvi.quarterLabel(t.year, t.quarter), registered: t.registered }))}
               series={[{ key: "registered", label: dvi.figure.registered, color: "blue" }]}
             />
-            <Table caption={dvi.trend} headers={[dvi.period, dvi.figure.registered]}>
+            <p className="hidden print:block">{dvi.printDetail}</p>
+            <Table className="print:hidden" caption={dvi.trend} headers={[dvi.period, dvi.figure.registered]}>
               {d.trend.map((t) => (
                 <tr key={`${t.year}-${t.quarter}`} className="border-b border-slate-100">
                   <th scope="row" className="py-1 pr-3 text-left font-normal">
@@ -325,29 +335,57 @@ export function DashboardView({
         </Card>
       </div>
 
-      <Card aria-labelledby="tk-don-vi" className="mt-4">
-        <CardHeader id="tk-don-vi" title={dvi.units} description={dvi.unitsNote} />
-        <CardBody>
-          {d.children.length ? (
-            <UnitTable
-              caption={dvi.units}
-              unitHeader={dvi.unit}
-              rankHeader={dvi.rank}
-              columns={UNIT_COLUMNS.map((k) => ({ key: k, label: dvi.figure[k] }))}
-              periodQuery={filterQuery(view)}
-              rows={d.children.map((u) => ({
-                id: u.id,
-                name: u.name,
-                values: UNIT_COLUMNS.map((k) => links.get(`unit-${u.id}-${k}`)!.value),
-              }))}
-            />
-          ) : (
-            <p className="text-sm text-slate-600">{dvi.noUnits}</p>
-          )}
-        </CardBody>
-      </Card>
+      <div className="mt-4 grid gap-4 lg:grid-cols-2 print:mt-2 print:grid-cols-3 print:gap-2">
+        <Card aria-labelledby="tk-don-vi" className="lg:col-span-2 print:col-span-1">
+          <CardHeader id="tk-don-vi" title={dvi.units} description={hint(dvi.unitsNote)} />
+          <CardBody>
+            {d.children.length ? (
+              <>
+                <div className="print:hidden">
+                  <UnitTable
+                    caption={dvi.units}
+                    unitHeader={dvi.unit}
+                    rankHeader={dvi.rank}
+                    columns={UNIT_COLUMNS.map((k) => ({ key: k, label: dvi.figure[k] }))}
+                    periodQuery={filterQuery(view)}
+                    rows={d.children.map((u) => ({
+                      id: u.id,
+                      name: u.name,
+                      values: UNIT_COLUMNS.map((k) => links.get(`unit-${u.id}-${k}`)!.value),
+                    }))}
+                  />
+                </div>
+                {/* Printed: the top units only (the ranked table lists every one, up to ~100 communes). */}
+                <div className="hidden print:block" data-print-units>
+                  {topUnits.length > PRINT_UNITS ? <p>{dvi.printTop(PRINT_UNITS)}:</p> : null}
+                  <Table
+                    caption={dvi.units}
+                    headers={[dvi.unit, ...UNIT_COLUMNS.slice(0, 3).map((k) => dvi.figure[k])]}
+                  >
+                    {topUnits.slice(0, PRINT_UNITS).map(({ u, values }) => (
+                      <tr key={u.id} className="border-b border-slate-100">
+                        <th scope="row" className="py-0.5 pr-2 text-left font-normal">
+                          {u.name}
+                        </th>
+                        {values.slice(0, 3).map((v, i) => (
+                          <td key={UNIT_COLUMNS[i]} className="py-0.5 pr-2 text-right tabular-nums">
+                            {num(v)}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </Table>
+                  {topUnits.length > PRINT_UNITS ? (
+                    <p className="mt-1">{dvi.printMoreUnits(num(topUnits.length - PRINT_UNITS))}</p>
+                  ) : null}
+                </div>
+              </>
+            ) : (
+              <p className="text-sm text-slate-600">{dvi.noUnits}</p>
+            )}
+          </CardBody>
+        </Card>
 
-      <div className="mt-4 grid gap-4 lg:grid-cols-2 print:grid-cols-2">
         <Card aria-labelledby="tk-tien-do">
           <CardHeader
             id="tk-tien-do"
@@ -374,23 +412,44 @@ export function DashboardView({
               )}
             </p>
             {d.progress.total ? (
-              <Table
-                caption={dvi.progress}
-                headers={[dvi.committee, dvi.pending, dvi.reviewed, dvi.proposed, dvi.recognizedAbove, dvi.status]}
-              >
-                {d.progress.committees.map((r) => (
-                  <tr key={r.unitId} className="border-b border-slate-100">
-                    <th scope="row" className="py-2 pr-3 text-left font-normal">
-                      {r.unitName}
-                    </th>
-                    <td className={td}>{num(r.pending)}</td>
-                    <td className={td}>{num(r.reviewed)}</td>
-                    <td className={td}>{num(r.proposed)}</td>
-                    <td className={td}>{num(r.recognizedAbove)}</td>
-                    <td className="py-2 pr-3 text-right">{r.done ? dvi.done : dvi.notDone}</td>
-                  </tr>
-                ))}
-              </Table>
+              <>
+                <Table
+                  className="print:hidden"
+                  caption={dvi.progress}
+                  headers={[dvi.committee, dvi.pending, dvi.reviewed, dvi.proposed, dvi.recognizedAbove, dvi.status]}
+                >
+                  {d.progress.committees.map((r) => (
+                    <tr key={r.unitId} className="border-b border-slate-100">
+                      <th scope="row" className="py-2 pr-3 text-left font-normal">
+                        {r.unitName}
+                      </th>
+                      <td className={td}>{num(r.pending)}</td>
+                      <td className={td}>{num(r.reviewed)}</td>
+                      <td className={td}>{num(r.proposed)}</td>
+                      <td className={td}>{num(r.recognizedAbove)}</td>
+                      <td className="py-2 pr-3 text-right">{r.done ? dvi.done : dvi.notDone}</td>
+                    </tr>
+                  ))}
+                </Table>
+                {/* Printed: the summary above and only the committees not done, named up to a few. */}
+                <p className="hidden print:block" data-print-not-done>
+                  {notDone.length ? (
+                    <>
+                      {dvi.printNotDone}:{" "}
+                      {notDone
+                        .slice(0, PRINT_COMMITTEES)
+                        .map((r) => r.unitName)
+                        .join("; ")}
+                      {notDone.length > PRINT_COMMITTEES
+                        ? ` ${dvi.printMoreCommittees(num(notDone.length - PRINT_COMMITTEES))}`
+                        : ""}
+                      .
+                    </>
+                  ) : (
+                    dvi.printAllDone
+                  )}
+                </p>
+              </>
             ) : null}
           </CardBody>
         </Card>

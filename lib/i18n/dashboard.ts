@@ -96,6 +96,16 @@ export const dvi = {
   reportTitle: (unit: string) => `BÁO CÁO SỐ LIỆU PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” — ${unit.toUpperCase()}`,
   reportPeriod: (p: string) => `Kỳ báo cáo: ${p}`,
   reportProduced: (d: string) => `Ngày lập: ${d}`,
+  /** The printed report's date line: the document date (NĐ 30/2020) and the time of the figures. */
+  reportDated: (day: string, at: string) => `Lập ${day}; số liệu lúc ${at}.`,
+  printTop: (n: number) => `${n} đơn vị đứng đầu theo số mô hình đã đăng ký`,
+  printMoreUnits: (n: string) => `Còn ${n} đơn vị khác trong tệp Excel (trang “Đơn vị”).`,
+  printNotDone: "Chưa thẩm định xong",
+  printMoreCommittees: (n: string) =>
+    `và ${n} ban chỉ đạo khác (danh sách đủ trong tệp Excel, trang “Tiến độ thẩm định”)`,
+  printAllDone: "Tất cả ban chỉ đạo cấp dưới đã thẩm định xong.",
+  printDetail: "Số liệu từng lĩnh vực và từng quý: tệp Excel (trang “Lĩnh vực”, “Xu hướng”).",
+  yearDropped: "Năm {year} không thuộc “{campaign}”: đã bỏ chọn năm và quý; bấm “Xem số liệu” để xem cả giai đoạn.",
   wholePeriod: "toàn bộ thời gian",
   fromDashboard: "Danh sách theo số liệu thống kê",
   fromDashboardText: (figure: string, unit: string, period: string) => `${figure} · ${unit} · ${period}`,

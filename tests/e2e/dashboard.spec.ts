@@ -1,8 +1,15 @@
 // Journey of issue 15: the province picks a period, drills down two levels, opens the list behind a
 // figure (same number of rows), downloads the XLSX and reads it back.
 import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
+import type { Page } from "@playwright/test";
 import { expect, login, test } from "./fixtures";
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+}
 
 test("province: period → drill down two levels → figure → same rows → XLSX", async ({ page }) => {
   test.setTimeout(120_000);
@@ -84,4 +91,68 @@ test("a unit without committees below states no review target it cannot meet", a
   await expect(page.getByText("Không có ban chỉ đạo cấp dưới.")).toBeVisible();
   await expect(target).toContainText("Tỷ lệ chi bộ, đơn vị cơ sở có ít nhất một mô hình");
   await expect(target).not.toContainText("thẩm định xong");
+});
+
+test("the year list follows the campaign at once; a year outside the new campaign is dropped and said", async ({
+  page,
+}) => {
+  await login(page, "tinh");
+  await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+  await page.goto("/thong-ke");
+  const campaign = page.getByLabel("Đợt thi đua");
+  const year = page.getByLabel("Năm", { exact: true });
+  const idOf = async (name: RegExp) =>
+    (await campaign.locator("option").filter({ hasText: name }).getAttribute("value"))!;
+  const closed = await idOf(/2021–2025/);
+  const open = await idOf(/năm 2026/);
+  await page.goto(`/thong-ke?campaign=${closed}&year=2023&quarter=2`);
+  const url = page.url();
+  await expect(year).toHaveValue("2023");
+  await expect(page.getByLabel("Quý", { exact: true })).toHaveValue("2");
+  const years = () => year.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(await years()).toEqual(["", "2025", "2024", "2023", "2022", "2021"]);
+
+  // Another campaign: its years at once, no request, and 2023 (not in 2026's campaign) is dropped with a note.
+  await campaign.selectOption(open);
+  await expect.poll(years).toEqual(["", "2026"]);
+  await expect(year).toHaveValue("");
+  await expect(page.getByLabel("Quý", { exact: true })).toHaveValue("");
+  await expect(page.getByRole("status").filter({ hasText: "Năm 2023 không thuộc" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(page.url()).toBe(url);
+  await page.getByRole("button", { name: "Xem số liệu" }).click();
+  await expect(page).toHaveURL(new RegExp(`campaign=${open}`));
+  expect(page.url()).not.toMatch(/year=\d/);
+
+  // All campaigns (the last ten years) with 2026 chosen: the year is in the new list, kept, nothing said.
+  await year.selectOption("2026");
+  await campaign.selectOption("");
+  await expect(year).toHaveValue("2026");
+  await expect(page.getByRole("status").filter({ hasText: "không thuộc" })).toHaveCount(0);
+});
+
+test.describe("phone width", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("every category of the bar charts keeps its axis label at 390 px", async ({ page }) => {
+    await login(page, "tinh");
+    await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+    await page.goto("/thong-ke");
+    for (const chart of ["levels", "registration-levels", "fields"]) {
+      const box = page.locator(`[data-chart=${chart}]`);
+      await expect(box.locator(".recharts-wrapper > svg")).toBeVisible({ timeout: 30_000 });
+      // The figures table beside the chart has one row per category.
+      const rows = await page.locator(`section:has([data-chart=${chart}]) tbody tr`).count();
+      const labels = box.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-label");
+      await expect(labels).toHaveCount(rows);
+      for (const text of await labels.allTextContents()) expect(text.trim()).not.toBe("");
+      // Inside the chart's box (no label cut at the edge).
+      const frame = (await box.boundingBox())!;
+      for (const l of await labels.all()) {
+        const b = (await l.boundingBox())!;
+        expect(b.x).toBeGreaterThanOrEqual(frame.x - 1);
+        expect(b.x + b.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+      }
+    }
+    await expectNoAxeViolations(page);
+  });
 });

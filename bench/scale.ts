@@ -11,7 +11,9 @@
  *   Each page is requested once first (its cold time is printed: the dashboard's first computation),
  *   then for BENCH_DURATION_S seconds (default 10) at each of BENCH_CONNECTIONS (default 1,10,20).
  * - Printed per page and concurrency: requests, p50/p95/p99 (from every response time), errors (non-2xx,
- *   timeouts, socket errors); beside it the bare SQL that produces the same rows or figures (the floor,
+ *   timeouts, socket errors), the web server's CPU time per response (its processes' user + system time from
+ *   /proc over the run ÷ responses: what a page costs, less swayed by what else the machine runs than
+ *   latency); beside it the bare SQL that produces the same rows or figures (the floor,
  *   p50 of 5 runs: for the dashboards and review progress, the queries over the summary tables the page
  *   runs, ADR 0053) and the ratio p50(1 connection) / floor; for those pages also the live scan of the
  *   base tables the summaries replace (p50 of 2 runs). Load average before and after.
@@ -255,6 +257,7 @@ async function startServer(dbUrl: string, extraEnv: Record<string, string> = {})
       UPLOAD_DIR: path.join(DATA_ROOT, "uploads"),
     },
   });
+  serverPid = child.pid;
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -299,11 +302,54 @@ async function signIn(): Promise<string> {
   return cookie();
 }
 
-type Run = { connections: number; requests: number; p50: number; p95: number; p99: number; errors: number };
+type Run = {
+  connections: number;
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  /** CPU time of the web server's processes (primary + workers) per response: steadier than latency on a shared machine. */
+  cpuMs: number;
+};
+
+/** The pid of the running web server's primary (startServer). */
+let serverPid: number | undefined;
+
+/** CPU time (user + system, ms) of a process and its descendants, from /proc (Linux; 0 elsewhere). */
+function treeCpuMs(pid: number | undefined): number {
+  if (pid === undefined || !fs.existsSync("/proc/self/stat")) return 0;
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+      // Fields after the command (which may hold spaces): state ppid … utime(14) stime(15).
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      stats.set(Number(name), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const tree = new Set([pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [p, st] of stats)
+      if (!tree.has(p) && tree.has(st.ppid)) {
+        tree.add(p);
+        grew = true;
+      }
+  }
+  let ticks = 0;
+  for (const p of tree) ticks += stats.get(p)?.ticks ?? 0;
+  // USER_HZ is 100 on Linux.
+  return ticks * 10;
+}
 
 async function measure(url: string, cookie: string, connections: number, duration = DURATION): Promise<Run> {
   const times: number[] = [];
   let bad = 0;
+  const cpu0 = treeCpuMs(serverPid);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -320,6 +366,7 @@ async function measure(url: string, cookie: string, connections: number, duratio
       if (status < 200 || status >= 300) bad += 1;
     });
   });
+  const cpu = treeCpuMs(serverPid) - cpu0;
   times.sort((a, b) => a - b);
   const ms = (p: number) => Math.round(pct(times, p));
   // A run where no response arrived within the duration counts as failed, not as fast.
@@ -330,6 +377,7 @@ async function measure(url: string, cookie: string, connections: number, duratio
     p95: times.length ? ms(0.95) : Infinity,
     p99: times.length ? ms(0.99) : Infinity,
     errors: bad + result.errors + result.timeouts,
+    cpuMs: times.length ? cpu / times.length : Infinity,
   };
 }
 
@@ -477,11 +525,11 @@ async function main() {
   }
 
   console.log(`\n${MODELS.toLocaleString("en")} models, 10,000 units; ${DURATION} s per run; node ${process.version}`);
-  console.log("page | conns | requests | p50 ms | p95 ms | p99 ms | errors");
+  console.log("page | conns | requests | p50 ms | p95 ms | p99 ms | errors | server CPU ms / request");
   for (const r of results)
     for (const run of r.runs)
       console.log(
-        `${r.page} | ${run.connections} | ${run.requests} | ${run.p50} | ${run.p95} | ${run.p99} | ${run.errors}`,
+        `${r.page} | ${run.connections} | ${run.requests} | ${run.p50} | ${run.p95} | ${run.p99} | ${run.errors} | ${run.cpuMs.toFixed(1)}`,
       );
   console.log("\npage | first request ms | SQL floor p50 ms | p50 (1 conn) / floor | live scan replaced, ms");
   for (const r of results)

@@ -4,7 +4,7 @@
  * posted by hand, a route handler — is sent to the password change (actions) or answered as to a stranger
  * (routes), and changes nothing. Only changing the password and signing out stay open.
  *
- * Unlike the matrix, the real lib/auth/actor.ts runs here: only next-auth's session lookup and Next's
+ * Unlike the matrix, the real lib/auth/actor.ts runs here: only the session cookie's claims and Next's
  * request context are stood in for.
  */
 import path from "node:path";
@@ -17,10 +17,11 @@ import { TEST_PASSWORD } from "@/tests/fixtures";
 import { REGISTRY, type Call, type RegistryEntry } from "./registry";
 import { createKit, fingerprint, type Kit } from "./test-kit";
 
-type Session = { uid: number; sessionVersion: number; sid: string };
+type Session = { uid: number; sv: number; sid: string };
 const session = vi.hoisted(() => ({ current: null as Session | null }));
+vi.mock("@/lib/auth/session-token", () => ({ sessionTokenClaims: async () => session.current }));
 vi.mock("@/lib/auth/index", () => ({
-  auth: async () => session.current,
+  auth: async () => null,
   signIn: async () => undefined,
   signOut: async () => undefined,
 }));
@@ -60,7 +61,7 @@ beforeAll(async () => {
 
 async function signedIn(actor: Actor) {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.userId } });
-  session.current = { uid: user.id, sessionVersion: user.sessionVersion, sid: await createSession(user.id) };
+  session.current = { uid: user.id, sv: user.sessionVersion, sid: await createSession(user.id) };
 }
 
 async function run(entry: RegistryEntry, args: unknown[]) {

@@ -2,9 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "./index";
+import { currentRequestSignal } from "@/lib/db/request-abort";
 import type { SessionUser } from "./load-actor";
 import { loginUrlFor, RETURN_PATH_HEADER } from "./return-path";
+import { sessionTokenClaims } from "./session-token";
 import { openSession } from "./sessions";
 import type { Actor } from "./types";
 
@@ -24,18 +25,23 @@ export const PASSWORD_CHANGE_PATH = "/doi-mat-khau";
 
 /**
  * The signed-in person, re-read from the DB (role, unit and sessionVersion as of now), or null.
- * Cached per request so a page and its components share one lookup: the jwt callback's check and this
- * read are one statement (lib/auth/sessions.ts readSession), and lastSeenAt is written at most once a
- * minute.
+ * Cached per request so a page and its components share one lookup: the cookie is decrypted once, the
+ * session, user, unit and unread count are one statement (lib/auth/sessions.ts readSession), and lastSeenAt
+ * is written at most once a minute.
  */
 const currentSession = cache(async (): Promise<(SessionUser & { unread: number }) | null> => {
-  const session = await auth();
-  // The database did not answer the session check: an error page (and the same session once it is
-  // back), not "signed out" and a trip to the sign-in page.
-  if (session?.unverified) throw new ServiceUnavailableError();
-  if (!session || session.uid === undefined || session.sessionVersion === undefined || !session.sid) return null;
-  // A page or an action is real use: it keeps the session from idling out (never past 12 h).
-  return openSession({ uid: session.uid, sv: session.sessionVersion, sid: session.sid });
+  const claims = await sessionTokenClaims();
+  if (!claims || claims.uid === undefined || claims.sv === undefined || !claims.sid) return null;
+  try {
+    // A page or an action is real use: it keeps the session from idling out (never past 12 h).
+    return await openSession({ uid: claims.uid, sv: claims.sv, sid: claims.sid });
+  } catch (error) {
+    // The database did not answer the session check: an error page (and the same session once it is
+    // back), not "signed out" and a trip to the sign-in page. A request the client abandoned has its
+    // queries cancelled (lib/db/request-abort.ts): nobody reads this answer, and the database is fine.
+    if (!currentRequestSignal()?.aborted) console.error("[auth] session check failed, database unavailable:", error);
+    throw new ServiceUnavailableError();
+  }
 });
 
 const currentUser = async (): Promise<SessionUser | null> => {

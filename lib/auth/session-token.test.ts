@@ -1,5 +1,5 @@
 // The page path of a session (lib/auth/actor.ts): the cookie is decrypted by sessionTokenClaims and checked by
-// openSession, without next-auth's auth() (ADR 0059). These tests replay a real cookie from the real sign-in
+// openSession, without next-auth's auth() (ADR 0061). These tests replay a real cookie from the real sign-in
 // route and check that the page path refuses what the jwt callback refuses.
 import { encode } from "next-auth/jwt";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";

@@ -10,7 +10,7 @@ import type { SessionClaims } from "./sessions";
  * made-up request: decrypt the cookie, run the jwt callback, encrypt a fresh token (whose Set-Cookie a
  * server component cannot send, so it is thrown away), answer in JSON and parse that again. A page only
  * needs the claims; whether they still open the portal is decided by lib/auth/sessions.ts openSession, the
- * same rule the jwt callback applies (ADR 0059). Sign-in, sign-out and the /api/auth routes still go through
+ * same rule the jwt callback applies (ADR 0061). Sign-in, sign-out and the /api/auth routes still go through
  * next-auth.
  */
 export async function sessionTokenClaims(): Promise<Partial<SessionClaims> | null> {

@@ -193,8 +193,7 @@ export const vi = {
     review: {
       title: "Mô hình chờ thẩm định",
       text: "Hồ sơ đăng ký với hoặc được đề nghị lên hội đồng trong phạm vi bạn quản lý.",
-      submitted: "Chờ thẩm định",
-      underReview: "Đang thẩm định",
+      total: "hồ sơ cần hội đồng xử lý",
       recognized: "Đã công nhận, chờ bước tiếp",
       empty: "Không có mô hình nào đang chờ thẩm định. Khi đơn vị gửi hồ sơ, số liệu sẽ hiện ở đây.",
       link: "Mở danh sách thẩm định",

@@ -192,7 +192,12 @@ test.describe("Thẩm định mô hình", () => {
     await expect(page).toHaveURL(/state=SUBMITTED/);
 
     const boxes = page.getByRole("checkbox", { name: /^Chọn mô hình / });
-    expect(await boxes.count()).toBeGreaterThanOrEqual(3);
+    // The URL changes before the filtered list replaces the default one: wait until the list shows only
+    // sent models (its chip is the current one), then count (counting at once failed once in a full run).
+    await expect(
+      page.getByRole("navigation", { name: "Lọc nhanh theo trạng thái" }).locator("[aria-current='page']"),
+    ).toHaveText(/^Chờ thẩm định/);
+    await expect(boxes.nth(2)).toBeVisible();
     const titles: string[] = [];
     for (let i = 0; i < 3; i++) {
       const box = boxes.nth(i);

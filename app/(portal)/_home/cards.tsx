@@ -5,14 +5,14 @@ import { modelStateLabel, vi } from "@/lib/i18n/vi";
 import { ModelStateBadge } from "@/components/models/model-state-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { mvi } from "@/lib/i18n/models";
-import { CountList, StatList } from "@/components/home/stat-list";
+import { CountList, StatList, type CountRow } from "@/components/home/stat-list";
 import { TaskCard } from "@/components/home/task-card";
 import { countUsers } from "@/lib/accounts/count-users";
 import { countDecisions } from "@/lib/decisions/count-decisions";
 import { countModelsByState } from "@/lib/models/count-models-by-state";
 import { movementTotals } from "@/lib/models/movement-totals";
 import { countReviewQueue } from "@/lib/review/count-review-queue";
-import { MODEL_STATES } from "@/lib/workflow/state-machine";
+import { AWAITING_DECISION_STATES, MODEL_STATES } from "@/lib/workflow/state-machine";
 
 function Empty({ children }: { children: string }) {
   return <p className="text-sm text-slate-600">{children}</p>;
@@ -69,19 +69,33 @@ export async function RevisionCard({ actor }: { actor: Actor }) {
 }
 
 export async function ReviewQueueCard({ actor }: { actor: Actor }) {
-  const { submitted, underReview, recognized } = await countReviewQueue(actor);
+  const { total, awaiting, recognizedOpen } = await countReviewQueue(actor);
   const t = vi.home.review;
+  // The same labels and counts as the queue's chips, each linked to the chip's view; the total is the
+  // queue's default view (what "Mở danh sách thẩm định" shows).
+  const rows: CountRow[] = AWAITING_DECISION_STATES.filter((s) => awaiting[s] > 0).map((s) => ({
+    key: s,
+    label: modelStateLabel(s, actor.role),
+    badge: <ModelStateBadge state={s} role={actor.role} />,
+    value: formatNumber(awaiting[s]),
+    href: `/tham-dinh?state=${s}`,
+  }));
+  if (recognizedOpen > 0)
+    rows.push({
+      key: "RECOGNIZED",
+      label: t.recognized,
+      value: formatNumber(recognizedOpen),
+    });
   return (
     <TaskCard id="the-tham-dinh" title={t.title} description={t.text} href="/tham-dinh" linkLabel={t.link}>
-      {submitted + underReview + recognized > 0 ? (
-        <StatList
-          columns={3}
-          stats={[
-            { label: t.submitted, value: formatNumber(submitted), emphasis: submitted > 0 },
-            { label: t.underReview, value: formatNumber(underReview) },
-            { label: t.recognized, value: formatNumber(recognized) },
-          ]}
-        />
+      {total > 0 ? (
+        <>
+          <p className="mb-2 flex items-baseline gap-2">
+            <span className="text-3xl font-bold text-brand-800 tabular-nums">{formatNumber(total)}</span>
+            <span className="text-sm text-slate-700">{t.total}</span>
+          </p>
+          <CountList rows={rows} />
+        </>
       ) : (
         <Empty>{t.empty}</Empty>
       )}

@@ -47,7 +47,15 @@ export function QueueFilters({
           open={Boolean(values.campaign || values.field || values.kind || values.waiting) || undefined}
           className="group sm:col-span-2 lg:col-span-3"
         >
-          <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-semibold text-slate-800">
+          {/* inline-flex drops the native disclosure triangle: draw one that turns when open. */}
+          <summary className="inline-flex min-h-11 cursor-pointer items-center gap-1.5 text-sm font-semibold text-slate-800">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 12 12"
+              className="size-3 shrink-0 fill-current text-slate-600 transition-transform group-open:rotate-90"
+            >
+              <path d="M4 2l5 4-5 4z" />
+            </svg>
             {rvi.queue.moreFilters}
           </summary>
           <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">

@@ -27,6 +27,8 @@
  *   thread (EXPORT_WORKERS=0, as before the export pool), then with the pool (the default). Target: the
  *   list's p95 during the downloads ≤ 2× its p95 alone, with the pool. BENCH_PAGES= (empty) skips the pages.
  * - BENCH_SERVER_ARGS adds Node flags to the server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+ * - BENCH_HOLD=1 starts the database and the server on the generated data, signs in, writes the session
+ *   cookie to BENCH_DATA_DIR/cookie-<models>.txt and keeps running until the file BENCH_DATA_DIR/hold-<models> is deleted (to look at the pages by hand).
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -496,6 +498,15 @@ async function main() {
   try {
     stopServer = PAGES.length ? await startServer(db.url) : undefined;
     const cookie = PAGES.length ? await signIn() : "";
+    if (process.env.BENCH_HOLD === "1") {
+      const file = path.join(DATA_ROOT, `cookie-${MODELS}.txt`);
+      const hold = path.join(DATA_ROOT, `hold-${MODELS}`);
+      fs.writeFileSync(file, cookie);
+      fs.writeFileSync(hold, "");
+      console.log(`holding: http://127.0.0.1:${PORT} as bench-tinh (cookie in ${file}); delete ${hold} to stop`);
+      while (fs.existsSync(hold)) await new Promise((r) => setTimeout(r, 500));
+      return;
+    }
     for (const page of PAGES) {
       const t0 = performance.now();
       const first = await fetch(`http://127.0.0.1:${PORT}${page.url}`, { headers: { cookie } });

@@ -1,8 +1,9 @@
+"use client";
 import type { ReactNode } from "react";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import type { CampaignOption } from "@/lib/dashboard/campaign-options";
 import { dashboardFigureLinks, type FigureLink } from "@/lib/dashboard/figure-links";
-import { filterQuery } from "@/lib/dashboard/filter";
+import { filterQuery } from "@/lib/dashboard/filter-query";
 import { COMMITTEE_LEVELS_TOP_FIRST } from "@/lib/workflow/state-machine";
 import { formatDateTime, formatDocumentDay, formatNumber, formatPercent } from "@/lib/format";
 import { dvi, periodText } from "@/lib/i18n/dashboard";

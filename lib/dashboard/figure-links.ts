@@ -4,7 +4,8 @@
  */
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import type { Dashboard } from "./get-dashboard";
-import { filterQuery, type DashboardFilter, type Figure } from "./filter";
+import type { DashboardFilter, Figure } from "./filter";
+import { filterQuery } from "./filter-query";
 
 export type FigureLink = {
   key: string;

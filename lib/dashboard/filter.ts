@@ -129,10 +129,4 @@ export function breakdownWhere(f: Pick<DashboardFilter, "kind" | "field" | "regl
   return and;
 }
 
-/** URL query of a filter (only set keys, in a stable order), for links and the XLSX file name. */
-export function filterQuery(f: Partial<Record<keyof DashboardFilter, string | number | undefined>>): string {
-  const keys = ["campaign", "year", "quarter", "unit", "fig", "level", "reglevel", "kind", "field"] as const;
-  const params = new URLSearchParams();
-  for (const k of keys) if (f[k] !== undefined && f[k] !== "") params.set(k, String(f[k]));
-  return params.toString();
-}
+export { filterQuery } from "./filter-query";

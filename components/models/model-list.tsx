@@ -1,3 +1,4 @@
+"use client";
 import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/enums";
 import { formatDate, isoDate } from "@/lib/format";
 import { modelKindLabels, vi } from "@/lib/i18n/vi";

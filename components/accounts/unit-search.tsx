@@ -1,3 +1,4 @@
+import { GetForm } from "@/components/ui/get-form";
 import { accountsText } from "@/lib/i18n/accounts";
 import { buttonClasses } from "@/components/ui/button";
 import { filterControlClass } from "@/components/ui/filter-select";
@@ -15,7 +16,7 @@ export function UnitSearch({
   button?: string;
 }) {
   return (
-    <form method="get" action={action} role="search" className="mb-4 flex flex-col gap-2 sm:flex-row sm:items-end">
+    <GetForm action={action} role="search" className="mb-4 flex flex-col gap-2 sm:flex-row sm:items-end">
       <div className="flex-1">
         <label htmlFor="tim-don-vi" className="block text-sm font-semibold text-slate-800">
           {label}
@@ -25,6 +26,6 @@ export function UnitSearch({
       <button type="submit" className={buttonClasses("secondary", "md")}>
         {button}
       </button>
-    </form>
+    </GetForm>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { GetForm } from "@/components/ui/get-form";
 import type { ReactNode } from "react";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import type { CampaignOption } from "@/lib/dashboard/campaign-options";
@@ -115,8 +116,7 @@ export function DashboardView({
         </p>
       </div>
 
-      <form
-        method="get"
+      <GetForm
         action="/thong-ke"
         className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-6 sm:items-end print:hidden"
         aria-label={dvi.filters}
@@ -143,7 +143,7 @@ export function DashboardView({
         <Button type="submit" variant="secondary">
           {dvi.apply}
         </Button>
-      </form>
+      </GetForm>
 
       <nav aria-label={dvi.trail} className="mb-2 text-sm print:hidden">
         <ol className="flex flex-wrap gap-1">

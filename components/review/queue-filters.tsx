@@ -1,3 +1,4 @@
+import { GetForm } from "@/components/ui/get-form";
 import Link from "next/link";
 import { rvi } from "@/lib/i18n/review";
 import { Button } from "@/components/ui/button";
@@ -21,8 +22,7 @@ export function QueueFilters({
   filtered: boolean;
 }) {
   return (
-    <form
-      method="get"
+    <GetForm
       action="/tham-dinh"
       role="search"
       aria-label={rvi.queue.filter}
@@ -101,6 +101,6 @@ export function QueueFilters({
           </Link>
         </p>
       ) : null}
-    </form>
+    </GetForm>
   );
 }

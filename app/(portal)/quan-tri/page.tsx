@@ -1,3 +1,4 @@
+import { GetForm } from "@/components/ui/get-form";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listAccounts } from "@/lib/accounts/queries";
@@ -51,8 +52,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
           </div>
         }
       />
-      <form
-        method="get"
+      <GetForm
         role="search"
         className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5"
       >
@@ -92,7 +92,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
             {a.searchButton}
           </button>
         </div>
-      </form>
+      </GetForm>
       <section aria-labelledby="nguoi-dung">
         <h2 id="nguoi-dung" className="mb-3 text-lg font-semibold text-slate-900">
           {t.usersHeading} <span className="text-sm font-normal text-slate-600">({formatNumber(result.total)})</span>

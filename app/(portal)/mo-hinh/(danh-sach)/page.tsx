@@ -1,3 +1,4 @@
+import { GetForm } from "@/components/ui/get-form";
 import type { Metadata } from "next";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { FilterActions, SearchField } from "@/components/ui/search-field";
@@ -68,8 +69,7 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
         description={mvi.list.introCadre}
         actions={<ButtonLink href="/mo-hinh/moi">{mvi.list.newModel}</ButtonLink>}
       />
-      <form
-        method="get"
+      <GetForm
         action="/mo-hinh"
         role="search"
         className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3"
@@ -114,7 +114,7 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
           options={MODEL_STATES.map((s: ModelState) => ({ value: s, label: modelStateLabel(s, actor.role) }))}
         />
         <FilterActions submit={mvi.list.filter} clear={mvi.list.clear} clearHref="/mo-hinh" filtered={filtered} />
-      </form>
+      </GetForm>
 
       {first(params.tb) === "xoa" ? (
         <p
@@ -191,7 +191,7 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
     <>
       <PageHeader title={vi.models.title} description={vi.models.introScoped} />
       {fromDashboard ? <DashboardFilterNotice unitName={fromDashboard.unitName} filter={fromDashboard.filter} /> : null}
-      <form method="get" action="/mo-hinh" role="search" className="mb-5 grid gap-3 sm:grid-cols-3 sm:items-end">
+      <GetForm action="/mo-hinh" role="search" className="mb-5 grid gap-3 sm:grid-cols-3 sm:items-end">
         {Object.entries(fromDashboard?.query ?? {})
           .filter(([k]) => k !== "field")
           .map(([k, v]) => (
@@ -228,7 +228,7 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
           className="flex items-center gap-3"
           clearClassName="inline-flex min-h-11 items-center text-sm link"
         />
-      </form>
+      </GetForm>
       <p className="mb-3 text-sm text-slate-600">
         {vi.models.count(
           result.totalCapped ? vi.pagination.moreThan(formatNumber(result.total)) : formatNumber(result.total),

@@ -1,3 +1,4 @@
+import { GetForm } from "@/components/ui/get-form";
 import { levelTitle } from "@/lib/i18n/levels";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -38,7 +39,7 @@ export default async function OrgTreePage({ searchParams }: { searchParams: Sear
           </ButtonLink>
         }
       />
-      <form method="get" className="mb-4 flex flex-col gap-2 sm:flex-row sm:items-end" role="search">
+      <GetForm className="mb-4 flex flex-col gap-2 sm:flex-row sm:items-end" role="search">
         <label className="min-w-0 flex-1 text-sm font-semibold text-slate-800">
           {t.search}
           <input name="q" defaultValue={q} className={inputClass} />
@@ -48,7 +49,7 @@ export default async function OrgTreePage({ searchParams }: { searchParams: Sear
           {t.includeClosed}
         </label>
         <Button type="submit">{t.searchButton}</Button>
-      </form>
+      </GetForm>
       <p className="mb-2 text-sm text-slate-600">{formatNumber(list.total)}</p>
       {list.rows.length ? (
         <ul className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">

@@ -1,3 +1,4 @@
+import { GetForm } from "@/components/ui/get-form";
 import type { Metadata } from "next";
 import { formatNumber } from "@/lib/format";
 import { rvi } from "@/lib/i18n/review";
@@ -21,7 +22,7 @@ export default async function ReviewProgressPage({ searchParams }: { searchParam
   return (
     <>
       <PageHeader title={rvi.progress.title} description={rvi.progress.intro} />
-      <form method="get" action="/tham-dinh/tien-do" className="mb-5 flex flex-col gap-3 sm:flex-row sm:items-end">
+      <GetForm action="/tham-dinh/tien-do" className="mb-5 flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="sm:w-80">
           <label htmlFor="tien-do-dot" className="block text-sm font-semibold text-slate-800">
             {rvi.progress.campaign}
@@ -43,7 +44,7 @@ export default async function ReviewProgressPage({ searchParams }: { searchParam
         <Button type="submit" variant="secondary">
           {rvi.progress.show}
         </Button>
-      </form>
+      </GetForm>
 
       {progress.committees.length ? (
         <>

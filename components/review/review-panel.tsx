@@ -7,6 +7,7 @@ import { levelPhrase, type LevelOf } from "@/lib/i18n/levels";
 import { rvi } from "@/lib/i18n/review";
 import { formatNumber } from "@/lib/format";
 import { Button } from "@/components/ui/button";
+import { useLocalDraft } from "@/components/models/local-draft";
 import { Modal } from "./modal";
 import { Field, describedBy, inputClass } from "./field";
 import type { FormAction, FormState } from "./form-state";
@@ -60,6 +61,12 @@ export function ReviewPanel({
   const statusRef = useRef<HTMLDivElement>(null);
   const uid = useId();
   const titleId = `${uid}-title`;
+  // What the reviewer typed (comment, meeting reference, scores) is kept in this browser until the step is
+  // done: a session that ended meanwhile sends them to sign in, and coming back here fills the dialog again.
+  // Typed over another version of the model (someone acted meanwhile): dropped, as the model form's draft.
+  const draft = useLocalDraft(`/tham-dinh/${modelId}`, String(version));
+  const typed = (name: string): string | undefined =>
+    draft.restored && draft.restored.action === open ? draft.restored[name] : undefined;
 
   // A fresh answer: success closes the dialog and announces it; a conflict closes it too (reload offered).
   if (state.at !== seen) {
@@ -69,6 +76,10 @@ export function ReviewPanel({
   useEffect(() => {
     if ((state.ok || state.conflict) && state.at) statusRef.current?.focus();
   }, [state.ok, state.conflict, state.at]);
+  const forgetDraft = draft.forget;
+  useEffect(() => {
+    if (state.ok && state.at) forgetDraft();
+  }, [state.ok, state.at, forgetDraft]);
 
   const current = open ? actions.find((a) => a.action === open) : undefined;
   // Hints that name the level and the committee instead of "the committee's level" / "the level above".
@@ -141,7 +152,7 @@ export function ReviewPanel({
 
       <Modal open={Boolean(current)} onClose={() => setOpen(null)} labelledBy={titleId}>
         {current ? (
-          <form action={formAction} noValidate className="space-y-4">
+          <form action={formAction} noValidate className="space-y-4" onInput={(e) => draft.save(e.currentTarget)}>
             <h2 id={titleId} className="text-lg font-bold text-slate-900">
               {reviewActionLabels[current.action]}
             </h2>
@@ -177,6 +188,7 @@ export function ReviewPanel({
                         <input
                           id={id}
                           name={`score-${c.id}`}
+                          defaultValue={typed(`score-${c.id}`)}
                           type="text"
                           inputMode="numeric"
                           autoComplete="off"
@@ -204,6 +216,7 @@ export function ReviewPanel({
                 <input
                   id={`${uid}-meeting`}
                   name="meetingRef"
+                  defaultValue={typed("meetingRef")}
                   maxLength={200}
                   className={inputClass}
                   aria-invalid={meetingError ? true : undefined}
@@ -227,6 +240,7 @@ export function ReviewPanel({
               <textarea
                 id={`${uid}-comment`}
                 name="comment"
+                defaultValue={typed("comment")}
                 rows={4}
                 maxLength={2000}
                 aria-required={NEEDS_COMMENT.includes(current.action) || undefined}

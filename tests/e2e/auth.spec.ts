@@ -87,6 +87,8 @@ test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
     const session = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
     await context.addCookies([{ ...session!, value: "phien-da-het-han" }]);
     await page.getByRole("button", { name: "Bắt đầu thẩm định" }).click();
+    const comment = "Đã xem hồ sơ, đề nghị bổ sung ảnh buổi ra quân";
+    await page.getByRole("dialog").getByLabel("Ý kiến").fill(comment);
     await page.getByRole("button", { name: "Xác nhận: Bắt đầu thẩm định" }).click();
     await expect(page).toHaveURL(/\/dang-nhap\?ly-do=thao-tac-chua-thuc-hien&callbackUrl=/);
     await expect(page.getByRole("status").filter({ hasText: vi.login.actionNotDone })).toBeVisible();
@@ -97,6 +99,15 @@ test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
     // Indeed not done: the model still waits, and the button is still offered.
     await expect(page.getByText("Chờ thẩm định", { exact: true }).first()).toBeVisible();
     await expect(page.getByRole("button", { name: "Bắt đầu thẩm định" })).toBeVisible();
+    // What was typed is still there (kept in this browser), and goes once the step is done.
+    await page.getByRole("button", { name: "Bắt đầu thẩm định" }).click();
+    await expect(page.getByRole("dialog").getByLabel("Ý kiến")).toHaveValue(comment);
+    await page.getByRole("button", { name: "Xác nhận: Bắt đầu thẩm định" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã ghi nhận: Bắt đầu thẩm định" })).toBeVisible();
+    const modelId = modelPath.split("/").pop();
+    await expect
+      .poll(() => page.evaluate((k) => window.localStorage.getItem(k), `dvk-nhap:/tham-dinh/${modelId}`))
+      .toBeNull();
   });
 
   for (const account of DEMO_ACCOUNTS) {

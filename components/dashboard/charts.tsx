@@ -21,6 +21,11 @@ export type ChartProps = {
   /** Key of the category in each datum. */
   category: string;
   series: Series[];
+  /**
+   * Bars across, categories down the left (for long category names, e.g. the fields): a phone's width then
+   * holds every name whole instead of three cut lines under narrow columns.
+   */
+  horizontal?: boolean;
 };
 
 const nf = new Intl.NumberFormat("vi-VN");
@@ -57,13 +62,42 @@ function WrappedTick({ x = 0, y = 0, width = 0, visibleTicksCount = 1, payload, 
   );
 }
 
+/** Width of the category names beside horizontal bars. */
+const SIDE_LABEL_WIDTH = 124;
+
+/** A category name beside its horizontal bar, wrapped to SIDE_LABEL_WIDTH (up to 3 lines). */
+function SideTick({ x = 0, y = 0, payload, fill }: TickProps) {
+  return (
+    <Text
+      x={x}
+      y={y}
+      width={SIDE_LABEL_WIDTH - 8}
+      maxLines={3}
+      textAnchor="end"
+      verticalAnchor="middle"
+      fontSize={12}
+      fill={fill}
+    >
+      {String(payload?.value ?? "")}
+    </Text>
+  );
+}
+
 /**
  * One chart; the figures are also in the table next to it (the chart is hidden from screen readers). No
  * accessibility layer: it makes the SVG a tab stop (role="application") inside the aria-hidden box, a
  * keyboard stop that announces nothing (Lighthouse/axe `aria-hidden-focus`).
  */
-export default function Chart({ kind, data, category, series }: ChartProps) {
-  const common = (
+export default function Chart({ kind, data, category, series, horizontal = false }: ChartProps) {
+  const common = horizontal ? (
+    <>
+      <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+      <XAxis type="number" tickFormatter={fmt} tick={{ fontSize: 12 }} allowDecimals={false} />
+      <YAxis type="category" dataKey={category} tick={<SideTick />} interval={0} width={SIDE_LABEL_WIDTH} />
+      <Tooltip formatter={(v) => fmt(v)} />
+      {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+    </>
+  ) : (
     <>
       <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
       {kind === "line" ? (
@@ -96,7 +130,13 @@ export default function Chart({ kind, data, category, series }: ChartProps) {
           ))}
         </LineChart>
       ) : (
-        <BarChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+        <BarChart
+          data={data}
+          layout={horizontal ? "vertical" : "horizontal"}
+          // Room for the last figure of the value axis ("1.000") at the right edge.
+          margin={{ top: 8, right: horizontal ? 24 : 12, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+        >
           {common}
           {series.map((s) => (
             <Bar

@@ -276,6 +276,7 @@ export function DashboardView({
             <LazyChart
               label="fields"
               kind="stacked"
+              horizontal
               category="name"
               data={d.byField.map((r) => ({ name: r.name, collective: r.collective, individual: r.individual }))}
               series={[

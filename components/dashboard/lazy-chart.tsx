@@ -8,7 +8,7 @@ const Chart = dynamic(() => import("./charts"), { ssr: false, loading: () => nul
 export function LazyChart(props: ChartProps & { label: string }) {
   const { label, ...chart } = props;
   return (
-    <div className="h-64 w-full print:h-40" aria-hidden="true" data-chart={label}>
+    <div className={`${chart.horizontal ? "h-80" : "h-64"} w-full print:h-40`} aria-hidden="true" data-chart={label}>
       <Chart {...chart} />
     </div>
   );

@@ -133,7 +133,7 @@ test("the year list follows the campaign at once; a year outside the new campaig
 
 test.describe("phone width", () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  test("every category of the bar charts keeps its axis label at 390 px", async ({ page }) => {
+  test("every category of the bar charts keeps its axis label at 390 px, the field names whole", async ({ page }) => {
     await login(page, "tinh");
     await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
     await page.goto("/thong-ke");
@@ -142,9 +142,19 @@ test.describe("phone width", () => {
       await expect(box.locator(".recharts-wrapper > svg")).toBeVisible({ timeout: 30_000 });
       // The figures table beside the chart has one row per category.
       const rows = await page.locator(`section:has([data-chart=${chart}]) tbody tr`).count();
-      const labels = box.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-label");
+      // The fields chart lays its bars across, the names down the left (long names stay whole).
+      const axis = chart === "fields" ? "yAxis" : "xAxis";
+      const labels = box.locator(`.recharts-${axis}-tick-labels .recharts-cartesian-axis-tick-label`);
       await expect(labels).toHaveCount(rows);
       for (const text of await labels.allTextContents()) expect(text.trim()).not.toBe("");
+      if (chart === "fields") {
+        const names = await page.locator(`section:has([data-chart=fields]) tbody th`).allTextContents();
+        // Every name is shown whole: the wrapped lines put together are the name, with no "…".
+        const shown = await labels.evaluateAll((els) =>
+          els.map((el) => Array.from(el.querySelectorAll("tspan"), (t) => t.textContent).join(" ")),
+        );
+        expect(shown.map((t) => t.replace(/\s+/g, " ").trim())).toEqual(names.map((n) => n.trim()));
+      }
       // Inside the chart's box (no label cut at the edge).
       const frame = (await box.boundingBox())!;
       for (const l of await labels.all()) {

@@ -128,8 +128,11 @@ const ALL_PAGES: Page[] = [
     floor: [
       `SELECT id, code, title FROM "Model" WHERE "reviewUnitId" = 1 AND state <> 'DRAFT'
        ORDER BY "stateChangedAt", id LIMIT 21`,
-      `SELECT state, count(*) FROM "Model" WHERE "reviewUnitId" = 1 AND state <> 'DRAFT' GROUP BY 1`,
+      // The chips and total: the QueueCount summary (ADR 0063) the page reads.
+      `SELECT state, "recLevel", "typLevel", n FROM "QueueCount" WHERE "reviewUnitId" = 1 AND n > 0`,
     ],
+    // What the summary replaces: the count per state over the committee's rows.
+    live: [`SELECT state, count(*) FROM "Model" WHERE "reviewUnitId" = 1 AND state <> 'DRAFT' GROUP BY 1`],
   },
   {
     key: "progress",

@@ -176,9 +176,9 @@ export async function restoreBackup(opts: {
     await c.query("BEGIN");
     for (const t of order) {
       if (!(t in manifest.tables)) continue;
-      // The dashboard summaries (ADR 0053) are derived: the triggers fill them while the models' rows are
-      // restored, and dash_rebuild() below makes them exact; inserting the saved copy would clash.
-      if (t.startsWith("Dash")) continue;
+      // The dashboard summaries (ADR 0053) and the queue counts (ADR 0063) are derived: the triggers fill them
+      // while the models' rows are restored (dash_rebuild() below makes the first exact); the saved copy would clash.
+      if (t.startsWith("Dash") || t === "QueueCount") continue;
       const file = path.join(opts.inDir, "db", `${t}.ndjson`);
       const lines = fs.readFileSync(file, "utf8").split("\n").filter(Boolean);
       if (lines.length !== manifest.tables[t])

@@ -1,9 +1,8 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/permissions";
 import { AWAITING_DECISION_STATES } from "@/lib/workflow/state-machine";
-import { actionableWhere, heldByCommitteeWhere } from "./list-review-queue";
+import { heldCounts } from "./held-counts";
 
 export type AwaitingState = (typeof AWAITING_DECISION_STATES)[number];
 
@@ -23,18 +22,10 @@ export type ReviewQueueCounts = {
 export async function countReviewQueue(actor: Actor): Promise<ReviewQueueCounts> {
   const awaiting: Record<AwaitingState, number> = { SUBMITTED: 0, UNDER_REVIEW: 0, PROPOSED: 0 };
   if (!can(actor, "review:model:subtree")) return { total: 0, awaiting, recognizedOpen: 0 };
-  const groups = await prisma.model.groupBy({
-    by: ["state"],
-    where: { AND: [heldByCommitteeWhere(actor), actionableWhere(actor.unitLevel)] },
-    _count: { _all: true },
-  });
-  let total = 0;
-  let recognizedOpen = 0;
-  for (const g of groups) {
-    total += g._count._all;
-    if (g.state === "RECOGNIZED") recognizedOpen = g._count._all;
-    else if ((AWAITING_DECISION_STATES as readonly string[]).includes(g.state))
-      awaiting[g.state as AwaitingState] = g._count._all;
-  }
+  // From the QueueCount summary (ADR 0063), the same figures as the queue's unfiltered chips.
+  const held = await heldCounts(actor.unitId, actor.unitLevel);
+  for (const st of AWAITING_DECISION_STATES) awaiting[st] = held.byState[st];
+  const recognizedOpen = held.recognizedOpen;
+  const total = AWAITING_DECISION_STATES.reduce((n, st) => n + awaiting[st], recognizedOpen);
   return { total, awaiting, recognizedOpen };
 }

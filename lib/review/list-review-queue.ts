@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelKind, ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
 import { searchTextWhere } from "@/lib/db/search";
+import { heldCounts } from "./held-counts";
 import { keysetPage, keysetQuery, parseCursor } from "@/lib/db/keyset";
 import { can, unitSubtreeWhere } from "@/lib/permissions";
 import { AWAITING_DECISION_STATES, MODEL_KINDS, MODEL_STATES } from "@/lib/workflow/state-machine";
@@ -159,14 +160,17 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
   // Longest waiting first, by keyset on the (reviewUnitId, stateChangedAt, id) index.
   const page = keysetQuery("stateChangedAt", "asc", { after: f.after, before: f.before }, REVIEW_QUEUE_PAGE_SIZE);
 
-  // The chips and the exact total come from one count per state over the committee's held models (an
-  // index-only scan of (reviewUnitId, state) when no other filter applies) and, for the default view, the
-  // recognized models still open to it; no separate count of the rows (ADR 0058).
+  // The chips and the exact total come from one count per state over the committee's held models and, for
+  // the default view, the recognized models still open to it; no separate count of the rows (ADR 0058).
+  // Without any other filter the counts come from the QueueCount summary (ADR 0063): constant per committee.
+  const unfiltered = base.length === 1;
   const [grouped, recognizedOpen, fetched] = await Promise.all([
-    prisma.model.groupBy({ by: ["state"], where: { AND: base }, _count: { _all: true } }),
-    f.state === "ACTIONABLE"
-      ? prisma.model.count({ where: { AND: [...base, recognizedActionableWhere(level)] } })
-      : Promise.resolve(0),
+    unfiltered
+      ? heldCounts(actor.unitId, level)
+      : prisma.model.groupBy({ by: ["state"], where: { AND: base }, _count: { _all: true } }),
+    unfiltered || f.state !== "ACTIONABLE"
+      ? Promise.resolve(0)
+      : prisma.model.count({ where: { AND: [...base, recognizedActionableWhere(level)] } }),
     prisma.model.findMany({
       where: page.where ? { AND: [where, page.where] } : where,
       orderBy: page.orderBy,
@@ -188,13 +192,17 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
       },
     }),
   ]);
-  const countsByState = emptyCounts();
-  for (const g of grouped) countsByState[g.state] = g._count._all;
+  let countsByState = emptyCounts();
+  let openRecognized = recognizedOpen;
+  if ("byState" in grouped) {
+    countsByState = grouped.byState;
+    openRecognized = f.state === "ACTIONABLE" ? grouped.recognizedOpen : 0;
+  } else for (const g of grouped) countsByState[g.state] = g._count._all;
   const total =
     f.state === "ALL"
       ? MODEL_STATES.reduce((n, st) => n + countsByState[st], 0)
       : f.state === "ACTIONABLE"
-        ? AWAITING_DECISION_STATES.reduce((n, st) => n + countsByState[st], recognizedOpen)
+        ? AWAITING_DECISION_STATES.reduce((n, st) => n + countsByState[st], openRecognized)
         : countsByState[f.state];
   const { rows, after, before } = keysetPage(fetched, page, (r) => r.stateChangedAt, Boolean(f.after ?? f.before));
   const now = Date.now();

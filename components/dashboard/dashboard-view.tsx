@@ -77,10 +77,13 @@ export function DashboardView({
   d,
   campaigns,
   campaignName,
+  thisYear,
 }: {
   d: Dashboard;
   campaigns: CampaignOption[];
   campaignName: string | null;
+  /** The server's year, passed in so the browser's clock cannot make the year list differ when hydrating. */
+  thisYear: number;
 }) {
   const links = new Map(dashboardFigureLinks(d).map((l) => [l.key, l]));
   const f = d.filter;
@@ -128,7 +131,7 @@ export function DashboardView({
           campaign={f.campaign}
           year={f.year}
           quarter={f.quarter}
-          thisYear={new Date().getUTCFullYear()}
+          thisYear={thisYear}
           t={{
             campaign: dvi.campaign,
             allCampaigns: dvi.allCampaigns,

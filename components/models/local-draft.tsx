@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 
 /** Text fields a form never keeps locally (ids, locks, React's own fields, one-time keys). */
 const SKIP = /^(\$ACTION|id$|version$|requestKey$|returnTo$|modelId$|replicatedFromId$)/;
@@ -48,12 +48,13 @@ export function useLocalDraft(path: string, baseVersion = "") {
     }
   }
 
-  function forget() {
+  // Stable (the review dialog forgets in an effect after a step is done).
+  const forget = useCallback(() => {
     try {
       window.localStorage.removeItem(key);
     } catch {}
     setRestored(null);
-  }
+  }, [key]);
 
   return { restored, save, forget };
 }

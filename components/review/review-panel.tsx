@@ -65,13 +65,16 @@ export function ReviewPanel({
   // done: a session that ended meanwhile sends them to sign in, and coming back here fills the dialog again.
   // Typed over another version of the model (someone acted meanwhile): dropped, as the model form's draft.
   const draft = useLocalDraft(`/tham-dinh/${modelId}`, String(version));
-  const typed = (name: string): string | undefined =>
-    draft.restored && draft.restored.action === open ? draft.restored[name] : undefined;
+  // What was typed since: React resets the form after each submit (an error answer too), back to these.
+  const [latest, setLatest] = useState<Record<string, string> | null>(null);
+  const kept = latest ?? draft.restored;
+  const typed = (name: string): string | undefined => (kept && kept.action === open ? kept[name] : undefined);
 
   // A fresh answer: success closes the dialog and announces it; a conflict closes it too (reload offered).
   if (state.at !== seen) {
     setSeen(state.at);
     if (state.ok || state.conflict) setOpen(null);
+    if (state.ok) setLatest(null);
   }
   useEffect(() => {
     if ((state.ok || state.conflict) && state.at) statusRef.current?.focus();
@@ -152,7 +155,17 @@ export function ReviewPanel({
 
       <Modal open={Boolean(current)} onClose={() => setOpen(null)} labelledBy={titleId}>
         {current ? (
-          <form action={formAction} noValidate className="space-y-4" onInput={(e) => draft.save(e.currentTarget)}>
+          <form
+            action={formAction}
+            noValidate
+            className="space-y-4"
+            onInput={(e) => {
+              draft.save(e.currentTarget);
+              const values: Record<string, string> = {};
+              for (const [k, v] of new FormData(e.currentTarget)) if (typeof v === "string") values[k] = v;
+              setLatest(values);
+            }}
+          >
             <h2 id={titleId} className="text-lg font-bold text-slate-900">
               {reviewActionLabels[current.action]}
             </h2>

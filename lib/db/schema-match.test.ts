@@ -25,9 +25,10 @@ type Delegate = {
 const runtimeModels = (prisma as unknown as { _runtimeDataModel: { models: Record<string, RuntimeModel> } })
   ._runtimeDataModel.models;
 const modelNames = Object.keys(runtimeModels);
-/** The dashboard summaries (ADR 0053) are written only by the database's triggers, from the models' rows:
- * their columns and keys are checked above, but a row of made-up values cannot be inserted or round-tripped. */
-const derived = (m: string) => m.startsWith("Dash");
+/** The dashboard summaries (ADR 0053) and the queue counts (ADR 0063) are written only by the database's
+ * triggers, from the models' rows: their columns and keys are checked above, but a row of made-up values
+ * cannot be inserted or round-tripped. */
+const derived = (m: string) => m.startsWith("Dash") || m === "QueueCount";
 const enums = Object.fromEntries(
   Object.entries(generatedEnums).filter(([, v]) => typeof v === "object" && v !== null),
 ) as Record<string, Record<string, string>>;

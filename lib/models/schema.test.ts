@@ -95,4 +95,17 @@ describe("model schemas", () => {
     expect(r).toMatchObject({ moneyVnd: 0, landM2: 1234.56, roadKm: 0.5, households: 0 });
     expect(r.workdays).toBeUndefined();
   });
+
+  it("long texts refuse markup with a Vietnamese message but keep a plain '<' (found by the hostile-input test)", () => {
+    const report = (note: string) => ProgressReportInput.safeParse({ modelId: "1", reportDate: vnTodayIso(), note });
+    for (const note of ["<img src=x onerror=alert(1)>", "Đã họp </p>", "<!-- x -->", "<script>alert(1)</script>"]) {
+      const r = report(note);
+      expect(r.success).toBe(false);
+      if (!r.success) expect(zodFieldErrors(r.error).note?.[0]).toMatch(/thẻ HTML/);
+    }
+    for (const note of ["Dưới < 5 hộ còn khó khăn", "3<5 km đường", "a < b"]) expect(report(note).success).toBe(true);
+    const draft = ModelDraftInput.safeParse({ kind: "COLLECTIVE", title: "Mô hình", goals: "<img src=x>" });
+    expect(draft.success).toBe(false);
+    if (!draft.success) expect(zodFieldErrors(draft.error).goals?.[0]).toMatch(/thẻ HTML/);
+  });
 });

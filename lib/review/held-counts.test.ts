@@ -44,6 +44,8 @@ async function counted(unitId: number, level: UnitLevel) {
 
 async function expectExact() {
   for (const c of committees) expect(await heldCounts(c.id, c.level)).toEqual(await counted(c.id, c.level));
+  // No key left at 0 (a fresh count, e.g. a restored copy, would not have it).
+  expect(await prisma.queueCount.count({ where: { n: { lte: 0 } } })).toBe(0);
 }
 
 const LEVELS = [null, "PROVINCE", "DISTRICT", "COMMUNE"] as const;

@@ -108,6 +108,21 @@ test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
     await expect
       .poll(() => page.evaluate((k) => window.localStorage.getItem(k), `dvk-nhap:/tham-dinh/${modelId}`))
       .toBeNull();
+
+    // A second step on the same page (the panel still holds the first one's success): kept the same way.
+    const again = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+    await context.addCookies([{ ...again!, value: "phien-da-het-han" }]);
+    await page.getByRole("button", { name: "Yêu cầu bổ sung", exact: true }).click();
+    const reason = "Bổ sung biên bản họp thôn và số hộ tham gia";
+    await page.getByRole("dialog").getByLabel("Ý kiến").fill(reason);
+    await page.getByRole("button", { name: "Xác nhận: Yêu cầu bổ sung" }).click();
+    await expect(page).toHaveURL(/\/dang-nhap\?ly-do=thao-tac-chua-thuc-hien&callbackUrl=/);
+    await page.getByLabel("Tên đăng nhập").fill("xa");
+    await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page).toHaveURL(new RegExp(`${modelPath}(\\?|$)`));
+    await page.getByRole("button", { name: "Yêu cầu bổ sung", exact: true }).click();
+    await expect(page.getByRole("dialog").getByLabel("Ý kiến")).toHaveValue(reason);
   });
 
   for (const account of DEMO_ACCOUNTS) {

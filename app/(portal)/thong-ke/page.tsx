@@ -32,7 +32,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <div className="print:hidden">
         <PageHeader title={`${dvi.title}: ${r.dashboard.unit.name}`} description={dvi.intro} />
       </div>
-      <DashboardView d={r.dashboard} campaigns={campaigns} campaignName={campaignName} />
+      <DashboardView
+        d={r.dashboard}
+        campaigns={campaigns}
+        campaignName={campaignName}
+        thisYear={new Date().getUTCFullYear()}
+      />
     </>
   );
 }

@@ -89,25 +89,26 @@ function SideTick({ x = 0, y = 0, payload, fill }: TickProps) {
  * keyboard stop that announces nothing (Lighthouse/axe `aria-hidden-focus`).
  */
 export default function Chart({ kind, data, category, series, horizontal = false }: ChartProps) {
-  const common = horizontal ? (
+  // The axes of the layout (an array: recharts reads them as the chart's own children).
+  const axes = horizontal
+    ? [
+        <XAxis key="x" type="number" tickFormatter={fmt} tick={{ fontSize: 12 }} allowDecimals={false} />,
+        <YAxis key="y" type="category" dataKey={category} tick={<SideTick />} interval={0} width={SIDE_LABEL_WIDTH} />,
+      ]
+    : [
+        kind === "line" ? (
+          // A time axis: the first and last quarters and what fits between them.
+          <XAxis key="x" dataKey={category} tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+        ) : (
+          // Categories: every one is labelled.
+          <XAxis key="x" dataKey={category} tick={<WrappedTick />} interval={0} height={46} />
+        ),
+        <YAxis key="y" tickFormatter={fmt} tick={{ fontSize: 12 }} allowDecimals={false} width={48} />,
+      ];
+  const common = (
     <>
       <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-      <XAxis type="number" tickFormatter={fmt} tick={{ fontSize: 12 }} allowDecimals={false} />
-      <YAxis type="category" dataKey={category} tick={<SideTick />} interval={0} width={SIDE_LABEL_WIDTH} />
-      <Tooltip formatter={(v) => fmt(v)} />
-      {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
-    </>
-  ) : (
-    <>
-      <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-      {kind === "line" ? (
-        // A time axis: the first and last quarters and what fits between them.
-        <XAxis dataKey={category} tick={{ fontSize: 12 }} interval="preserveStartEnd" />
-      ) : (
-        // Categories: every one is labelled.
-        <XAxis dataKey={category} tick={<WrappedTick />} interval={0} height={46} />
-      )}
-      <YAxis tickFormatter={fmt} tick={{ fontSize: 12 }} allowDecimals={false} width={48} />
+      {axes}
       <Tooltip formatter={(v) => fmt(v)} />
       {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
     </>

@@ -36,7 +36,8 @@ export function useLocalDraft(path: string, baseVersion = "") {
     }
   }, [key, baseVersion]);
 
-  function save(form: HTMLFormElement) {
+  /** Keeps the form's text fields; returns what it kept. */
+  function save(form: HTMLFormElement): Record<string, string> {
     const values: Record<string, string> = {};
     for (const [name, value] of new FormData(form).entries()) {
       if (typeof value === "string" && !SKIP.test(name)) values[name] = value;
@@ -46,6 +47,7 @@ export function useLocalDraft(path: string, baseVersion = "") {
     } catch {
       // Quota or privacy mode: the form still works, only without the local copy.
     }
+    return values;
   }
 
   // Stable (the review dialog forgets in an effect after a step is done).

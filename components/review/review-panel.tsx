@@ -159,12 +159,7 @@ export function ReviewPanel({
             action={formAction}
             noValidate
             className="space-y-4"
-            onInput={(e) => {
-              draft.save(e.currentTarget);
-              const values: Record<string, string> = {};
-              for (const [k, v] of new FormData(e.currentTarget)) if (typeof v === "string") values[k] = v;
-              setLatest(values);
-            }}
+            onInput={(e) => setLatest(draft.save(e.currentTarget))}
           >
             <h2 id={titleId} className="text-lg font-bold text-slate-900">
               {reviewActionLabels[current.action]}

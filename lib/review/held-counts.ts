@@ -6,6 +6,11 @@ import { MODEL_STATES } from "@/lib/workflow/state-machine";
 /** dash_level_rank of the SQL (QueueCount.recLevel / typLevel; 0 = none). */
 const LEVEL_RANK: Record<UnitLevel, number> = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3, GRASSROOTS: 4 };
 
+/** Every state at 0. */
+export function emptyStateCounts(): Record<ModelState, number> {
+  return Object.fromEntries(MODEL_STATES.map((s) => [s, 0])) as Record<ModelState, number>;
+}
+
 export type HeldCounts = {
   /** The committee's received models per state (DRAFT is not received: always 0). */
   byState: Record<ModelState, number>;
@@ -23,7 +28,7 @@ export async function heldCounts(unitId: number, level: UnitLevel): Promise<Held
     where: { reviewUnitId: unitId, n: { gt: 0 } },
     select: { state: true, recLevel: true, typLevel: true, n: true },
   });
-  const byState = Object.fromEntries(MODEL_STATES.map((s) => [s, 0])) as Record<ModelState, number>;
+  const byState = emptyStateCounts();
   let recognizedOpen = 0;
   const rank = LEVEL_RANK[level];
   for (const r of rows) {

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelKind, ModelState, UnitLevel } from "@/lib/generated/prisma/enums";
 import { searchTextWhere } from "@/lib/db/search";
-import { heldCounts } from "./held-counts";
+import { emptyStateCounts, heldCounts, type HeldCounts } from "./held-counts";
 import { keysetPage, keysetQuery, parseCursor } from "@/lib/db/keyset";
 import { can, unitSubtreeWhere } from "@/lib/permissions";
 import { AWAITING_DECISION_STATES, MODEL_KINDS, MODEL_STATES } from "@/lib/workflow/state-machine";
@@ -86,10 +86,6 @@ export type ReviewQueueInput = {
   before?: string;
 };
 
-function emptyCounts(): Record<ModelState, number> {
-  return Object.fromEntries(MODEL_STATES.map((s) => [s, 0])) as Record<ModelState, number>;
-}
-
 /**
  * Where-fragment of "the committee can act on it now": submitted or proposed to it, under review,
  * or recognized at its level and still open to a typical designation or a proposal upward.
@@ -129,7 +125,7 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
     pageSize: REVIEW_QUEUE_PAGE_SIZE,
     after: null,
     before: null,
-    countsByState: emptyCounts(),
+    countsByState: emptyStateCounts(),
   };
   if (!can(actor, "review:model:subtree")) return empty;
   const parsed = QueueInput.safeParse(input);
@@ -164,13 +160,20 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
   // the default view, the recognized models still open to it; no separate count of the rows (ADR 0058).
   // Without any other filter the counts come from the QueueCount summary (ADR 0063): constant per committee.
   const unfiltered = base.length === 1;
-  const [grouped, recognizedOpen, fetched] = await Promise.all([
-    unfiltered
-      ? heldCounts(actor.unitId, level)
-      : prisma.model.groupBy({ by: ["state"], where: { AND: base }, _count: { _all: true } }),
-    unfiltered || f.state !== "ACTIONABLE"
-      ? Promise.resolve(0)
-      : prisma.model.count({ where: { AND: [...base, recognizedActionableWhere(level)] } }),
+  const counts: Promise<HeldCounts> = unfiltered
+    ? heldCounts(actor.unitId, level)
+    : Promise.all([
+        prisma.model.groupBy({ by: ["state"], where: { AND: base }, _count: { _all: true } }),
+        f.state === "ACTIONABLE"
+          ? prisma.model.count({ where: { AND: [...base, recognizedActionableWhere(level)] } })
+          : Promise.resolve(0),
+      ]).then(([groups, recognizedOpen]) => {
+        const byState = emptyStateCounts();
+        for (const g of groups) byState[g.state] = g._count._all;
+        return { byState, recognizedOpen };
+      });
+  const [{ byState: countsByState, recognizedOpen }, fetched] = await Promise.all([
+    counts,
     prisma.model.findMany({
       where: page.where ? { AND: [where, page.where] } : where,
       orderBy: page.orderBy,
@@ -192,17 +195,11 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
       },
     }),
   ]);
-  let countsByState = emptyCounts();
-  let openRecognized = recognizedOpen;
-  if ("byState" in grouped) {
-    countsByState = grouped.byState;
-    openRecognized = f.state === "ACTIONABLE" ? grouped.recognizedOpen : 0;
-  } else for (const g of grouped) countsByState[g.state] = g._count._all;
   const total =
     f.state === "ALL"
       ? MODEL_STATES.reduce((n, st) => n + countsByState[st], 0)
       : f.state === "ACTIONABLE"
-        ? AWAITING_DECISION_STATES.reduce((n, st) => n + countsByState[st], openRecognized)
+        ? AWAITING_DECISION_STATES.reduce((n, st) => n + countsByState[st], recognizedOpen)
         : countsByState[f.state];
   const { rows, after, before } = keysetPage(fetched, page, (r) => r.stateChangedAt, Boolean(f.after ?? f.before));
   const now = Date.now();

@@ -72,7 +72,9 @@ test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
     page,
     context,
   }) => {
-    await login(page, "xa");
+    // The province (34 sent models in the demo data): this test starts a review, and the commune's four sent
+    // models are what review.spec.ts needs.
+    await login(page, "tinh");
     await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
     await page.goto("/tham-dinh?state=SUBMITTED");
     await page
@@ -92,7 +94,7 @@ test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
     await page.getByRole("button", { name: "Xác nhận: Bắt đầu thẩm định" }).click();
     await expect(page).toHaveURL(/\/dang-nhap\?ly-do=thao-tac-chua-thuc-hien&callbackUrl=/);
     await expect(page.getByRole("status").filter({ hasText: vi.login.actionNotDone })).toBeVisible();
-    await page.getByLabel("Tên đăng nhập").fill("xa");
+    await page.getByLabel("Tên đăng nhập").fill("tinh");
     await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await expect(page).toHaveURL(new RegExp(`${modelPath}(\\?|$)`));
@@ -117,7 +119,7 @@ test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
     await page.getByRole("dialog").getByLabel("Ý kiến").fill(reason);
     await page.getByRole("button", { name: "Xác nhận: Yêu cầu bổ sung" }).click();
     await expect(page).toHaveURL(/\/dang-nhap\?ly-do=thao-tac-chua-thuc-hien&callbackUrl=/);
-    await page.getByLabel("Tên đăng nhập").fill("xa");
+    await page.getByLabel("Tên đăng nhập").fill("tinh");
     await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await expect(page).toHaveURL(new RegExp(`${modelPath}(\\?|$)`));

@@ -13,6 +13,13 @@ const dateParts = new Intl.DateTimeFormat("en-GB", {
 });
 
 const numberFormat = new Intl.NumberFormat("vi-VN");
+
+/**
+ * Vietnamese alphabetical order (Ă after A, Đ after D, tones secondary). One shared collator: a
+ * `localeCompare(b, "vi")` builds the locale's collation data on every call, about 20× slower per
+ * comparison, which a sort of a province's 1,000 units pays 10,000 times.
+ */
+export const compareVi: (a: string, b: string) => number = new Intl.Collator("vi").compare;
 const percentFormat = new Intl.NumberFormat("vi-VN", { style: "percent", maximumFractionDigits: 1 });
 
 function parts(value: Date | string | number) {

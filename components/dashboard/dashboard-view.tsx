@@ -6,7 +6,7 @@ import type { CampaignOption } from "@/lib/dashboard/campaign-options";
 import { dashboardFigureLinks, type FigureLink } from "@/lib/dashboard/figure-links";
 import { filterQuery } from "@/lib/dashboard/filter-query";
 import { COMMITTEE_LEVELS_TOP_FIRST } from "@/lib/workflow/state-machine";
-import { formatDateTime, formatDocumentDay, formatNumber, formatPercent } from "@/lib/format";
+import { formatDateTime, formatDocumentDay, formatNumber, formatPercent, compareVi } from "@/lib/format";
 import { dvi, periodText } from "@/lib/i18n/dashboard";
 import { unitLevelLabels } from "@/lib/i18n/vi";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -94,7 +94,7 @@ export function DashboardView({
   const exportHref = `/api/thong-ke/tai-ve?${filterQuery({ ...view, unit: d.unit.id })}`;
   const topUnits = d.children
     .map((u) => ({ u, values: UNIT_COLUMNS.map((k) => links.get(`unit-${u.id}-${k}`)!.value) }))
-    .sort((a, b) => b.values[0] - a.values[0] || a.u.name.localeCompare(b.u.name, "vi"));
+    .sort((a, b) => b.values[0] - a.values[0] || compareVi(a.u.name, b.u.name));
   const notDone = d.progress.committees.filter((r) => !r.done);
 
   const card = (k: string, label: string, accent = false) => (

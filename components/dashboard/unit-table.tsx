@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { compareVi } from "@/lib/format";
 
 export type UnitTableColumn = { key: string; label: string };
 /** One unit below and its figures, in the order of the columns (compact: the rows travel in the RSC payload). */
@@ -31,8 +32,8 @@ export function UnitTable({
 }) {
   const [sort, setSort] = useState<{ col: number; desc: boolean }>({ col: 0, desc: true });
   const sorted = [...rows].sort((a, b) => {
-    const d = sort.col < 0 ? a.name.localeCompare(b.name, "vi") : a.values[sort.col] - b.values[sort.col];
-    return (sort.desc ? -d : d) || a.name.localeCompare(b.name, "vi");
+    const d = sort.col < 0 ? compareVi(a.name, b.name) : a.values[sort.col] - b.values[sort.col];
+    return (sort.desc ? -d : d) || compareVi(a.name, b.name);
   });
   const q = (extra: string) => (periodQuery ? `${periodQuery}&${extra}` : extra);
   const header = (col: number, label: string) => {

@@ -8,6 +8,7 @@ import { importOrgTree } from "@/lib/org/import-org-tree";
 import { ensureDefaultFields } from "@/tests/fixtures/fields";
 import { consumeToken, issueToken, SETUP_TOKEN_TTL_MS } from "./one-time-token";
 import { fieldErrorsOf, FirstAdminInput, type FieldErrors } from "./schema";
+import { compareVi } from "@/lib/format";
 
 /** Setup is open while no active administrator exists (first run, or every administrator disabled by SQL). */
 export async function needsSetup(db: Pick<Tx, "user"> = prisma): Promise<boolean> {
@@ -25,7 +26,7 @@ export function setupProvinces(): string[] {
   return [...byOld]
     .filter(([, news]) => news.size === 1)
     .map(([old]) => old)
-    .sort((a, b) => a.localeCompare(b, "vi"));
+    .sort(compareVi);
 }
 
 /** A setup link token, or null when an active administrator already exists (nothing is issued then). */

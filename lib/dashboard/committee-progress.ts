@@ -1,6 +1,7 @@
 import "server-only";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import type { CommitteeCounts } from "./summary";
+import { compareVi } from "@/lib/format";
 
 export type CommitteeRow = {
   unitId: number;
@@ -55,9 +56,7 @@ export function committeeProgress(
     };
   });
   // Committees still working first (most pending on top), then by name.
-  rows.sort(
-    (a, b) => Number(a.done) - Number(b.done) || b.pending - a.pending || a.unitName.localeCompare(b.unitName, "vi"),
-  );
+  rows.sort((a, b) => Number(a.done) - Number(b.done) || b.pending - a.pending || compareVi(a.unitName, b.unitName));
   return {
     committees: rows,
     doneCount: rows.filter((r) => r.done).length,

@@ -9,6 +9,7 @@ import { DashboardFilterInput, type DashboardFilter } from "./filter";
 import { canViewDashboard, resolveDashboardUnit } from "./scope";
 import { dashboardData, summarySource, type SummaryRow } from "./summary";
 import { committeeProgress, type CommitteeProgressReport } from "./committee-progress";
+import { compareVi } from "@/lib/format";
 
 export type Counts = {
   registered: number;
@@ -172,7 +173,7 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
       notRecognized: c?.notRecognized ?? 0,
     };
   });
-  children.sort((a, b) => b.registered - a.registered || a.name.localeCompare(b.name, "vi"));
+  children.sort((a, b) => b.registered - a.registered || compareVi(a.name, b.name));
 
   return {
     ok: true,

@@ -26,6 +26,7 @@ import { DashboardFilterInput, periodRange, periodWhere, type DashboardFilter } 
 import { canViewDashboard, resolveDashboardUnit, unitModelsWhere } from "./scope";
 import type { CommitteeProgressReport, CommitteeRow } from "./committee-progress";
 import type { Counts, Dashboard, UnitRow } from "./get-dashboard";
+import { compareVi } from "@/lib/format";
 
 const MAX_TREND_YEARS = 10;
 
@@ -251,7 +252,7 @@ export async function liveDashboard(actor: Actor, input: unknown): Promise<Resul
       notRecognized: c.notRecognized,
     };
   });
-  children.sort((a, b) => b.registered - a.registered || a.name.localeCompare(b.name, "vi"));
+  children.sort((a, b) => b.registered - a.registered || compareVi(a.name, b.name));
 
   const sum = results._sum;
   return {
@@ -349,9 +350,7 @@ async function liveCommitteeProgress(
     };
   });
   // Committees still working first (most pending on top), then by name.
-  rows.sort(
-    (a, b) => Number(a.done) - Number(b.done) || b.pending - a.pending || a.unitName.localeCompare(b.unitName, "vi"),
-  );
+  rows.sort((a, b) => Number(a.done) - Number(b.done) || b.pending - a.pending || compareVi(a.unitName, b.unitName));
   return {
     committees: rows,
     doneCount: rows.filter((r) => r.done).length,
@@ -429,8 +428,6 @@ export async function liveReviewProgress(
       };
     })
     // Latest first: the committee with the oldest waiting model on top, then the others by name.
-    .sort(
-      (a, b) => (b.oldestPendingDays ?? -1) - (a.oldestPendingDays ?? -1) || a.unitName.localeCompare(b.unitName, "vi"),
-    );
+    .sort((a, b) => (b.oldestPendingDays ?? -1) - (a.oldestPendingDays ?? -1) || compareVi(a.unitName, b.unitName));
   return { committees, reviewedCount: committees.filter((c) => c.done).length, total: committees.length };
 }

@@ -261,9 +261,11 @@ export const mvi = {
   },
 } as const;
 
+const sizeFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
+
 /** "12,5 KB" / "1,2 MB" in vi-VN. */
 export function formatFileSize(bytes: number): string {
-  const nf = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
+  const nf = sizeFormat;
   if (bytes >= 1024 * 1024) return mvi.files.sizeMb(nf.format(bytes / 1024 / 1024));
   return mvi.files.size(nf.format(Math.max(0.1, bytes / 1024)));
 }

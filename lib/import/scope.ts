@@ -17,9 +17,11 @@ export function inScope(paths: string[] | null, unitPath: string): boolean {
   return paths === null || paths.some((p) => unitPath.startsWith(p));
 }
 
+const vnDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" });
+
 /** Calendar day of a moment in Asia/Ho_Chi_Minh, as yyyy-mm-dd (how dates compare across import/export). */
 export function vnDay(d: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(d);
+  return vnDayFormat.format(d);
 }
 
 /** Midnight in Asia/Ho_Chi_Minh of a calendar day given as UTC midnight. */

@@ -13,6 +13,7 @@ import { planOrgTree } from "./import-org-tree";
 import { fieldErrors, LoadProvinceInput } from "./schema";
 import { computePaths } from "./tree";
 import { forbidden, invalid, isOrgAdmin, type OrgResult } from "./tree-admin";
+import { compareVi } from "@/lib/format";
 
 const COLUMNS: Record<string, ColumnType> = {
   code: "text",
@@ -36,7 +37,7 @@ export function loadableProvinces(): string[] {
   return [...byOld]
     .filter(([, s]) => s.size === 1)
     .map(([n]) => n)
-    .sort((a, b) => a.localeCompare(b, "vi"));
+    .sort(compareVi);
 }
 
 export type LoadResult = { oldProvinceId: number; newProvinceId: number; created: number; millis: number };

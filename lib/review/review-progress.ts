@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import { isCurrent } from "@/lib/org/eras";
+import { compareVi } from "@/lib/format";
 
 export type CommitteeProgress = {
   unitId: number;
@@ -94,8 +95,6 @@ export async function reviewProgress(
       };
     })
     // Latest first: the committee with the oldest waiting model on top, then the others by name.
-    .sort(
-      (a, b) => (b.oldestPendingDays ?? -1) - (a.oldestPendingDays ?? -1) || a.unitName.localeCompare(b.unitName, "vi"),
-    );
+    .sort((a, b) => (b.oldestPendingDays ?? -1) - (a.oldestPendingDays ?? -1) || compareVi(a.unitName, b.unitName));
   return { committees, reviewedCount: committees.filter((c) => c.done).length, total: committees.length };
 }

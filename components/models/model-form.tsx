@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import Link from "next/link";
 import { mvi } from "@/lib/i18n/models";
 import { buttonClasses } from "@/components/ui/button";
@@ -154,6 +154,11 @@ export function ModelForm({
   );
 
   const savedWithFileErrors = state.ok && state.fileErrors?.length;
+  // A new model saved but some files refused: the draft exists now. Showing the empty "new" form again
+  // invited a second save of the same dossier; the next step is to attach the files to this one.
+  if (mode === "create" && savedWithFileErrors && state.id) {
+    return <CreatedWithFileErrors id={state.id} fileErrors={state.fileErrors ?? []} onShown={draft.forget} />;
+  }
 
   return (
     <form
@@ -282,10 +287,10 @@ export function ModelForm({
       />
 
       {children}
-      <FilePicker error={errs.file} />
+      <FilePicker error={errs.file} attempt={attempt} keepFiles={!state.ok} />
 
       <div className="flex flex-col-reverse gap-3 border-t border-slate-200 pt-5 sm:flex-row sm:justify-end">
-        <Link href={cancelHref} className={buttonClasses("secondary")}>
+        <Link href={cancelHref} className={buttonClasses("secondary")} onClick={() => draft.forget()}>
           {f.cancel}
         </Link>
         <button type="submit" aria-disabled={pending || undefined} className={buttonClasses("primary")}>
@@ -294,6 +299,27 @@ export function ModelForm({
         </button>
       </div>
     </form>
+  );
+}
+
+function CreatedWithFileErrors({ id, fileErrors, onShown }: { id: number; fileErrors: string[]; onShown: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    onShown();
+    ref.current?.focus();
+  }, [onShown]);
+  return (
+    <div ref={ref} tabIndex={-1} className="space-y-4 outline-none">
+      <FormMessage tone="warning" message={f.createdWithFileErrors} fileErrors={fileErrors} />
+      <div className="flex flex-col gap-3 sm:flex-row">
+        <Link href={`/mo-hinh/${id}/sua`} className={buttonClasses("primary")}>
+          {f.attachAgain}
+        </Link>
+        <Link href={`/mo-hinh/${id}`} className={buttonClasses("secondary")}>
+          {f.viewModel}
+        </Link>
+      </div>
+    </div>
   );
 }
 

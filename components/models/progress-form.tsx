@@ -113,7 +113,7 @@ export function ProgressForm({ action, modelId, today }: { action: Action; model
           {num("households", r.households)}
         </div>
       </fieldset>
-      <FilePicker label={r.photos} error={errs.file} />
+      <FilePicker label={r.photos} error={errs.file} attempt={attempt} keepFiles={!state.ok} />
       <div className="flex flex-col-reverse gap-3 border-t border-slate-200 pt-5 sm:flex-row sm:justify-end">
         <Link href={`/mo-hinh/${modelId}`} className={buttonClasses("secondary")}>
           {mvi.form.cancel}

@@ -66,7 +66,9 @@ export function NotificationList({
                 ) : null}
                 {n.text}
               </p>
-              <p className="mt-1 text-sm text-slate-600">
+              {/* A div, not a p: the open button's form inside a p is invalid HTML, which the browser's parser
+                  splits, so a full load of the page with an unread notification failed to hydrate. */}
+              <div className="mt-1 text-sm text-slate-600">
                 <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
                 {n.href && open && !n.read ? (
                   <>
@@ -86,7 +88,7 @@ export function NotificationList({
                     </Link>
                   </>
                 ) : null}
-              </p>
+              </div>
             </div>
             {!n.read ? (
               <form action={formAction} className="shrink-0">

@@ -74,6 +74,9 @@ export const mvi = {
       "Đã khôi phục nội dung bạn nhập lần trước trên máy này (chưa được lưu). Kiểm tra lại rồi bấm lưu; tệp minh chứng cần chọn lại.",
     forgetDraft: "Bỏ nội dung đã khôi phục",
     filesRefused: "Có tệp không thể tải lên (xem bên dưới). Hãy chọn lại tệp trước khi lưu.",
+    fileNotImage: (name: string) =>
+      `Tệp “${name}” không phải ảnh đọc được (có thể tệp bị hỏng hoặc bị đổi đuôi). Hãy chọn ảnh khác.`,
+    fileEmpty: (name: string) => `Tệp “${name}” rỗng (0 byte). Hãy chọn lại tệp.`,
     filesTooMany: (n: number) => `Chỉ chọn được tối đa ${n} tệp mỗi lần. Hãy chọn lại.`,
     existingFiles: "Tệp đã đính kèm",
     removeFile: "Xoá tệp",
@@ -87,8 +90,15 @@ export const mvi = {
     viewModel: "Xem hồ sơ mô hình",
     reportFileErrors: "Báo cáo đã được lưu nhưng một số tệp chưa tải lên được:",
     fileErrors: "Mô hình đã được lưu nhưng một số tệp chưa tải lên được:",
+    createdWithFileErrors:
+      "Bản nháp mô hình đã được lưu (không cần nhập lại). Một số tệp chưa tải lên được; hãy đính kèm lại các tệp này khi sửa hồ sơ:",
+    attachAgain: "Sửa hồ sơ để đính kèm lại tệp",
   },
   detail: {
+    notEditableInReview:
+      "Hồ sơ đã gửi đăng ký và đang chờ thẩm định nên không sửa được. Nếu cần sửa, cấp thẩm định sẽ gửi yêu cầu bổ sung; khi đó nút “Sửa hồ sơ” sẽ xuất hiện.",
+    notEditable:
+      "Hồ sơ này không sửa được ở bước hiện tại (chỉ sửa được bản nháp của đơn vị mình hoặc hồ sơ được yêu cầu bổ sung).",
     historicBadge: "Ghi nhận bổ sung",
     historicNote: "Ghi nhận bổ sung sau khi đợt thi đua kết thúc",
     onBehalfBadge: "Đăng ký thay",

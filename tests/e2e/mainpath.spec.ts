@@ -166,6 +166,91 @@ test.describe("Tệp minh chứng dung lượng thật", () => {
   });
 });
 
+test.describe("Lưu có tệp bị từ chối: không lưu trùng, không mất đường sửa", () => {
+  test("bản nháp mới lưu được nhưng tệp sai định dạng: trang nói đã lưu, không còn mẫu trống để lưu lần hai; đường sửa cũ của hồ sơ đã gửi dẫn về hồ sơ kèm lời giải thích", async ({
+    page,
+    consoleErrors,
+  }) => {
+    // Playwright's trace recorder fetches the page's blob: URLs (here the revoked one of the image that did
+    // not decode), which our CSP's connect-src refuses; with `--trace off` the page logs no error at all.
+    // Dropped at the end, so every other console error still fails the test.
+    test.info().setTimeout(120_000);
+    await login(page, "canbo");
+    await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
+    const title = `Mô hình thử tệp giả ảnh ${Date.now()}`;
+    await fillNewModel(page, title);
+    // An executable renamed .jpg: the browser lets it through, the server reads its bytes and refuses it.
+    const fake = Buffer.concat([Buffer.from("MZ"), crypto.randomBytes(2048)]);
+    const picker = page.getByLabel("Tệp minh chứng");
+    await picker.setInputFiles({ name: "gia-anh.jpg", mimeType: "image/jpeg", buffer: fake });
+    // The browser cannot decode it as an image: said at once, no broken preview.
+    await expect(page.getByText("Tệp “gia-anh.jpg” không phải ảnh đọc được")).toBeVisible();
+    await expect(page.getByRole("img", { name: "gia-anh.jpg" })).toHaveCount(0);
+    // A client that skips that check: the server reads the bytes and refuses the file, the draft is saved.
+    await picker.evaluate((el) => el.removeAttribute("data-upload-problem"));
+    await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+
+    const saved = formAlert(page).filter({ hasText: "Bản nháp mô hình đã được lưu (không cần nhập lại)" });
+    await expect(saved).toBeVisible({ timeout: 60_000 });
+    await expect(saved).toContainText("gia-anh.jpg");
+    await expect(page.getByRole("button", { name: "Lưu bản nháp" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Sửa hồ sơ để đính kèm lại tệp" }).click();
+    await expect(page).toHaveURL(/\/mo-hinh\/\d+\/sua$/);
+    const id = /\/mo-hinh\/(\d+)/.exec(page.url())![1];
+    await expect(page.getByLabel("Tên mô hình")).toHaveValue(title);
+
+    // One model of that title, not two.
+    await page.goto(`/mo-hinh?q=${encodeURIComponent(title)}`);
+    await expect(page.getByRole("list", { name: "Danh sách mô hình" }).getByRole("link", { name: title })).toHaveCount(
+      1,
+    );
+
+    // The new form starts empty again (the saved draft's local copy was dropped).
+    await page.goto("/mo-hinh/moi");
+    await expect(page.getByLabel("Tên mô hình")).toHaveValue("");
+
+    // Sent for review, the dossier's old edit link (a bookmark, an old tab) explains instead of "not found".
+    await page.goto(`/mo-hinh/${id}`);
+    await page.getByRole("button", { name: "Gửi đăng ký" }).click();
+    await page
+      .getByRole("dialog", { name: "Gửi đăng ký mô hình?" })
+      .getByRole("button", { name: "Xác nhận gửi" })
+      .click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã gửi đăng ký mô hình." })).toBeVisible();
+    await page.goto(`/mo-hinh/${id}/sua`);
+    await expect(page).toHaveURL(new RegExp(`/mo-hinh/${id}\\?tb=khong-sua$`));
+    await expect(page.getByRole("status").filter({ hasText: "đang chờ thẩm định nên không sửa được" })).toBeVisible();
+    const rest = consoleErrors.filter((e) => !/^Connecting to 'blob:.*"connect-src 'self'"/s.test(e));
+    consoleErrors.splice(0, consoleErrors.length, ...rest);
+  });
+});
+
+test.describe("Lưu chưa được thì không phải chọn lại tệp", () => {
+  test("thiếu tên mô hình: báo lỗi, ảnh đã chọn vẫn còn trong ô chọn tệp; nhập tên rồi lưu là có ảnh", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await login(page, "canbo");
+    await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
+    const photo = await jpegOf(page, 2 * MB);
+    const title = `Mô hình giữ tệp khi lưu lỗi ${Date.now()}`;
+    await fillNewModel(page, title);
+    await page.getByLabel("Tên mô hình").fill("");
+    const picker = page.getByLabel("Tệp minh chứng");
+    await picker.setInputFiles({ name: "anh-giu-lai.jpg", mimeType: "image/jpeg", buffer: photo });
+    await expect(page.getByRole("img", { name: "anh-giu-lai.jpg" })).toBeVisible();
+    await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await expect(page.getByLabel("Tên mô hình")).toHaveAttribute("aria-invalid", "true", { timeout: 60_000 });
+    await expect
+      .poll(() => picker.evaluate((el: HTMLInputElement) => el.files?.[0]?.name ?? null))
+      .toBe("anh-giu-lai.jpg");
+    await page.getByLabel("Tên mô hình").fill(title);
+    await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await expect(page).toHaveURL(/\/mo-hinh\/\d+\?tb=tao$/, { timeout: 60_000 });
+    expect(sha(await download(page, "anh-giu-lai.jpg"))).toBe(sha(photo));
+  });
+});
+
 async function switchTo(page: Page, username: string) {
   await page.context().clearCookies();
   await login(page, username);
@@ -204,6 +289,9 @@ test.describe("Đăng ký, thông báo cho người thẩm định", () => {
     await bell.click();
     const item = page.getByRole("listitem").filter({ hasText: title });
     await expect(item).toContainText("đã gửi đăng ký mô hình");
+    await expect(item).toContainText("Chưa đọc");
+    // A full load with an unread notification hydrates without error (its open button is a form).
+    await page.reload();
     await expect(item).toContainText("Chưa đọc");
     await item.getByRole("button", { name: "Xem mô hình" }).click();
     await expect(page).toHaveURL(new RegExp(`/tham-dinh/${id}$`));

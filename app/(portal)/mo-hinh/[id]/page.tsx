@@ -72,6 +72,15 @@ export default async function ModelPage({
       {notice && (sp.tb === "tao" || sp.tb === "luu") ? (
         <ForgetLocalDraft paths={sp.tb === "tao" ? ["/mo-hinh/moi"] : [`/mo-hinh/${m.id}/sua`]} />
       ) : null}
+      {sp.tb === "gui" || sp.tb === "gui-lai" ? <ForgetLocalDraft paths={[`/mo-hinh/${m.id}/sua`]} /> : null}
+      {first(sp.tb) === "khong-sua" && !m.editable ? (
+        <p
+          role="status"
+          className="mb-5 rounded-md border border-amber-300 bg-amber-50 px-3 py-3 text-sm font-medium text-amber-950"
+        >
+          {canWithdraw ? t.notEditableInReview : t.notEditable}
+        </p>
+      ) : null}
       {notice ? (
         <p
           role="status"

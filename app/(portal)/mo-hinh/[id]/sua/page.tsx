@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getModelDetail } from "@/lib/models/get-model-detail";
 import { mvi } from "@/lib/i18n/models";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,7 +17,10 @@ export default async function EditModelPage({ params }: { params: Promise<{ id: 
   const actor = await requireSection("models");
   const { id } = await params;
   const r = await getModelDetail(actor, { id });
-  if (!r.ok || !r.model.editable) notFound();
+  if (!r.ok) notFound();
+  // A model the user may see but not edit (sent for review, recognized, another unit's): its page says why,
+  // rather than a "not found" for a link the user followed from a bookmark or an old tab.
+  if (!r.model.editable) redirect(`/mo-hinh/${r.model.id}?tb=khong-sua`);
   const m = r.model;
   const locked = m.state !== "DRAFT";
   const [fields, campaigns, committees] = await Promise.all([

@@ -6,6 +6,7 @@ import { vi } from "@/lib/i18n/vi";
 import { navItems } from "@/lib/nav";
 import { AppHeader } from "@/components/layout/app-header";
 import { NavLinks } from "@/components/layout/nav-links";
+import { DraftOwner } from "@/components/models/local-draft";
 import { signOutAction } from "./actions";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -30,7 +31,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           </nav>
         </aside>
         <main id="noi-dung" tabIndex={-1} className="min-w-0 flex-1 py-6 sm:py-8">
-          {children}
+          <DraftOwner id={String(actor.userId)}>{children}</DraftOwner>
         </main>
       </div>
       <footer className="border-t border-slate-200 bg-white">

@@ -3,6 +3,7 @@
 import { useFormStatus } from "react-dom";
 import { shellText } from "@/lib/i18n/shell";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { forgetAllLocalDrafts } from "@/components/models/local-draft";
 
 /** Submit button of the sign-out form; shows progress without losing keyboard focus. */
 export function SignOutButton({ className }: { className?: string }) {
@@ -13,6 +14,7 @@ export function SignOutButton({ className }: { className?: string }) {
       aria-disabled={pending || undefined}
       onClick={(e) => {
         if (pending) e.preventDefault();
+        else forgetAllLocalDrafts();
       }}
       className={buttonClasses("secondary", "sm", className)}
     >

@@ -1,13 +1,46 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
 
 /** Text fields a form never keeps locally (ids, locks, React's own fields, one-time keys). */
 const SKIP = /^(\$ACTION|id$|version$|requestKey$|returnTo$|modelId$|replicatedFromId$)/;
 const PREFIX = "dvk-nhap:";
 
-export function localDraftKey(path: string): string {
-  return `${PREFIX}${path}`;
+/** The signed-in person: drafts are kept per person, so a shared commune PC never shows one cadre's text to another. */
+const Owner = createContext("");
+
+export function localDraftKey(owner: string, path: string): string {
+  return `${PREFIX}${owner}:${path}`;
+}
+
+/** Sets the drafts' owner for the portal's pages and drops drafts another person left in this browser. */
+export function DraftOwner({ id, children }: { id: string; children: ReactNode }) {
+  useEffect(() => {
+    try {
+      const mine = `${PREFIX}${id}:`;
+      const ls = window.localStorage;
+      const others: string[] = [];
+      for (let i = 0; i < ls.length; i++) {
+        const k = ls.key(i);
+        if (k?.startsWith(PREFIX) && !k.startsWith(mine)) others.push(k);
+      }
+      others.forEach((k) => ls.removeItem(k));
+    } catch {}
+  }, [id]);
+  return <Owner.Provider value={id}>{children}</Owner.Provider>;
+}
+
+/** On signing out: nothing typed stays in this browser for the next person. */
+export function forgetAllLocalDrafts() {
+  try {
+    const ls = window.localStorage;
+    const keys: string[] = [];
+    for (let i = 0; i < ls.length; i++) {
+      const k = ls.key(i);
+      if (k?.startsWith(PREFIX)) keys.push(k);
+    }
+    keys.forEach((k) => ls.removeItem(k));
+  } catch {}
 }
 
 /**
@@ -16,7 +49,7 @@ export function localDraftKey(path: string): string {
  * `restored` is the saved text (or null); `save` is the form's onInput; `forget` drops it.
  */
 export function useLocalDraft(path: string, baseVersion = "") {
-  const key = localDraftKey(path);
+  const key = localDraftKey(useContext(Owner), path);
   const [restored, setRestored] = useState<Record<string, string> | null>(null);
 
   useEffect(() => {
@@ -63,10 +96,11 @@ export function useLocalDraft(path: string, baseVersion = "") {
 
 /** Dropped on the page a successful save lands on: the local copy is no longer needed. */
 export function ForgetLocalDraft({ paths }: { paths: string[] }) {
+  const owner = useContext(Owner);
   useEffect(() => {
     try {
-      for (const p of paths) window.localStorage.removeItem(localDraftKey(p));
+      for (const p of paths) window.localStorage.removeItem(localDraftKey(owner, p));
     } catch {}
-  }, [paths]);
+  }, [owner, paths]);
   return null;
 }

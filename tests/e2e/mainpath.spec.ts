@@ -334,6 +334,31 @@ test.describe("Đăng ký, thông báo cho người thẩm định", () => {
     await expect(page.getByText("Đã khôi phục nội dung")).toHaveCount(0);
   });
 
+  test("máy dùng chung: nội dung đang nhập không hiện cho người đăng nhập sau, và mất khi đăng xuất", async ({
+    page,
+  }) => {
+    const drafts = () => page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith("dvk-nhap:")));
+    await switchTo(page, "canbo");
+    await fillNewModel(page, "Nội dung riêng của cán bộ đơn vị");
+    await expect.poll(drafts).toHaveLength(1);
+    // The session ends and someone else signs in on the same browser: the text is not theirs to see.
+    await page.context().clearCookies();
+    await page.goto("/dang-nhap");
+    await page.getByLabel("Tên đăng nhập").fill("xa");
+    await page.getByLabel("Mật khẩu").fill("DanVan@2026");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
+    await expect.poll(drafts).toEqual([]);
+
+    // Signing out leaves nothing typed behind either.
+    await switchTo(page, "canbo");
+    await fillNewModel(page, "Nội dung chưa lưu trước khi đăng xuất");
+    await expect.poll(drafts).toHaveLength(1);
+    await page.getByRole("button", { name: "Đăng xuất" }).first().click();
+    await expect(page).toHaveURL(/\/dang-nhap/);
+    await expect.poll(drafts).toEqual([]);
+  });
+
   test("xoá bản nháp của đơn vị sau khi xác nhận; quay lại danh sách giữ bộ lọc và trang", async ({
     page,
     consoleErrors,

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { mvi } from "@/lib/i18n/models";
 import { buttonClasses } from "@/components/ui/button";
@@ -36,11 +37,21 @@ export function SubmitModelForm({
         fileErrors={missing.length ? missing : undefined}
         conflictHref={state.code === "conflict" ? `/mo-hinh/${id}` : undefined}
       />
+      {missing.length ? (
+        <p>
+          <Link href={`/mo-hinh/${id}/sua`} className="link">
+            {t.editToComplete}
+          </Link>
+        </p>
+      ) : null}
       <div>
         <label htmlFor="ghi-chu-gui" className="block text-sm font-semibold text-slate-800">
           {t.submitNote}
         </label>
         <textarea
+          // Remounted per attempt with what was typed: React resets the form after a refused send.
+          key={`ghi-chu-${state.attempt ?? 0}`}
+          defaultValue={state.values?.comment ?? ""}
           id="ghi-chu-gui"
           name="comment"
           rows={2}

@@ -123,6 +123,7 @@ export const mvi = {
     deleteDraftConfirm: "Xoá bản nháp",
     deleteDraftCancel: "Không xoá",
     draftDeleted: "Đã xoá bản nháp.",
+    editToComplete: "Sửa hồ sơ để bổ sung",
     withdraw: "Rút hồ sơ",
     withdrawConfirmTitle: "Rút hồ sơ đăng ký?",
     withdrawConfirmText: "Hồ sơ sẽ được rút khỏi cấp thẩm định và không thể gửi lại trong đợt này. Bạn có chắc chắn?",
@@ -252,7 +253,7 @@ export const mvi = {
     notSubmittable: "Chỉ gửi đăng ký được bản nháp hoặc mô hình đã bổ sung theo yêu cầu.",
     notWithdrawable: "Chỉ rút được hồ sơ đã gửi và chưa bắt đầu thẩm định.",
     notReportable: "Chỉ báo cáo kết quả được cho mô hình đã gửi đăng ký và chưa rút hồ sơ.",
-    submitIncomplete: "Hồ sơ chưa đủ thông tin để gửi đăng ký. Vui lòng bổ sung các mục được đánh dấu.",
+    submitIncomplete: "Hồ sơ chưa đủ thông tin để gửi đăng ký. Hãy sửa hồ sơ để bổ sung:",
     committeeNotAllowed:
       "Đơn vị không thể đăng ký với cấp này. Vui lòng chọn ban chỉ đạo cấp xã, huyện hoặc tỉnh mà đơn vị trực thuộc hiện nay.",
     campaignNotFound: "Không tìm thấy đợt thi đua.",

@@ -77,7 +77,7 @@ describe("submitModel", () => {
     expect(res).toMatchObject({
       ok: false,
       code: "invalid",
-      message: "Hồ sơ chưa đủ thông tin để gửi đăng ký. Vui lòng bổ sung các mục được đánh dấu.",
+      message: "Hồ sơ chưa đủ thông tin để gửi đăng ký. Hãy sửa hồ sơ để bổ sung:",
     });
     if (res.ok) return;
     expect(res.fieldErrors).toMatchObject({

@@ -225,6 +225,31 @@ test.describe("Lưu có tệp bị từ chối: không lưu trùng, không mất
   });
 });
 
+test.describe("Gửi khi hồ sơ còn thiếu", () => {
+  test("nói thiếu mục nào, có đường sửa hồ sơ, giữ lời nhắn đã gõ", async ({ page }) => {
+    await login(page, "canbo");
+    await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
+    await fillNewModel(page, `Mô hình còn thiếu mục tiêu ${Date.now()}`);
+    await page.getByLabel("Mục tiêu").fill("");
+    await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await expect(page).toHaveURL(/\/mo-hinh\/\d+\?tb=tao$/, { timeout: 60_000 });
+    const id = /\/mo-hinh\/(\d+)/.exec(page.url())![1];
+    const note = "Kính gửi Ban Dân vận xã, đơn vị xin gửi hồ sơ.";
+    await page.getByLabel("Ghi chú gửi cấp thẩm định").fill(note);
+    await page.getByRole("button", { name: "Gửi đăng ký" }).click();
+    await page
+      .getByRole("dialog", { name: "Gửi đăng ký mô hình?" })
+      .getByRole("button", { name: "Xác nhận gửi" })
+      .click();
+    const alert = formAlert(page).filter({ hasText: "Hồ sơ chưa đủ thông tin để gửi đăng ký" });
+    await expect(alert).toBeVisible({ timeout: 30_000 });
+    await expect(alert).toContainText("Vui lòng nhập mục tiêu");
+    await expect(page.getByLabel("Ghi chú gửi cấp thẩm định")).toHaveValue(note);
+    await page.getByRole("link", { name: "Sửa hồ sơ để bổ sung" }).click();
+    await expect(page).toHaveURL(new RegExp(`/mo-hinh/${id}/sua$`));
+  });
+});
+
 test.describe("Lưu chưa được thì không phải chọn lại tệp", () => {
   test("thiếu tên mô hình: báo lỗi, ảnh đã chọn vẫn còn trong ô chọn tệp; nhập tên rồi lưu là có ảnh", async ({
     page,

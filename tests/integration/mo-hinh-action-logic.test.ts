@@ -120,7 +120,7 @@ describe("submit and withdraw", () => {
       form({ id: String(incomplete.id), version: String(incomplete.version) }),
     );
     expect(s1.ok).toBe(false);
-    expect(s1.message).toBe("Hồ sơ chưa đủ thông tin để gửi đăng ký. Vui lòng bổ sung các mục được đánh dấu.");
+    expect(s1.message).toBe("Hồ sơ chưa đủ thông tin để gửi đăng ký. Hãy sửa hồ sơ để bổ sung:");
     expect((await prisma.model.findUniqueOrThrow({ where: { id: incomplete.id } })).state).toBe("DRAFT");
 
     const ok = await modelOf(w, "DRAFT", { ...COMPLETE_NARRATIVE, startDate: new Date("2026-01-15T00:00:00Z") });

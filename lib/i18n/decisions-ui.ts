@@ -79,6 +79,11 @@ export const decisionsUi = {
     noResultsHint: "Chỉ mô hình đã được công nhận trong phạm vi quản lý mới được chọn.",
     typical: "Điển hình",
     recognized: "Được công nhận",
+    /** The warning on a candidate already listed in another decision (it may still be added). */
+    commendedIn: (decisions: string) =>
+      `Đã có trong quyết định khác: ${decisions}. Kiểm tra trước khi khen thưởng lần nữa.`,
+    commendedDecision: (numberText: string | null, date: string) =>
+      numberText ? `số ${numberText} ngày ${date}` : `dự thảo ngày ${date}`,
     select: (name: string) => `Chọn ${name}`,
     selectedHeading: (n: number) => `Đã chọn (${n})`,
     selectedEmpty: "Chưa chọn tập thể, cá nhân nào.",

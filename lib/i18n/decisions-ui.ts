@@ -44,7 +44,10 @@ export const decisionsUi = {
     issuedNumber: "Số quyết định",
     issuedNumberHint: "Quyết định đã ban hành với số này; chỉ sửa nếu số in sai.",
     numberPreview: "Số sẽ in khi ban hành",
-    issuerOutOfOffice: "Cơ quan này không ban hành văn bản vào ngày đã chọn. Hãy chọn cơ quan của thời điểm đó.",
+    issuerOutOfOffice: (issuer: string, date: string) =>
+      `${issuer} không ban hành văn bản vào ngày ${date}. Hãy chọn cơ quan ban hành của thời điểm đó.`,
+    noIssuerOnDate: (date: string) =>
+      `Không có cơ quan ban hành nào trong phạm vi của bạn hoạt động vào ngày ${date}. Kiểm tra lại ngày quyết định, hoặc nhờ quản trị thêm cơ quan ban hành của thời điểm đó.`,
     editTitle: "Sửa thông tin dự thảo",
     saveEdit: "Lưu thay đổi",
     suggesting: "Đang lấy số tiếp theo…",

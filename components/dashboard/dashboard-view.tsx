@@ -121,7 +121,7 @@ export function DashboardView({
 
       <GetForm
         action="/thong-ke"
-        className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-6 sm:items-end print:hidden"
+        className="mb-4 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-6 sm:items-end print:hidden"
         aria-label={dvi.filters}
       >
         <input type="hidden" name="unit" value={d.unit.id} />
@@ -194,7 +194,9 @@ export function DashboardView({
         </ul>
       </section>
 
-      <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-4 print:gap-2">
+      {/* grid-cols-1 (minmax(0, 1fr)), not the implicit auto column: a wide table scrolls inside its card
+          instead of widening the page on a phone. */}
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 print:grid-cols-4 print:gap-2">
         <Card aria-labelledby="tk-cap">
           <CardHeader id="tk-cap" title={dvi.byLevel} description={hint(dvi.byLevelNote)} />
           <CardBody>
@@ -340,7 +342,7 @@ export function DashboardView({
         </Card>
       </div>
 
-      <div className="mt-4 grid gap-4 lg:grid-cols-2 print:mt-2 print:grid-cols-3 print:gap-2">
+      <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-2 print:mt-2 print:grid-cols-3 print:gap-2">
         <Card aria-labelledby="tk-don-vi" className="lg:col-span-2 print:col-span-1">
           <CardHeader id="tk-don-vi" title={dvi.units} description={hint(dvi.unitsNote)} />
           <CardBody>

@@ -72,10 +72,23 @@ export function DecisionForm({
   const [suggesting, startSuggest] = useTransition();
   const [selected, setSelected] = useState<CandidateRow[]>([]);
   const messageRef = useRef<HTMLDivElement>(null);
+  // The issuer and date the last answer was about: the server's issuer error is about that pair only.
+  const [sent, setSent] = useState<{ issuerId: string; decisionDate: string } | null>(null);
   const errors = state.fieldErrors ?? {};
 
   const issuer = issuers.find((i) => String(i.id) === issuerId);
   const issuerOutOfOffice = Boolean(issuer && iso && !offered.includes(issuer));
+  const issuerLabel = (i: IssuerOption) => (i.parentName ? `${i.name} – ${i.parentName}` : i.name);
+  // Checked again on every change of the date or the issuer, in the browser, with the server's own rule
+  // (in office on the decision date); an older answer of the server about another pair is not shown.
+  const issuerErrors =
+    iso && !offered.length
+      ? [t.noIssuerOnDate(decisionDate.trim())]
+      : issuerOutOfOffice
+        ? [t.issuerOutOfOffice(issuerLabel(issuer!), decisionDate.trim())]
+        : sent && (sent.issuerId !== issuerId || sent.decisionDate !== decisionDate)
+          ? undefined
+          : errors.issuerId;
 
   // The next free number of the register, shown as a hint: the number itself is taken on issue.
   useEffect(() => {
@@ -99,6 +112,7 @@ export function DecisionForm({
         e.preventDefault();
         if (pending) return;
         const data = new FormData(e.currentTarget);
+        setSent({ issuerId, decisionDate });
         // The picker's state is the source of truth for the honorees and their order.
         if (!edit) data.set("modelIds", selected.map((r) => r.modelId).join(","));
         startTransition(() => formAction(data));
@@ -118,27 +132,22 @@ export function DecisionForm({
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
         <legend className="px-1 text-base font-semibold text-slate-900">{t.metaHeading}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="issuerId" label={t.issuer} required errors={errors.issuerId} className="sm:col-span-2">
+          <Field id="issuerId" label={t.issuer} required errors={issuerErrors} className="sm:col-span-2">
             <select
               name="issuerId"
               value={issuerId}
               onChange={(e) => setIssuerId(e.target.value)}
               className={inputClasses}
               required
-              {...describedBy("issuerId", errors.issuerId)}
+              {...describedBy("issuerId", issuerErrors)}
             >
               <option value="">{t.issuerPlaceholder}</option>
               {(issuerOutOfOffice && issuer ? [...offered, issuer] : offered).map((i) => (
                 <option key={i.id} value={i.id}>
-                  {i.parentName ? `${i.name} – ${i.parentName}` : i.name}
+                  {issuerLabel(i)}
                 </option>
               ))}
             </select>
-            {issuerOutOfOffice ? (
-              <p className="mt-1 text-sm font-medium text-amber-800" role="status">
-                {t.issuerOutOfOffice}
-              </p>
-            ) : null}
           </Field>
 
           <Field id="decisionDate" label={t.decisionDate} required hint={t.dateHint} errors={errors.decisionDate}>

@@ -8,7 +8,12 @@ import { tinosFontFaces } from "@/lib/exports/font-files";
  */
 export function HonoreeAnnex({ doc }: { doc: HonoreeListDocument }) {
   return (
-    <article className="annex mx-auto bg-white text-black" lang="vi" data-draft={doc.draft || undefined}>
+    <article
+      className="annex mx-auto bg-white text-black"
+      lang="vi"
+      data-draft={doc.draft || undefined}
+      data-style={doc.style}
+    >
       {doc.draft ? (
         <p className="annex-draft" data-testid="draft-mark">
           {doc.draftMark}
@@ -18,7 +23,11 @@ export function HonoreeAnnex({ doc }: { doc: HonoreeListDocument }) {
         <div className="annex-issuer">
           {doc.issuerLines.map((l, i) => (
             <p key={i} className={l.bold ? "font-bold" : undefined}>
-              {l.text}
+              {l.lines.map((part, j) => (
+                <span key={j} className="annex-line">
+                  {part}
+                </span>
+              ))}
             </p>
           ))}
           {doc.issuerStar ? <p aria-hidden="true">*</p> : <p aria-hidden="true" className="annex-rule" />}
@@ -26,8 +35,17 @@ export function HonoreeAnnex({ doc }: { doc: HonoreeListDocument }) {
         </div>
         <div className="annex-motto">
           {doc.mottoLines.map((m, i) => (
-            <p key={i} className={i === 0 ? "font-bold" : "annex-motto-sub font-bold"}>
-              {doc.style === "PARTY" ? <u>{m}</u> : m}
+            <p key={i} className={i === 0 ? "annex-motto-top font-bold" : "annex-motto-sub font-bold"}>
+              {doc.style === "PARTY" ? (
+                <u>{m}</u>
+              ) : i === doc.mottoLines.length - 1 ? (
+                // Nghị định 30/2020: a solid line under the motto, as long as the motto.
+                <span className="annex-motto-rule" data-testid="motto-rule">
+                  {m}
+                </span>
+              ) : (
+                m
+              )}
             </p>
           ))}
           <p className="annex-placedate">{doc.placeDate}</p>
@@ -96,6 +114,12 @@ ${tinosFontFaces()}
 .annex-issuer { flex: 0 1 45%; }
 .annex-motto { flex: 0 1 55%; }
 .annex-rule { width: 30%; margin: 2pt auto !important; border-top: 1px solid #000; }
+.annex-line { display: block; }
+.annex-motto-rule { display: inline-block; padding-bottom: 1pt; border-bottom: 1px solid #000; }
+/* Nghị định 30/2020: the national title in 12 pt capitals stays on one line beside the issuer; the motto 13 pt. */
+.annex[data-style=STATE] .annex-head { font-size: 12pt; }
+@media not (max-width: 640px), print { .annex[data-style=STATE] .annex-motto-top { white-space: nowrap; } }
+.annex[data-style=STATE] .annex-motto-sub { font-size: 13pt; }
 .annex-placedate { margin-top: 10pt !important; font-style: italic; }
 .annex-title { margin-top: 18pt; text-align: center; font-size: 14pt; font-weight: 700; }
 .annex-subtitle { text-align: center; font-weight: 700; }

@@ -304,6 +304,16 @@ export function HonoreePicker({
                           <span id={`${id}-d`} className="block text-slate-600">
                             {decisionsUi.kinds[row.kind]} · {row.modelTitle}
                             {row.address ? <span className="block">{row.address}</span> : null}
+                            {row.commendedIn?.length ? (
+                              <span
+                                className="mt-0.5 block font-medium text-amber-900"
+                                data-testid="commended-elsewhere"
+                              >
+                                {t.commendedIn(
+                                  row.commendedIn.map((d) => t.commendedDecision(d.numberText, d.date)).join("; "),
+                                )}
+                              </span>
+                            ) : null}
                           </span>
                         </label>
                         <Badge tone={row.typical ? "accent" : "neutral"} className="shrink-0">

@@ -61,6 +61,8 @@ export type CandidateRow = {
   address: string;
   modelTitle: string;
   typical: boolean;
+  /** Other decisions listing the model (dd/MM/yyyy dates): the picker warns before a second commendation. */
+  commendedIn?: { numberText: string | null; date: string }[];
 };
 
 export type CandidatePage = { rows: CandidateRow[]; page: number; totalPages: number; total: number };

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { ModelKind, ModelState, Role, UnitLevel } from "@/lib/enums";
 import { modelKindLabels, reviewActionLabels } from "@/lib/i18n/vi";
 import { rvi } from "@/lib/i18n/review";
 import { formatDate, formatNumber } from "@/lib/format";
 import { Button } from "@/components/ui/button";
-import { ModelStateBadge } from "@/components/models/model-state-badge";
+import { ModelStateBadge, TypicalBadge } from "@/components/models/model-state-badge";
 import { Modal } from "./modal";
 import { detailHref } from "@/lib/list-return";
 import { Field, describedBy, inputClass } from "./field";
@@ -22,22 +22,43 @@ export type QueueItem = {
   ownerUnitName: string;
   state: ModelState;
   reviewLevel: UnitLevel;
+  /** Highest level at which the model is typical. */
+  typicalLevel?: UnitLevel | null;
   submittedAt: string | null;
   waitingDays: number;
   version: number;
   campaignId?: number;
+  /** The bulk steps the server allows on this model now (lib/review/list-review-queue.ts). */
+  bulkActions?: readonly BulkReviewAction[];
 };
 
 type Criterion = { id: number; name: string; maxScore: number };
 type BulkAction = BulkReviewAction | "";
 
-/** The queue with row checkboxes and the bulk action bar (one meeting reference and comment for the selection). */
+/** What a recognized row says the committee may still do with it. */
+function recognizedNote(actions: readonly BulkReviewAction[] | undefined): string {
+  if (!actions) return rvi.queue.recognizedMayAct;
+  const designate = actions.includes("DESIGNATE_TYPICAL");
+  const propose = actions.includes("PROPOSE");
+  return designate && propose
+    ? rvi.queue.recognizedMayAct
+    : propose
+      ? rvi.queue.recognizedMayPropose
+      : rvi.queue.recognizedMayDesignate;
+}
+
+/**
+ * The queue with row checkboxes and the bulk action bar (one meeting reference and comment for the selection).
+ * Rendered also when the queue is empty (`empty` is shown then): the outcome of a bulk step that emptied
+ * the list must stay on screen after the page refreshes under it.
+ */
 export function ReviewQueue({
   items,
   role,
   submit,
   criteriaByCampaign = {},
   listQuery = "",
+  empty,
 }: {
   items: QueueItem[];
   role: Role;
@@ -45,6 +66,8 @@ export function ReviewQueue({
   criteriaByCampaign?: Record<number, Criterion[]>;
   /** The queue's filters and page, remembered by the review page's back link. */
   listQuery?: string;
+  /** Shown instead of the list when there is nothing in it. */
+  empty?: ReactNode;
 }) {
   const [selected, setSelected] = useState<Set<number>>(() => new Set());
   // No default: the reviewer chooses what happens to the selection.
@@ -52,9 +75,11 @@ export function ReviewQueue({
   const [noScores, setNoScores] = useState(false);
   const [mustChoose, setMustChoose] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [commentMissing, setCommentMissing] = useState(false);
   const [state, formAction, pending] = useActionState(submit, { ok: false });
   const [seen, setSeen] = useState<number | undefined>(undefined);
   const resultsRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const confirmedRef = useRef(false);
   const uid = useId();
   const formId = `${uid}-bulk`;
@@ -62,15 +87,48 @@ export function ReviewQueue({
   if (state.at !== seen) {
     setSeen(state.at);
     setConfirming(false);
-    if (state.ok) setSelected(new Set());
+    setCommentMissing(false);
+    if (state.ok) {
+      setSelected(new Set());
+      setAction("");
+      setNoScores(false);
+    }
   }
   useEffect(() => {
-    if (state.at) resultsRef.current?.focus();
-  }, [state.at]);
+    if (!state.at) return;
+    // Done: the next selection starts from an empty form. A refusal keeps what was typed (the form is
+    // sent by hand, so React does not reset it) for the reviewer to correct.
+    if (state.ok) formRef.current?.reset();
+    resultsRef.current?.focus();
+  }, [state.at, state.ok]);
 
   // Rows that left the queue (processed, or refreshed away) cannot stay selected.
   const chosen = items.filter((i) => selected.has(i.id));
   const allOnPage = items.length > 0 && chosen.length === items.length;
+  // Only the steps that apply to at least one chosen model (a model typical here is not offered another
+  // designation); with nothing chosen, the whole list, for the reviewer to see what exists.
+  const offered = chosen.length
+    ? BULK_REVIEW_ACTIONS.filter((a) => chosen.some((i) => !i.bulkActions || i.bulkActions.includes(a)))
+    : BULK_REVIEW_ACTIONS;
+  const current: BulkAction = action && offered.includes(action) ? action : "";
+
+  /** Checks what the browser can check before asking for confirmation: a step chosen, a reason if needed. */
+  function askConfirmation() {
+    if (!chosen.length) return;
+    if (!current) {
+      setMustChoose(true);
+      document.getElementById(`${uid}-action`)?.focus();
+      return;
+    }
+    const comment = document.getElementById(`${uid}-comment`) as HTMLTextAreaElement | null;
+    if (BULK_NEEDS_COMMENT.includes(current) && !comment?.value.trim()) {
+      setCommentMissing(true);
+      comment?.focus();
+      return;
+    }
+    setCommentMissing(false);
+    setConfirming(true);
+  }
 
   function toggle(id: number, on: boolean) {
     setSelected((prev) => {
@@ -81,13 +139,68 @@ export function ReviewQueue({
     });
   }
 
-  const commentError = !state.ok ? state.fieldErrors?.comment?.[0] : undefined;
+  const commentError = commentMissing
+    ? rvi.bulk.commentRequired
+    : !state.ok
+      ? state.fieldErrors?.comment?.[0]
+      : undefined;
   const actionError =
-    mustChoose && !action ? rvi.bulk.actionRequired : !state.ok ? state.fieldErrors?.action?.[0] : undefined;
+    chosen.length && !offered.length
+      ? rvi.bulk.noActionForSelection
+      : mustChoose && !current
+        ? rvi.bulk.actionRequired
+        : !state.ok
+          ? state.fieldErrors?.action?.[0]
+          : undefined;
   const scoresError = !state.ok ? state.fieldErrors?.scores?.[0] : undefined;
   // Scores for a bulk recognition: only when the whole selection belongs to one campaign (one set of criteria).
   const campaigns = [...new Set(chosen.map((i) => i.campaignId))];
   const criteria = campaigns.length === 1 && campaigns[0] !== undefined ? (criteriaByCampaign[campaigns[0]] ?? []) : [];
+
+  const results = (
+    <div ref={resultsRef} tabIndex={-1} aria-live="polite" className="outline-none">
+      {state.at && !state.ok && state.message ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">
+          {state.message}
+        </p>
+      ) : null}
+      {state.ok && state.results ? (
+        <div>
+          <h3 className="text-sm font-semibold text-slate-900">{rvi.bulk.resultsHeading}</h3>
+          <p className="mt-1 text-sm text-slate-700">{rvi.bulk.summary(state.succeeded ?? 0, state.failed ?? 0)}</p>
+          <ul className="mt-2 divide-y divide-slate-100 rounded-md border border-slate-200">
+            {state.results.map((r) => (
+              <li
+                key={r.modelId}
+                className="flex flex-col gap-1 px-3 py-2 text-sm sm:flex-row sm:items-start sm:justify-between"
+              >
+                <span className="font-medium text-slate-900">{r.title}</span>
+                <span className={r.ok ? "text-emerald-800" : "text-red-800"}>
+                  {r.ok ? rvi.bulk.itemOk : `${rvi.bulk.itemFailed}${r.message ? `: ${r.message}` : ""}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+
+  if (!items.length) {
+    return (
+      <div className="flex flex-col gap-4">
+        {state.at ? (
+          <section
+            aria-label={rvi.bulk.resultsHeading}
+            className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+          >
+            {results}
+          </section>
+        ) : null}
+        {empty}
+      </div>
+    );
+  }
 
   return (
     // On a phone the list comes first (its first dossier on the first screen), the bulk bar after it.
@@ -103,25 +216,29 @@ export function ReviewQueue({
           {chosen.length ? rvi.bulk.selected(chosen.length) : rvi.bulk.noneSelected}
         </p>
         <form
+          ref={formRef}
           id={formId}
-          action={formAction}
           noValidate
           onKeyDown={(e) => {
             // Enter in a text field asks for confirmation (with several text fields there is no implicit submit).
             const t = e.target as HTMLElement;
             if (e.key === "Enter" && t instanceof HTMLInputElement && t.type !== "checkbox") {
               e.preventDefault();
-              if (chosen.length && action) setConfirming(true);
+              askConfirmation();
             }
           }}
           onSubmit={(e) => {
+            e.preventDefault();
             // Enter in a text field must not skip the confirmation.
             if (!confirmedRef.current) {
-              e.preventDefault();
-              if (chosen.length && action) setConfirming(true);
+              askConfirmation();
               return;
             }
             confirmedRef.current = false;
+            // Sent by hand rather than through `action=`: React resets a form after its action, which would
+            // empty the meeting reference and the chosen step when the server refuses the selection.
+            const data = new FormData(e.currentTarget);
+            startTransition(() => formAction(data));
           }}
           className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-[14rem_1fr]"
         >
@@ -132,14 +249,14 @@ export function ReviewQueue({
             <select
               id={`${uid}-action`}
               name="action"
-              value={action}
+              value={current}
               onChange={(e) => setAction(e.target.value as BulkAction)}
               className={inputClass}
               aria-invalid={actionError ? true : undefined}
               aria-describedby={describedBy(`${uid}-action`, undefined, actionError)}
             >
               <option value="">{rvi.bulk.chooseAction}</option>
-              {BULK_REVIEW_ACTIONS.map((a) => (
+              {offered.map((a) => (
                 <option key={a} value={a}>
                   {reviewActionLabels[a]}
                 </option>
@@ -149,7 +266,7 @@ export function ReviewQueue({
           <Field id={`${uid}-meeting`} label={rvi.bulk.meetingRef}>
             <input id={`${uid}-meeting`} name="meetingRef" maxLength={200} className={inputClass} />
           </Field>
-          {action === "RECOGNIZE" ? (
+          {current === "RECOGNIZE" ? (
             <fieldset
               className="space-y-3 sm:col-span-2"
               aria-describedby={scoresError ? `${uid}-scores-error` : undefined}
@@ -199,7 +316,7 @@ export function ReviewQueue({
             <Field
               id={`${uid}-comment`}
               label={rvi.bulk.comment}
-              hint={action && BULK_NEEDS_COMMENT.includes(action) ? rvi.bulk.commentNeeded : rvi.bulk.commentHint}
+              hint={current && BULK_NEEDS_COMMENT.includes(current) ? rvi.bulk.commentNeeded : rvi.bulk.commentHint}
               error={commentError}
             >
               <textarea
@@ -207,6 +324,7 @@ export function ReviewQueue({
                 name="comment"
                 rows={2}
                 maxLength={2000}
+                onChange={() => setCommentMissing(false)}
                 className={inputClass}
                 aria-invalid={commentError ? true : undefined}
                 aria-describedby={describedBy(`${uid}-comment`, true, commentError)}
@@ -214,18 +332,7 @@ export function ReviewQueue({
             </Field>
           </div>
           <div className="flex flex-wrap gap-2 sm:col-span-2">
-            <Button
-              onClick={() => {
-                if (!action) {
-                  setMustChoose(true);
-                  document.getElementById(`${uid}-action`)?.focus();
-                  return;
-                }
-                setConfirming(true);
-              }}
-              disabled={!chosen.length || pending}
-              aria-haspopup="dialog"
-            >
+            <Button onClick={askConfirmation} disabled={!chosen.length || pending} aria-haspopup="dialog">
               {pending ? rvi.bulk.pending : rvi.bulk.submit}
             </Button>
             {chosen.length ? (
@@ -246,7 +353,7 @@ export function ReviewQueue({
             {rvi.bulk.confirmTitle}
           </h2>
           <p id={`${uid}-confirm-text`} className="mt-2 text-slate-700">
-            {action ? rvi.bulk.confirmText(reviewActionLabels[action], chosen.length) : rvi.bulk.chooseAction}
+            {current ? rvi.bulk.confirmText(reviewActionLabels[current], chosen.length) : rvi.bulk.chooseAction}
           </p>
           <ul className="mt-3 max-h-48 list-disc space-y-1 overflow-y-auto pl-5 text-sm text-slate-700">
             {chosen.map((i) => (
@@ -263,35 +370,7 @@ export function ReviewQueue({
           </div>
         </Modal>
 
-        <div ref={resultsRef} tabIndex={-1} aria-live="polite" className="mt-3 outline-none">
-          {state.at && !state.ok && state.message ? (
-            <p
-              role="alert"
-              className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200"
-            >
-              {state.message}
-            </p>
-          ) : null}
-          {state.ok && state.results ? (
-            <div>
-              <h3 className="text-sm font-semibold text-slate-900">{rvi.bulk.resultsHeading}</h3>
-              <p className="mt-1 text-sm text-slate-700">{rvi.bulk.summary(state.succeeded ?? 0, state.failed ?? 0)}</p>
-              <ul className="mt-2 divide-y divide-slate-100 rounded-md border border-slate-200">
-                {state.results.map((r) => (
-                  <li
-                    key={r.modelId}
-                    className="flex flex-col gap-1 px-3 py-2 text-sm sm:flex-row sm:items-start sm:justify-between"
-                  >
-                    <span className="font-medium text-slate-900">{r.title}</span>
-                    <span className={r.ok ? "text-emerald-800" : "text-red-800"}>
-                      {r.ok ? rvi.bulk.itemOk : `${rvi.bulk.itemFailed}${r.message ? `: ${r.message}` : ""}`}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-        </div>
+        <div className="mt-3">{results}</div>
       </section>
 
       <div className="order-1 rounded-lg border border-slate-200 bg-white shadow-sm md:order-2">
@@ -326,7 +405,10 @@ export function ReviewQueue({
                   >
                     {m.title}
                   </a>
-                  <ModelStateBadge state={m.state} role={role} />
+                  <span className="flex flex-wrap gap-1">
+                    <ModelStateBadge state={m.state} role={role} />
+                    {m.typicalLevel ? <TypicalBadge level={m.typicalLevel} /> : null}
+                  </span>
                 </div>
                 <p className="mt-1 text-sm text-slate-600">
                   <span className="font-mono">{m.code}</span> · {modelKindLabels[m.kind]} · {m.fieldName}
@@ -336,7 +418,7 @@ export function ReviewQueue({
                   {m.submittedAt ? `${rvi.queue.submitted}: ${formatDate(m.submittedAt)} · ` : ""}
                   {/* A recognized model is not waiting for this committee: it may be designated typical or proposed. */}
                   {m.state === "RECOGNIZED" ? (
-                    <span>{rvi.queue.recognizedMayAct}</span>
+                    <span>{recognizedNote(m.bulkActions)}</span>
                   ) : (
                     <span className={m.waitingDays >= 30 ? "font-semibold text-amber-900" : undefined}>
                       {rvi.queue.waitingCol} {rvi.queue.days(formatNumber(m.waitingDays))}

@@ -163,9 +163,10 @@ export async function liveDashboard(actor: Actor, input: unknown): Promise<Resul
         ),
       ),
       prisma.model.count({ where: { AND: [reg, { replicatedFromId: { not: null } }] } }),
-      prisma.honoree.groupBy({
+      // Honorees, not honoree lines: a model in two issued decisions counts once.
+      prisma.model.groupBy({
         by: ["kind"],
-        where: { decision: { status: "ISSUED" }, model: reg },
+        where: { AND: [reg, { honorees: { some: { decision: { status: "ISSUED" } } } }] },
         _count: { _all: true },
       }),
       prisma.progressReport.aggregate({

@@ -145,6 +145,15 @@ describe("createDecision", () => {
     ["a fractional number", { number: "12.5" }, "number", "Số quyết định phải là số nguyên dương."],
     ["no honorees", { modelIds: [] }, "modelIds", "Vui lòng chọn ít nhất một tập thể hoặc cá nhân được khen thưởng."],
     ["a blank signer", { signerName: "  " }, "signerName", "Vui lòng nhập họ tên người ký."],
+    // Nothing chosen is asked for, not reported as an issuer out of scope.
+    ["no issuer", { issuerId: "" }, "issuerId", "Vui lòng chọn cơ quan ban hành."],
+    ["a blank issuer", { issuerId: "  " }, "issuerId", "Vui lòng chọn cơ quan ban hành."],
+    [
+      "an issuer id that is not one",
+      { issuerId: "abc" },
+      "issuerId",
+      "Cơ quan ban hành không hợp lệ hoặc không thuộc phạm vi bạn quản lý.",
+    ],
     [
       "an issuer of another province",
       { issuerId: "__foreign__" },

@@ -31,8 +31,18 @@ function idList(v: unknown): unknown {
   return v;
 }
 
+/** The issuer: none chosen is asked for; an id that is not a number is "not found", as one out of scope. */
+const issuerId = z
+  .preprocess(
+    blankLine,
+    z.unknown().superRefine((v, ctx) => {
+      if (v === undefined) ctx.addIssue({ code: "custom", message: M.issuerRequired, abort: true });
+    }),
+  )
+  .pipe(id(M.issuerNotFound));
+
 export const DecisionFields = z.object({
-  issuerId: id(M.issuerNotFound),
+  issuerId,
   /** Optional on a draft (the planned number); the register's number is taken when the decision is issued. */
   number: optionalId(M.numberInvalid),
   decisionDate: z.preprocess(parseDateOnly, z.date({ error: M.dateInvalid })),

@@ -26,7 +26,15 @@ export type HonoreeCandidate = {
   typicalLevel: UnitLevel | null;
   field: { id: number; name: string };
   campaign: { id: number; name: string };
+  /**
+   * Other decisions (issued or draft, in the actor's scope) that already list the model: the picker warns
+   * before it is commended twice. Not refused: a district's Giấy khen and the province's Bằng khen may
+   * both go to the same model (docs/decisions/0064).
+   */
+  commendedIn: CommendedIn[];
 };
+
+export type CommendedIn = { decisionId: number; numberText: string | null; decisionDate: Date; issued: boolean };
 
 export type SearchHonoreeCandidatesResult = Result<{
   items: HonoreeCandidate[];
@@ -88,7 +96,31 @@ export async function searchHonoreeCandidates(
       typicalLevel: true,
       field: { select: { id: true, name: true } },
       campaign: { select: { id: true, name: true } },
+      honorees: {
+        where: {
+          decision: {
+            AND: [decisionScopeWhere(actor), f.excludeDecisionId ? { id: { not: f.excludeDecisionId } } : {}],
+          },
+        },
+        select: { decision: { select: { id: true, numberText: true, decisionDate: true, status: true } } },
+        orderBy: { decisionId: "asc" },
+      },
     },
   });
-  return { ok: true, items, total, page, pageSize: CANDIDATE_PAGE_SIZE, pageCount };
+  return {
+    ok: true,
+    items: items.map(({ honorees, ...m }) => ({
+      ...m,
+      commendedIn: honorees.map(({ decision: d }) => ({
+        decisionId: d.id,
+        numberText: d.numberText,
+        decisionDate: d.decisionDate,
+        issued: d.status === "ISSUED",
+      })),
+    })),
+    total,
+    page,
+    pageSize: CANDIDATE_PAGE_SIZE,
+    pageCount,
+  };
 }

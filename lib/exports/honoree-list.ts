@@ -32,7 +32,7 @@ export type HonoreeListDocument = {
   /** "DỰ THẢO" on a draft, "" once issued. */
   draftMark: string;
   /** Left header block, top to bottom (Party: parent body, issuing body; State: parent body if any, issuing body). */
-  issuerLines: { text: string; bold: boolean }[];
+  issuerLines: { text: string; bold: boolean; lines: string[] }[];
   /** Party documents print an asterisk under the issuing body. */
   issuerStar: boolean;
   /** "Số 112-QĐ/TU" / "Số: 56/QĐ-UBND"; on a draft the number is left blank ("Số     -QĐ/TU"). */
@@ -126,6 +126,23 @@ function line(h: DecisionForDocument["honorees"][number], no: number): HonoreeLi
 /** The blank a draft leaves for the number: the office writes it in when the decision is issued. */
 const NUMBER_BLANK = "\u00a0".repeat(6);
 
+/** Longest header line kept whole: what fits the issuer column at 13 pt bold capitals (about 70 mm). */
+const HEADER_LINE_CHARS = 24;
+/** Where an issuing body's name may break: before the unit's level and name ("… / TỈNH BẮC KẠN"). */
+const PLACE_START = /(?:^|\s)(?=(?:THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s)/gu;
+
+/**
+ * A header line as it is laid out in the issuer block: a long name breaks before its place, never inside
+ * it ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC KẠN", "BAN TUYÊN GIÁO VÀ DÂN VẬN" / "TỈNH ỦY"), as official documents
+ * set it; a short one stays on one line. Each renderer prints the parts as separate lines.
+ */
+export function headerLines(text: string): string[] {
+  if (text.length <= HEADER_LINE_CHARS) return [text];
+  // The first place word after the start: "THỊ XÃ PHÚ THỌ" breaks before THỊ, not before its XÃ.
+  const at = [...text.matchAll(PLACE_START)].map((m) => m.index + m[0].length).find((i) => i > 0);
+  return at === undefined ? [text] : [text.slice(0, at).trim(), text.slice(at).trim()];
+}
+
 export function buildHonoreeListDocument(decision: DecisionForDocument): HonoreeListDocument {
   const { issuer } = decision;
   const { day, month, year } = documentDateParts(decision.decisionDate);
@@ -149,8 +166,8 @@ export function buildHonoreeListDocument(decision: DecisionForDocument): Honoree
     draft,
     draftMark: draft ? T.draftMark : "",
     issuerLines: [
-      ...(issuer.parentName ? [{ text: issuer.parentName, bold: !party }] : []),
-      { text: issuer.name, bold: true },
+      ...(issuer.parentName ? [{ text: issuer.parentName, bold: !party, lines: headerLines(issuer.parentName) }] : []),
+      { text: issuer.name, bold: true, lines: headerLines(issuer.name) },
     ],
     issuerStar: party,
     numberLine: party ? T.partyNumber(numberText) : T.stateNumber(numberText),

@@ -65,7 +65,8 @@ function headerBlock(d: HonoreeListDocument): Table {
   const leftW = Math.round(TEXT_WIDTH * 0.42);
   const rightW = TEXT_WIDTH - leftW;
   const leftParas = [
-    ...d.issuerLines.map((l) => para(l.text, { bold: l.bold })),
+    // Line by line as headerLines broke them: a long name breaks before its place, not inside it.
+    ...d.issuerLines.flatMap((l) => l.lines.map((text) => para(text, { bold: l.bold }))),
     para(d.issuerStar ? "*" : "—"),
     para(d.numberLine),
   ];

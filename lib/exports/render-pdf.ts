@@ -63,9 +63,10 @@ export async function renderHonoreeListPdf(d: HonoreeListDocument): Promise<Buff
   const rightW = width * 0.58;
   const top = margins.top;
   let y = top;
-  for (const l of d.issuerLines) {
-    doc.font(l.bold ? "B" : "R").fontSize(SIZE.header);
-    doc.text(l.text, left, y, { width: leftW, align: "center" });
+  // Line by line as headerLines broke them: a long name breaks before its place, not inside it.
+  for (const part of d.issuerLines.flatMap((l) => l.lines.map((text) => ({ text, bold: l.bold })))) {
+    doc.font(part.bold ? "B" : "R").fontSize(SIZE.header);
+    doc.text(part.text, left, y, { width: leftW, align: "center" });
     y = doc.y;
   }
   if (d.issuerStar) {

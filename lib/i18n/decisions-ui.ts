@@ -44,7 +44,10 @@ export const decisionsUi = {
     issuedNumber: "Số quyết định",
     issuedNumberHint: "Quyết định đã ban hành với số này; chỉ sửa nếu số in sai.",
     numberPreview: "Số sẽ in khi ban hành",
-    issuerOutOfOffice: "Cơ quan này không ban hành văn bản vào ngày đã chọn. Hãy chọn cơ quan của thời điểm đó.",
+    issuerOutOfOffice: (issuer: string, date: string) =>
+      `${issuer} không ban hành văn bản vào ngày ${date}. Hãy chọn cơ quan ban hành của thời điểm đó.`,
+    noIssuerOnDate: (date: string) =>
+      `Không có cơ quan ban hành nào trong phạm vi của bạn hoạt động vào ngày ${date}. Kiểm tra lại ngày quyết định, hoặc nhờ quản trị thêm cơ quan ban hành của thời điểm đó.`,
     editTitle: "Sửa thông tin dự thảo",
     saveEdit: "Lưu thay đổi",
     suggesting: "Đang lấy số tiếp theo…",
@@ -79,6 +82,11 @@ export const decisionsUi = {
     noResultsHint: "Chỉ mô hình đã được công nhận trong phạm vi quản lý mới được chọn.",
     typical: "Điển hình",
     recognized: "Được công nhận",
+    /** The warning on a candidate already listed in another decision (it may still be added). */
+    commendedIn: (decisions: string) =>
+      `Đã có trong quyết định khác: ${decisions}. Kiểm tra trước khi khen thưởng lần nữa.`,
+    commendedDecision: (numberText: string | null, date: string) =>
+      numberText ? `số ${numberText} ngày ${date}` : `dự thảo ngày ${date}`,
     select: (name: string) => `Chọn ${name}`,
     selectedHeading: (n: number) => `Đã chọn (${n})`,
     selectedEmpty: "Chưa chọn tập thể, cá nhân nào.",

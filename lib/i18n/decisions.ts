@@ -5,6 +5,7 @@ export const DECISION_MESSAGES = {
   invalid: "Thông tin chưa hợp lệ. Vui lòng kiểm tra các mục được đánh dấu.",
   conflict: "Quyết định đã được thay đổi ở nơi khác. Hãy tải lại để xem bản mới nhất.",
   issuerNotFound: "Cơ quan ban hành không hợp lệ hoặc không thuộc phạm vi bạn quản lý.",
+  issuerRequired: "Vui lòng chọn cơ quan ban hành.",
   issuerNotInOffice: (issuer: string, date: string) =>
     `${issuer} không còn (hoặc chưa) là cơ quan ban hành vào ngày ${date}. Hãy chọn cơ quan ban hành của thời điểm đó.`,
   notDeletable: "Chỉ xóa được dự thảo chưa từng ban hành. Quyết định đã ban hành chỉ có thể mở lại để sửa.",

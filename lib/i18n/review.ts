@@ -7,6 +7,8 @@ export const rvi = {
   },
   queue: {
     recognizedMayAct: "Đã công nhận: có thể công nhận điển hình hoặc đề nghị cấp trên",
+    recognizedMayPropose: "Đã công nhận: có thể đề nghị cấp trên",
+    recognizedMayDesignate: "Đã công nhận: có thể công nhận điển hình",
     moreFilters: "Lọc thêm: đợt thi đua, lĩnh vực, loại, thời gian chờ",
     title: "Thẩm định",
     intro:
@@ -73,6 +75,7 @@ export const rvi = {
     itemFailed: "Không thực hiện được",
     commentRequired: "Vui lòng nhập lý do khi yêu cầu bổ sung hoặc không công nhận.",
     selectRequired: "Vui lòng chọn ít nhất một mô hình.",
+    noActionForSelection: "Không có thao tác hàng loạt nào áp dụng được cho các mô hình đã chọn.",
   },
   detail: {
     typicalHint: (atLevel: string) => `Công nhận mô hình là ${atLevel}.`,

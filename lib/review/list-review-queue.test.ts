@@ -8,6 +8,7 @@ import { actionableWhere, heldByCommitteeWhere, listReviewQueue } from "./list-r
 import { MODEL_STATES, UNIT_LEVELS } from "@/lib/workflow/state-machine";
 import { reviewProgress } from "./review-progress";
 import { reviewStep } from "./review-step";
+import { bulkReview } from "./bulk-review";
 import { actorAt } from "./test-helpers";
 
 let w: World;
@@ -69,6 +70,45 @@ describe("listReviewQueue", () => {
       ),
     ).toBe(true);
     expect(province.countsByState.PROPOSED).toBe(1);
+  });
+
+  it("a model already typical at the committee's level shows it and is not offered a second designation", async () => {
+    const m = await modelOf(w, "RECOGNIZED");
+    const fresh = await modelOf(w, "RECOGNIZED");
+    const sub = await modelOf(w, "SUBMITTED");
+    const before = await listReviewQueue(w.communeReviewer, { state: "RECOGNIZED" });
+    expect(before.items.find((i) => i.id === m.id)).toMatchObject({
+      typicalLevel: null,
+      bulkActions: ["DESIGNATE_TYPICAL", "PROPOSE"],
+    });
+    expect((await listReviewQueue(w.communeReviewer)).items.find((i) => i.id === sub.id)?.bulkActions).toEqual([
+      "RECOGNIZE",
+      "REQUEST_REVISION",
+      "NOT_RECOGNIZE",
+    ]);
+
+    expect(
+      await reviewStep(w.communeReviewer, { modelId: m.id, version: m.version, action: "DESIGNATE_TYPICAL" }),
+    ).toMatchObject({ ok: true });
+    const queue = await listReviewQueue(w.communeReviewer, { state: "RECOGNIZED" });
+    const row = queue.items.find((i) => i.id === m.id)!;
+    expect(row).toMatchObject({ typicalLevel: "COMMUNE", bulkActions: ["PROPOSE"] });
+    expect(queue.items.find((i) => i.id === fresh.id)?.bulkActions).toContain("DESIGNATE_TYPICAL");
+
+    // The server refuses it anyway (a stale page, a crafted post), with the reason, and nothing changes.
+    const typicals = await prisma.typicalDesignation.count({ where: { modelId: m.id } });
+    const r = await bulkReview(w.communeReviewer, {
+      items: [{ modelId: m.id, version: row.version }],
+      action: "DESIGNATE_TYPICAL",
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      succeeded: 0,
+      failed: 1,
+      results: [{ modelId: m.id, ok: false, message: "Mô hình đã được công nhận điển hình ở cấp này." }],
+    });
+    expect(await prisma.typicalDesignation.count({ where: { modelId: m.id } })).toBe(typicals);
+    expect((await prisma.model.findUniqueOrThrow({ where: { id: m.id } })).version).toBe(row.version);
   });
 
   it("filters by campaign, field, kind, unit, waiting time and searches without diacritics", async () => {

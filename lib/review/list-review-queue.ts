@@ -9,7 +9,8 @@ import { searchTextWhere } from "@/lib/db/search";
 import { emptyStateCounts, heldCounts, type HeldCounts } from "./held-counts";
 import { keysetPage, keysetQuery, parseCursor } from "@/lib/db/keyset";
 import { can, unitSubtreeWhere } from "@/lib/permissions";
-import { AWAITING_DECISION_STATES, MODEL_KINDS, MODEL_STATES } from "@/lib/workflow/state-machine";
+import { AWAITING_DECISION_STATES, MODEL_KINDS, MODEL_STATES, canTransition } from "@/lib/workflow/state-machine";
+import { BULK_REVIEW_ACTIONS, type BulkReviewAction } from "./bulk-actions";
 
 export const REVIEW_QUEUE_PAGE_SIZE = 20;
 const DAY_MS = 86_400_000;
@@ -25,11 +26,15 @@ export type ReviewQueueItem = {
   campaignId: number;
   state: ModelState;
   reviewLevel: UnitLevel;
+  /** Highest level at which the model is typical (the queue shows it as a badge). */
+  typicalLevel: UnitLevel | null;
   submittedAt: Date | null;
   stateChangedAt: Date;
   /** Whole days since the model entered its current state. */
   waitingDays: number;
   version: number;
+  /** The bulk steps the state machine allows the committee on this model now (the queue offers only these). */
+  bulkActions: BulkReviewAction[];
 };
 
 export type ReviewQueue = {
@@ -189,6 +194,8 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
         campaignId: true,
         state: true,
         reviewLevel: true,
+        recognizedLevel: true,
+        typicalLevel: true,
         submittedAt: true,
         stateChangedAt: true,
         version: true,
@@ -219,10 +226,22 @@ export async function listReviewQueue(actor: Actor, input: ReviewQueueInput = {}
         criteria.filter((x) => x.campaignId === c).map(({ id, name, maxScore }) => ({ id, name, maxScore })),
       ]),
     ),
-    items: rows.map(({ field, ...m }) => ({
+    items: rows.map(({ field, recognizedLevel, ...m }) => ({
       ...m,
       fieldName: field.name,
       waitingDays: Math.max(0, Math.floor((now - m.stateChangedAt.getTime()) / DAY_MS)),
+      // Every row is held by the actor's committee (heldByCommitteeWhere); a comment is asked by the form.
+      bulkActions: BULK_REVIEW_ACTIONS.filter((a) =>
+        canTransition(m.state, a, {
+          role: actor.role,
+          holdingLevel: m.reviewLevel,
+          isOwnerUnit: false,
+          isHoldingCommittee: true,
+          recognizedLevel,
+          typicalLevel: m.typicalLevel,
+          comment: "…",
+        }),
+      ),
     })),
     total,
     totalCapped: false,

@@ -131,6 +131,27 @@ test("the year list follows the campaign at once; a year outside the new campaig
   await expect(page.getByRole("status").filter({ hasText: "không thuộc" })).toHaveCount(0);
 });
 
+test("a drill-down to a unit outside the reviewer's scope says so, on the dashboard and on the list behind a figure", async ({
+  page,
+}) => {
+  await login(page, "xa");
+  await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+  // The commune's own dashboard links its figures to the list: take one and point it at the province.
+  await page.goto("/thong-ke");
+  const href = await page.locator("[data-figure=registered]").first().getAttribute("href");
+  expect(href).toMatch(/^\/mo-hinh\?/);
+  const province = new URL(href!, "http://x").searchParams;
+  province.set("unit", "1");
+  // Unit 1 is the demo's province (Tỉnh Thái Nguyên), above the commune.
+  for (const path of ["/thong-ke?unit=1", `/mo-hinh?${province}`]) {
+    await page.goto(path);
+    await expect(page.getByText("Không tìm thấy đơn vị trong phạm vi của bạn.")).toBeVisible();
+    await expect(page.getByText("Chưa có mô hình nào trong phạm vi bạn quản lý.")).toHaveCount(0);
+  }
+  await page.getByRole("link", { name: "Về trang thống kê" }).click();
+  await expect(page).toHaveURL(/\/thong-ke$/);
+});
+
 test.describe("phone width", () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test("every category of the bar charts keeps its axis label at 390 px, the field names whole", async ({ page }) => {
@@ -164,5 +185,25 @@ test.describe("phone width", () => {
       }
     }
     await expectNoAxeViolations(page);
+  });
+
+  test("the dashboard and the review queue fit 390 px: the ranked table scrolls inside its card", async ({ page }) => {
+    await login(page, "tinh");
+    await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+    await page.goto("/thong-ke");
+    const table = page.getByTestId("unit-table");
+    await expect(table).toBeVisible();
+    const widths = () =>
+      page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        table: document.querySelector("[data-testid=unit-table]")!.scrollWidth,
+      }));
+    const dashboard = await widths();
+    expect(dashboard.page).toBeLessThanOrEqual(390);
+    // The table is wider than the phone: it is reached by scrolling its own box, not the page.
+    expect(dashboard.table).toBeGreaterThan(390);
+    await page.goto("/tham-dinh");
+    await expect(page.getByRole("heading", { level: 1, name: "Thẩm định" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });

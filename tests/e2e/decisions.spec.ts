@@ -436,6 +436,105 @@ test.describe("Quyết định khen thưởng", () => {
     expect(text).toContain("huyện Chợ Đồn");
   });
 
+  test("mẫu Nhà nước: cơ quan ban hành được kiểm tra lại khi đổi ngày; bản in không ngắt tên tỉnh, có gạch dưới tiêu ngữ", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await login(page, "tinh");
+    await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+    await page.goto("/quyet-dinh/moi");
+    const issuer = page.getByLabel("Cơ quan ban hành");
+    const date = page.getByLabel("Ngày quyết định");
+    // Saving without an issuer asks for one (not "not in your scope").
+    await page.getByRole("button", { name: "Lưu dự thảo" }).click();
+    await expect(page.getByText("Vui lòng chọn cơ quan ban hành.")).toBeVisible();
+    await expect(page.getByText("không thuộc phạm vi bạn quản lý")).toHaveCount(0);
+
+    await date.fill("05/06/2025");
+    await issuer.selectOption({ label: "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN" });
+    await expect(page.getByText("Vui lòng chọn cơ quan ban hành.")).toHaveCount(0);
+    await expect(issuer).not.toHaveAttribute("aria-invalid", "true");
+    // A later date: Bắc Kạn's People's Committee no longer issues; said at once, on the field.
+    await date.fill("05/06/2026");
+    const outOfOffice =
+      "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN không ban hành văn bản vào ngày 05/06/2026. Hãy chọn cơ quan ban hành của thời điểm đó.";
+    await expect(page.getByText(outOfOffice)).toBeVisible();
+    await expect(issuer).toHaveAttribute("aria-invalid", "true");
+    // A date before any body of the province: says there is none, rather than an empty list.
+    await date.fill("05/06/2019");
+    await expect(
+      page.getByText(/^Không có cơ quan ban hành nào trong phạm vi của bạn hoạt động vào ngày 05\/06\/2019/),
+    ).toBeVisible();
+    await date.fill("05/06/2025");
+    await expect(page.getByText(outOfOffice)).toHaveCount(0);
+    await expect(issuer).not.toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByTestId("number-preview")).toHaveText(/^Số: \d+\/QĐ-UBND$/);
+
+    await page.getByLabel("Người ký", { exact: true }).fill("Nguyễn Văn An");
+    await page.getByLabel("Chức vụ người ký").fill("Chủ tịch");
+    await page.getByLabel("Trích yếu").fill("Về việc tặng Bằng khen cho tập thể điển hình “Dân vận khéo”");
+    await page.getByLabel("Loại").selectOption({ label: "Tập thể" });
+    await page.getByTestId("candidate").first().getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Lưu dự thảo" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dự thảo (chưa lấy số)");
+    const url = page.url();
+
+    await page.goto(`${url}/in`);
+    await expect(page.getByRole("heading", { level: 1, name: "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH" })).toBeVisible();
+    for (const media of ["screen", "print"] as const) {
+      await page.emulateMedia({ media });
+      // Printed, the page is the A4 text width (210 − 30 − 15 mm ≈ 624 px), which media queries see too.
+      if (media === "print") await page.setViewportSize({ width: 624, height: 900 });
+      const header = await page.evaluate(async () => {
+        await document.fonts.ready;
+        // Line boxes of the element's text (its text nodes' rectangles, not the boxes of inline elements).
+        const lineCount = (el: Element) => {
+          const tops = new Set<number>();
+          const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            const r = document.createRange();
+            r.selectNodeContents(n);
+            for (const x of r.getClientRects()) tops.add(Math.round(x.top));
+          }
+          return tops.size;
+        };
+        const rule = document.querySelector("[data-testid=motto-rule]") as HTMLElement;
+        const text = document.createRange();
+        text.selectNodeContents(rule);
+        return {
+          issuer: [...document.querySelectorAll(".annex-issuer .annex-line")].map((el) => [
+            el.textContent,
+            lineCount(el),
+          ]),
+          motto: [...document.querySelectorAll(".annex-motto > p")].map((el) => [el.textContent, lineCount(el)]),
+          rule: getComputedStyle(rule).borderBottomStyle,
+          ruleWidth: Math.round(rule.getBoundingClientRect().width - text.getBoundingClientRect().width),
+        };
+      });
+      expect(header.issuer, media).toEqual([
+        ["ỦY BAN NHÂN DÂN", 1],
+        ["TỈNH BẮC KẠN", 1],
+      ]);
+      expect(header.motto.slice(0, 2), media).toEqual([
+        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1],
+        ["Độc lập - Tự do - Hạnh phúc", 1],
+      ]);
+      // Nghị định 30/2020: a solid line under the motto, as long as the motto.
+      expect(header.rule, media).toBe("solid");
+      expect(Math.abs(header.ruleWidth), media).toBeLessThanOrEqual(1);
+    }
+    await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await page.goto(url);
+    await page.getByRole("button", { name: "Xóa dự thảo" }).click();
+    await page
+      .getByRole("dialog", { name: "Xóa dự thảo quyết định?" })
+      .getByRole("button", { name: "Xóa dự thảo" })
+      .click();
+    await expect(page).toHaveURL(/\/quyet-dinh\?da-xoa=1$/);
+  });
+
   test("các trang quyết định vừa màn hình 360 px", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     await login(page, "tinh");

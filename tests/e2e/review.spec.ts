@@ -211,28 +211,19 @@ test.describe("Thẩm định mô hình", () => {
     await page.getByRole("button", { name: "Thực hiện" }).click();
     await expect(page.getByText("Vui lòng chọn thao tác cho các mô hình đã chọn.")).toBeVisible();
     await expect(page.getByLabel("Thao tác")).toBeFocused();
-    // Propose upward and designate typical are offered in bulk too.
+    // Only the steps the state machine allows on sent models: no typical designation or proposal yet.
     const offered = await page.getByLabel("Thao tác").locator("option").allTextContents();
-    expect(offered).toEqual(
-      expect.arrayContaining([
-        "Công nhận",
-        "Công nhận điển hình",
-        "Đề nghị cấp trên",
-        "Yêu cầu bổ sung",
-        "Không công nhận",
-      ]),
-    );
+    expect(offered).toEqual(["— Chọn thao tác —", "Công nhận", "Yêu cầu bổ sung", "Không công nhận"]);
 
     await page.getByLabel("Thao tác").selectOption({ label: "Không công nhận" });
     await page.getByRole("button", { name: "Thực hiện" }).click();
-    await page
-      .getByRole("dialog", { name: "Xác nhận thẩm định hàng loạt" })
-      .getByRole("button", { name: "Xác nhận" })
-      .click();
-    // Not recognizing needs a reason: refused as a whole, nothing applied.
-    await expect(formAlert(page)).toHaveText("Vui lòng nhập lý do khi yêu cầu bổ sung hoặc không công nhận.");
+    // Not recognizing needs a reason: asked for before the confirmation, nothing sent.
+    await expect(page.getByRole("dialog", { name: "Xác nhận thẩm định hàng loạt" })).toHaveCount(0);
+    await expect(page.getByText("Vui lòng nhập lý do khi yêu cầu bổ sung hoặc không công nhận.")).toBeVisible();
+    await expect(page.getByLabel("Ý kiến, lý do")).toBeFocused();
 
     await page.getByLabel("Thao tác").selectOption({ label: "Công nhận" });
+    await page.getByLabel("Số biên bản / cuộc họp").fill("Biên bản họp Ban Chỉ đạo số 14/BB-BCĐ");
     // A bulk recognition asks for the scores or says none were given.
     await page.getByRole("button", { name: "Thực hiện" }).click();
     await page
@@ -240,8 +231,11 @@ test.describe("Thẩm định mô hình", () => {
       .getByRole("button", { name: "Xác nhận" })
       .click();
     await expect(formAlert(page)).toContainText("hãy nhập điểm theo từng tiêu chí hoặc đánh dấu “Không chấm điểm”");
+    // The refusal keeps what was chosen and typed.
+    await expect(page.getByLabel("Thao tác")).toHaveValue("RECOGNIZE");
+    await expect(page.getByLabel("Số biên bản / cuộc họp")).toHaveValue("Biên bản họp Ban Chỉ đạo số 14/BB-BCĐ");
+    await expect(page.getByText("Đã chọn 3 mô hình")).toBeVisible();
     await page.getByLabel("Không chấm điểm theo tiêu chí (ghi nhận là không có điểm)").check();
-    await page.getByLabel("Số biên bản / cuộc họp").fill("Biên bản họp Ban Chỉ đạo số 14/BB-BCĐ");
     // Enter in a text field still asks for confirmation first.
     await page.getByLabel("Số biên bản / cuộc họp").press("Enter");
     const confirm = page.getByRole("dialog", { name: "Xác nhận thẩm định hàng loạt" });
@@ -259,6 +253,50 @@ test.describe("Thẩm định mô hình", () => {
     for (const t of titles) await expect(results.filter({ hasText: t })).toContainText("Thành công");
     // They left the "Chờ thẩm định" list.
     for (const t of titles) await expect(page.getByRole("checkbox", { name: `Chọn mô hình ${t}` })).toHaveCount(0);
+  });
+
+  test("hàng đợi ghi rõ mô hình đã là điển hình và không đề nghị công nhận điển hình lần nữa", async ({ page }) => {
+    await switchTo(page, "xa");
+    await page.goto("/tham-dinh?state=RECOGNIZED");
+    const rows = page.getByRole("list", { name: "Danh sách mô hình chờ thẩm định" }).getByRole("listitem");
+    const typical = rows.filter({ hasText: /Điển hình cấp xã/ }).first();
+    await expect(typical).toBeVisible();
+    await expect(typical).toContainText("Đã công nhận: có thể đề nghị cấp trên");
+    await typical.getByRole("checkbox").check();
+    await expect(page.getByText("Đã chọn 1 mô hình")).toBeVisible();
+    const offered = await page.getByLabel("Thao tác").locator("option").allTextContents();
+    expect(offered).toEqual(["— Chọn thao tác —", "Đề nghị cấp trên"]);
+    // A model recognized here and not typical yet is still offered the designation.
+    await typical.getByRole("checkbox").uncheck();
+    const plain = rows.filter({ hasNotText: /Điển hình/ }).first();
+    await plain.getByRole("checkbox").check();
+    expect(await page.getByLabel("Thao tác").locator("option").allTextContents()).toContain("Công nhận điển hình");
+  });
+
+  test("thao tác hàng loạt trên những mô hình cuối cùng của danh sách vẫn hiện kết quả", async ({ page }) => {
+    await switchTo(page, "tinh");
+    await page.goto("/tham-dinh?state=SUBMITTED");
+    const rows = page.getByRole("list", { name: "Danh sách mô hình chờ thẩm định" }).getByRole("listitem");
+    // One model, found by its code, is the whole list: acting on it empties the list.
+    const code = (await rows.last().locator(".font-mono").textContent())!.trim();
+    await searchQueue(page, code);
+    await expect(rows).toHaveCount(1);
+    const title = ((await rows.first().getByRole("checkbox").getAttribute("aria-label")) ?? "").replace(
+      /^Chọn mô hình /,
+      "",
+    );
+    await rows.first().getByRole("checkbox").check();
+    await page.getByLabel("Thao tác").selectOption({ label: "Yêu cầu bổ sung" });
+    await page.getByLabel("Ý kiến, lý do").fill("Bổ sung ảnh minh chứng kết quả năm 2026.");
+    await page.getByRole("button", { name: "Thực hiện" }).click();
+    await page
+      .getByRole("dialog", { name: "Xác nhận thẩm định hàng loạt" })
+      .getByRole("button", { name: "Xác nhận" })
+      .click();
+    await expect(page.getByText("Thành công 1, không thực hiện được 0.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Kết quả thẩm định hàng loạt" })).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText("Thành công");
+    await expect(page.getByText("Không có mô hình nào khớp với điều kiện tìm kiếm.")).toBeVisible();
   });
 
   test("tiến độ thẩm định: cấp tỉnh thấy số hội đồng đã thẩm định và bảng theo hội đồng; cấp xã không có mục này", async ({

@@ -20,6 +20,7 @@ import { MODEL_KINDS, MODEL_STATES, isModelState } from "@/lib/workflow/state-ma
 import { requireSection } from "../../_lib/require-section";
 import { campaignOptions } from "@/lib/models/form-options";
 import { dashboardListFilter } from "@/lib/dashboard/list-filter";
+import { dvi } from "@/lib/i18n/dashboard";
 import { DashboardFilterNotice } from "@/components/dashboard/filter-notice";
 import { listQuery } from "@/lib/list-return";
 
@@ -177,7 +178,22 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
   const fieldId = positiveInt(params.field);
   const field = fields.find((x) => x.id === fieldId);
   const q = first(params.q)?.trim().slice(0, 200) || undefined;
-  if (fromDashboard && !fromDashboard.ok) return <EmptyState title={vi.models.empty} />;
+  // A figure link naming a unit outside the actor's scope (or none at all): said so, not "no models yet".
+  if (fromDashboard && !fromDashboard.ok) {
+    return (
+      <>
+        <PageHeader title={vi.models.title} />
+        <EmptyState
+          title={dvi.notFound}
+          action={
+            <ButtonLink href="/thong-ke" variant="secondary">
+              {dvi.backToDashboard}
+            </ButtonLink>
+          }
+        />
+      </>
+    );
+  }
   const listed = await listScopedModels(
     actor,
     { status, fieldId: field?.id, q, after: params.after, before: params.before },

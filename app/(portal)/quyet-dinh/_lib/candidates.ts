@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { searchHonoreeCandidates } from "@/lib/decisions/search-honoree-candidates";
 import type { CandidatePage, PickerQuery } from "@/components/decisions/types";
+import { formatDate } from "@/lib/format";
 
 /**
  * The picker's page of candidates, shaped as the honoree line would print (name of collective or person).
@@ -31,6 +32,7 @@ export async function searchCandidatesForPicker(
       address: m.ownerAddress,
       modelTitle: m.title,
       typical: m.typicalLevel != null,
+      commendedIn: m.commendedIn.map((d) => ({ numberText: d.numberText, date: formatDate(d.decisionDate) })),
     })),
     page: result.page,
     totalPages: result.pageCount,

@@ -136,36 +136,38 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         )}
       </p>
 
-      {queue.items.length ? (
-        <ReviewQueue
-          role={actor.role}
-          submit={bulkReviewAction}
-          criteriaByCampaign={queue.criteriaByCampaign}
-          listQuery={listQuery({ ...query, after: first(params.after), before: first(params.before) })}
-          items={queue.items.map((m) => ({
-            id: m.id,
-            code: m.code,
-            title: m.title,
-            kind: m.kind,
-            fieldName: m.fieldName,
-            ownerUnitName: m.ownerUnitName,
-            state: m.state,
-            reviewLevel: m.reviewLevel,
-            submittedAt: m.submittedAt ? m.submittedAt.toISOString() : null,
-            waitingDays: m.waitingDays,
-            campaignId: m.campaignId,
-            version: m.version,
-          }))}
-        />
-      ) : (
-        <FilteredEmptyState
-          filtered={filtered}
-          clearHref="/tham-dinh"
-          clearLabel={rvi.queue.clear}
-          matchesNothing={{ title: rvi.queue.emptyFiltered, description: rvi.queue.emptyFilteredHint }}
-          empty={{ title: rvi.queue.empty, description: rvi.queue.emptyHint }}
-        />
-      )}
+      {/* Rendered when empty too: the outcome of a bulk step that emptied the list stays on screen. */}
+      <ReviewQueue
+        role={actor.role}
+        submit={bulkReviewAction}
+        criteriaByCampaign={queue.criteriaByCampaign}
+        listQuery={listQuery({ ...query, after: first(params.after), before: first(params.before) })}
+        items={queue.items.map((m) => ({
+          id: m.id,
+          code: m.code,
+          title: m.title,
+          kind: m.kind,
+          fieldName: m.fieldName,
+          ownerUnitName: m.ownerUnitName,
+          state: m.state,
+          reviewLevel: m.reviewLevel,
+          typicalLevel: m.typicalLevel,
+          submittedAt: m.submittedAt ? m.submittedAt.toISOString() : null,
+          waitingDays: m.waitingDays,
+          campaignId: m.campaignId,
+          version: m.version,
+          bulkActions: m.bulkActions,
+        }))}
+        empty={
+          <FilteredEmptyState
+            filtered={filtered}
+            clearHref="/tham-dinh"
+            clearLabel={rvi.queue.clear}
+            matchesNothing={{ title: rvi.queue.emptyFiltered, description: rvi.queue.emptyFilteredHint }}
+            empty={{ title: rvi.queue.empty, description: rvi.queue.emptyHint }}
+          />
+        }
+      />
 
       <CursorPagination
         after={queue.after}

@@ -65,7 +65,7 @@ export async function listAccounts(actor: Actor, f: AccountFilters) {
 }
 
 export async function getAccount(actor: Actor, id: number) {
-  if (!mayManageAccounts(actor) || !Number.isInteger(id)) return null;
+  if (!mayManageAccounts(actor) || !Number.isInteger(id) || id < 1 || id > 2_147_483_647) return null;
   const user = await prisma.user.findUnique({
     where: { id },
     select: {

@@ -57,3 +57,24 @@ test("quản trị nạp tỉnh Cao Bằng, áp dụng sắp xếp 01/7/2025 và
   await expect(page.getByTestId("unit-timeline")).toContainText("Sáp nhập");
   await expect(page.getByText("Đơn vị kế thừa", { exact: true })).toBeVisible();
 });
+
+test("trang chi tiết không có hoặc mã sai trả về 404", async ({ page }) => {
+  await login(page, "quantri");
+  await expect(page).toHaveURL(/\/$/);
+  for (const path of [
+    "/quan-tri/don-vi/abc",
+    "/quan-tri/don-vi/999999",
+    "/quan-tri/don-vi/99999999999",
+    "/quan-tri/tai-khoan/abc",
+    "/quan-tri/tai-khoan/99999999999",
+    "/nhap-du-lieu/99999999999",
+    "/dot-thi-dua/99999999999",
+    "/co-quan-ban-hanh/abc",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+  }
+  // The lists keep their loading skeleton and still answer 200.
+  for (const path of ["/quan-tri", "/quan-tri/don-vi"]) expect((await page.goto(path))?.status(), path).toBe(200);
+});

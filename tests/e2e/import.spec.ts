@@ -91,7 +91,7 @@ test("cán bộ tỉnh tải tệp mẫu, điền, tải lên, xem trước, nh�
   const count = (label: string) =>
     page.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
   await expect(count("Dòng mới")).toHaveText("3");
-  await expect(count("Lỗi")).toHaveText("0");
+  await expect(count("Dòng có lỗi")).toHaveText("0");
 
   await page.getByRole("button", { name: "Nhập dữ liệu" }).click();
   // Read from the job's own status route, so that a failure shows its reason, not only "Không nhập được".

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
-import { Button, ButtonDownload } from "@/components/ui/button";
+import { ButtonDownload } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/models/confirm-button";
 import { IM } from "@/lib/i18n/import";
 import type { ImportFormState } from "@/lib/import/form-state";
 import type { ImportJobView } from "@/lib/import/get-import-job";
@@ -108,9 +109,20 @@ export function JobPanel({
               </p>
             ) : null}
             <div>
-              <Button type="submit" aria-disabled={pending} disabled={pending}>
-                {pending ? t.applying : t.apply}
-              </Button>
+              <ConfirmButton
+                variant="primary"
+                danger
+                disabled={pending}
+                label={pending ? t.applying : t.apply}
+                title={t.applyConfirmTitle(job.fileName)}
+                text={t.applyConfirmText(
+                  nf.format(job.newCount),
+                  nf.format(job.changedCount),
+                  nf.format(job.unchangedCount),
+                )}
+                confirmLabel={t.applyConfirm}
+                cancelLabel={t.applyCancel}
+              />
             </div>
           </form>
         ) : null}

@@ -40,6 +40,7 @@ async function uploadAndApply(page: Page, section: Locator, name: string, wb: Ex
   await expect(count("Dòng mới")).toHaveText(String(rows));
   await expect(count("Dòng có lỗi")).toHaveText("0");
   await page.getByRole("button", { name: "Nhập dữ liệu" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Đồng ý nhập" }).click();
   await expect(page.getByTestId("job-status")).toHaveText("Đã nhập xong", { timeout: 60_000 });
 }
 

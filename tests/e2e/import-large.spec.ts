@@ -131,6 +131,7 @@ test("cán bộ tỉnh nhập tệp 10.000 dòng: lỗi ở dòng sâu được 
   await expect(count("Dòng có lỗi")).toHaveText("0");
   await expect(bar).toHaveAttribute("aria-valuenow", "100");
   await page.getByRole("button", { name: "Nhập dữ liệu" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Đồng ý nhập" }).click();
   await expect(page.getByTestId("job-status")).toHaveText(/Đang nhập dữ liệu|Đã nhập xong/, { timeout: 30_000 });
   await page.reload();
   await expect(page.getByTestId("job-status")).toHaveText(/Đang nhập dữ liệu|Đã nhập xong/);

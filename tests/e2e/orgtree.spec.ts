@@ -25,7 +25,16 @@ test("quản trị nạp tỉnh Cao Bằng, áp dụng sắp xếp 01/7/2025 và
   await page.reload();
   await expect(page.getByText("Đang hoạt động", { exact: true })).toBeVisible();
   await reorg.getByRole("button", { name: "Xem trước sắp xếp" }).click();
+  // Applying asks first, naming what will happen; cancelled, nothing changes.
   await reorg.getByRole("button", { name: "Áp dụng sắp xếp" }).click();
+  const confirm = page.getByRole("dialog", { name: "Áp dụng sắp xếp?" });
+  await expect(confirm).toContainText("đơn vị kết thúc và chuyển cho đơn vị kế thừa");
+  await expect(confirm).toContainText("Thao tác này không hoàn tác được.");
+  await confirm.getByRole("button", { name: "Hủy" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText("Đang hoạt động", { exact: true })).toBeVisible();
+  await reorg.getByRole("button", { name: "Áp dụng sắp xếp" }).click();
+  await confirm.getByRole("button", { name: "Đồng ý áp dụng" }).click();
   // Applied: the page re-renders with the old province closed (its forms are gone).
   await expect(page.getByText("Đã kết thúc", { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("unit-timeline")).toContainText("Sáp nhập");
@@ -53,6 +62,7 @@ test("quản trị nạp tỉnh Cao Bằng, áp dụng sắp xếp 01/7/2025 và
   await merge.getByRole("button", { name: "Xem trước" }).click();
   await expect(merge.getByText("Chưa có gì thay đổi: đây chỉ là xem trước.")).toBeVisible();
   await merge.getByRole("button", { name: "Áp dụng sáp nhập" }).click();
+  await page.getByRole("dialog", { name: "Áp dụng sáp nhập?" }).getByRole("button", { name: "Đồng ý áp dụng" }).click();
   await expect(page.getByText("Đã kết thúc", { exact: true })).toBeVisible();
   await expect(page.getByTestId("unit-timeline")).toContainText("Sáp nhập");
   await expect(page.getByText("Đơn vị kế thừa", { exact: true })).toBeVisible();

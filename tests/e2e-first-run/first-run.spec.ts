@@ -154,7 +154,7 @@ test("setup link → administrator → hamlet, campaign, commune reviewer → fo
   await expect(resetDialog).toContainText("Mật khẩu hiện tại của Nông Văn Thắng thôi dùng được ngay");
   await resetDialog.getByRole("button", { name: "Hủy" }).click();
   await expect(resetDialog).toBeHidden();
-  await expect(page.getByText("Mật khẩu tạm thời")).toHaveCount(0);
+  await expect(page.getByText("Mật khẩu tạm thời (chỉ hiện một lần")).toHaveCount(0);
   // Locking asks first too; confirmed, the account is locked.
   await page.getByRole("button", { name: "Khóa tài khoản" }).click();
   const lockDialog = page.getByRole("dialog", { name: "Khóa tài khoản xa.chodon?" });
@@ -164,7 +164,8 @@ test("setup link → administrator → hamlet, campaign, commune reviewer → fo
   // The history reads as words, not the audit log's JSON.
   await page.reload();
   const history = page.getByRole("region", { name: "Lịch sử thay đổi" });
-  await expect(history).toContainText("Trạng thái: Đang hoạt động → Đã khóa");
+  // "→" is for the eye, "thành" for screen readers.
+  await expect(history).toContainText(/Trạng thái: Đang hoạt động →\s*thành\s*Đã khóa/);
   await expect(history).toContainText("Tên đăng nhập: xa.chodon");
   await expect(history).not.toContainText("{");
 

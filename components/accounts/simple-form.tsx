@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
+import { ConfirmButton } from "@/components/models/confirm-button";
 import { FilePicker, blockBadUploads } from "@/components/models/file-picker";
 import { dateInputProps } from "@/components/models/form-parts";
 import { mvi } from "@/lib/i18n/models";
@@ -32,6 +33,8 @@ export function SimpleForm({
   hidden = {},
   submitLabel,
   pendingLabel,
+  confirm,
+  success,
   children,
 }: {
   id: string;
@@ -40,6 +43,10 @@ export function SimpleForm({
   hidden?: Record<string, string>;
   submitLabel: string;
   pendingLabel: string;
+  /** Asked in a dialog before an irreversible step; the dialog names what will happen. */
+  confirm?: { title: string; text: string; confirmLabel: string; cancelLabel: string };
+  /** Shown instead of the form once it succeeded (a one-time form: what to do next). */
+  success?: React.ReactNode;
   children?: React.ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
@@ -57,6 +64,21 @@ export function SimpleForm({
       )?.focus();
     }
   }, [state]);
+  if (state.ok && success) {
+    return (
+      <div className="space-y-4">
+        {state.message ? (
+          <p
+            role="status"
+            className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+          >
+            {state.message}
+          </p>
+        ) : null}
+        {success}
+      </div>
+    );
+  }
   return (
     <form
       ref={formRef}
@@ -149,13 +171,23 @@ export function SimpleForm({
         );
       })}
       {children}
-      <button
-        type="submit"
-        aria-disabled={pending || undefined}
-        className={buttonClasses("primary", "md", "w-full sm:w-auto")}
-      >
-        {pending ? pendingLabel : submitLabel}
-      </button>
+      {confirm ? (
+        <ConfirmButton
+          variant="primary"
+          danger
+          disabled={pending}
+          label={pending ? pendingLabel : submitLabel}
+          {...confirm}
+        />
+      ) : (
+        <button
+          type="submit"
+          aria-disabled={pending || undefined}
+          className={buttonClasses("primary", "md", "w-full sm:w-auto")}
+        >
+          {pending ? pendingLabel : submitLabel}
+        </button>
+      )}
     </form>
   );
 }

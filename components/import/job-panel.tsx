@@ -1,9 +1,11 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
-import { Button, ButtonDownload } from "@/components/ui/button";
+import { ButtonDownload } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/models/confirm-button";
 import { IM } from "@/lib/i18n/import";
 import type { ImportFormState } from "@/lib/import/form-state";
 import type { ImportJobView } from "@/lib/import/get-import-job";
+import { jobProgress } from "@/lib/import/job-progress";
 import { ImportSection, RowTable } from "./panel";
 import { SetPasswordLinks } from "./set-password-links";
 
@@ -43,13 +45,8 @@ export function JobPanel({
     };
   }, [job.id, poll]);
 
-  const total = Math.max(job.totalRows, job.processedRows);
-  const pct =
-    job.status === "APPLIED" || job.status === "PREVIEWED"
-      ? 100
-      : total
-        ? Math.min(99, Math.round((job.processedRows / total) * 100))
-        : 0;
+  const { pct, label } = jobProgress(job);
+  const rowsShown = new Set(job.errors.map((e) => e.row)).size;
   const t = IM.jobPage;
   return (
     <div className="flex flex-col gap-6">
@@ -67,13 +64,17 @@ export function JobPanel({
           aria-label={t.progress}
           aria-valuemin={0}
           aria-valuemax={100}
-          aria-valuenow={pct}
+          aria-valuenow={pct ?? undefined}
           className="mt-3 h-3 w-full overflow-hidden rounded-full bg-slate-200"
         >
-          <div className="h-full bg-brand-700 transition-all" style={{ width: `${pct}%` }} />
+          {pct === null ? (
+            <div className="h-full w-1/3 animate-pulse bg-brand-700" />
+          ) : (
+            <div className="h-full bg-brand-700 transition-all" style={{ width: `${pct}%` }} />
+          )}
         </div>
-        <p className="mt-2 text-sm text-slate-600">
-          {t.progressLabel(nf.format(job.processedRows), nf.format(job.totalRows))}
+        <p className="mt-2 text-sm text-slate-600" data-testid="job-rows">
+          {label}
           {RUNNING.has(job.status) ? ` · ${t.leaveHint}` : ""}
         </p>
         {job.failure ? (
@@ -108,9 +109,20 @@ export function JobPanel({
               </p>
             ) : null}
             <div>
-              <Button type="submit" aria-disabled={pending} disabled={pending}>
-                {pending ? t.applying : t.apply}
-              </Button>
+              <ConfirmButton
+                variant="primary"
+                danger
+                disabled={pending}
+                label={pending ? t.applying : t.apply}
+                title={t.applyConfirmTitle(job.fileName)}
+                text={t.applyConfirmText(
+                  nf.format(job.newCount),
+                  nf.format(job.changedCount),
+                  nf.format(job.unchangedCount),
+                )}
+                confirmLabel={t.applyConfirm}
+                cancelLabel={t.applyCancel}
+              />
             </div>
           </form>
         ) : null}
@@ -136,9 +148,9 @@ export function JobPanel({
                 itemKey={(_, i) => i}
                 cells={(e) => [e.row, e.column, e.message]}
               />
-              {job.errorCount > job.errors.length ? (
+              {job.errorCount > rowsShown ? (
                 <p className="mt-2 text-sm text-slate-600">
-                  {t.errorsMore(nf.format(job.errors.length), nf.format(job.errorCount))}
+                  {t.errorsMore(nf.format(rowsShown), nf.format(job.errorCount))}
                 </p>
               ) : null}
             </div>

@@ -15,6 +15,9 @@ export function ConfirmButton({
   cancelLabel,
   variant = "secondary",
   disabled,
+  name,
+  value,
+  danger,
   children,
 }: {
   label: ReactNode;
@@ -24,6 +27,11 @@ export function ConfirmButton({
   cancelLabel: string;
   variant?: ButtonVariant;
   disabled?: boolean;
+  /** Sent with the form by the confirming button (e.g. intent=apply). */
+  name?: string;
+  value?: string;
+  /** The confirming button in red: the step cannot be undone. */
+  danger?: boolean;
   children?: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -31,7 +39,13 @@ export function ConfirmButton({
   const textId = useId();
   return (
     <>
-      <Button variant={variant} onClick={() => ref.current?.showModal()} aria-disabled={disabled || undefined}>
+      <Button
+        variant={variant}
+        onClick={() => {
+          if (!disabled) ref.current?.showModal();
+        }}
+        aria-disabled={disabled || undefined}
+      >
         {label}
       </Button>
       <dialog
@@ -52,7 +66,14 @@ export function ConfirmButton({
             <Button variant="secondary" onClick={() => ref.current?.close()} autoFocus>
               {cancelLabel}
             </Button>
-            <Button type="submit" variant="primary" onClick={() => ref.current?.close()}>
+            <Button
+              type="submit"
+              variant="primary"
+              name={name}
+              value={value}
+              className={danger ? "bg-red-700 hover:bg-red-800 active:bg-red-900" : undefined}
+              onClick={() => ref.current?.close()}
+            >
               {confirmLabel}
             </Button>
           </div>

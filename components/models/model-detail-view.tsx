@@ -116,10 +116,11 @@ function TimelineItem({ e }: { e: TimelineEvent }) {
       </p>
       {e.onBehalfOf ? <p className="mt-0.5 text-sm text-slate-800">{t.onBehalfOf(e.onBehalfOf)}</p> : null}
       <p className="mt-0.5 text-sm text-slate-600">
-        <DateText value={e.createdAt} withTime />
+        {/* An imported step carries the result's day only, and was written by whoever imported the file. */}
+        <DateText value={e.createdAt} withTime={!e.imported} />
         <span aria-hidden="true"> · </span>
         <span className="sr-only">{t.by}: </span>
-        {e.actor.fullName}
+        {e.imported ? t.importedStep : e.actor.fullName}
         {e.level ? (
           <>
             <span aria-hidden="true"> · </span>
@@ -162,7 +163,7 @@ export function ReviewerComments({ events }: { events: TimelineEvent[] }) {
           <li key={e.id} className="text-sm text-amber-950">
             <p className="whitespace-pre-line">{e.comment}</p>
             <p className="mt-0.5 text-xs text-amber-900">
-              {reviewActionLabels[e.action]} · {e.actor.fullName}
+              {reviewActionLabels[e.action]} · {e.imported ? t.importedStep : e.actor.fullName}
               {e.unit ? ` · ${e.unit.name}` : ""} · <DateText value={e.createdAt} />
             </p>
           </li>
@@ -190,6 +191,7 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
         <ModelStateBadge state={m.state} role={role} />
         {m.typicalLevel ? <TypicalBadge level={m.typicalLevel} designation={highestTypical} /> : null}
         {m.historic ? <Badge tone="muted">{t.historicBadge}</Badge> : null}
+        {m.imported ? <Badge tone="muted">{t.importedBadge}</Badge> : null}
         {m.registeredOnBehalf && !m.historic ? <Badge tone="neutral">{t.onBehalfBadge}</Badge> : null}
         {m.recognizedLevel ? (
           <span className="text-sm text-slate-700">
@@ -230,13 +232,17 @@ export function ModelDetailView({ model: m, role }: { model: ModelDetail; role: 
             <Row label={t.startDate}>
               {m.startDate ? <DateText value={m.startDate} /> : <span className="text-slate-500">{t.notGiven}</span>}
             </Row>
-            {m.submittedAt ? (
+            {m.imported ? (
+              <Row label={t.submittedAt}>
+                <span className="text-slate-600">{t.importedSubmittedAt}</span>
+              </Row>
+            ) : m.submittedAt ? (
               <Row label={t.submittedAt}>
                 <DateText value={m.submittedAt} />
               </Row>
             ) : null}
             <Row label={t.createdBy}>
-              {m.createdBy}
+              {m.imported ? t.importedBy(m.createdBy) : m.createdBy}
               {m.historic ? (
                 <span className="block text-sm text-slate-600">{t.historicNote}</span>
               ) : m.registeredOnBehalf ? (

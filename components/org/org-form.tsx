@@ -3,6 +3,8 @@
 import { useActionState, useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/models/confirm-button";
+import { formatNumber } from "@/lib/format";
 import { Field, inputClass } from "@/components/review/field";
 import { orgText } from "@/lib/i18n/org";
 import type { OrgFormState } from "@/lib/org/form-state";
@@ -121,10 +123,25 @@ export function OrgForm({
         >
           {submit}
         </Button>
-        {previewed ? (
-          <Button type="submit" name="intent" value="apply" disabled={pending}>
-            {apply}
-          </Button>
+        {previewed && state.preview ? (
+          <ConfirmButton
+            variant="primary"
+            name="intent"
+            value="apply"
+            danger
+            disabled={pending}
+            label={apply}
+            title={orgText.confirm.title(apply)}
+            text={orgText.confirm.text({
+              units: formatNumber(state.preview.units.length),
+              children: formatNumber(state.preview.children.length),
+              accounts: formatNumber(state.preview.accounts.length),
+              dossiers: formatNumber(state.preview.dossiers.length),
+              campaigns: formatNumber(state.preview.campaigns.length),
+            })}
+            confirmLabel={orgText.confirm.confirm}
+            cancelLabel={orgText.confirm.cancel}
+          />
         ) : null}
       </div>
     </form>

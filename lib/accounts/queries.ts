@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { ROLES } from "./schema";
 import { mayManageAccounts } from "./manage";
+import { describeAccountHistory } from "./history";
 
 export const ACCOUNTS_PAGE_SIZE = 20;
 
@@ -65,7 +66,7 @@ export async function listAccounts(actor: Actor, f: AccountFilters) {
 }
 
 export async function getAccount(actor: Actor, id: number) {
-  if (!mayManageAccounts(actor) || !Number.isInteger(id)) return null;
+  if (!mayManageAccounts(actor) || !Number.isInteger(id) || id < 1 || id > 2_147_483_647) return null;
   const user = await prisma.user.findUnique({
     where: { id },
     select: {
@@ -96,7 +97,18 @@ export async function getAccount(actor: Actor, id: number) {
       actor: { select: { fullName: true, username: true } },
     },
   });
-  return { ...user, history: history.map((h) => ({ ...h, id: String(h.id) })) };
+  const described = await describeAccountHistory(history);
+  return {
+    ...user,
+    // The audit data itself stays on the server: the page shows the described changes only.
+    history: history.map((h, i) => ({
+      id: String(h.id),
+      action: h.action,
+      createdAt: h.createdAt,
+      actor: h.actor,
+      ...described[i],
+    })),
+  };
 }
 
 /** The unit picker: units in force whose name or code matches, without diacritics, with their level. */

@@ -215,7 +215,7 @@ export async function listCampaigns(actor: Actor) {
 }
 
 export async function getCampaign(actor: Actor, id: number) {
-  if (!mayManageCampaigns(actor) || !Number.isInteger(id)) return null;
+  if (!mayManageCampaigns(actor) || !Number.isInteger(id) || id < 1 || id > 2_147_483_647) return null;
   return prisma.campaign.findFirst({
     where: { id, ...campaignScope(actor) },
     include: { criteria: { orderBy: { sortOrder: "asc" } }, ownerUnit: { select: { name: true } } },

@@ -31,8 +31,10 @@ export type CommitteeProgressReport = {
  * Review progress of the committees directly below a unit, for the dashboard's period, from the
  * committee summaries (DashCommittee, ADR 0053, read with the rest of the dashboard in
  * ./summary.ts dashboardData), wherever the models are owned (after a merger a committee may hold a
- * model owned under an abolished unit). A committee's models are always in the scope of whoever may see
- * the committee (its models' owners have it in their lineage).
+ * model owned under an abolished unit). A committee answers for the closed committees merged into it
+ * (lib/org/scope-sql.ts answersForSql): the reviews of the old communes, imported or made in the portal,
+ * count for today's commune. A committee's models are always in the scope of whoever may see the
+ * committee (its models' owners have it in their lineage).
  */
 export function committeeProgress(
   committees: { id: number; name: string; level: UnitLevel; committee: CommitteeCounts | null }[],

@@ -179,6 +179,13 @@ export async function liveDashboard(actor: Actor, input: unknown): Promise<Resul
     ]);
 
   const quarters = years.flatMap((year) => [1, 2, 3, 4].map((quarter) => ({ year, quarter })));
+  // A cell of today's tree is covered by the models of the closed cells merged into it, too.
+  const mergedCellHeirs = (
+    await prisma.unit.findMany({
+      where: { validTo: { not: null }, level: "GRASSROOTS", ownedModels: { some: reg } },
+      select: { lineage: true },
+    })
+  ).flatMap((x) => x.lineage);
   const [trendCounts, childCounts, progress, coverage] = await Promise.all([
     Promise.all(
       quarters.map(({ year, quarter }) =>
@@ -209,7 +216,7 @@ export async function liveDashboard(actor: Actor, input: unknown): Promise<Resul
             { path: { startsWith: unit.path } },
             { level: "GRASSROOTS" },
             currentUnitWhere(now),
-            { ownedModels: { some: reg } },
+            { OR: [{ ownedModels: { some: reg } }, { id: { in: mergedCellHeirs } }] },
           ],
         },
       }),
@@ -288,6 +295,21 @@ export async function liveDashboard(actor: Actor, input: unknown): Promise<Resul
   };
 }
 
+/** Per unit, the units it answers for: itself and the closed units of its level merged into it (answersForSql). */
+async function answeringFor(units: { id: number; level: UnitLevel }[]): Promise<Map<number, number[]>> {
+  const ids = units.map((u) => u.id);
+  const closed = await prisma.unit.findMany({
+    where: { validTo: { not: null }, lineage: { hasSome: ids } },
+    select: { id: true, level: true, lineage: true },
+  });
+  return new Map(
+    units.map((k) => [
+      k.id,
+      [...new Set([k.id, ...closed.filter((x) => x.level === k.level && x.lineage.includes(k.id)).map((x) => x.id)])],
+    ]),
+  );
+}
+
 const ABOVE: Record<UnitLevel, UnitLevel[]> = {
   GRASSROOTS: ["COMMUNE", "DISTRICT", "PROVINCE"],
   COMMUNE: ["DISTRICT", "PROVINCE"],
@@ -307,7 +329,8 @@ async function liveCommitteeProgress(
 ): Promise<CommitteeProgressReport> {
   const base: Prisma.ModelWhereInput[] = [modelScopeWhere(actor), ...periodWhere(f)];
   if (committees.length === 0) return { committees: [], doneCount: 0, total: 0, proposed: 0, recognizedAbove: 0 };
-  const ids = committees.map((c) => c.id);
+  const groups = await answeringFor(committees);
+  const ids = [...groups.values()].flat();
   const [held, perCommittee] = await Promise.all([
     prisma.model.groupBy({
       by: ["reviewUnitId", "state"],
@@ -315,25 +338,29 @@ async function liveCommitteeProgress(
       _count: { _all: true },
     }),
     Promise.all(
-      committees.map((c) => {
-        const proposedHere: Prisma.ModelWhereInput = {
-          events: { some: { action: "PROPOSE", unitId: c.id, undoneById: null } },
-        };
-        return Promise.all([
-          prisma.model.count({
-            where: { AND: [...base, { recognitions: { some: { unitId: c.id } } }, { reviewUnitId: { not: c.id } }] },
+      committees.map((c) =>
+        Promise.all(
+          groups.get(c.id)!.map((unitId) => {
+            const proposedHere: Prisma.ModelWhereInput = {
+              events: { some: { action: "PROPOSE", unitId, undoneById: null } },
+            };
+            return Promise.all([
+              prisma.model.count({
+                where: { AND: [...base, { recognitions: { some: { unitId } } }, { reviewUnitId: { not: unitId } }] },
+              }),
+              prisma.model.count({ where: { AND: [...base, proposedHere] } }),
+              prisma.model.count({
+                where: { AND: [...base, proposedHere, { recognitions: { some: { level: { in: ABOVE[c.level] } } } }] },
+              }),
+            ]);
           }),
-          prisma.model.count({ where: { AND: [...base, proposedHere] } }),
-          prisma.model.count({
-            where: { AND: [...base, proposedHere, { recognitions: { some: { level: { in: ABOVE[c.level] } } } }] },
-          }),
-        ]);
-      }),
+        ).then((per) => per.reduce((a, b) => [a[0] + b[0], a[1] + b[1], a[2] + b[2]], [0, 0, 0])),
+      ),
     ),
   ]);
 
   const rows = committees.map((c, i): CommitteeRow => {
-    const mine = held.filter((h) => h.reviewUnitId === c.id);
+    const mine = held.filter((h) => groups.get(c.id)!.includes(h.reviewUnitId));
     const n = (states: readonly string[]) =>
       mine.filter((h) => states.includes(h.state)).reduce((s, h) => s + h._count._all, 0);
     const pending = n(AWAITING_DECISION_STATES);
@@ -388,7 +415,8 @@ export async function liveReviewProgress(
     })
   ).filter((u) => isCurrent(u, now));
   if (children.length === 0) return empty;
-  const ids = children.map((c) => c.id);
+  const groups = await answeringFor(children);
+  const ids = [...groups.values()].flat();
   const campaign = campaignId ? Prisma.sql`AND m."campaignId" = ${campaignId}` : Prisma.empty;
 
   const [held, proposedOn] = await Promise.all([
@@ -410,9 +438,17 @@ export async function liveReviewProgress(
 
   const committees = children
     .map((c): CommitteeProgress => {
-      const h = held.find((x) => x.unitId === c.id);
-      const pending = Number(h?.pending ?? 0);
-      const reviewed = Number(h?.decided ?? 0) + Number(proposedOn.find((x) => x.unitId === c.id)?.n ?? 0);
+      const group = groups.get(c.id)!;
+      const mine = held.filter((x) => group.includes(x.unitId));
+      const oldest = mine.map((x) => x.oldest).filter((d): d is Date => !!d);
+      const h = {
+        pending: mine.reduce((s, x) => s + Number(x.pending), 0),
+        decided: mine.reduce((s, x) => s + Number(x.decided), 0),
+        oldest: oldest.length ? new Date(Math.min(...oldest.map((d) => new Date(d).getTime()))) : null,
+      };
+      const movedOn = proposedOn.filter((x) => group.includes(x.unitId)).reduce((s, x) => s + Number(x.n), 0);
+      const pending = h.pending;
+      const reviewed = h.decided + movedOn;
       const received = pending + reviewed;
       return {
         unitId: c.id,
@@ -422,9 +458,7 @@ export async function liveReviewProgress(
         received,
         reviewed,
         pending,
-        oldestPendingDays: h?.oldest
-          ? Math.max(0, Math.floor((now.getTime() - new Date(h.oldest).getTime()) / DAY_MS))
-          : null,
+        oldestPendingDays: h.oldest ? Math.max(0, Math.floor((now.getTime() - h.oldest.getTime()) / DAY_MS)) : null,
         done: received > 0 && pending === 0,
       };
     })

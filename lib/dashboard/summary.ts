@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma, type Unit } from "@/lib/generated/prisma/client";
 import type { ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
+import { answersForSql } from "@/lib/org/scope-sql";
 import type { DashboardFilter } from "./filter";
 
 /**
@@ -210,13 +211,18 @@ export function dashboardSql(
             FROM "DashSummary" s WHERE s."scopeId" = k.id ${periodSql(f, "s")} HAVING count(*) > 0),
           'committee', (SELECT json_build_object('pending', sum(c.pending), 'heldReviewed', sum(c."heldReviewed"),
               'movedOn', sum(c."movedOn"), 'proposed', sum(c.proposed), 'recognizedAbove', sum(c."recognizedAbove"))
-            FROM "DashCommittee" c WHERE c."unitId" = k.id ${periodSql(f, "c")} HAVING count(*) > 0))), '[]'::json)
+            FROM "DashCommittee" c WHERE c."unitId" IN (SELECT x.id FROM "Unit" x WHERE ${answersForSql("x", "k")})
+              ${periodSql(f, "c")} HAVING count(*) > 0))), '[]'::json)
         FROM kids k),
-      'coverage', (SELECT json_build_object('grassroots', count(*), 'withModel', count(p."unitId") FILTER (WHERE true ${own}))
-        FROM "Unit" u
-        LEFT JOIN "DashUnitPeriod" p ON p."campaignId" = ${f.campaign ?? 0} AND p.yr = ${f.year ?? 0}
-          AND p.qtr = ${f.year ? (f.quarter ?? 0) : 0} AND p."unitId" = u.id AND p.registered > 0
-        WHERE u.path LIKE ${prefix} AND u.level = 'GRASSROOTS' AND ${current("u")}),
+      'coverage', json_build_object(
+        'grassroots', (SELECT count(*) FROM "Unit" u WHERE u.path LIKE ${prefix} AND u.level = 'GRASSROOTS' AND ${current("u")}),
+        -- From the owners with a model in the period to today's cells they count for: the cell itself, or the
+        -- cell a closed one merged into (imported history is often owned by cells merged since).
+        'withModel', (SELECT count(DISTINCT u.id) FROM "DashUnitPeriod" p
+          JOIN "Unit" x ON x.id = p."unitId" JOIN "Unit" u ON u.id = ANY (x.lineage)
+          WHERE p."campaignId" = ${f.campaign ?? 0} AND p.yr = ${f.year ?? 0} AND p.qtr = ${f.year ? (f.quarter ?? 0) : 0}
+            AND p.registered > 0 AND ${answersForSql("x", "u")}
+            AND u.path LIKE ${prefix} AND u.level = 'GRASSROOTS' AND ${current("u")} ${own})),
       'trail', (SELECT coalesce(json_agg(json_build_object('id', t.id, 'name', t.name)), '[]'::json)
         FROM "Unit" t WHERE t.id = ANY (${trailIds}::int[])),
       'campaign', (SELECT json_build_object('startYear', extract(year FROM g."startDate")::int, 'endYear', extract(year FROM g."endDate")::int)

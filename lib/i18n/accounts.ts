@@ -18,6 +18,21 @@ export const accountsText = {
     pending: "Đang tạo (có thể mất một phút)…",
     done: "Đã tạo quản trị viên. Hãy đăng nhập.",
     login: "Đến trang đăng nhập",
+    nextHeading: "Sau khi đăng nhập, các bước tiếp theo:",
+    nextSteps: [
+      {
+        href: "/quan-tri/don-vi",
+        label: "Cây tổ chức",
+        hint: "kiểm tra các đơn vị đã nạp, thêm đơn vị cơ sở và đơn vị tương đương (công an, quân sự, khối).",
+      },
+      { href: "/dot-thi-dua", label: "Đợt thi đua", hint: "tạo các đợt/giai đoạn thi đua, kể cả các năm trước." },
+      {
+        href: "/nhap-du-lieu",
+        label: "Nhập dữ liệu",
+        hint: "đưa mô hình, quyết định khen thưởng của các năm trước và danh sách tài khoản vào cổng từ tệp Excel.",
+      },
+      { href: "/quan-tri/tai-khoan/moi", label: "Tạo tài khoản", hint: "cho cán bộ các cấp." },
+    ],
   },
   own: {
     title: "Tài khoản của tôi",
@@ -39,6 +54,28 @@ export const accountsText = {
     ip: "Địa chỉ IP",
     result: "Kết quả",
     changedInPlace: "Đã đổi mật khẩu. Các phiên đăng nhập khác đã kết thúc.",
+  },
+  /** The account history, read from the audit log (lib/accounts/history.ts). */
+  history: {
+    fields: {
+      username: "Tên đăng nhập",
+      fullName: "Họ và tên",
+      email: "Thư điện tử",
+      role: "Vai trò",
+      unitId: "Đơn vị",
+      disabled: "Trạng thái",
+      mustChangePassword: "Phải đổi mật khẩu khi đăng nhập",
+    },
+    active: "Đang hoạt động",
+    disabled: "Đã khóa",
+    yes: "Có",
+    no: "Không",
+    none: "(trống)",
+    unknownUnit: "(đơn vị không còn trong cổng)",
+    fromFile: (name: string) => `Nhập từ tệp ${name}`,
+    by: "Người thực hiện",
+    to: "thành",
+    noDetails: "Không có thay đổi nào khác được ghi.",
   },
   admin: {
     newAccount: "Tạo tài khoản",
@@ -64,6 +101,17 @@ export const accountsText = {
     enable: "Mở khóa tài khoản",
     resetPassword: "Đặt lại mật khẩu",
     resetHint: "Tạo mật khẩu tạm thời; người dùng phải đổi khi đăng nhập lần sau. Mọi phiên hiện tại kết thúc.",
+    disableConfirmTitle: (username: string) => `Khóa tài khoản ${username}?`,
+    disableConfirmText: (name: string) =>
+      `${name} sẽ không đăng nhập được nữa và mọi phiên đang mở của tài khoản này kết thúc ngay. ` +
+      "Có thể mở khóa lại sau.",
+    disableConfirm: "Đồng ý khóa",
+    resetConfirmTitle: (username: string) => `Đặt lại mật khẩu của ${username}?`,
+    resetConfirmText: (name: string) =>
+      `Mật khẩu hiện tại của ${name} thôi dùng được ngay và mọi phiên đang mở kết thúc. Cổng tạo một mật khẩu ` +
+      "tạm thời, chỉ hiện một lần, để bạn chuyển cho người dùng; người dùng phải đổi khi đăng nhập.",
+    resetConfirm: "Đồng ý đặt lại",
+    confirmCancel: "Hủy",
     tempPassword: "Mật khẩu tạm thời (chỉ hiện một lần, hãy chuyển cho người dùng):",
     created: "Đã tạo tài khoản.",
     saved: "Đã lưu.",

@@ -16,24 +16,37 @@ export const IM = {
     none: "Chưa có lượt nhập nào.",
     open: "Xem",
     rows: (n: string) => `${n} dòng`,
-    errorsShort: (n: string) => `${n} lỗi`,
+    errorsShort: (n: string) => `${n} dòng có lỗi`,
+    requiredColumns: (headers: string[]) =>
+      `Cột bắt buộc (tô màu cam trong tệp mẫu): ${headers.map((h) => `“${h}”`).join(", ")}.`,
+    modelsReviewedOnly:
+      "Chỉ nhập mô hình đã có kết quả thẩm định (Công nhận hoặc Không công nhận); mô hình chưa thẩm định hãy đăng ký trên cổng.",
   },
   jobPage: {
     back: "← Nhập dữ liệu",
     progress: "Tiến độ",
     progressLabel: (done: string, total: string) => `${done} / ${total} dòng`,
+    /** While the file is read the number of rows is not known yet. */
+    progressRows: (done: string) => `Đã đọc ${done} dòng`,
     newRows: "Dòng mới",
     changedRows: "Dòng thay đổi",
     unchangedRows: "Dòng không đổi",
-    errorRows: "Lỗi",
+    errorRows: "Dòng có lỗi",
     errorsHeading: "Các lỗi cần sửa",
-    errorsMore: (shown: string, total: string) => `Đang hiện ${shown} trong ${total} lỗi: tải tệp lỗi để xem tất cả.`,
+    errorsMore: (shown: string, total: string) =>
+      `Đang hiện lỗi của ${shown} trong ${total} dòng có lỗi: tải tệp lỗi để xem tất cả.`,
     row: "Dòng",
     column: "Cột",
     reason: "Lý do",
     downloadErrors: "Tải tệp kèm cột lỗi",
     apply: "Nhập dữ liệu",
     applying: "Đang gửi…",
+    applyConfirmTitle: (fileName: string) => `Nhập dữ liệu từ tệp “${fileName}”?`,
+    applyConfirmText: (created: string, changed: string, unchanged: string) =>
+      `Sẽ ghi vào cổng ${created} dòng mới và cập nhật ${changed} dòng đã nhập trước (${unchanged} dòng không đổi), ` +
+      "tất cả trong một lần. Sau khi nhập không xóa được bằng nút: muốn sửa, hãy sửa tệp rồi nhập lại.",
+    applyConfirm: "Đồng ý nhập",
+    applyCancel: "Hủy",
     applyHint: "Ghi tất cả các dòng mới và thay đổi trong một lần; nếu có gì sai thì không ghi gì.",
     applied: "Đã nhập xong. Nhập lại cùng tệp sẽ không thay đổi gì.",
     leaveHint: "Bạn có thể rời trang này và quay lại sau: việc xử lý vẫn tiếp tục.",
@@ -68,6 +81,11 @@ export const IM = {
     addressRequired: "Đơn vị ngoài cây tổ chức cần có địa chỉ.",
     personRequired: "Mô hình cá nhân cần họ tên cá nhân.",
     recognizedLevelRequired: "Mô hình được công nhận cần cấp công nhận.",
+    /** A row without an outcome: a model not reviewed yet, which the file cannot carry. */
+    outcomeRequired: (column: string, allowed: string[]) =>
+      `Thiếu cột “${column}” (bắt buộc: ${allowed.join(" hoặc ")}). Tệp chỉ nhận mô hình đã có kết quả thẩm định; ` +
+      "mô hình chưa thẩm định hãy đăng ký trên cổng.",
+    outcomeDateRequired: (column: string) => `Thiếu cột “${column}” (bắt buộc, dạng dd/mm/yyyy).`,
     levelBelowRegistered: "Cấp công nhận không được thấp hơn cấp đăng ký.",
     typicalNeedsRecognition: "Chỉ mô hình được công nhận mới có cấp điển hình.",
     recognizedLevelNotAllowed: "Mô hình không được công nhận thì để trống cấp công nhận.",
@@ -95,5 +113,12 @@ export const IM = {
       "Hệ thống gặp lỗi khi xử lý tệp này (đã thử lại nhiều lần), chưa có dữ liệu nào được ghi. Hãy tải tệp lên lại sau ít phút; nếu vẫn lỗi, hãy báo quản trị viên.",
     changedSincePreview: "Dữ liệu trong cổng đã thay đổi kể từ khi kiểm tra, hoặc tệp có lỗi: hãy kiểm tra lại.",
   },
-  sheet: { instructions: "Hướng dẫn", lists: "Danh mục", errorColumn: "Lỗi" },
+  sheet: {
+    instructions: "Hướng dẫn",
+    lists: "Danh mục",
+    errorColumn: "Lỗi",
+    requiredHeader: "Bắt buộc",
+    required: "Bắt buộc",
+    requiredNote: "Cột bắt buộc: mọi dòng phải có giá trị.",
+  },
 } as const;

@@ -100,6 +100,10 @@ export const mvi = {
     notEditable:
       "Hồ sơ này không sửa được ở bước hiện tại (chỉ sửa được bản nháp của đơn vị mình hoặc hồ sơ được yêu cầu bổ sung).",
     historicBadge: "Ghi nhận bổ sung",
+    importedBadge: "Nhập từ dữ liệu cũ",
+    importedStep: "Nhập từ dữ liệu cũ",
+    importedSubmittedAt: "Không có trong dữ liệu cũ; thống kê theo ngày kết quả",
+    importedBy: (name: string) => `Nhập từ dữ liệu cũ, tệp do ${name} nhập (không phải người đăng ký hay thẩm định)`,
     historicNote: "Ghi nhận bổ sung sau khi đợt thi đua kết thúc",
     onBehalfBadge: "Đăng ký thay",
     onBehalfOf: (unit: string) => `Đăng ký thay cho ${unit}`,

@@ -90,6 +90,16 @@ export const orgText = {
     none: "Không có",
     nothingChanged: "Chưa có gì thay đổi: đây chỉ là xem trước.",
   },
+  /** Asked before an apply (merge, abolishing the district level, the 1 July 2025 reorganisation). */
+  confirm: {
+    title: (apply: string) => `${apply}?`,
+    text: (n: { units: string; children: string; accounts: string; dossiers: string; campaigns: string }) =>
+      `Như bản xem trước: ${n.units} đơn vị kết thúc và chuyển cho đơn vị kế thừa, ${n.children} đơn vị trực thuộc ` +
+      `chuyển sang, ${n.accounts} tài khoản bị khóa, ${n.dossiers} hồ sơ đang chờ và ${n.campaigns} đợt thi đua ` +
+      "chuyển nơi. Thao tác này không hoàn tác được.",
+    confirm: "Đồng ý áp dụng",
+    cancel: "Hủy",
+  },
   audit: {
     "org.unit.create": "Lập đơn vị",
     "org.unit.rename": "Đổi tên",

@@ -8,6 +8,8 @@ export type Column<K extends string = string> = {
   header: string;
   /** Shown on the instructions sheet. */
   help: string;
+  /** Every row must fill it: the template marks it (header colour, note, "Bắt buộc" on the instructions sheet). */
+  required?: boolean;
   width?: number;
   /** Allowed values, offered as a drop-down in the template. */
   allowed?: readonly string[];

@@ -31,6 +31,7 @@ export async function getImportJob(
   id: number,
   maxErrors = 200,
 ): Promise<ImportJobView | null> {
+  if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) return null;
   const j = await prisma.importJob.findFirst({ where: { id, actorId: actor.userId } });
   if (!j) return null;
   return {

@@ -298,7 +298,9 @@ describe("models import", () => {
       ["Kết quả", "Giá trị không hợp lệ. Chọn một trong: Công nhận; Không công nhận."],
       ["Ngày kết quả", "Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)."],
     ]);
-    expect(job.errorCount).toBe(errs.length);
+    // Rows with errors, not messages: row 6 alone has eight.
+    expect(job.errorCount).toBe(new Set(errs.map((e) => e.row)).size);
+    expect(job.errorCount).toBeLessThan(errs.length);
     expect(await applyImport(w.provinceOfficer, job)).toEqual({
       ok: false,
       message: expect.stringContaining("Tệp còn lỗi"),
@@ -493,6 +495,48 @@ describe("models import", () => {
     const job = await importFile(w.provinceOfficer, filled, "mau.xlsx");
     expect(job.errors).toEqual([]);
     expect(job).toMatchObject({ status: "APPLIED", newCount: 3 });
+  });
+
+  it("the template marks the required columns, and a row not reviewed yet is refused naming the column", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildTemplate(modelsImport, w.provinceOfficer)) as unknown as ArrayBuffer);
+    const help = wb.getWorksheet("Hướng dẫn")!;
+    expect(help.getRow(1).values).toEqual([undefined, "Cột", "Bắt buộc", "Cách nhập", "Giá trị được chọn"]);
+    const required = MODEL_COLUMNS.map((c, i) => [c.header, help.getRow(i + 2).getCell(2).value]);
+    expect(required.filter(([, v]) => v === "Bắt buộc").map(([h]) => h)).toEqual([
+      "Mã mô hình",
+      "Mã đợt thi đua",
+      "Loại",
+      "Lĩnh vực",
+      "Tên mô hình",
+      "Cấp đăng ký",
+      "Kết quả",
+      "Ngày kết quả",
+    ]);
+    const data = wb.getWorksheet("Mô hình")!;
+    const outcome = data.getRow(1).getCell(MODEL_COLUMNS.findIndex((c) => c.key === "outcome") + 1);
+    expect(outcome.note).toBe("Cột bắt buộc: mọi dòng phải có giá trị.");
+    expect(outcome.fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFCD5B4" } });
+    expect(data.getRow(1).getCell(MODEL_COLUMNS.findIndex((c) => c.key === "address") + 1).note).toBeUndefined();
+
+    // A model registered but not reviewed yet: no outcome, no date.
+    const pending = [...rows[0]];
+    pending[11] = "";
+    pending[12] = "";
+    pending[13] = "";
+    pending[14] = "";
+    const job = await preview(w.provinceOfficer, csv([HEADERS, pending]));
+    expect(job.errors).toEqual([
+      {
+        row: 2,
+        column: "Kết quả",
+        message:
+          "Thiếu cột “Kết quả” (bắt buộc: Công nhận hoặc Không công nhận). Tệp chỉ nhận mô hình đã có kết quả " +
+          "thẩm định; mô hình chưa thẩm định hãy đăng ký trên cổng.",
+      },
+      { row: 2, column: "Ngày kết quả", message: "Thiếu cột “Ngày kết quả” (bắt buộc, dạng dd/mm/yyyy)." },
+    ]);
+    expect(job.errorCount).toBe(1);
   });
 });
 

@@ -87,7 +87,8 @@ export async function runImportJob(importJobId: number, step: "preview" | "apply
       newCount: plan.counts.new,
       changedCount: plan.counts.changed,
       unchangedCount: plan.counts.unchanged,
-      errorCount: plan.errors.length,
+      // Rows with at least one error (a row may have several): what the person has to fix.
+      errorCount: new Set(plan.errors.map((e) => e.row)).size,
       errors: plan.errors.slice(0, MAX_STORED_ERRORS) as unknown as Prisma.InputJsonValue,
     };
     if (step === "preview") {

@@ -5,6 +5,8 @@ import type { ImportKindSpec } from "./kind";
 import { safeCell } from "./safe-cell";
 
 const TEMPLATE_ROWS = 5000;
+/** Light orange: the header of a required column. */
+const REQUIRED_FILL = "FFFCD5B4";
 
 function columnLetter(n: number): string {
   let s = "";
@@ -22,22 +24,38 @@ export function newWorkbook(spec: ImportKindSpec, lists: Record<string, readonly
   const data = wb.addWorksheet(spec.dataSheet, { views: [{ state: "frozen", ySplit: 1 }] });
   data.columns = spec.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 18 }));
   data.getRow(1).font = { bold: true };
+  // Required columns: the header keeps its text (it is how the file is read back) and gets a colour and a note.
+  spec.columns.forEach((c, i) => {
+    if (!c.required) return;
+    const cell = data.getRow(1).getCell(i + 1);
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: REQUIRED_FILL } };
+    cell.note = IM.sheet.requiredNote;
+  });
 
   const help = wb.addWorksheet(IM.sheet.instructions);
   help.columns = [
     { header: "Cột", key: "header", width: 22 },
+    { header: IM.sheet.requiredHeader, key: "required", width: 12 },
     { header: "Cách nhập", key: "help", width: 70 },
     { header: "Giá trị được chọn", key: "allowed", width: 50 },
   ];
   help.getRow(1).font = { bold: true };
   for (const c of spec.columns) {
-    help.addRow({ header: c.header, help: c.help, allowed: (lists[c.key] ?? c.allowed ?? []).join("; ") });
+    const row = help.addRow({
+      header: c.header,
+      required: c.required ? IM.sheet.required : "",
+      help: c.help,
+      allowed: (lists[c.key] ?? c.allowed ?? []).join("; "),
+    });
+    if (c.required)
+      row.getCell("header").fill = { type: "pattern", pattern: "solid", fgColor: { argb: REQUIRED_FILL } };
   }
   help.addRow({});
   help.addRow({
     header: "Lưu ý",
     help:
-      "Dòng 1 của trang dữ liệu là tên cột: giữ nguyên. Ngày nhập dạng dd/mm/yyyy. " +
+      "Dòng 1 của trang dữ liệu là tên cột: giữ nguyên. Cột tô màu cam là cột bắt buộc: dòng nào để trống sẽ bị báo lỗi " +
+      "kèm tên cột. Ngày nhập dạng dd/mm/yyyy. " +
       "Không gộp ô, không thêm trang tính. Tải lên để xem trước: chưa có gì được ghi cho tới khi bấm “Nhập dữ liệu”.",
   });
 

@@ -25,6 +25,11 @@ export type TimelineEvent = {
   undone: boolean;
   /** Written later as part of a historic entry (dated when it happened). */
   historic: boolean;
+  /**
+   * Written by an import of past years (lib/import/models): the actor is the administrator who imported
+   * the file, not the reviewer (the template has no reviewer column), and the date is the result's day.
+   */
+  imported: boolean;
   /** The unit a committee registered the model for (the CREATE step of a registration on behalf). */
   onBehalfOf: string | null;
   createdAt: Date;
@@ -74,6 +79,8 @@ export type ModelDetail = {
   historic: boolean;
   /** Registered by a committee for the owner unit (ADR 0052). */
   registeredOnBehalf: boolean;
+  /** Imported from a past year's file: no registration date or reviewer is known (submittedAt is the result's day). */
+  imported: boolean;
   startDate: Date | null;
   goals: string;
   methods: string;
@@ -179,6 +186,7 @@ export async function getModelDetail(
     meetingRef: e.meetingRef,
     undone: e.undoneById !== null,
     historic: e.historic,
+    imported: e.imported,
     onBehalfOf: m.registeredOnBehalf && e.action === "CREATE" ? m.ownerUnitName : null,
     createdAt: e.createdAt,
   }));
@@ -209,6 +217,7 @@ export async function getModelDetail(
     typicalLevel: m.typicalLevel,
     historic: m.historic,
     registeredOnBehalf: m.registeredOnBehalf,
+    imported: m.imported,
     startDate: m.startDate,
     goals: m.goals,
     methods: m.methods,

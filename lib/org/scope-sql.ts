@@ -16,3 +16,16 @@ export function unitScopeSql(actor: Pick<Actor, "role" | "unitId">, unit: string
       return Prisma.sql`${col}.lineage @> ARRAY[${actor.unitId}]::integer[]`;
   }
 }
+
+/**
+ * The history a unit of today's tree answers for (ADR 0025's successor rule, for per-unit figures): the
+ * unit itself and every closed unit of its level that merged into it, directly or through another merged
+ * unit (its lineage holds the unit). A commune formed on 1 July 2025 thus shows the reviews of the old
+ * communes it absorbed, and a grassroots cell the models of the cells merged into it. `x` and `k` are
+ * SQL aliases of "Unit" rows (or of rows with `id` and `level`); `x` is tested against `k`.
+ */
+export function answersForSql(x: string, k: string): Prisma.Sql {
+  for (const a of [x, k]) if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(a)) throw new Error(`Bí danh SQL không hợp lệ: ${a}`);
+  const [X, K] = [Prisma.raw(`"${x}"`), Prisma.raw(`"${k}"`)];
+  return Prisma.sql`(${X}.id = ${K}.id OR (${X}.lineage @> ARRAY[${K}.id]::integer[] AND ${X}.level::text = ${K}.level::text AND ${X}."validTo" IS NOT NULL))`;
+}

@@ -8,6 +8,7 @@ import type { UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import { isCurrent } from "@/lib/org/eras";
 import { compareVi } from "@/lib/format";
+import { answersForSql } from "@/lib/org/scope-sql";
 
 export type CommitteeProgress = {
   unitId: number;
@@ -58,20 +59,26 @@ export async function reviewProgress(
     campaignId ? Prisma.sql`AND ${Prisma.raw(alias)}."campaignId" = ${campaignId}` : Prisma.empty;
 
   // One pass: the committees' counts from their summary (DashCommittee, kept by triggers, ADR 0053) and
-  // the oldest waiting model of each, one probe of the partial index of pending models.
+  // the oldest waiting model of each, one probe of the partial index of pending models per unit. A
+  // committee answers for the closed committees merged into it (answersForSql): after the 2025
+  // reorganisation, imported and earlier reviews were made by the old communes.
   const rows = await prisma.$queryRaw<
     { unitId: number; pending: number; decided: number; movedOn: number; oldest: Date | null }[]
   >(Prisma.sql`
     SELECT c.id AS "unitId", COALESCE(s.pending, 0) AS pending, COALESCE(s.decided, 0) AS decided,
       COALESCE(s."movedOn", 0) AS "movedOn", o.oldest
-    FROM unnest(${ids}::int[]) AS c(id)
+    FROM "Unit" c
     LEFT JOIN LATERAL (
       SELECT sum(d.pending)::float8 AS pending, sum(d."heldReviewed")::float8 AS decided, sum(d."movedOn")::float8 AS "movedOn"
-      FROM "DashCommittee" d WHERE d."unitId" = c.id ${campaign("d")}) s ON true
+      FROM "DashCommittee" d WHERE d."unitId" IN (SELECT x.id FROM "Unit" x WHERE ${answersForSql("x", "c")})
+        ${campaign("d")}) s ON true
     LEFT JOIN LATERAL (
-      SELECT m."stateChangedAt" AS oldest FROM "Model" m
-      WHERE m."reviewUnitId" = c.id AND m.state IN ('SUBMITTED', 'UNDER_REVIEW', 'PROPOSED') ${campaign("m")}
-      ORDER BY m."stateChangedAt" LIMIT 1) o ON true`);
+      SELECT min(w.oldest) AS oldest FROM "Unit" x CROSS JOIN LATERAL (
+        SELECT m."stateChangedAt" AS oldest FROM "Model" m
+        WHERE m."reviewUnitId" = x.id AND m.state IN ('SUBMITTED', 'UNDER_REVIEW', 'PROPOSED') ${campaign("m")}
+        ORDER BY m."stateChangedAt" LIMIT 1) w
+      WHERE ${answersForSql("x", "c")}) o ON true
+    WHERE c.id = ANY (${ids}::int[])`);
 
   const committees = children
     .map((c): CommitteeProgress => {

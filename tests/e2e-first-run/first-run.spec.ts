@@ -36,6 +36,22 @@ test("setup link → administrator → hamlet, campaign, commune reviewer → fo
   await page.getByLabel("Nhập lại mật khẩu").fill(ADMIN_PASSWORD);
   await page.getByRole("button", { name: "Tạo quản trị viên" }).click();
   await expect(page.getByRole("status")).toContainText("Đã tạo quản trị viên");
+  // The form is gone (it cannot be sent twice); the page says what comes next.
+  await expect(page.getByRole("button", { name: "Tạo quản trị viên" })).toHaveCount(0);
+  await expect(page.getByLabel("Tên đăng nhập")).toHaveCount(0);
+  await expect(page.getByText("Sau khi đăng nhập, các bước tiếp theo:")).toBeVisible();
+  for (const [name, href] of [
+    ["Cây tổ chức", "/quan-tri/don-vi"],
+    ["Đợt thi đua", "/dot-thi-dua"],
+    ["Nhập dữ liệu", "/nhap-du-lieu"],
+    ["Tạo tài khoản", "/quan-tri/tai-khoan/moi"],
+  ]) {
+    await expect(page.getByRole("link", { name, exact: true })).toHaveAttribute(
+      "href",
+      `/dang-nhap?callbackUrl=${encodeURIComponent(href)}`,
+    );
+  }
+  await expect(page.getByRole("link", { name: "Đến trang đăng nhập" })).toHaveAttribute("href", "/dang-nhap");
 
   // The link is single use.
   await page.goto(`${url.pathname}${url.search}`);
@@ -132,8 +148,26 @@ test("setup link → administrator → hamlet, campaign, commune reviewer → fo
   await expect(page.getByText("xa.chodon")).toBeVisible();
   await page.getByRole("link", { name: "Nông Văn Thắng" }).click();
   await expect(page.getByText(/Đăng nhập gần nhất: \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+  // Resetting the password asks first and names what happens; cancelled, nothing is done.
+  await page.getByRole("button", { name: "Đặt lại mật khẩu" }).click();
+  const resetDialog = page.getByRole("dialog", { name: "Đặt lại mật khẩu của xa.chodon?" });
+  await expect(resetDialog).toContainText("Mật khẩu hiện tại của Nông Văn Thắng thôi dùng được ngay");
+  await resetDialog.getByRole("button", { name: "Hủy" }).click();
+  await expect(resetDialog).toBeHidden();
+  await expect(page.getByText("Mật khẩu tạm thời (chỉ hiện một lần")).toHaveCount(0);
+  // Locking asks first too; confirmed, the account is locked.
   await page.getByRole("button", { name: "Khóa tài khoản" }).click();
+  const lockDialog = page.getByRole("dialog", { name: "Khóa tài khoản xa.chodon?" });
+  await expect(lockDialog).toContainText("Nông Văn Thắng sẽ không đăng nhập được nữa");
+  await lockDialog.getByRole("button", { name: "Đồng ý khóa" }).click();
   await expect(page.getByText("Đã khóa").first()).toBeVisible();
+  // The history reads as words, not the audit log's JSON.
+  await page.reload();
+  const history = page.getByRole("region", { name: "Lịch sử thay đổi" });
+  // "→" is for the eye, "thành" for screen readers.
+  await expect(history).toContainText(/Trạng thái: Đang hoạt động →\s*thành\s*Đã khóa/);
+  await expect(history).toContainText("Tên đăng nhập: xa.chodon");
+  await expect(history).not.toContainText("{");
 
   // The reviewer's open tab: the next request goes to the login page.
   await reviewer.getByRole("link", { name: "Tài khoản của tôi" }).first().click();

@@ -93,7 +93,7 @@ test("cán bộ tỉnh nhập tệp 10.000 dòng: lỗi ở dòng sâu được 
   await upload(`mo-hinh-loi-${stamp}.xlsx`, await file(true));
   await expect(page.getByTestId("job-status")).toHaveText("Đã kiểm tra xong", { timeout: 120_000 });
   await expect(page.getByText("10.000 / 10.000 dòng")).toBeVisible();
-  await expect(count("Lỗi")).toHaveText("2");
+  await expect(count("Dòng có lỗi")).toHaveText("2");
   await expect(page.getByRole("button", { name: "Nhập dữ liệu" })).toHaveCount(0);
   const errors = page
     .getByRole("region", { name: "Các lỗi cần sửa" })
@@ -128,9 +128,10 @@ test("cán bộ tỉnh nhập tệp 10.000 dòng: lỗi ở dòng sâu được 
   await upload(`mo-hinh-${stamp}.xlsx`, await file(false));
   await expect(page.getByTestId("job-status")).toHaveText("Đã kiểm tra xong", { timeout: 120_000 });
   await expect(count("Dòng mới")).toHaveText("10.000");
-  await expect(count("Lỗi")).toHaveText("0");
+  await expect(count("Dòng có lỗi")).toHaveText("0");
   await expect(bar).toHaveAttribute("aria-valuenow", "100");
   await page.getByRole("button", { name: "Nhập dữ liệu" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Đồng ý nhập" }).click();
   await expect(page.getByTestId("job-status")).toHaveText(/Đang nhập dữ liệu|Đã nhập xong/, { timeout: 30_000 });
   await page.reload();
   await expect(page.getByTestId("job-status")).toHaveText(/Đang nhập dữ liệu|Đã nhập xong/);

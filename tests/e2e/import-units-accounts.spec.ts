@@ -40,8 +40,9 @@ async function uploadAndApply(
   const count = (label: string) =>
     page.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
   await expect(count("Dòng mới")).toHaveText(String(rows));
-  await expect(count("Lỗi")).toHaveText("0");
+  await expect(count("Dòng có lỗi")).toHaveText("0");
   await page.getByRole("button", { name: "Nhập dữ liệu" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Đồng ý nhập" }).click();
   await expect(page.getByTestId("job-status")).toHaveText("Đã nhập xong", { timeout: 60_000 });
 }
 

@@ -7,6 +7,8 @@ test("cán bộ tỉnh tải tệp mẫu, điền, tải lên, xem trước, nh�
   await login(page, "tinh");
   await expect(page).not.toHaveURL(/dang-nhap/);
   await page.goto("/nhap-du-lieu");
+  await expect(page.getByTestId("required-mo-hinh")).toContainText("“Kết quả”, “Ngày kết quả”");
+  await expect(page.getByTestId("required-mo-hinh")).toContainText("Chỉ nhập mô hình đã có kết quả thẩm định");
 
   // The template, downloaded as the officer would, with its lists (campaigns, fields) in the hidden sheet.
   const downloadPromise = page.waitForEvent("download");
@@ -91,9 +93,13 @@ test("cán bộ tỉnh tải tệp mẫu, điền, tải lên, xem trước, nh�
   const count = (label: string) =>
     page.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
   await expect(count("Dòng mới")).toHaveText("3");
-  await expect(count("Lỗi")).toHaveText("0");
+  await expect(count("Dòng có lỗi")).toHaveText("0");
 
+  // Importing asks first: the dialog names the file and what will be written.
   await page.getByRole("button", { name: "Nhập dữ liệu" }).click();
+  const confirm = page.getByRole("dialog", { name: `Nhập dữ liệu từ tệp “mo-hinh-${stamp}.xlsx”?` });
+  await expect(confirm).toContainText("Sẽ ghi vào cổng 3 dòng mới và cập nhật 0 dòng");
+  await confirm.getByRole("button", { name: "Đồng ý nhập" }).click();
   // Read from the job's own status route, so that a failure shows its reason, not only "Không nhập được".
   const jobId = /\/nhap-du-lieu\/(\d+)$/.exec(page.url())![1];
   const jobState = async () => {
@@ -116,4 +122,11 @@ test("cán bộ tỉnh tải tệp mẫu, điền, tải lên, xem trước, nh�
   await page.getByLabel("Tìm theo tên, mã, đơn vị hoặc địa chỉ").press("Enter");
   await expect(page).toHaveURL(/\/mo-hinh\?.*q=/);
   await expect(page.getByRole("link", { name: recognizedTitle })).toBeVisible();
+
+  // Its history says it came from the old data, not that the officer who imported it reviewed it.
+  await page.getByRole("link", { name: recognizedTitle }).click();
+  await expect(page.getByText("Nhập từ dữ liệu cũ", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Không có trong dữ liệu cũ; thống kê theo ngày kết quả")).toBeVisible();
+  const timeline = page.locator("li", { hasText: "Công nhận" }).filter({ hasText: "Nhập từ tệp" });
+  await expect(timeline.first()).toContainText("Nhập từ dữ liệu cũ");
 });

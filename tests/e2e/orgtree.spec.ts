@@ -25,7 +25,16 @@ test("quản trị nạp tỉnh Cao Bằng, áp dụng sắp xếp 01/7/2025 và
   await page.reload();
   await expect(page.getByText("Đang hoạt động", { exact: true })).toBeVisible();
   await reorg.getByRole("button", { name: "Xem trước sắp xếp" }).click();
+  // Applying asks first, naming what will happen; cancelled, nothing changes.
   await reorg.getByRole("button", { name: "Áp dụng sắp xếp" }).click();
+  const confirm = page.getByRole("dialog", { name: "Áp dụng sắp xếp?" });
+  await expect(confirm).toContainText("đơn vị kết thúc và chuyển cho đơn vị kế thừa");
+  await expect(confirm).toContainText("Thao tác này không hoàn tác được.");
+  await confirm.getByRole("button", { name: "Hủy" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText("Đang hoạt động", { exact: true })).toBeVisible();
+  await reorg.getByRole("button", { name: "Áp dụng sắp xếp" }).click();
+  await confirm.getByRole("button", { name: "Đồng ý áp dụng" }).click();
   // Applied: the page re-renders with the old province closed (its forms are gone).
   await expect(page.getByText("Đã kết thúc", { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("unit-timeline")).toContainText("Sáp nhập");
@@ -53,7 +62,30 @@ test("quản trị nạp tỉnh Cao Bằng, áp dụng sắp xếp 01/7/2025 và
   await merge.getByRole("button", { name: "Xem trước" }).click();
   await expect(merge.getByText("Chưa có gì thay đổi: đây chỉ là xem trước.")).toBeVisible();
   await merge.getByRole("button", { name: "Áp dụng sáp nhập" }).click();
+  await page.getByRole("dialog", { name: "Áp dụng sáp nhập?" }).getByRole("button", { name: "Đồng ý áp dụng" }).click();
   await expect(page.getByText("Đã kết thúc", { exact: true })).toBeVisible();
   await expect(page.getByTestId("unit-timeline")).toContainText("Sáp nhập");
   await expect(page.getByText("Đơn vị kế thừa", { exact: true })).toBeVisible();
+});
+
+test("trang chi tiết không có hoặc mã sai trả về 404", async ({ page }) => {
+  await login(page, "quantri");
+  await expect(page).toHaveURL(/\/$/);
+  for (const path of [
+    "/quan-tri/don-vi/abc",
+    "/quan-tri/don-vi/999999",
+    "/quan-tri/don-vi/99999999999",
+    "/quan-tri/tai-khoan/abc",
+    "/quan-tri/tai-khoan/99999999999",
+    "/nhap-du-lieu/99999999999",
+    "/dot-thi-dua/99999999999",
+    "/co-quan-ban-hanh/abc",
+  ]) {
+    // Requested with the page's session but not shown: a 404 document logs a console error.
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain("Không tìm thấy trang");
+  }
+  // The lists keep their loading skeleton and still answer 200.
+  for (const path of ["/quan-tri", "/quan-tri/don-vi"]) expect((await page.goto(path))?.status(), path).toBe(200);
 });

@@ -5,6 +5,7 @@ import { setupPageState } from "@/lib/accounts/setup-state";
 import { accountsText } from "@/lib/i18n/accounts";
 import { first, type SearchParams } from "@/lib/search-params";
 import { SimpleForm } from "@/components/accounts/simple-form";
+import { ButtonLink } from "@/components/ui/button";
 import { setupAction } from "./actions";
 
 export const metadata: Metadata = { title: accountsText.setup.title };
@@ -27,6 +28,25 @@ export default async function SetupPage({ searchParams }: { searchParams: Search
               hidden={{ token }}
               submitLabel={t.submit}
               pendingLabel={t.pending}
+              success={
+                <div className="space-y-3 text-sm text-slate-700">
+                  <ButtonLink href="/dang-nhap" variant="primary" className="w-full sm:w-auto">
+                    {t.login}
+                  </ButtonLink>
+                  <p className="font-semibold text-slate-900">{t.nextHeading}</p>
+                  <ol className="list-decimal space-y-1 pl-5">
+                    {t.nextSteps.map((s) => (
+                      <li key={s.href}>
+                        <Link href={`/dang-nhap?callbackUrl=${encodeURIComponent(s.href)}`} className="link">
+                          {s.label}
+                        </Link>
+                        {": "}
+                        {s.hint}
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              }
               fields={[
                 ...(askProvince
                   ? [

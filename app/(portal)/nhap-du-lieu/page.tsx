@@ -32,6 +32,10 @@ export default async function ImportPage() {
             <h2 id={`kind-${k.slug}`} className="text-lg font-semibold text-slate-900">
               {k.label}
             </h2>
+            <p className="mt-1 text-sm text-slate-600" data-testid={`required-${k.slug}`}>
+              {IM.page.requiredColumns(k.columns.filter((c) => c.required).map((c) => c.header))}
+              {k.kind === "MODELS" ? ` ${IM.page.modelsReviewedOnly}` : ""}
+            </p>
             <div className="mt-2 flex flex-wrap gap-2">
               <ButtonDownload variant="secondary" size="sm" href={`/api/nhap-du-lieu/mau?loai=${k.slug}`}>
                 {IM.page.template}

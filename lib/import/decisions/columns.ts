@@ -16,18 +16,21 @@ export const DECISION_COLUMNS = [
   {
     key: "issuer",
     header: "Cơ quan ban hành",
+    required: true,
     help: "Bắt buộc ở mọi dòng. Chọn trong danh sách (tên cơ quan – cấp ủy cấp trên) cơ quan ban hành của thời điểm đó.",
     width: 44,
   },
   {
     key: "number",
     header: "Số quyết định",
+    required: true,
     help: "Bắt buộc ở mọi dòng: số (112) hoặc số kèm ký hiệu (112-QĐ/TU, 56/QĐ-UBND). Là khóa cùng cơ quan và sổ đánh số.",
     width: 16,
   },
   {
     key: "date",
     header: "Ngày quyết định",
+    required: true,
     help: "Bắt buộc ở mọi dòng, dạng dd/mm/yyyy; không sau hôm nay.",
     date: true,
     width: 14,

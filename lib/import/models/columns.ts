@@ -9,13 +9,33 @@ export const MODEL_COLUMNS = [
   {
     key: "code",
     header: "Mã mô hình",
+    required: true,
     help: "Bắt buộc, không trùng. Là khóa: nhập lại cùng mã sẽ cập nhật, không tạo mới.",
     width: 18,
   },
-  { key: "campaign", header: "Mã đợt thi đua", help: "Bắt buộc: mã của đợt/giai đoạn đã có trong cổng.", width: 16 },
-  { key: "kind", header: "Loại", help: "Tập thể hoặc Cá nhân.", allowed: Object.values(KIND_LABELS), width: 10 },
-  { key: "field", header: "Lĩnh vực", help: "Tên lĩnh vực trong danh mục của cổng.", width: 26 },
-  { key: "title", header: "Tên mô hình", help: "Bắt buộc.", width: 50 },
+  {
+    key: "campaign",
+    header: "Mã đợt thi đua",
+    required: true,
+    help: "Bắt buộc: mã của đợt/giai đoạn đã có trong cổng.",
+    width: 16,
+  },
+  {
+    key: "kind",
+    header: "Loại",
+    required: true,
+    help: "Bắt buộc: Tập thể hoặc Cá nhân.",
+    allowed: Object.values(KIND_LABELS),
+    width: 10,
+  },
+  {
+    key: "field",
+    header: "Lĩnh vực",
+    required: true,
+    help: "Bắt buộc: tên lĩnh vực trong danh mục của cổng.",
+    width: 26,
+  },
+  { key: "title", header: "Tên mô hình", required: true, help: "Bắt buộc.", width: 50 },
   {
     key: "unitCode",
     header: "Mã đơn vị",
@@ -26,11 +46,21 @@ export const MODEL_COLUMNS = [
   { key: "address", header: "Địa chỉ", help: "Địa chỉ như lúc đăng ký (trống: lấy theo cây tổ chức).", width: 40 },
   { key: "personName", header: "Họ tên cá nhân", help: "Bắt buộc với mô hình cá nhân.", width: 24 },
   { key: "personPosition", header: "Chức vụ", help: "Chức vụ của cá nhân (nếu có).", width: 24 },
-  { key: "registeredLevel", header: "Cấp đăng ký", help: "Xã, Huyện hoặc Tỉnh.", allowed: levels, width: 12 },
+  {
+    key: "registeredLevel",
+    header: "Cấp đăng ký",
+    required: true,
+    help: "Bắt buộc: Xã, Huyện hoặc Tỉnh.",
+    allowed: levels,
+    width: 12,
+  },
   {
     key: "outcome",
     header: "Kết quả",
-    help: "Công nhận hoặc Không công nhận.",
+    required: true,
+    help:
+      "Bắt buộc: Công nhận hoặc Không công nhận. Tệp chỉ nhận mô hình đã có kết quả thẩm định; " +
+      "mô hình chưa thẩm định hãy đăng ký trên cổng.",
     allowed: Object.values(MODEL_OUTCOMES),
     width: 16,
   },
@@ -44,7 +74,10 @@ export const MODEL_COLUMNS = [
   {
     key: "outcomeDate",
     header: "Ngày kết quả",
-    help: "Ngày công nhận hoặc không công nhận, dạng dd/mm/yyyy.",
+    required: true,
+    help:
+      "Bắt buộc: ngày công nhận hoặc không công nhận, dạng dd/mm/yyyy. Tệp không có cột ngày đăng ký: " +
+      "thống kê theo năm, quý đăng ký dùng ngày này.",
     date: true,
     width: 14,
   },

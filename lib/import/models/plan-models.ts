@@ -124,12 +124,12 @@ function parseRow(row: number, c: Record<string, unknown>, e: RowErrors): Parsed
   const registeredLevel = level("registeredLevel");
   if (registeredLevel === null) e.add(H.registeredLevel, IM.cell.required);
   const outcome = choice(MODEL_OUTCOMES, cell.outcome);
-  if (outcome === null) e.add(H.outcome, IM.cell.required);
+  if (outcome === null) e.add(H.outcome, IM.cell.outcomeRequired(H.outcome, Object.values(MODEL_OUTCOMES)));
   if (outcome === "invalid") e.add(H.outcome, IM.cell.notAllowed(Object.values(MODEL_OUTCOMES)));
   const recognizedLevel = level("recognizedLevel");
   const typicalLevel = level("typicalLevel");
   const day = parseDay(cell.outcomeDate as never);
-  if (day === null) e.add(H.outcomeDate, IM.cell.required);
+  if (day === null) e.add(H.outcomeDate, IM.cell.outcomeDateRequired(H.outcomeDate));
   if (day === "invalid") e.add(H.outcomeDate, IM.cell.date);
   if (outcome === "RECOGNIZED") {
     if (recognizedLevel === null) e.add(H.recognizedLevel, IM.cell.recognizedLevelRequired);

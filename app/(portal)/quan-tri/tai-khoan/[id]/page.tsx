@@ -84,6 +84,16 @@ export default async function AccountPage({
                 fields={[]}
                 submitLabel={account.disabled ? t.enable : t.disable}
                 pendingLabel={t.saving}
+                confirm={
+                  account.disabled
+                    ? undefined
+                    : {
+                        title: t.disableConfirmTitle(account.username),
+                        text: t.disableConfirmText(account.fullName),
+                        confirmLabel: t.disableConfirm,
+                        cancelLabel: t.confirmCancel,
+                      }
+                }
               />
             </div>
           </Card>
@@ -97,6 +107,12 @@ export default async function AccountPage({
                 fields={[]}
                 submitLabel={t.resetPassword}
                 pendingLabel={t.saving}
+                confirm={{
+                  title: t.resetConfirmTitle(account.username),
+                  text: t.resetConfirmText(account.fullName),
+                  confirmLabel: t.resetConfirm,
+                  cancelLabel: t.confirmCancel,
+                }}
               />
             </div>
           </Card>
@@ -108,12 +124,33 @@ export default async function AccountPage({
           {account.history.map((h) => (
             <li key={h.id} className="px-4 py-3 text-sm sm:px-5">
               <p className="font-medium text-slate-900">
-                {(t.actions as Record<string, string>)[h.action] ?? h.action} · {formatDateTime(h.createdAt)} ·{" "}
-                {h.actor?.fullName ?? ""}
+                {(t.actions as Record<string, string>)[h.action] ?? h.action} · {formatDateTime(h.createdAt)}
+                {h.actor ? (
+                  <>
+                    {" "}
+                    · <span className="sr-only">{accountsText.history.by}: </span>
+                    {h.actor.fullName}
+                  </>
+                ) : null}
+                {h.fileName ? ` · ${accountsText.history.fromFile(h.fileName)}` : ""}
               </p>
-              <pre className="mt-1 overflow-x-auto text-xs whitespace-pre-wrap text-slate-600">
-                {JSON.stringify(h.data)}
-              </pre>
+              {h.changes.length ? (
+                <ul className="mt-1 space-y-0.5 text-slate-700">
+                  {h.changes.map((c) => (
+                    <li key={c.label}>
+                      <span className="text-slate-600">{c.label}:</span>{" "}
+                      {c.before !== null && c.after !== null ? (
+                        <>
+                          {c.before} <span aria-hidden="true">→</span>
+                          <span className="sr-only">{accountsText.history.to}</span> {c.after}
+                        </>
+                      ) : (
+                        (c.after ?? c.before)
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -15,7 +15,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/review/field";
 import { OrgForm } from "@/components/org/org-form";
 import { UNIT_KIND_OPTIONS, UNIT_LEVEL_OPTIONS } from "@/components/org/options";
-import { createUnitAction } from "./actions";
+import { createUnitAction } from "../actions";
 
 export const metadata: Metadata = { title: orgText.title };
 

@@ -16,7 +16,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect, filterControlClass } from "@/components/ui/filter-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
-import { requireSection } from "../_lib/require-section";
+import { requireSection } from "../../_lib/require-section";
 
 export const metadata: Metadata = { title: vi.admin.title };
 

@@ -11,6 +11,7 @@ import { NavLinks, type NavLinkItem } from "./nav-links";
 export function MobileNav({ items, footer }: { items: NavLinkItem[]; footer?: ReactNode }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
 
   function close(returnFocus: boolean) {
@@ -26,12 +27,29 @@ export function MobileNav({ items, footer }: { items: NavLinkItem[]; footer?: Re
       setOpen(false);
       buttonRef.current?.focus();
     };
+    // A tap outside the menu closes it (the page under the panel is what the person wants now).
+    const onPointer = (e: PointerEvent) => {
+      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
+    };
     document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+    document.addEventListener("pointerdown", onPointer);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("pointerdown", onPointer);
+    };
   }, [open]);
 
   return (
-    <div className="md:hidden">
+    <div
+      ref={rootRef}
+      className="md:hidden"
+      // Tab past the last item: the focus would sit on the page hidden under the open panel. The menu closes
+      // instead. Only when the focus really goes somewhere (relatedTarget): Safari does not focus a tapped link.
+      onBlur={(e) => {
+        const to = e.relatedTarget as Node | null;
+        if (open && to && !e.currentTarget.contains(to)) setOpen(false);
+      }}
+    >
       <button
         ref={buttonRef}
         type="button"

@@ -51,18 +51,21 @@ export function forgetAllLocalDrafts() {
 export function useLocalDraft(path: string, baseVersion = "") {
   const key = localDraftKey(useContext(Owner), path);
   const [restored, setRestored] = useState<Record<string, string> | null>(null);
+  const [stale, setStale] = useState<Record<string, string> | null>(null);
 
   useEffect(() => {
     try {
       const raw = window.localStorage.getItem(key);
       const saved = raw ? (JSON.parse(raw) as { values?: Record<string, string>; base?: string }) : null;
-      // Typed over a version that has changed since (saved elsewhere): the newer row wins, never silently overwritten.
+      // Typed over a version that has changed since (saved elsewhere): the newer row fills the form, never
+      // silently overwritten, and what was typed is offered to copy from (`stale`) rather than thrown away.
       if (saved && (saved.base ?? "") !== baseVersion) {
         window.localStorage.removeItem(key);
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- reading browser storage once
+        if (saved.values && typeof saved.values === "object") setStale(saved.values);
         return;
       }
       // After mount on purpose: the server-rendered form shows the saved draft first, then what was typed.
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- reading browser storage once
       if (saved?.values && typeof saved.values === "object") setRestored(saved.values);
     } catch {
       // Storage disabled or unreadable: nothing to restore.
@@ -91,7 +94,9 @@ export function useLocalDraft(path: string, baseVersion = "") {
     setRestored(null);
   }, [key]);
 
-  return { restored, save, forget };
+  const dropStale = useCallback(() => setStale(null), []);
+
+  return { restored, stale, dropStale, save, forget };
 }
 
 /** Dropped on the page a successful save lands on: the local copy is no longer needed. */

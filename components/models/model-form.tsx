@@ -172,6 +172,9 @@ export function ModelForm({
     >
       <input type="hidden" name="returnTo" value={returnTo} />
       {requestKey ? <input type="hidden" name="requestKey" value={requestKey} /> : null}
+      {draft.stale && attempt0(state) ? (
+        <StaleDraft typed={draft.stale} current={initial} onDrop={draft.dropStale} />
+      ) : null}
       {restored ? (
         <div
           role="status"
@@ -299,6 +302,60 @@ export function ModelForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** Text fields worth offering back, with their labels, in the form's order. */
+const STALE_FIELDS: [string, string][] = [
+  ["title", f.title],
+  ["personName", f.personName],
+  ["personPosition", f.personPosition],
+  ["address", f.address],
+  ["goals", f.goals],
+  ["methods", f.methods],
+  ["expectedResults", f.expectedResults],
+];
+
+/**
+ * What this browser had typed over an older version of the dossier (another tab or person saved since).
+ * The form shows the newest version; this keeps the typed text readable and copyable instead of lost.
+ */
+function StaleDraft({
+  typed,
+  current,
+  onDrop,
+}: {
+  typed: Record<string, string>;
+  current: Record<string, string>;
+  onDrop: () => void;
+}) {
+  const differing = STALE_FIELDS.filter(
+    ([name]) => (typed[name] ?? "").trim() && typed[name] !== (current[name] ?? ""),
+  );
+  if (!differing.length) return null;
+  return (
+    <section
+      aria-labelledby="noi-dung-ban-cu"
+      className="rounded-md border border-amber-300 bg-amber-50 px-3 py-3 text-sm text-amber-950"
+    >
+      <h2 id="noi-dung-ban-cu" className="font-semibold">
+        {f.staleTitle}
+      </h2>
+      <p className="mt-1">{f.staleIntro}</p>
+      <dl className="mt-2 space-y-2">
+        {differing.map(([name, label]) => (
+          <div key={name}>
+            <dt className="font-medium">{label}</dt>
+            <dd className="mt-0.5 rounded border border-amber-200 bg-white px-2 py-1 break-words whitespace-pre-line select-all">
+              {typed[name]}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" className="mt-2 link" onClick={onDrop}>
+        {f.staleDrop}
+      </button>
+    </section>
   );
 }
 

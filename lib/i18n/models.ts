@@ -93,6 +93,10 @@ export const mvi = {
     createdWithFileErrors:
       "Bản nháp mô hình đã được lưu (không cần nhập lại). Một số tệp chưa tải lên được; hãy đính kèm lại các tệp này khi sửa hồ sơ:",
     attachAgain: "Sửa hồ sơ để đính kèm lại tệp",
+    staleTitle: "Nội dung bạn đã nhập trên bản cũ",
+    staleIntro:
+      "Hồ sơ đã được lưu ở nơi khác nên mẫu dưới đây là bản mới nhất. Những gì bạn nhập trước đó được giữ lại ở đây để chép sang nếu cần:",
+    staleDrop: "Đã xem xong, ẩn nội dung này",
   },
   detail: {
     notEditableInReview:

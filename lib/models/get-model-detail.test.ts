@@ -38,8 +38,8 @@ describe("getModelDetail", () => {
     );
     const ts = d.timeline.map((e) => e.createdAt.getTime());
     expect(ts).toEqual([...ts].sort((a, b) => a - b));
-    expect(d.reviewerComments.length).toBeGreaterThan(0);
-    expect(d.reviewerComments.every((e) => e.comment && e.actor.id !== w.cadre.userId)).toBe(true);
+    // Its revision request was answered by sending again (the amber box is for what is still open).
+    expect(d.reviewerComments).toEqual([]);
     expect(d.recognitions).toEqual([expect.objectContaining({ level: "COMMUNE", unitName: "Xã Tân Lập" })]);
     expect(d.progressReports).toEqual([
       expect.objectContaining({ note: "Đã làm xong 1 km", moneyVnd: 2000000, roadKm: 1, createdBy: w.cadre.fullName }),
@@ -47,6 +47,20 @@ describe("getModelDetail", () => {
     expect(d.editable).toBe(false);
     expect(d.canReport).toBe(true);
     expect(d.actions).toEqual([]);
+  });
+
+  it("the reviewer-comments box holds the open revision request, not one already answered by sending again", async () => {
+    const open = await modelOf(w, "NEEDS_REVISION");
+    const o = await getModelDetail(w.cadre, { id: String(open.id) });
+    if (!o.ok) throw new Error(o.message);
+    expect(o.model.reviewerComments.map((e) => e.action)).toEqual(["REQUEST_REVISION"]);
+    expect(o.model.reviewerComments.every((e) => e.comment && e.actor.id !== w.cadre.userId)).toBe(true);
+
+    const answered = await modelOf(w, "RECOGNIZED", { revisions: 1 });
+    const a = await getModelDetail(w.cadre, { id: String(answered.id) });
+    if (!a.ok) throw new Error(a.message);
+    expect(a.model.timeline.map((e) => e.action)).toContain("REQUEST_REVISION");
+    expect(a.model.reviewerComments.map((e) => e.action)).not.toContain("REQUEST_REVISION");
   });
 
   it("tells the cadre what it can do with a draft and prefills the edit form", async () => {

@@ -246,7 +246,10 @@ export async function getModelDetail(
       designatedAt: t.designatedAt,
     })),
     timeline,
+    // The comments on the dossier as it now stands: a revision request answered by sending again is history
+    // (in the timeline), not an open request in the amber box.
     reviewerComments: timeline
+      .slice(timeline.findLastIndex((e) => e.action === "SUBMIT" || e.action === "RESUBMIT") + 1)
       .filter((e) => e.comment && (REVIEWER_STEPS as readonly ReviewAction[]).includes(e.action))
       .reverse(),
     attachments: m.attachments.map(attachmentInfo),

@@ -179,6 +179,9 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     const n = await steps.count();
     await expect(steps.nth(n - 1)).toContainText("Gửi lại sau bổ sung");
     await expect(steps.nth(n - 2)).toContainText("Cập nhật");
+    // The request is answered: it stays in the timeline, no longer in the box of open comments.
+    await expect(timeline).toContainText(comment);
+    await expect(page.getByRole("region", { name: "Ý kiến của cấp thẩm định" })).toHaveCount(0);
   });
 
   test("hai thẻ cùng sửa một bản nháp: lần lưu thứ hai được báo xung đột và có cách tải lại", async ({
@@ -206,6 +209,11 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     await expect(other.getByLabel("Tên mô hình")).toHaveValue("Bản nháp được sửa ở thẻ thứ hai của trình duyệt");
     await other.getByRole("link", { name: "Tải lại bản mới nhất" }).click();
     await expect(other.getByLabel("Tên mô hình")).toHaveValue("Bản nháp được sửa ở thẻ thứ nhất của trình duyệt");
+    // What the second tab typed is not lost: shown to copy from, until dismissed.
+    const stale = other.getByRole("region", { name: "Nội dung bạn đã nhập trên bản cũ" });
+    await expect(stale).toContainText("Bản nháp được sửa ở thẻ thứ hai của trình duyệt");
+    await stale.getByRole("button", { name: "Đã xem xong, ẩn nội dung này" }).click();
+    await expect(stale).toHaveCount(0);
     await other.close();
   });
 

@@ -37,18 +37,26 @@ export type CountRow = { key: string; label: string; value: string; href?: strin
 export function CountList({ rows }: { rows: CountRow[] }) {
   return (
     <ul className="divide-y divide-slate-100">
-      {rows.map((r) => (
-        <li key={r.key} className="flex items-center justify-between gap-3 py-2">
-          <span className="min-w-0 text-sm text-slate-700">{r.badge ?? r.label}</span>
-          {r.href ? (
-            <Link href={r.href} className="link tabular-nums" aria-label={`${r.label}: ${r.value}`}>
-              {r.value}
+      {rows.map((r) =>
+        r.href ? (
+          // The whole row is the link: a bare "3" was a tap target a few pixels wide on a phone.
+          <li key={r.key}>
+            <Link
+              href={r.href}
+              aria-label={`${r.label}: ${r.value}`}
+              className="group -mx-2 flex min-h-11 items-center justify-between gap-3 rounded-md px-2 py-1.5 hover:bg-slate-50"
+            >
+              <span className="min-w-0 text-sm text-slate-700">{r.badge ?? r.label}</span>
+              <span className="link tabular-nums">{r.value}</span>
             </Link>
-          ) : (
+          </li>
+        ) : (
+          <li key={r.key} className="flex items-center justify-between gap-3 py-2">
+            <span className="min-w-0 text-sm text-slate-700">{r.badge ?? r.label}</span>
             <span className="font-semibold text-slate-900 tabular-nums">{r.value}</span>
-          )}
-        </li>
-      ))}
+          </li>
+        ),
+      )}
     </ul>
   );
 }

@@ -52,11 +52,13 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     page,
   }) => {
     const title = "Dân vận khéo: đồng hành cùng bà con hiến đất làm đường thôn Nà Lẹng";
-    // From the home page's card.
-    await page
-      .getByRole("region", { name: "Mô hình của đơn vị" })
-      .getByRole("link", { name: "Đăng ký mô hình mới" })
-      .click();
+    // From the home page's card. Its counts are rows a thumb can hit (44 px), not a bare digit.
+    const card = page.getByRole("region", { name: "Mô hình của đơn vị" });
+    const counts = card.getByRole("link", { name: /: [\d.]+$/ });
+    expect(await counts.count()).toBeGreaterThan(0);
+    for (const box of await Promise.all((await counts.all()).map((l) => l.boundingBox())))
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+    await card.getByRole("link", { name: "Đăng ký mô hình mới" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đăng ký mô hình mới");
 
     await expect(page.getByLabel("Tập thể (chi bộ, thôn, hội, trường học…)")).toBeChecked();

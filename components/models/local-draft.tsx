@@ -13,34 +13,24 @@ export function localDraftKey(owner: string, path: string): string {
   return `${PREFIX}${owner}:${path}`;
 }
 
+/** Removes this browser's drafts except those whose key starts with `keep` (none kept when omitted). */
+function removeDrafts(keep?: string) {
+  try {
+    const ls = window.localStorage;
+    const drop = Object.keys(ls).filter((k) => k.startsWith(PREFIX) && !(keep && k.startsWith(keep)));
+    drop.forEach((k) => ls.removeItem(k));
+  } catch {}
+}
+
 /** Sets the drafts' owner for the portal's pages and drops drafts another person left in this browser. */
 export function DraftOwner({ id, children }: { id: string; children: ReactNode }) {
-  useEffect(() => {
-    try {
-      const mine = `${PREFIX}${id}:`;
-      const ls = window.localStorage;
-      const others: string[] = [];
-      for (let i = 0; i < ls.length; i++) {
-        const k = ls.key(i);
-        if (k?.startsWith(PREFIX) && !k.startsWith(mine)) others.push(k);
-      }
-      others.forEach((k) => ls.removeItem(k));
-    } catch {}
-  }, [id]);
+  useEffect(() => removeDrafts(`${PREFIX}${id}:`), [id]);
   return <Owner.Provider value={id}>{children}</Owner.Provider>;
 }
 
 /** On signing out: nothing typed stays in this browser for the next person. */
 export function forgetAllLocalDrafts() {
-  try {
-    const ls = window.localStorage;
-    const keys: string[] = [];
-    for (let i = 0; i < ls.length; i++) {
-      const k = ls.key(i);
-      if (k?.startsWith(PREFIX)) keys.push(k);
-    }
-    keys.forEach((k) => ls.removeItem(k));
-  } catch {}
+  removeDrafts();
 }
 
 /**

@@ -7,7 +7,7 @@ import { DASHBOARD_MESSAGES } from "./messages";
 import type { CommitteeLevel } from "@/lib/workflow/state-machine";
 import { DashboardFilterInput, type DashboardFilter } from "./filter";
 import { canViewDashboard, resolveDashboardUnit } from "./scope";
-import { dashboardData, summarySource, type SummaryRow } from "./summary";
+import { dashboardData, summarySource, type DashboardData, type SummaryRow } from "./summary";
 import { committeeProgress, type CommitteeProgressReport } from "./committee-progress";
 import { compareVi } from "@/lib/format";
 
@@ -118,8 +118,19 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
 
   const now = new Date();
   // Every figure is a sum over summary rows (ADR 0053), all read in one statement: a few hundred rows,
-  // whatever the number of models.
-  const data = await dashboardData(actor, unit, summarySource(actor, unit), f, trailIds(actor, unit), now);
+  // whatever the number of models; the figures are computed once per database snapshot (summary.ts).
+  const figures = await dashboardData(actor, unit, summarySource(actor, unit), f, trailIds(actor, unit), now, (d) =>
+    figuresOf(d, f),
+  );
+  return {
+    ok: true,
+    dashboard: { unit: { id: unit.id, name: unit.name, level: unit.level }, filter: f, ...figures, generatedAt: now },
+  };
+}
+
+type Figures = Omit<Dashboard, "unit" | "filter" | "generatedAt">;
+
+function figuresOf(data: DashboardData, f: DashboardFilter): Figures {
   const { fields, coverage, trail } = data;
   const all = data.rows;
   const progress = committeeProgress(data.children.filter((u) => u.level === "COMMUNE" || u.level === "DISTRICT"));
@@ -176,30 +187,24 @@ export async function getDashboard(actor: Actor, input: unknown): Promise<Result
   children.sort((a, b) => b.registered - a.registered || compareVi(a.name, b.name));
 
   return {
-    ok: true,
-    dashboard: {
-      unit: { id: unit.id, name: unit.name, level: unit.level },
-      trail,
-      filter: f,
-      cards,
-      recognizedByLevel: { PROVINCE: sum((r) => r.recP), DISTRICT: sum((r) => r.recD), COMMUNE: sum((r) => r.recC) },
-      typicalByLevel: { PROVINCE: sum((r) => r.typP), DISTRICT: sum((r) => r.typD), COMMUNE: sum((r) => r.typC) },
-      byRegistrationLevel,
-      byField,
-      trend,
-      honorees: { collective: sum((r) => r.honC), individual: sum((r) => r.honI) },
-      results: {
-        reports: sum((r) => r.reports),
-        moneyVnd: dec((r) => r.money),
-        landM2: dec((r) => r.land),
-        roadKm: dec((r) => r.road),
-        workdays: sum((r) => r.workdays),
-        households: sum((r) => r.households),
-      },
-      children,
-      progress,
-      coverage,
-      generatedAt: now,
+    trail,
+    cards,
+    recognizedByLevel: { PROVINCE: sum((r) => r.recP), DISTRICT: sum((r) => r.recD), COMMUNE: sum((r) => r.recC) },
+    typicalByLevel: { PROVINCE: sum((r) => r.typP), DISTRICT: sum((r) => r.typD), COMMUNE: sum((r) => r.typC) },
+    byRegistrationLevel,
+    byField,
+    trend,
+    honorees: { collective: sum((r) => r.honC), individual: sum((r) => r.honI) },
+    results: {
+      reports: sum((r) => r.reports),
+      moneyVnd: dec((r) => r.money),
+      landM2: dec((r) => r.land),
+      roadKm: dec((r) => r.road),
+      workdays: sum((r) => r.workdays),
+      households: sum((r) => r.households),
     },
+    children,
+    progress,
+    coverage,
   };
 }

@@ -149,7 +149,7 @@ export type DashboardData = {
  * Per process, at most CACHE_MAX answers (the oldest goes first).
  */
 const CACHE_MAX = 64;
-const answers = new Map<string, { snapshot: string; d: Record<string, unknown> }>();
+const answers = new Map<string, { snapshot: string; value: unknown }>();
 const cacheStats = { hits: 0, misses: 0 };
 
 /** For tests: how often the cache answered, and a way to empty it. */
@@ -162,23 +162,34 @@ export const dashboardCache = {
   },
 };
 
-async function readCached(statement: Prisma.Sql): Promise<Record<string, unknown>> {
-  const key = JSON.stringify([statement.text, statement.values]);
+/**
+ * The statement's answer as `derive` turns it into what the page shows, kept with the snapshot: a hit
+ * costs one snapshot read and none of the mapping (decimals, sums), which a page view would otherwise
+ * repeat for every request. `key` names what the answer is derived for beside the statement (a value
+ * derived for one filter is not another's); derived values are shared between requests, never mutated.
+ */
+async function readCached<T>(
+  statement: Prisma.Sql,
+  key: string,
+  derive: (d: Record<string, unknown>) => T,
+): Promise<T> {
+  const full = JSON.stringify([statement.text, statement.values, key]);
   const [{ s }] = await prisma.$queryRaw<{ s: string }[]>`SELECT pg_current_snapshot()::text AS s`;
-  const hit = answers.get(key);
+  const hit = answers.get(full);
   if (hit && hit.snapshot === s) {
     cacheStats.hits += 1;
-    return hit.d;
+    return hit.value as T;
   }
   cacheStats.misses += 1;
   // The snapshot is read in the same statement as the figures, so it is the one they were read in.
   const [row] = await prisma.$queryRaw<{ d: Record<string, unknown>; s: string }[]>(
     Prisma.sql`SELECT q.d, pg_current_snapshot()::text AS s FROM (${statement}) q`,
   );
-  answers.delete(key);
-  answers.set(key, { snapshot: row.s, d: row.d });
+  const value = derive(row.d);
+  answers.delete(full);
+  answers.set(full, { snapshot: row.s, value });
   if (answers.size > CACHE_MAX) answers.delete(answers.keys().next().value!);
-  return row.d;
+  return value;
 }
 
 /** dashboardData's one statement (also the bench's SQL floor of the dashboard pages, bench/scale.ts). */
@@ -197,6 +208,9 @@ export function dashboardSql(
   const cadre = actor.role === "UNIT_CADRE";
   const prefix = `${unit.path.replace(/[\\%_]/g, "\\$&")}%`;
   const own = cadre ? Prisma.sql`AND u.id = ${actor.unitId}` : Prisma.empty;
+  const period = (a: string) =>
+    Prisma.sql`${Prisma.raw(a)}."campaignId" = ${f.campaign ?? 0} AND ${Prisma.raw(a)}.yr = ${f.year ?? 0}
+      AND ${Prisma.raw(a)}.qtr = ${f.year ? (f.quarter ?? 0) : 0} AND ${Prisma.raw(a)}.registered > 0`;
   return Prisma.sql`
     WITH kids AS (
       SELECT k.id, k.name, k.level::text AS level FROM "Unit" k
@@ -216,13 +230,18 @@ export function dashboardSql(
         FROM kids k),
       'coverage', json_build_object(
         'grassroots', (SELECT count(*) FROM "Unit" u WHERE u.path LIKE ${prefix} AND u.level = 'GRASSROOTS' AND ${current("u")}),
-        -- From the owners with a model in the period to today's cells they count for: the cell itself, or the
-        -- cell a closed one merged into (imported history is often owned by cells merged since).
-        'withModel', (SELECT count(DISTINCT u.id) FROM "DashUnitPeriod" p
-          JOIN "Unit" x ON x.id = p."unitId" JOIN "Unit" u ON u.id = ANY (x.lineage)
-          WHERE p."campaignId" = ${f.campaign ?? 0} AND p.yr = ${f.year ?? 0} AND p.qtr = ${f.year ? (f.quarter ?? 0) : 0}
-            AND p.registered > 0 AND ${answersForSql("x", "u")}
-            AND u.path LIKE ${prefix} AND u.level = 'GRASSROOTS' AND ${current("u")} ${own})),
+        -- Today's cells with a model in the period: owned by the cell itself, or by a closed cell whose lineage
+        -- holds it (merged into it: imported history is often owned by cells merged since; answersForSql's
+        -- rule, written as a set of ids so that open owners, nearly all of them, cost no lineage walk).
+        'withModel', (SELECT count(*) FROM "Unit" u
+          WHERE u.path LIKE ${prefix} AND u.level = 'GRASSROOTS' AND ${current("u")} ${own}
+            AND u.id IN (
+              SELECT p."unitId" FROM "DashUnitPeriod" p WHERE ${period("p")}
+              UNION ALL
+              SELECT l.id FROM "DashUnitPeriod" p
+                JOIN "Unit" x ON x.id = p."unitId" AND x."validTo" IS NOT NULL AND x.level = 'GRASSROOTS'
+                CROSS JOIN LATERAL unnest(x.lineage) AS l(id)
+              WHERE ${period("p")}))),
       'trail', (SELECT coalesce(json_agg(json_build_object('id', t.id, 'name', t.name)), '[]'::json)
         FROM "Unit" t WHERE t.id = ANY (${trailIds}::int[])),
       'campaign', (SELECT json_build_object('startYear', extract(year FROM g."startDate")::int, 'endYear', extract(year FROM g."endDate")::int)
@@ -236,16 +255,26 @@ export function dashboardSql(
  * scope, DashCommittee), the grassroots coverage (a join of today's grassroots units with DashUnitPeriod:
  * one row per unit and period key, bounded by the number of units), the drill-down trail and the
  * campaign's span. A few hundred summary rows whatever the number of models.
+ *
+ * `figures` turns the data into what the page shows; its result is what is cached per snapshot, for the
+ * filter `f` (so the mapping and sums run once per snapshot, not once per request).
  */
-export async function dashboardData(
+export async function dashboardData<T>(
   actor: Actor,
   unit: Pick<Unit, "id" | "path">,
   source: SummarySource,
   f: DashboardFilter,
   trailIds: number[],
   now: Date,
-): Promise<DashboardData> {
-  const d = (await readCached(dashboardSql(actor, unit, source, f, trailIds, now))) as {
+  figures: (data: DashboardData) => T,
+): Promise<T> {
+  return readCached(dashboardSql(actor, unit, source, f, trailIds, now), JSON.stringify(f), (d) =>
+    figures(toDashboardData(d, trailIds)),
+  );
+}
+
+function toDashboardData(answer: Record<string, unknown>, trailIds: number[]): DashboardData {
+  const d = answer as {
     rows: Record<string, unknown>[];
     fields: { id: number; name: string }[];
     children: {

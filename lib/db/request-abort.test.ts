@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "./client";
-import { requestSignalFor, runWithRequestSignal } from "./request-abort";
+import { AbortablePool, requestSignalFor, runWithRequestSignal } from "./request-abort";
 
 // A real HTTP server around the same wrapper scripts/serve.ts puts around every GET, and real PostgreSQL:
 // the client leaves, and pg_stat_activity must show its query gone.
@@ -129,5 +129,24 @@ describe("queries of an abandoned request (lib/db/request-abort.ts)", () => {
     await observer.query(
       `SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE '%''a5'' AS tag%' AND pid <> pg_backend_pid()`,
     );
+  });
+
+  it("a query waiting for a connection keeps its own request's signal, not the one of the request that freed it", async () => {
+    const pool = new AbortablePool({ connectionString: process.env.DATABASE_URL, max: 1 });
+    try {
+      for (const waiter of ["request", "no request"] as const) {
+        const freer = new AbortController();
+        const held = await runWithRequestSignal(freer.signal, () => pool.connect());
+        const mine = new AbortController();
+        const ask = () => pool.query("SELECT pg_sleep(0.5), 'waited' AS tag");
+        // The pool hands the freed connection to the waiting query inside the freeing request's context.
+        const waiting = waiter === "request" ? runWithRequestSignal(mine.signal, ask) : ask();
+        runWithRequestSignal(freer.signal, () => held.release());
+        freer.abort(new Error("the freeing request's client left"));
+        await expect(waiting).resolves.toMatchObject({ rows: [{ tag: "waited" }] });
+      }
+    } finally {
+      await pool.end();
+    }
   });
 });

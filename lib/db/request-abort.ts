@@ -13,7 +13,7 @@
  * The storage sits on globalThis: serve.ts (run by tsx) and Next's bundles of lib/ are separate module
  * instances of this file and must share it.
  */
-import { AsyncLocalStorage, AsyncResource } from "node:async_hooks";
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import net from "node:net";
 import pg from "pg";
@@ -122,8 +122,8 @@ export class AbortableClient extends pg.Client {
 
 /**
  * A pg.Pool of AbortableClients. pg-pool calls back from connect() in the async context of whoever freed
- * the connection (another request, perhaps an abandoned one): the callback is bound to the caller's
- * context, so each query sees its own request's signal and no other.
+ * the connection (another request, perhaps an abandoned one): the callback runs with the caller's
+ * request signal, so each query sees its own request's signal and no other.
  */
 type ConnectCallback = (
   err: Error | undefined,
@@ -140,6 +140,11 @@ export class AbortablePool extends pg.Pool {
   override connect(callback: ConnectCallback): void;
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
     if (!callback) return super.connect();
-    return super.connect(AsyncResource.bind(callback));
+    // Only the request signal is carried over: AsyncResource.bind would too, but on Node 20 it costs a
+    // deprecation wrapper per call (0.4 % of a page's CPU in a profile, for every query).
+    const signal = storage.getStore();
+    return super.connect((err, client, done) =>
+      signal ? storage.run(signal, callback, err, client, done) : storage.exit(callback, err, client, done),
+    );
   }
 }

@@ -89,6 +89,23 @@ describe("sessionTokenClaims: the claims of the session cookie, or null", () => 
     asRequest(`${name}=${token}`, "http");
     expect(await sessionTokenClaims()).toBeNull();
   });
+
+  it("a cookie read while valid is refused once it has expired (decryptions are kept, the expiry is checked)", async () => {
+    const name = "authjs.session-token";
+    const claims = { uid: 8, sv: 1, sid: "het-han" };
+    const token = await encode({ token: claims, secret: process.env.AUTH_SECRET!, salt: name, maxAge: 60 });
+    asRequest(`${name}=${token}`);
+    expect(await sessionTokenClaims()).toEqual(claims);
+    expect(await sessionTokenClaims()).toEqual(claims);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      // jose accepts 15 s past the expiry; a minute and 16 s later the cookie is dead.
+      vi.setSystemTime(Date.now() + 76_000);
+      expect(await sessionTokenClaims()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe("the page path refuses what the jwt callback refuses", () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { getToken } from "next-auth/jwt";
+import { decode, getToken, type JWT } from "next-auth/jwt";
 import type { SessionClaims } from "./sessions";
 
 /**
@@ -20,6 +20,7 @@ export async function sessionTokenClaims(): Promise<Partial<SessionClaims> | nul
     req: { headers: new Headers({ cookie: h.get("cookie") ?? "" }) },
     secret: process.env.AUTH_SECRET,
     secureCookie: secureCookies(h),
+    decode: decodeOnce,
   });
   if (!token) return null;
   return {
@@ -27,6 +28,28 @@ export async function sessionTokenClaims(): Promise<Partial<SessionClaims> | nul
     sv: typeof token.sv === "number" ? token.sv : undefined,
     sid: typeof token.sid === "string" ? token.sid : undefined,
   };
+}
+
+/**
+ * Decrypted cookies, by cookie value: a person's every page sends the same cookie, and its decryption
+ * (a key derivation, a hash, AES and HMAC) was repeated for each. A value decrypts to the same claims
+ * forever, so only the expiry is checked again (with jose's 15 s tolerance); whether the claims still open
+ * the portal is openSession's question, asked on every request. At most DECODED_MAX entries, oldest first.
+ */
+const DECODED_MAX = 2000;
+const decoded = new Map<string, JWT>();
+
+async function decodeOnce(params: Parameters<typeof decode>[0]): Promise<JWT | null> {
+  const key = `${params.salt}\n${params.token ?? ""}`;
+  const hit = decoded.get(key);
+  if (hit && typeof hit.exp === "number" && Date.now() / 1000 <= hit.exp + 15) return hit;
+  decoded.delete(key);
+  const payload = await decode(params);
+  if (payload && typeof payload.exp === "number") {
+    decoded.set(key, payload);
+    if (decoded.size > DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+  }
+  return payload;
 }
 
 /** next-auth's choice of cookie name (`__Secure-` prefix): the protocol of AUTH_URL, else of the request. */

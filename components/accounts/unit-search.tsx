@@ -1,7 +1,7 @@
 import { GetForm } from "@/components/ui/get-form";
 import { accountsText } from "@/lib/i18n/accounts";
 import { buttonClasses } from "@/components/ui/button";
-import { filterControlClass } from "@/components/ui/filter-select";
+import { filterControlClass } from "@/components/ui/filter-control";
 
 /** The unit picker's search half: a GET form, so it works without JavaScript and the URL keeps it. */
 export function UnitSearch({

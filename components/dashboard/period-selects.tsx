@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
-import { filterControlClass } from "@/components/ui/filter-select";
+import { filterControlClass } from "@/components/ui/filter-control";
+import { ChosenName } from "@/components/ui/chosen-name";
 
 export type PeriodCampaign = { id: number; name: string; startYear: number; endYear: number };
 
@@ -33,7 +34,10 @@ function Select({
   onChange,
   options,
   className,
+  long = false,
 }: {
+  /** Options are long names: the chosen one is written out whole under the select (ChosenName). */
+  long?: boolean;
   id: string;
   name: string;
   label: string;
@@ -62,6 +66,7 @@ function Select({
           </option>
         ))}
       </select>
+      {long ? <ChosenName text={options.find((o) => o.value === value)?.label} /> : null}
     </div>
   );
 }
@@ -116,6 +121,7 @@ export function PeriodSelects({
         className="sm:col-span-3"
         id="tk-dot"
         name="campaign"
+        long
         label={t.campaign}
         all={t.allCampaigns}
         value={campaign}

@@ -23,6 +23,11 @@ export function fileUrl(id: number, inline = false): string {
   return inline ? `/api/tep/${id}?inline=1` : `/api/tep/${id}`;
 }
 
+/** A small WebP of an evidence image for its thumbnail (the original when none can be made). */
+export function thumbnailUrl(id: number): string {
+  return `/api/tep/${id}?thumb=1`;
+}
+
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
@@ -71,7 +76,7 @@ export function AttachmentList({ files }: { files: AttachmentInfo[] }) {
               >
                 {/* eslint-disable-next-line @next/next/no-img-element -- authorized stream, not a static asset */}
                 <img
-                  src={fileUrl(f.id, true)}
+                  src={thumbnailUrl(f.id)}
                   alt={t.imageOf(f.fileName)}
                   loading="lazy"
                   className="aspect-square w-full rounded-md border border-slate-200 bg-slate-50 object-cover"

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { mvi } from "@/lib/i18n/models";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
+import { ChosenName } from "@/components/ui/chosen-name";
 import type { FormState } from "@/lib/models/form-state";
 import { FilePicker, blockBadUploads } from "./file-picker";
 import { useLocalDraft } from "./local-draft";
@@ -76,6 +77,8 @@ export function ModelForm({
     setRestoredKind(restored.kind);
     setKind(restored.kind);
   }
+  // The chosen campaign's whole name under its select (a phone cuts a closed select's line); null = as loaded.
+  const [campaignChoice, setCampaignChoice] = useState<string | null>(null);
   const formRef = useFocusFirstError(attempt, Boolean(state.message || state.fileErrors));
   const k = (name: string) => `${name}-${attempt}${restored ? "-r" : ""}`;
 
@@ -125,7 +128,14 @@ export function ModelForm({
     </div>
   );
 
-  const select = (name: string, label: string, placeholder: string, options: Option[], hint?: ReactNode) => (
+  const select = (
+    name: string,
+    label: string,
+    placeholder: string,
+    options: Option[],
+    hint?: ReactNode,
+    chosen?: { value: string; onChange: (v: string) => void },
+  ) => (
     <div>
       <Label htmlFor={name} required="always">
         {label}
@@ -138,6 +148,7 @@ export function ModelForm({
         name={locked && name !== "fieldId" ? undefined : name}
         disabled={locked && name !== "fieldId"}
         defaultValue={v[name] ?? ""}
+        onChange={chosen ? (e) => chosen.onChange(e.target.value) : undefined}
         aria-invalid={errs[name] ? true : undefined}
         aria-describedby={describedBy(name, true, errs[name])}
         className={cx(inputClass, fieldBorder(errs[name]))}
@@ -149,6 +160,7 @@ export function ModelForm({
           </option>
         ))}
       </select>
+      {chosen ? <ChosenName text={options.find((o) => o.value === chosen.value)?.label} /> : null}
       <FieldError name={name} error={errs[name]} />
     </div>
   );
@@ -275,7 +287,10 @@ export function ModelForm({
 
       {text("title", f.title, { required: "always", hint: f.titleHint, max: 300 })}
       {select("fieldId", f.field, f.chooseField, fields)}
-      {select("campaignId", f.campaign, f.chooseCampaign, campaigns, f.campaignHint)}
+      {select("campaignId", f.campaign, f.chooseCampaign, campaigns, f.campaignHint, {
+        value: campaignChoice ?? v.campaignId ?? "",
+        onChange: setCampaignChoice,
+      })}
       {select("registeredWithUnitId", f.committee, f.chooseCommittee, committees, f.committeeHint)}
       {area("goals", f.goals)}
       {area("methods", f.methods)}

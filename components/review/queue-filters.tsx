@@ -62,6 +62,7 @@ export function QueueFilters({
             <FilterSelect
               id="loc-dot"
               name="campaign"
+              long
               label={rvi.queue.campaign}
               value={values.campaign}
               all={rvi.queue.allCampaigns}

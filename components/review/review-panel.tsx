@@ -38,6 +38,7 @@ export function ReviewPanel({
   criteria,
   committee,
   proposeTo,
+  undo,
   unavailable,
   reloadHref,
   submit,
@@ -50,6 +51,8 @@ export function ReviewPanel({
   committee?: LevelOf;
   /** The committee a proposal goes to (named in the dialog). */
   proposeTo?: { name: string; level: UnitLevel; kind?: UnitKind } | null;
+  /** The step an undo takes back, named in its hint and asked about in its dialog. */
+  undo?: { step: string; modelTitle: string } | null;
   /** Why a step the state allows is not offered (a revision request nobody could answer). */
   unavailable?: string | null;
   reloadHref: string;
@@ -91,7 +94,9 @@ export function ReviewPanel({
       ? rvi.detail.typicalHint(typicalAtLevel(committee, new Date()).toLowerCase())
       : a === "PROPOSE" && proposeTo
         ? rvi.detail.proposeHint(proposeTo.name, levelPhrase(proposeTo))
-        : rvi.detail.actionHints[a];
+        : a === "UNDO" && undo
+          ? rvi.detail.undoHint(undo.step)
+          : rvi.detail.actionHints[a];
   // Errors belong to the dialog of the step that was tried.
   const errors = !state.ok && !state.conflict && state.action === open ? state : null;
   const commentError = errors?.fieldErrors?.comment?.[0];
@@ -164,7 +169,11 @@ export function ReviewPanel({
             <h2 id={titleId} className="text-lg font-bold text-slate-900">
               {reviewActionLabels[current.action]}
             </h2>
-            <p className="text-sm text-slate-600">{hint(current.action)}</p>
+            {current.action === "UNDO" && undo ? (
+              <p className="text-slate-900">{rvi.detail.undoQuestion(undo.step, undo.modelTitle)}</p>
+            ) : (
+              <p className="text-sm text-slate-600">{hint(current.action)}</p>
+            )}
             <input type="hidden" name="modelId" value={modelId} />
             <input type="hidden" name="version" value={version} />
             <input type="hidden" name="action" value={current.action} />

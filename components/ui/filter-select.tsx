@@ -1,10 +1,15 @@
-/** Styling shared by the controls of the GET filter forms (base text size: phones do not zoom in). */
-export const filterControlClass =
-  "mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 text-base text-slate-900 shadow-sm";
+"use client";
+
+import { useState } from "react";
+import { ChosenName } from "./chosen-name";
+import { filterControlClass } from "./filter-control";
 
 export type FilterOption = { value: string; label: string };
 
-/** A labelled select of a filter form; the empty first option means "no filter". */
+/**
+ * A labelled select of a filter form; the empty first option means "no filter". `long`: its options are long
+ * names (campaigns), and the chosen one is written out whole under it (ChosenName), as it changes.
+ */
 export function FilterSelect({
   id,
   name,
@@ -13,6 +18,7 @@ export function FilterSelect({
   value,
   options,
   className,
+  long = false,
 }: {
   /** Of the wrapper, e.g. a grid span for a select whose options are long names. */
   className?: string;
@@ -22,13 +28,21 @@ export function FilterSelect({
   all: string;
   value?: string;
   options: FilterOption[];
+  long?: boolean;
 }) {
+  const [chosen, setChosen] = useState(value ?? "");
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={filterControlClass}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value ?? ""}
+        onChange={(e) => setChosen(e.target.value)}
+        className={filterControlClass}
+      >
         <option value="">{all}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -36,6 +50,7 @@ export function FilterSelect({
           </option>
         ))}
       </select>
+      {long ? <ChosenName text={options.find((o) => o.value === chosen)?.label} /> : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { filterControlClass } from "@/components/ui/filter-select";
+import { filterControlClass } from "@/components/ui/filter-control";
 import { cx } from "@/components/ui/cx";
 
 /**

@@ -39,7 +39,7 @@ export const rvi = {
     code: "Mã",
     modelTitle: "Tên mô hình",
     unit: "Đơn vị",
-    submitted: "Ngày gửi",
+    submitted: "Ngày gửi đăng ký",
     waitingCol: "Đã chờ",
     days: (n: string) => `${n} ngày`,
     selectRow: (title: string) => `Chọn mô hình ${title}`,
@@ -80,6 +80,8 @@ export const rvi = {
   detail: {
     typicalHint: (atLevel: string) => `Công nhận mô hình là ${atLevel}.`,
     proposeHint: (committee: string, level: string) => `Gửi mô hình lên ${committee} (${level}) xem xét, công nhận.`,
+    undoHint: (step: string) => `Hoàn tác bước «${step}», bước thẩm định gần nhất của hội đồng.`,
+    undoQuestion: (step: string, title: string) => `Hoàn tác bước «${step}» của mô hình “${title}”?`,
     back: "Quay lại danh sách thẩm định",
     panelTitle: "Thẩm định",
     panelIntro: "Các thao tác bạn có thể thực hiện với mô hình lúc này.",

@@ -146,6 +146,18 @@ export function recognizedAtLevel(level: UnitLevel | LevelOf, at: At = null): st
   return `Công nhận ${levelPhrase(levelOf(level), at)}`;
 }
 
+/**
+ * A review step as a sentence names it: with its level where the level is the point ("Công nhận cấp xã",
+ * "Công nhận điển hình cấp tỉnh"), the plain label otherwise ("Đề nghị cấp trên").
+ */
+export function stepName(action: ReviewAction, level: UnitLevel | LevelOf | null, at: At = null): string {
+  if (!level) return reviewActionLabels[action];
+  if (action === "RECOGNIZE") return recognizedAtLevel(level, at);
+  if (action === "DESIGNATE_TYPICAL") return `Công nhận ${typicalAtLevel(level, at).toLowerCase()}`;
+  if (action === "NOT_RECOGNIZE") return `Không công nhận ${levelPhrase(levelOf(level), at)}`;
+  return reviewActionLabels[action];
+}
+
 export const vi = {
   app: shellText.app,
   login: {

@@ -1,10 +1,9 @@
 import "server-only";
-import fs from "node:fs/promises";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { audit } from "@/lib/audit";
 import { can, modelScopeWhere } from "@/lib/permissions";
-import { storagePath } from "@/lib/uploads/storage";
+import { removeStoredFile } from "@/lib/uploads/thumbnail";
 import { conflict, fail, forbidden, notFound, parseInput, type Result } from "@/lib/result";
 import { ModelStepInput, type ModelStepFormValues } from "./schema";
 import { mvi } from "@/lib/i18n/models";
@@ -48,6 +47,6 @@ export async function deleteModelDraft(actor: Actor, input: ModelStepFormValues)
     return true;
   });
   if (!done) return conflict();
-  await Promise.all(files.map((f) => fs.rm(storagePath(f.storageKey), { force: true })));
+  await Promise.all(files.map((f) => removeStoredFile(f.storageKey)));
   return { ok: true, id: model.id };
 }

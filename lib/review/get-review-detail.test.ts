@@ -21,6 +21,9 @@ describe("getReviewDetail", () => {
     await reviewStep(w.communeReviewer, { modelId: m.id, version: m.version, action: "RECOGNIZE" });
     const after = await getReviewDetail(w.communeReviewer, { id: m.id });
     expect(after.ok && after.actions).toEqual(["DESIGNATE_TYPICAL", "PROPOSE", "UNDO"]);
+    // The undo dialog names the step it takes back.
+    expect(after.ok && after.undoStep).toBe("Công nhận cấp xã");
+    expect(d.ok && d.undoStep).toBeNull();
     // The province sees the model in its subtree but does not hold it: nothing to do.
     const province = await getReviewDetail(w.provinceOfficer, { id: m.id });
     expect(province.ok && province.actions).toEqual([]);

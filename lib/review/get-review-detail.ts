@@ -13,6 +13,7 @@ import { lastEventFor, lastStepInForce } from "@/lib/workflow/last-step";
 import { unitCanAnswerRevision } from "./revision-answerer";
 import { REVIEW_STEP_ACTIONS } from "./schema";
 import { rvi } from "@/lib/i18n/review";
+import { stepName } from "@/lib/i18n/vi";
 
 export type ReviewDetail = {
   model: ModelDetail;
@@ -26,6 +27,8 @@ export type ReviewDetail = {
   committee: { name: string; level: UnitLevel; kind: UnitKind };
   /** The committee a proposal goes to, when proposing is possible. */
   proposeTo: { name: string; level: UnitLevel; kind: UnitKind } | null;
+  /** The step UNDO would take back, named as the timeline names it ("Công nhận cấp xã"), when UNDO is offered. */
+  undoStep: string | null;
   /** The campaign's scoring criteria. */
   criteria: { id: number; name: string; maxScore: number }[];
   /** Scores given by the reviewers of the actor's committee at its level. */
@@ -55,7 +58,17 @@ export async function getReviewDetail(actor: Actor, input: { id: number | string
     prisma.reviewEvent.findMany({
       where: { modelId: model.id },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, action: true, fromState: true, toState: true, unitId: true, undoneById: true },
+      select: {
+        id: true,
+        action: true,
+        fromState: true,
+        toState: true,
+        unitId: true,
+        undoneById: true,
+        level: true,
+        createdAt: true,
+        unit: { select: { kind: true, name: true } },
+      },
     }),
     prisma.criterion.findMany({
       where: { campaignId: model.campaign.id },
@@ -63,7 +76,8 @@ export async function getReviewDetail(actor: Actor, input: { id: number | string
       select: { id: true, name: true, maxScore: true },
     }),
   ]);
-  const lastEvent = lastEventFor(lastStepInForce(events), actor.unitId);
+  const inForce = lastStepInForce(events);
+  const lastEvent = lastEventFor(inForce, actor.unitId);
   let actions = availableActions(row.state, transitionContext(actor, row, { lastEvent })).filter((a) =>
     (REVIEW_STEP_ACTIONS as readonly ReviewAction[]).includes(a),
   );
@@ -94,6 +108,10 @@ export async function getReviewDetail(actor: Actor, input: { id: number | string
     model,
     actions,
     revisionUnavailable,
+    undoStep:
+      actions.includes("UNDO") && inForce
+        ? stepName(inForce.action, inForce.level && { level: inForce.level, ...inForce.unit }, inForce.createdAt)
+        : null,
     criteria,
     committeeLevel: row.reviewLevel,
     committee: row.reviewUnit,

@@ -1,5 +1,4 @@
 import "server-only";
-import fs from "node:fs/promises";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { audit } from "@/lib/audit";
@@ -7,7 +6,7 @@ import { can, modelScopeWhere } from "@/lib/permissions";
 import { EDITABLE_STATES } from "@/lib/workflow/state-machine";
 import { fail, forbidden, notFound, type Result } from "@/lib/result";
 import { uploadsText } from "@/lib/i18n/uploads";
-import { storagePath } from "./storage";
+import { removeStoredFile } from "./thumbnail";
 import { parseDbId } from "@/lib/validation/text";
 
 /**
@@ -47,6 +46,6 @@ export async function deleteUpload(actor: Actor, input: { id: number | string })
     return true;
   });
   if (!deleted) return fail("illegal_state", uploadsText.notEditable);
-  await fs.rm(storagePath(file.storageKey), { force: true });
+  await removeStoredFile(file.storageKey);
   return { ok: true, id: file.id };
 }

@@ -8,6 +8,7 @@ import { forbidden, notFound, type Result } from "@/lib/result";
 import { contentDisposition } from "./content-disposition";
 import { uploadsText } from "@/lib/i18n/uploads";
 import { storagePath } from "./storage";
+import { ensureThumbnail } from "./thumbnail";
 import { parseDbId } from "@/lib/validation/text";
 
 export type ReadUploadResult = Result<{
@@ -21,11 +22,13 @@ export type ReadUploadResult = Result<{
 
 /**
  * An evidence file for download, scoped through its model: whoever may see the model may read its
- * files; any other id is "not found". `inline` lets images and PDFs open in the browser.
+ * files; any other id is "not found". `inline` lets images and PDFs open in the browser. `thumbnail` answers
+ * a small WebP of an image (lib/uploads/thumbnail.ts) after the same check, and the original itself when
+ * there is none (a PDF, an image sharp cannot read).
  */
 export async function readUpload(
   actor: Actor,
-  input: { id: number | string; disposition?: "attachment" | "inline" },
+  input: { id: number | string; disposition?: "attachment" | "inline"; thumbnail?: boolean },
 ): Promise<ReadUploadResult> {
   if (!(can(actor, "view:model:own-unit") || can(actor, "view:model:subtree") || can(actor, "view:model:all")))
     return forbidden();
@@ -43,6 +46,18 @@ export async function readUpload(
   } catch {
     return notFound(uploadsText.fileNotFound);
   }
+  const disposition = contentDisposition(file.fileName, input.disposition ?? "attachment");
+  const thumbnail = input.thumbnail ? await ensureThumbnail(file.storageKey, file.mimeType) : null;
+  if (thumbnail) {
+    return {
+      ok: true,
+      stream: new Blob([new Uint8Array(thumbnail)]).stream(),
+      fileName: file.fileName,
+      mimeType: "image/webp",
+      sizeBytes: thumbnail.length,
+      headers: headers("image/webp", thumbnail.length, disposition),
+    };
+  }
   const stream = Readable.toWeb(fs.createReadStream(filePath)) as unknown as ReadableStream<Uint8Array>;
   return {
     ok: true,
@@ -50,12 +65,16 @@ export async function readUpload(
     fileName: file.fileName,
     mimeType: file.mimeType,
     sizeBytes: file.sizeBytes,
-    headers: {
-      "Content-Type": file.mimeType,
-      "Content-Length": String(file.sizeBytes),
-      "Content-Disposition": contentDisposition(file.fileName, input.disposition ?? "attachment"),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
+    headers: headers(file.mimeType, file.sizeBytes, disposition),
+  };
+}
+
+function headers(mimeType: string, size: number, disposition: string): Record<string, string> {
+  return {
+    "Content-Type": mimeType,
+    "Content-Length": String(size),
+    "Content-Disposition": disposition,
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "private, no-store",
   };
 }

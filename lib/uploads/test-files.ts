@@ -1,4 +1,5 @@
 /** Test-only: tiny but well-formed files of each accepted type, and a ZIP builder for DOCX. */
+import sharp from "sharp";
 
 export const JPEG = Uint8Array.from([
   0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9,
@@ -53,4 +54,18 @@ export const DOCX = zip({
 
 export function file(bytes: Uint8Array, name: string): File {
   return new File([Buffer.from(bytes)], name);
+}
+
+/**
+ * A photo as phones write it: `width`×`height` pixels stored sideways with EXIF orientation 6 ("turn 90°
+ * clockwise to show"), so upright it is `height` wide and `width` tall. Noise, so JPEG cannot shrink it
+ * (3000×2000 is about 4 MB).
+ */
+export function phonePhoto(width: number, height: number): Promise<Buffer> {
+  return sharp({
+    create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 40 } },
+  })
+    .jpeg({ quality: 90 })
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
 }

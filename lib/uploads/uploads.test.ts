@@ -10,7 +10,8 @@ import { deleteUpload } from "./delete-upload";
 import { readUpload } from "./read-upload";
 import { storeUpload } from "./store-upload";
 import { storagePath } from "./storage";
-import { DOCX, JPEG, PDF, PNG, TEXT, WEBP, file, zip } from "./test-files";
+import { DOCX, JPEG, PDF, PNG, TEXT, WEBP, file, phonePhoto, zip } from "./test-files";
+import { thumbnailPath } from "./thumbnail";
 
 let w: World;
 let dir: string;
@@ -258,6 +259,37 @@ describe("readUpload", () => {
         message: "Không tìm thấy tệp đính kèm.",
       });
     }
+  });
+});
+
+describe("readUpload thumbnail", () => {
+  it("is made once and kept beside the file: the next view reads it, the photo is not decoded again", async () => {
+    const m = await modelOf(w, "DRAFT");
+    const up = await storeUpload(w.cadre, { modelId: m.id, file: file(await phonePhoto(1200, 800), "Ảnh.jpg") });
+    if (!up.ok) throw new Error(up.message);
+    const { storageKey } = await prisma.attachment.findUniqueOrThrow({ where: { id: up.attachment.id } });
+    const first = await readUpload(w.cadre, { id: up.attachment.id, thumbnail: true });
+    if (!first.ok) throw new Error(first.message);
+    const kept = fs.readFileSync(thumbnailPath(storageKey));
+    expect(await readAll(first.stream)).toEqual(kept);
+    expect(fs.statSync(thumbnailPath(storageKey)).mode & 0o777).toBe(0o600);
+    // Whatever lies in the kept file is what is served.
+    const marker = Buffer.concat([kept.subarray(0, 12), Buffer.from("kept")]);
+    fs.writeFileSync(thumbnailPath(storageKey), marker);
+    const second = await readUpload(w.communeReviewer, { id: up.attachment.id, thumbnail: true });
+    if (!second.ok) throw new Error(second.message);
+    expect(await readAll(second.stream)).toEqual(marker);
+  });
+
+  it("goes with its file when the file is removed", async () => {
+    const m = await modelOf(w, "DRAFT");
+    const up = await storeUpload(w.cadre, { modelId: m.id, file: file(await phonePhoto(600, 400), "Ảnh xoá.jpg") });
+    if (!up.ok) throw new Error(up.message);
+    const { storageKey } = await prisma.attachment.findUniqueOrThrow({ where: { id: up.attachment.id } });
+    expect((await readUpload(w.cadre, { id: up.attachment.id, thumbnail: true })).ok).toBe(true);
+    expect(fs.existsSync(thumbnailPath(storageKey))).toBe(true);
+    expect((await deleteUpload(w.cadre, { id: up.attachment.id })).ok).toBe(true);
+    expect(fs.existsSync(thumbnailPath(storageKey))).toBe(false);
   });
 });
 

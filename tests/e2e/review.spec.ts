@@ -273,6 +273,29 @@ test.describe("Thẩm định mô hình", () => {
     expect(await page.getByLabel("Thao tác").locator("option").allTextContents()).toContain("Công nhận điển hình");
   });
 
+  test("hoàn tác nói rõ bước nào của mô hình nào; hàng đợi ghi “Ngày gửi đăng ký”", async ({ page }) => {
+    await switchTo(page, "xa");
+    await page.goto("/tham-dinh?state=SUBMITTED");
+    const rows = page.getByRole("list", { name: "Danh sách mô hình chờ thẩm định" }).getByRole("listitem");
+    await expect(rows.first()).toContainText(/Ngày gửi đăng ký: \d{2}\/\d{2}\/\d{4}/);
+    await rows.first().getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/tham-dinh\/\d+/);
+    const title = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+    // The panel's buttons open their dialogs once the page is hydrated (a full page load: a plain link).
+    await page.waitForLoadState("networkidle");
+    // Whatever criteria the model's campaign has: 10 points each (every maximum is at least 10).
+    await reviewStep(page, "Công nhận", async (d) => {
+      for (const box of await d.getByRole("textbox", { name: /\(tối đa \d+ điểm\)/ }).all()) await box.fill("10");
+    });
+    await expect(
+      page.getByText("Hoàn tác bước «Công nhận cấp xã», bước thẩm định gần nhất của hội đồng."),
+    ).toBeVisible();
+    await page.getByRole("button", { name: "Hoàn tác", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Hoàn tác" });
+    await expect(dialog).toContainText(`Hoàn tác bước «Công nhận cấp xã» của mô hình “${title}”?`);
+    await dialog.getByRole("button", { name: "Hủy" }).click();
+  });
+
   test("thao tác hàng loạt trên những mô hình cuối cùng của danh sách vẫn hiện kết quả", async ({ page }) => {
     await switchTo(page, "tinh");
     await page.goto("/tham-dinh?state=SUBMITTED");

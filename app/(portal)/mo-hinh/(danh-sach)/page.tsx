@@ -85,6 +85,7 @@ async function UnitWorkspace({ actor, params }: { actor: PageActor; params: Para
         <FilterSelect
           id="loc-dot"
           name="campaign"
+          long
           label={mvi.list.campaign}
           all={mvi.list.allCampaigns}
           value={query.campaign}

@@ -27,7 +27,7 @@ export default async function ReviewDetailPage({
   const { id } = await params;
   const res = await getReviewDetail(actor, { id });
   if (!res.ok) notFound();
-  const { model, actions, criteria, scores, committee, proposeTo, revisionUnavailable } = res;
+  const { model, actions, criteria, scores, committee, proposeTo, revisionUnavailable, undoStep } = res;
 
   return (
     <>
@@ -57,6 +57,7 @@ export default async function ReviewDetailPage({
                 criteria={criteria}
                 committee={committee}
                 proposeTo={proposeTo}
+                undo={undoStep ? { step: undoStep, modelTitle: model.title } : null}
                 unavailable={revisionUnavailable}
                 reloadHref={`/tham-dinh/${model.id}`}
                 submit={reviewStepAction}

@@ -5,6 +5,7 @@ import { rvi } from "@/lib/i18n/review";
 import { reviewProgress } from "@/lib/review/review-progress";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Button } from "@/components/ui/button";
 import { ProgressTable, LATE_AFTER_DAYS } from "@/components/review/progress-table";
 import { positiveInt, type SearchParams } from "@/lib/search-params";
@@ -23,24 +24,16 @@ export default async function ReviewProgressPage({ searchParams }: { searchParam
     <>
       <PageHeader title={rvi.progress.title} description={rvi.progress.intro} />
       <GetForm action="/tham-dinh/tien-do" className="mb-5 flex flex-col gap-3 sm:flex-row sm:items-end">
-        <div className="sm:w-80">
-          <label htmlFor="tien-do-dot" className="block text-sm font-semibold text-slate-800">
-            {rvi.progress.campaign}
-          </label>
-          <select
-            id="tien-do-dot"
-            name="campaign"
-            defaultValue={campaignId ? String(campaignId) : ""}
-            className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-sm"
-          >
-            <option value="">{rvi.progress.allCampaigns}</option>
-            {campaigns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          className="sm:w-80"
+          id="tien-do-dot"
+          name="campaign"
+          long
+          label={rvi.progress.campaign}
+          all={rvi.progress.allCampaigns}
+          value={campaignId ? String(campaignId) : ""}
+          options={campaigns.map((c) => ({ value: String(c.id), label: c.name }))}
+        />
         <Button type="submit" variant="secondary">
           {rvi.progress.show}
         </Button>

@@ -4,7 +4,8 @@ import { readUpload } from "@/lib/uploads/read-upload";
 
 /**
  * An evidence file, for whoever may see its model (readUpload scopes it); anything else is 404.
- * `?inline=1` opens images and PDFs in the browser (thumbnails, previews) instead of downloading.
+ * `?inline=1` opens images and PDFs in the browser (previews) instead of downloading; `?thumb=1` answers a
+ * small WebP of an image for a thumbnail (the original when there is none), inline, after the same check.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
@@ -17,8 +18,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       })
     );
   const { id } = await params;
-  const inline = new URL(request.url).searchParams.get("inline") === "1";
-  const r = await readUpload(actor, { id, disposition: inline ? "inline" : "attachment" });
+  const query = new URL(request.url).searchParams;
+  const thumbnail = query.get("thumb") === "1";
+  const inline = thumbnail || query.get("inline") === "1";
+  const r = await readUpload(actor, { id, disposition: inline ? "inline" : "attachment", thumbnail });
   if (!r.ok) {
     return new Response(r.message, {
       status: r.code === "forbidden" ? 403 : 404,

@@ -37,7 +37,7 @@ async function main() {
   if ((await prisma.unit.count()) === 0) {
     const provinces = setupProvinces();
     provinces.forEach((p, i) => console.log(`${String(i + 1).padStart(2)}. ${p}`));
-    provinceName = provinces[Number(await ask("Số thứ tự tỉnh (để nạp cây tổ chức): ")) - 1];
+    provinceName = provinces[Number(await ask("Số thứ tự tỉnh/thành phố (để nạp cây tổ chức): ")) - 1];
   }
   const username = await ask("Tên đăng nhập: ");
   const fullName = await ask("Họ và tên: ");

@@ -15,6 +15,8 @@ export type FormField = {
   /** "files": the model forms' evidence picker (several files, checked in the browser before sending). */
   type?: "text" | "password" | "email" | "select" | "textarea" | "date" | "files";
   options?: readonly { value: string; label: string }[];
+  /** A select's first, empty choice ("Chọn …"): nothing is picked for the person, so nothing is picked wrongly. */
+  placeholder?: string;
   defaultValue?: string;
   autoComplete?: string;
   hint?: string;
@@ -141,7 +143,8 @@ export function SimpleForm({
               ) : null}
             </label>
             {f.type === "select" ? (
-              <select {...common}>
+              <select {...common} defaultValue={f.defaultValue ?? (f.placeholder ? "" : undefined)}>
+                {f.placeholder ? <option value="">{f.placeholder}</option> : null}
                 {f.options?.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}

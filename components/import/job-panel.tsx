@@ -128,6 +128,20 @@ export function JobPanel({
         ) : null}
       </ImportSection>
       {job.links?.length ? <SetPasswordLinks links={job.links} /> : null}
+      {job.notes?.length ? (
+        <ImportSection id="don-vi-theo-ten" heading={t.notesHeading}>
+          <p className="mt-1 text-sm text-slate-600">{t.notesHint}</p>
+          <div className="mt-3 overflow-x-auto">
+            <RowTable
+              headers={[t.row, t.column, t.resolved]}
+              columnClass={["tabular-nums"]}
+              items={job.notes}
+              itemKey={(_, i) => i}
+              cells={(e) => [e.row, e.column, e.message]}
+            />
+          </div>
+        </ImportSection>
+      ) : null}
       {job.errorCount > 0 || job.status === "FAILED" ? (
         <ImportSection
           id="loi"

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
+import { accountsText } from "@/lib/i18n/accounts";
 import { blankLine, dbId } from "@/lib/validation/text";
 
 export const ROLES = ["UNIT_CADRE", "COMMUNE_REVIEWER", "DISTRICT_REVIEWER", "PROVINCE_OFFICER", "ADMIN"] as const;
@@ -24,7 +25,7 @@ const Password = z
 
 export const FirstAdminInput = z
   .object({
-    provinceName: z.preprocess(blankLine, z.string("Vui lòng chọn tỉnh.").optional()),
+    provinceName: z.preprocess(blankLine, z.string(accountsText.setup.provinceRequired).optional()),
     username: Username,
     fullName: FullName,
     password: Password,

@@ -254,7 +254,10 @@ describe("a draft", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderHonoreeListXlsx(draft)) as unknown as ArrayBuffer);
     expect(wb.worksheets[0].name).toBe("Dự thảo danh sách khen thưởng");
-    expect(wb.worksheets[0].getRow(2).getCell(8).value ?? "").toBe("");
+    // Below the title block and the table header: the number column stays empty on a draft.
+    const firstLine = wb.worksheets[0].getColumn(1).values.indexOf(1);
+    expect(wb.worksheets[0].getRow(firstLine).getCell(4).value).toBe(draft.collectives[0].name);
+    expect(wb.worksheets[0].getRow(firstLine).getCell(8).value ?? "").toBe("");
     expect(wb.worksheets[0].headerFooter.oddHeader).toContain("DỰ THẢO");
 
     const res = await downloadDecision(w.provinceOfficer, String(r.id), "pdf");
@@ -481,26 +484,40 @@ describe("DOCX", () => {
 });
 
 describe("XLSX", () => {
-  it("has one row per honoree with the mail-merge columns", async () => {
+  /** Rows of the title block as text, empty rows kept (the cells of a merged block read as their first cell). */
+  const texts = (ws: ExcelJS.Worksheet, to: number) =>
+    Array.from({ length: to }, (_, i) =>
+      (ws.getRow(i + 1).values as unknown[])
+        .filter((v) => v != null && v !== "")
+        .filter((v, j, all) => all.indexOf(v) === j)
+        .join(" | "),
+    );
+
+  it("opens with the official title block, then one row per honoree with the mail-merge columns", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderHonoreeListXlsx(doc)) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     expect(ws.name).toBe("Danh sách khen thưởng");
-    expect(ws.rowCount).toBe(48);
-    expect(ws.getRow(1).values).toEqual([
-      undefined,
-      "STT",
-      "Loại",
-      "Danh xưng",
-      "Tên",
-      "Chức vụ",
-      "Địa chỉ",
-      "Mô hình",
-      "Số quyết định",
-      "Ngày quyết định",
+    expect(texts(ws, 10)).toEqual([
+      "TỈNH ỦY MINH SƠN | ĐẢNG CỘNG SẢN VIỆT NAM",
+      "BAN THƯỜNG VỤ TỈNH ỦY",
+      "*",
+      "Số 112-QĐ/TU | Minh Sơn, ngày 16 tháng 12 năm 2025",
+      "",
+      "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH",
+      doc.subtitle,
+      "(Kèm theo Quyết định số 112-QĐ/TU, ngày 16-12-2025 của Ban Thường vụ Tỉnh ủy)",
+      "",
+      "STT | Loại | Danh xưng | Tên | Chức vụ | Địa chỉ | Mô hình | Số quyết định | Ngày quyết định",
     ]);
+    // The blocks are merged across the sheet as the print view lays them out.
+    expect(ws.getCell("A6").isMerged && ws.getCell("I6").master.address).toBe("A6");
+    expect(ws.getCell("D1").master.address).toBe("A1");
+    expect(ws.getCell("I1").master.address).toBe("E1");
+    expect(ws.rowCount).toBe(10 + 47);
     const c = doc.collectives[0];
-    expect(ws.getRow(2).values).toEqual([
+    const first = ws.getRow(11).values as unknown[];
+    expect(first.slice(0, 9)).toEqual([
       undefined,
       1,
       "Tập thể",
@@ -510,10 +527,14 @@ describe("XLSX", () => {
       c.address,
       c.modelTitle,
       "112-QĐ/TU",
-      "16/12/2025",
     ]);
+    // A real date cell at the Vietnamese calendar day (midnight UTC = a whole Excel serial), shown dd/mm/yyyy.
+    const dateCell = ws.getRow(11).getCell(9);
+    expect(dateCell.type).toBe(ExcelJS.ValueType.Date);
+    expect((dateCell.value as Date).toISOString()).toBe("2025-12-16T00:00:00.000Z");
+    expect(dateCell.numFmt).toBe("dd/mm/yyyy");
     const p = doc.individuals[7];
-    const last = ws.getRow(48).values as unknown[];
+    const last = ws.getRow(57).values as unknown[];
     expect(last.slice(1, 8)).toEqual([
       47,
       "Cá nhân",
@@ -523,8 +544,78 @@ describe("XLSX", () => {
       p.address,
       p.modelTitle,
     ]);
-    const names = Array.from({ length: 47 }, (_, i) => ws.getRow(i + 2).getCell(4).value);
+    expect((ws.getRow(57).getCell(9).value as Date).toISOString()).toBe("2025-12-16T00:00:00.000Z");
+    const names = Array.from({ length: 47 }, (_, i) => ws.getRow(i + 11).getCell(4).value);
     expect(names).toEqual([...doc.collectives, ...doc.individuals].map((l) => l.name));
+
+    // A4 landscape, one page wide, the table header repeated on every printed page.
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "10:10",
+    });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 10 });
+    // Word's mail merge picks the table by name, header row included, title block left out.
+    expect(wb.definedNames.model).toContainEqual({ name: "DanhSach", ranges: ["'Danh sách khen thưởng'!$A$10:$I$57"] });
+  });
+
+  it("writes the State header and a day that does not shift with the time zone", async () => {
+    const state = buildHonoreeListDocument({
+      status: "ISSUED",
+      numberText: "56/QĐ-UBND",
+      decisionDate: new Date("2026-01-05T00:00:00Z"),
+      signerName: "Nguyễn Văn A",
+      signerTitle: "Chủ tịch",
+      awardForm: "BANG_KHEN",
+      issuer: {
+        name: "ỦY BAN NHÂN DÂN TỈNH MINH SƠN",
+        parentName: null,
+        style: "STATE",
+        place: "Minh Sơn",
+        numberSuffix: "QĐ-UBND",
+      },
+      honorees: [
+        {
+          kind: "COLLECTIVE",
+          sortOrder: 1,
+          honorific: null,
+          name: "Chi bộ thôn Nà Lẹng",
+          position: null,
+          address: "xã Tân Lập",
+          modelTitle: "Đường quê",
+        },
+      ],
+    });
+    // Rendered where the clock is Vietnam's (UTC+7), as on a server in Hà Nội: the day must still be the 5th.
+    const tz = process.env.TZ;
+    process.env.TZ = "Asia/Ho_Chi_Minh";
+    let file: Buffer;
+    try {
+      expect(new Date(2026, 0, 5).getTimezoneOffset()).toBe(-420);
+      file = await renderHonoreeListXlsx(state);
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(texts(ws, 9)).toEqual([
+      "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "TỈNH MINH SƠN | Độc lập - Tự do - Hạnh phúc",
+      "",
+      "Số: 56/QĐ-UBND | Minh Sơn, ngày 05 tháng 01 năm 2026",
+      "",
+      "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH",
+      state.subtitle,
+      "(Kèm theo Quyết định số 56/QĐ-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Minh Sơn)",
+      "",
+    ]);
+    expect(ws.getRow(10).getCell(1).value).toBe("STT");
+    expect((ws.getRow(11).getCell(9).value as Date).toISOString()).toBe("2026-01-05T00:00:00.000Z");
   });
 });
 
@@ -554,7 +645,7 @@ describe("downloadDecision (GET /api/quyet-dinh/[id]/tai-ve)", () => {
       } else {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(file as unknown as ArrayBuffer);
-        const names = wb.worksheets[0].getColumn(4).values.slice(2);
+        const names = wb.worksheets[0].getColumn(4).values.slice(11);
         expect(names).toEqual(lines.map((l) => l.name));
       }
     }

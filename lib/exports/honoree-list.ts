@@ -58,6 +58,11 @@ export type HonoreeListDocument = {
   /** For the Excel mail-merge columns ("" on a draft). */
   numberText: string;
   dateText: string;
+  /**
+   * The decision's calendar day as "2025-12-16", for the Excel date cell: a string rather than a Date so the
+   * day cannot shift with the time zone of the worker thread that renders the file.
+   */
+  dateIso: string;
   /** "Danh sách khen thưởng 112-QĐ-TU", "Dự thảo danh sách khen thưởng" (no extension). */
   fileBaseName: string;
 };
@@ -184,6 +189,7 @@ export function buildHonoreeListDocument(decision: DecisionForDocument): Honoree
     signer: { title: decision.signerTitle.normalize("NFC").toLocaleUpperCase("vi"), name: decision.signerName },
     numberText: draft ? "" : decision.numberText!,
     dateText,
+    dateIso: `${year}-${String(decision.decisionDate.getUTCMonth() + 1).padStart(2, "0")}-${day}`,
     fileBaseName: draft ? T.draftFileBase : T.fileName(decision.numberText!, "").slice(0, -1),
   };
 }

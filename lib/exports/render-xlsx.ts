@@ -1,11 +1,23 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { DOCUMENT_TEXT as T } from "@/lib/i18n/documents";
+import { MARGINS_MM } from "./fonts";
 import type { HonoreeListDocument } from "./honoree-list";
 
+const COLUMN_WIDTHS = [6, 10, 11, 36, 28, 48, 60, 16, 16];
+const LAST_COL = COLUMN_WIDTHS.length;
+/** The issuer block spans the first four columns, the motto block the rest (as the print view's two halves). */
+const ISSUER_COLS = 4;
+const FONT = "Times New Roman";
+const inch = (millimetres: number) => Math.round((millimetres / 25.4) * 100) / 100;
+
 /**
- * One row per honoree, ready for a mail merge of certificates: STT, loại, danh xưng, tên, chức vụ, địa chỉ,
- * mô hình, số quyết định, ngày. Written with exceljs' streaming writer (rows are committed as they go).
+ * The annex as a sheet: the official title block the print view, PDF and Word carry (issuer and number left,
+ * motto and place–date right, title, "(Kèm theo Quyết định số … ngày …)"), then one row per honoree, ready
+ * for a mail merge of certificates: STT, loại, danh xưng, tên, chức vụ, địa chỉ, mô hình, số quyết định,
+ * ngày (a real date cell). The table is also the workbook name `T.xlsxTableName`, which Word's mail merge
+ * offers as its own table, so the rows above do not get in its way. Printed on A4 landscape, fitted to the
+ * page width, the header row repeated on every page. Written with exceljs' streaming writer.
  */
 export async function renderHonoreeListXlsx(d: HonoreeListDocument): Promise<Buffer> {
   const out = new PassThrough();
@@ -17,28 +29,109 @@ export async function renderHonoreeListXlsx(d: HonoreeListDocument): Promise<Buf
   });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = d.issuerLines.map((l) => l.text).join(" ");
-  const ws = wb.addWorksheet(d.draft ? T.draftSheetName : T.sheetName, {
-    views: [{ state: "frozen", ySplit: 1 }],
-    // A draft says so when printed too (the number columns stay empty until it is issued).
+  const sheetName = d.draft ? T.draftSheetName : T.sheetName;
+
+  const left = [
+    ...d.issuerLines.flatMap((l) => l.lines.map((text) => ({ text, bold: l.bold }))),
+    { text: d.issuerStar ? "*" : "", bold: false },
+    { text: d.numberLine, bold: false },
+  ];
+  const motto = d.mottoLines.map((text, i) => ({
+    text,
+    bold: true,
+    italic: false,
+    underline: i === d.mottoLines.length - 1,
+  }));
+  const blockRows = Math.max(left.length, motto.length + 1);
+  // The place and date stand on the number's row, as both official formats set them.
+  const right = [
+    ...motto,
+    ...Array.from({ length: blockRows - motto.length - 1 }, () => ({
+      text: "",
+      bold: false,
+      italic: false,
+      underline: false,
+    })),
+    { text: d.placeDate, bold: false, italic: true, underline: false },
+  ];
+  const leftPadded = [
+    ...left.slice(0, -1),
+    ...Array.from({ length: blockRows - left.length }, () => ({ text: "", bold: false })),
+    left[left.length - 1],
+  ];
+  // Block, blank, title, subtitle, "(Kèm theo …)", blank, then the table header.
+  const headerRow = blockRows + 6;
+
+  const ws = wb.addWorksheet(sheetName, {
+    views: [{ state: "frozen", ySplit: headerRow }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      margins: {
+        top: inch(MARGINS_MM.top),
+        bottom: inch(MARGINS_MM.bottom),
+        left: inch(MARGINS_MM.left),
+        right: inch(MARGINS_MM.right),
+        header: 0.3,
+        footer: 0.3,
+      },
+    },
+    // A draft says so when printed too (the number columns stay empty until it is issued); page numbers
+    // from page 2, as Nghị định 30/2020 wants them, are beyond Excel's header codes, so none are printed.
     headerFooter: d.draft ? { oddHeader: `&C&B${d.draftMark}`, evenHeader: `&C&B${d.draftMark}` } : undefined,
   });
-  ws.columns = [
-    { width: 6 },
-    { width: 10 },
-    { width: 11 },
-    { width: 36 },
-    { width: 28 },
-    { width: 48 },
-    { width: 60 },
-    { width: 16 },
-    { width: 16 },
-  ];
+  ws.columns = COLUMN_WIDTHS.map((width) => ({ width }));
+
+  const centred: Partial<ExcelJS.Alignment> = { horizontal: "center", vertical: "middle", wrapText: true };
+  const textRow = (cells: { col: number; to: number; text: string; font: Partial<ExcelJS.Font> }[]) => {
+    const row = ws.addRow([]);
+    for (const c of cells) {
+      const cell = row.getCell(c.col);
+      cell.value = c.text || null;
+      cell.font = { name: FONT, size: 13, ...c.font };
+      cell.alignment = centred;
+      if (c.to > c.col) ws.mergeCells(row.number, c.col, row.number, c.to);
+    }
+    row.commit();
+  };
+
+  for (let i = 0; i < blockRows; i++) {
+    const l = leftPadded[i];
+    const r = right[i];
+    textRow([
+      { col: 1, to: ISSUER_COLS, text: l.text, font: { bold: l.bold } },
+      {
+        col: ISSUER_COLS + 1,
+        to: LAST_COL,
+        text: r.text,
+        font: { bold: r.bold, italic: r.italic, underline: r.underline },
+      },
+    ]);
+  }
+  textRow([]);
+  textRow([{ col: 1, to: LAST_COL, text: d.title, font: { bold: true, size: 14 } }]);
+  textRow([{ col: 1, to: LAST_COL, text: d.subtitle, font: { bold: true } }]);
+  textRow([{ col: 1, to: LAST_COL, text: d.annexOf, font: { italic: true } }]);
+  textRow([]);
+
   const header = ws.addRow([...T.xlsxHeaders]);
   header.font = { bold: true };
+  header.alignment = centred;
   header.commit();
+
+  const [y, m, day] = d.dateIso.split("-").map(Number);
+  // Midnight UTC is a whole Excel serial (exceljs converts with getTime()): the cell shows that calendar day
+  // wherever the file is opened. A local-time Date would be the day before in Vietnam (UTC+7).
+  const date = new Date(Date.UTC(y, m - 1, day));
+  const lines = [...d.collectives, ...d.individuals];
   let n = 0;
-  for (const l of [...d.collectives, ...d.individuals]) {
-    ws.addRow([
+  for (const l of lines) {
+    const row = ws.addRow([
       ++n,
       l.kind === "COLLECTIVE" ? T.kindCollective : T.kindIndividual,
       l.honorific,
@@ -47,8 +140,13 @@ export async function renderHonoreeListXlsx(d: HonoreeListDocument): Promise<Buf
       l.address,
       l.modelTitle,
       d.numberText,
-      d.dateText,
-    ]).commit();
+      date,
+    ]);
+    row.getCell(9).numFmt = "dd/mm/yyyy";
+    row.commit();
+  }
+  if (lines.length) {
+    wb.definedNames.add(`'${sheetName}'!$A$${headerRow}:$I$${headerRow + lines.length}`, T.xlsxTableName);
   }
   ws.commit();
   await wb.commit();

@@ -7,7 +7,11 @@ export const accountsText = {
     intro: "Cơ sở dữ liệu chưa có quản trị viên. Tạo tài khoản quản trị viên và tự chọn mật khẩu.",
     closed:
       "Liên kết thiết lập không còn hiệu lực. Chạy lại máy chủ hoặc lệnh npm run admin:create để lấy liên kết mới.",
-    province: "Tỉnh (cây tổ chức được nạp từ dữ liệu Nghị quyết 202/2025/QH15)",
+    province: "Tỉnh/thành phố (cây tổ chức được nạp từ dữ liệu Nghị quyết 202/2025/QH15)",
+    provincePlaceholder: "Chọn tỉnh/thành phố",
+    provinceHint:
+      "34 tỉnh, thành phố từ ngày 01/7/2025, với các xã, phường trực thuộc. Lịch sử của tỉnh cũ (trước sáp nhập) nạp sau ở trang Cây tổ chức.",
+    provinceRequired: "Vui lòng chọn tỉnh/thành phố.",
     username: "Tên đăng nhập",
     fullName: "Họ và tên",
     password: "Mật khẩu",

@@ -25,6 +25,8 @@ export const DOCUMENT_TEXT = {
   sheetName: "Danh sách khen thưởng",
   draftSheetName: "Dự thảo danh sách khen thưởng",
   xlsxHeaders: ["STT", "Loại", "Danh xưng", "Tên", "Chức vụ", "Địa chỉ", "Mô hình", "Số quyết định", "Ngày quyết định"],
+  /** The workbook name over the honoree table (no spaces or diacritics: Excel's name rules, Word's merge). */
+  xlsxTableName: "DanhSach",
   kindCollective: "Tập thể",
   kindIndividual: "Cá nhân",
   exportBusy: "Hệ thống đang bận tạo tệp cho người dùng khác. Vui lòng thử lại sau ít phút.",

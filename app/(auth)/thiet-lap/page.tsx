@@ -54,6 +54,9 @@ export default async function SetupPage({ searchParams }: { searchParams: Search
                         name: "provinceName",
                         label: t.province,
                         type: "select" as const,
+                        required: true,
+                        placeholder: t.provincePlaceholder,
+                        hint: t.provinceHint,
                         options: setupProvinces().map((p) => ({ value: p, label: p })),
                       },
                     ]

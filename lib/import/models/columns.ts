@@ -39,10 +39,15 @@ export const MODEL_COLUMNS = [
   {
     key: "unitCode",
     header: "Mã đơn vị",
-    help: "Mã đơn vị trong cây tổ chức. Để trống nếu đơn vị không có trong cây.",
+    help: "Mã đơn vị trong cây tổ chức. Để trống thì ghi tên đơn vị: cổng tìm theo tên (không phân biệt dấu, hoa thường).",
     width: 16,
   },
-  { key: "unitName", header: "Tên đơn vị", help: "Tên đơn vị như lúc đăng ký (trống: lấy theo mã đơn vị).", width: 34 },
+  {
+    key: "unitName",
+    header: "Tên đơn vị",
+    help: "Tên đơn vị như lúc đăng ký (trống: lấy theo mã đơn vị). Không có mã: tên phải có trong cây tổ chức.",
+    width: 34,
+  },
   { key: "address", header: "Địa chỉ", help: "Địa chỉ như lúc đăng ký (trống: lấy theo cây tổ chức).", width: 40 },
   { key: "personName", header: "Họ tên cá nhân", help: "Bắt buộc với mô hình cá nhân.", width: 24 },
   { key: "personPosition", header: "Chức vụ", help: "Chức vụ của cá nhân (nếu có).", width: 24 },

@@ -50,6 +50,7 @@ type CheckOnly = {
   campaignCode: string;
   fieldLabel: string;
   unitCode: string;
+  unitName: string;
 };
 
 /** The model as the file says it should be (ids resolved). */
@@ -111,7 +112,6 @@ function parseRow(row: number, c: Record<string, unknown>, e: RowErrors): Parsed
   const unitName = e.maxLen(H.unitName, text(cell.unitName), 300);
   const address = e.maxLen(H.address, text(cell.address), 500);
   if (!unitCode && !unitName) e.add(H.unitCode, IM.cell.unitOrNameRequired);
-  else if (!unitCode && !address) e.add(H.address, IM.cell.addressRequired);
   const personName = e.maxLen(H.personName, text(cell.personName), 200);
   const personPosition = e.maxLen(H.personPosition, text(cell.personPosition), 200);
   if (kind === "INDIVIDUAL" && !personName) e.add(H.personName, IM.cell.personRequired);
@@ -167,6 +167,18 @@ function parseRow(row: number, c: Record<string, unknown>, e: RowErrors): Parsed
 }
 
 type UnitRow = { id: number; code: string; name: string; level: UnitLevel; path: string };
+/** A unit a name of the file may mean: today's name or an earlier one, with its validity. */
+type NameCandidate = UnitRow & { validFrom: Date; validTo: Date | null; matchedName: string };
+
+/**
+ * The unit a row names without a code: the only unit of the importer's scope that bears (or bore) that name,
+ * compared without diacritics, case or extra spaces; among several, the only one in force on the outcome day.
+ */
+function unitByName(candidates: NameCandidate[], day: Date | null): NameCandidate[] {
+  if (candidates.length <= 1 || !day) return candidates;
+  const valid = candidates.filter((u) => u.validFrom <= day && (!u.validTo || u.validTo >= day));
+  return valid.length === 1 ? valid : candidates;
+}
 
 /** The committee at `level` on a unit's (historic) path; without one, the nearest committee above it. */
 function committeeAt(chain: UnitRow[], level: Level): UnitRow | undefined {
@@ -228,6 +240,9 @@ async function loadExisting(db: Tx, codes: string[], paths: string[] | null): Pr
   return out;
 }
 
+/** Name resolutions kept for the preview: enough to check a file by eye, bounded for a 100,000-row one. */
+const MAX_NOTES = 1000;
+
 /** Rows are checked against the database and written this many at a time (memory stays bounded). */
 const BATCH = 2000;
 
@@ -266,7 +281,10 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
   // Small caches: a file names at most the tree's units and a few campaigns.
   const campaignByCode = new Map<string, number | null>();
   const units = new Map<string, UnitRow | null>();
+  const unitsByName = new Map<string, NameCandidate[]>();
   const ancestors = new Map<number, UnitRow>();
+  /** How each name without a code was resolved, for the preview (capped like the errors). */
+  const notes: CellError[] = [];
 
   const errors: CellError[] = [];
   const firstRowOfCode = new Map<string, number>();
@@ -289,16 +307,39 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
       for (const c of rows) if (inScope(paths, c.ownerUnit.path)) campaignByCode.set(c.code, c.id);
     }
     const newUnits = [...new Set(all.map((p) => p.unitCode).filter(Boolean))].filter((c) => !units.has(c));
+    const found: UnitRow[] = [];
     if (newUnits.length) {
       const rows = await db.unit.findMany({ where: { code: { in: newUnits } }, select: UNIT_SELECT });
       for (const c of newUnits) units.set(c, null);
       for (const u of rows) if (inScope(paths, u.path)) units.set(u.code, u);
-      const missing = new Set<number>();
-      for (const u of rows) for (const id of pathIds(u.path)) if (!ancestors.has(id)) missing.add(id);
-      if (missing.size) {
-        for (const u of await db.unit.findMany({ where: { id: { in: [...missing] } }, select: UNIT_SELECT })) {
-          ancestors.set(u.id, u);
-        }
+      found.push(...rows);
+    }
+    const newNames = [...new Set(all.filter((p) => !p.unitCode && p.unitName).map((p) => key(p.unitName)))].filter(
+      (k) => !unitsByName.has(k),
+    );
+    if (newNames.length) {
+      // Folded as key() folds (lib/db/search.ts): diacritics and đ, case, runs of spaces.
+      const rows = await db.$queryRaw<(NameCandidate & { key: string })[]>`
+        WITH names AS (SELECT id AS "unitId", name FROM "Unit" UNION SELECT "unitId", name FROM "UnitName")
+        SELECT DISTINCT ON (k.key, u.id) k.key, u.id, u.code, u.name, u.level, u.path, u."validFrom", u."validTo",
+          n.name AS "matchedName"
+        FROM unnest(${newNames}::text[]) AS k(key)
+        JOIN names n ON btrim(regexp_replace(vn_fold(n.name), '[[:space:]]+', ' ', 'g')) = k.key
+        JOIN "Unit" u ON u.id = n."unitId"
+        ORDER BY k.key, u.id, (n.name = u.name) DESC`;
+      for (const k of newNames) unitsByName.set(k, []);
+      for (const u of rows.sort((a, b) => a.code.localeCompare(b.code))) {
+        if (!inScope(paths, u.path)) continue;
+        const { key: k, ...unit } = u;
+        unitsByName.get(k)!.push(unit);
+        found.push(unit);
+      }
+    }
+    const missing = new Set<number>();
+    for (const u of found) for (const id of pathIds(u.path)) if (!ancestors.has(id)) missing.add(id);
+    if (missing.size) {
+      for (const u of await db.unit.findMany({ where: { id: { in: [...missing] } }, select: UNIT_SELECT })) {
+        ancestors.set(u.id, u);
       }
     }
     const existing = await loadExisting(db, all.map((p) => p.code).filter(Boolean), paths);
@@ -309,11 +350,34 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
       if (r.campaignCode && campaignId === undefined) e.add(H.campaign, IM.cell.campaignNotFound(r.campaignCode));
       const fieldId = r.fieldLabel ? fieldByKey.get(key(r.fieldLabel)) : undefined;
       if (r.fieldLabel && fieldId === undefined) e.add(H.field, IM.cell.fieldNotFound(r.fieldLabel));
-      const unit = r.unitCode ? (units.get(r.unitCode) ?? null) : null;
+      let unit: UnitRow | null = r.unitCode ? (units.get(r.unitCode) ?? null) : null;
+      let byName: NameCandidate | null = null;
       if (r.unitCode && !unit) e.add(H.unitCode, IM.cell.unitNotFound(r.unitCode));
+      if (!r.unitCode && r.unitName) {
+        const named = unitByName(unitsByName.get(key(r.unitName)) ?? [], "outcomeDay" in r ? r.outcomeDay : null);
+        if (named.length === 1) {
+          unit = byName = named[0];
+          if (!("checkOnly" in r) && notes.length < MAX_NOTES) {
+            notes.push({
+              row: r.row,
+              column: H.unitName,
+              message: IM.cell.unitByName(r.unitName, unit.name, unit.code),
+            });
+          }
+        } else if (named.length === 0) e.add(H.unitName, IM.cell.unitNameNotFound(r.unitName, H.unitCode));
+        else
+          e.add(
+            H.unitName,
+            IM.cell.unitNameAmbiguous(
+              r.unitName,
+              named.map((u) => u.code),
+              H.unitCode,
+            ),
+          );
+      }
       const old = r.code ? existing.get(r.code) : undefined;
       if (old && !old.inScope) e.add(H.code, IM.cell.outOfScopeModel);
-      return { campaignId, fieldId, unit, old };
+      return { campaignId, fieldId, unit, byName, old };
     };
     for (const c of checks) {
       const e = new RowErrors(c.row);
@@ -323,7 +387,7 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
     const planned: Planned[] = [];
     for (const p of batch) {
       const e = new RowErrors(p.row);
-      const { campaignId, fieldId, unit, old } = lookUp(p, e);
+      const { campaignId, fieldId, unit, byName, old } = lookUp(p, e);
       let chain: UnitRow[] = [actorUnit];
       let owner: UnitRow = actorUnit;
       if (unit) {
@@ -353,11 +417,12 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
         fieldId: fieldId!,
         campaignId: campaignId!,
         ownerUnitId: owner.id,
-        ownerUnitName: p.unitName || owner.name,
+        // Found by its name: the name as the tree spells it (the file's may lack diacritics), at that time.
+        ownerUnitName: byName ? byName.matchedName : p.unitName || owner.name,
         ownerAddress: p.address || above.map((u) => addressForm(u.name)).join(", "),
-        registeredWithUnitId: p.unitCode ? committeeAt(chain, p.registeredLevel)!.id : actorUnit.id,
+        registeredWithUnitId: unit ? committeeAt(chain, p.registeredLevel)!.id : actorUnit.id,
         registeredLevel: p.registeredLevel,
-        reviewUnitId: p.unitCode ? committeeAt(chain, finalLevel)!.id : actorUnit.id,
+        reviewUnitId: unit ? committeeAt(chain, finalLevel)!.id : actorUnit.id,
         reviewLevel: finalLevel,
         state: p.state,
         recognizedLevel: p.recognizedLevel,
@@ -412,6 +477,7 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
           campaignCode: text(cells.campaign),
           fieldLabel: text(cells.field),
           unitCode: text(cells.unitCode),
+          unitName: text(cells.unitName),
         });
       } else if (p) batch.push(p);
       if (batch.length >= BATCH) {
@@ -432,9 +498,12 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
   // row, in the order of the columns.
   errors.sort((a, b) => a.row - b.row || columnOrder(a.column) - columnOrder(b.column));
 
+  notes.sort((a, b) => a.row - b.row);
+
   return {
     counts,
     errors,
+    notes,
     async apply(tx, { actor: a, fileName }) {
       const comment = `Nhập từ tệp ${fileName}`;
       // The dashboard triggers (ADR 0053) would recount each model once per statement below (model,

@@ -82,9 +82,11 @@ export const IM = {
     campaignNotFound: (code: string) => `Không tìm thấy đợt thi đua có mã “${code}” trong phạm vi bạn quản lý.`,
     fieldNotFound: (name: string) => `Không có lĩnh vực “${name}”.`,
     unitOrNameRequired: "Nhập mã đơn vị, hoặc tên đơn vị như trong cây tổ chức.",
+    /** A preview note: a name without a code that no unit of the scope bears. */
     unitNameNotFound: (name: string, codeColumn: string) =>
-      `Không có đơn vị tên “${name}” trong phạm vi bạn quản lý. Ghi mã đơn vị vào cột “${codeColumn}”, ` +
-      "hoặc lập đơn vị trong cây tổ chức trước.",
+      `Không có đơn vị tên “${name}” trong phạm vi bạn quản lý: mô hình ghi dưới đơn vị của bạn, tên và địa chỉ ` +
+      `giữ như trong tệp. Nếu đơn vị có trong cây tổ chức, ghi mã vào cột “${codeColumn}”.`,
+    addressRequired: "Đơn vị ngoài cây tổ chức cần có địa chỉ.",
     unitNameAmbiguous: (name: string, codes: string[], codeColumn: string) =>
       `Có ${codes.length} đơn vị tên “${name}” (mã ${codes.join(", ")}). Ghi mã đơn vị vào cột “${codeColumn}”.`,
     /** A preview note: the unit a name without a code was matched to. */

@@ -301,13 +301,7 @@ describe("models import", () => {
         { row: 6, column: "Tên mô hình", message: "Bắt buộc nhập." },
         { row: 6, column: "Cấp đăng ký", message: "Giá trị không hợp lệ. Chọn một trong: Xã; Huyện; Tỉnh." },
         { row: 6, column: "Ngày kết quả", message: "Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)." },
-        {
-          row: 7,
-          column: "Tên đơn vị",
-          message:
-            "Không có đơn vị tên “Đơn vị ngoài” trong phạm vi bạn quản lý. Ghi mã đơn vị vào cột “Mã đơn vị”, " +
-            "hoặc lập đơn vị trong cây tổ chức trước.",
-        },
+        { row: 7, column: "Địa chỉ", message: "Đơn vị ngoài cây tổ chức cần có địa chỉ." },
         { row: 7, column: "Họ tên cá nhân", message: "Mô hình cá nhân cần họ tên cá nhân." },
         { row: 7, column: "Cấp công nhận", message: "Cấp công nhận không được thấp hơn cấp đăng ký." },
       ]),
@@ -380,27 +374,51 @@ describe("models import", () => {
         column: "Tên đơn vị",
         message: `Có 2 đơn vị tên “chi hoi phu nu thon dong” (mã ${[east1.code, east2.code].sort().join(", ")}). Ghi mã đơn vị vào cột “Mã đơn vị”.`,
       },
-      {
-        row: 3,
-        column: "Tên đơn vị",
-        message:
-          "Không có đơn vị tên “Hội Không Có” trong phạm vi bạn quản lý. Ghi mã đơn vị vào cột “Mã đơn vị”, " +
-          "hoặc lập đơn vị trong cây tổ chức trước.",
-      },
-    ]);
-    // A unit of another province is not found by its name either.
-    const other = await preview(w.provinceOfficer, csv([HEADERS, row(3, w.tree.otherGrassroots.name)]));
-    expect(other.errors).toMatchObject([
-      { row: 2, column: "Tên đơn vị", message: expect.stringMatching(/^Không có đơn vị tên/) },
+      // A unit outside the tree needs its address (it is kept as the file gives it).
+      { row: 3, column: "Địa chỉ", message: "Đơn vị ngoài cây tổ chức cần có địa chỉ." },
     ]);
     expect(await applyImport(w.provinceOfficer, job)).toMatchObject({ ok: false });
     expect(await countsOf()).toEqual(before);
 
-    // The code settles the ambiguous one; the earlier name of a renamed unit finds it, printed as it was then.
-    const fixed = [row(1, "chi hoi phu nu thon dong"), row(2, "chi hoi nong dan thon na pai")];
+    // The code settles the ambiguous one; the earlier name of a renamed unit finds it, printed as it was then;
+    // a name no unit of the scope bears (another province's unit among them) stays the importer's, with the
+    // file's name and address, and the preview says so.
+    const fixed = [
+      row(1, "chi hoi phu nu thon dong"),
+      row(2, "chi hoi nong dan thon na pai"),
+      row(3, "Hội Không Có"),
+      row(4, w.tree.otherGrassroots.name),
+    ];
     fixed[0][5] = east2.code;
+    fixed[2][7] = "thôn Nà Làng, xã Tân Lập";
+    fixed[3][7] = "xã khác, tỉnh khác";
+    const checked = await preview(w.provinceOfficer, csv([HEADERS, ...fixed]));
+    expect(checked.errors).toEqual([]);
+    expect((checked.result as { notes: { row: number; column: string; message: string }[] }).notes).toEqual([
+      { row: 3, column: "Tên đơn vị", message: expect.stringMatching(/^“chi hoi nong dan thon na pai” → /) },
+      ...[
+        [4, "Hội Không Có"],
+        [5, w.tree.otherGrassroots.name],
+      ].map(([r, name]) => ({
+        row: r,
+        column: "Tên đơn vị",
+        message:
+          `Không có đơn vị tên “${name}” trong phạm vi bạn quản lý: mô hình ghi dưới đơn vị của bạn, tên và địa chỉ ` +
+          "giữ như trong tệp. Nếu đơn vị có trong cây tổ chức, ghi mã vào cột “Mã đơn vị”.",
+      })),
+    ]);
     const done = await importFile(w.provinceOfficer, csv([HEADERS, ...fixed]));
-    expect(done).toMatchObject({ status: "APPLIED", newCount: 2, errorCount: 0 });
+    expect(done).toMatchObject({ status: "APPLIED", newCount: 4, errorCount: 0 });
+    for (const [n, name, address] of [
+      [3, "Hội Không Có", "thôn Nà Làng, xã Tân Lập"],
+      [4, w.tree.otherGrassroots.name, "xã khác, tỉnh khác"],
+    ] as const) {
+      expect(await prisma.model.findUniqueOrThrow({ where: { code: `NK-${seq}-T${n}` } })).toMatchObject({
+        ownerUnitId: w.provinceOfficer.unitId,
+        ownerUnitName: name,
+        ownerAddress: address,
+      });
+    }
     expect(await prisma.model.findUniqueOrThrow({ where: { code: `NK-${seq}-T1` } })).toMatchObject({
       ownerUnitId: east2.id,
       ownerUnitName: "chi hoi phu nu thon dong",

@@ -45,7 +45,9 @@ export const MODEL_COLUMNS = [
   {
     key: "unitName",
     header: "Tên đơn vị",
-    help: "Tên đơn vị như lúc đăng ký (trống: lấy theo mã đơn vị). Không có mã: tên phải có trong cây tổ chức.",
+    help:
+      "Tên đơn vị như lúc đăng ký (trống: lấy theo mã đơn vị). Không có mã: tìm theo tên trong cây tổ chức; " +
+      "đơn vị ngoài cây thì ghi dưới đơn vị của bạn, cần có địa chỉ.",
     width: 34,
   },
   { key: "address", header: "Địa chỉ", help: "Địa chỉ như lúc đăng ký (trống: lấy theo cây tổ chức).", width: 40 },

@@ -51,6 +51,7 @@ type CheckOnly = {
   fieldLabel: string;
   unitCode: string;
   unitName: string;
+  address: string;
 };
 
 /** The model as the file says it should be (ids resolved). */
@@ -364,8 +365,13 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
               message: IM.cell.unitByName(r.unitName, unit.name, unit.code),
             });
           }
-        } else if (named.length === 0) e.add(H.unitName, IM.cell.unitNameNotFound(r.unitName, H.unitCode));
-        else
+        } else if (named.length === 0) {
+          // A unit outside the tree (an association, a school the tree does not list): the model is the
+          // importer's unit's, with the name and address as the file gives them (ADR 0065), said in the preview.
+          if (!r.address) e.add(H.address, IM.cell.addressRequired);
+          else if (!("checkOnly" in r) && notes.length < MAX_NOTES)
+            notes.push({ row: r.row, column: H.unitName, message: IM.cell.unitNameNotFound(r.unitName, H.unitCode) });
+        } else
           e.add(
             H.unitName,
             IM.cell.unitNameAmbiguous(
@@ -478,6 +484,7 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
           fieldLabel: text(cells.field),
           unitCode: text(cells.unitCode),
           unitName: text(cells.unitName),
+          address: text(cells.address),
         });
       } else if (p) batch.push(p);
       if (batch.length >= BATCH) {

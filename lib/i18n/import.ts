@@ -40,7 +40,8 @@ export const IM = {
     reason: "Lý do",
     notesHeading: "Đơn vị xác định theo tên",
     notesHint:
-      "Các dòng không ghi mã đơn vị: cổng tìm đơn vị theo tên trong phạm vi bạn quản lý. Kiểm tra trước khi nhập.",
+      "Các dòng không ghi mã đơn vị: cổng tìm đơn vị theo tên trong phạm vi bạn quản lý; tên không có trong cây " +
+      "tổ chức thì mô hình ghi dưới đơn vị của bạn. Kiểm tra trước khi nhập.",
     resolved: "Đơn vị",
     downloadErrors: "Tải tệp kèm cột lỗi",
     apply: "Nhập dữ liệu",

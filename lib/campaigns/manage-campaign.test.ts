@@ -68,6 +68,9 @@ describe("campaigns", () => {
       [{ criteria: "HQ Hiệu quả" }, "criteria", /Dòng 1/],
       [{ criteria: "HQ | A | 10\nHQ | B | 10" }, "criteria", /bị trùng/],
       [{ startDate: "32/13/2027" }, "startDate", /không hợp lệ/],
+      // A day that does not exist is not rolled over to another (31/02 → 03/03).
+      [{ endDate: "31/02/2026" }, "endDate", /Ngày kết thúc: ngày không hợp lệ/],
+      [{ startDate: "2027-04-31" }, "startDate", /không hợp lệ/],
     ];
     const before = await prisma.campaign.count();
     for (const [over, field, msg] of cases) {

@@ -8,7 +8,10 @@ export const isoDate = (label: string) =>
     .regex(/^\d{2}\/\d{2}\/\d{4}$|^\d{4}-\d{2}-\d{2}$/, `${label}: nhập ngày dạng dd/mm/yyyy.`)
     .transform((v) => {
       const [y, m, d] = v.includes("/") ? v.split("/").reverse() : v.split("-");
-      return new Date(`${y}-${m}-${d}T00:00:00.000Z`);
+      const iso = `${y}-${m}-${d}`;
+      const day = new Date(`${iso}T00:00:00.000Z`);
+      // JavaScript rolls 31/02 over to 03/03; a day that does not exist is refused instead.
+      return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === iso ? day : new Date(Number.NaN);
     })
     .refine((d) => !Number.isNaN(d.getTime()), `${label}: ngày không hợp lệ.`);
 

@@ -132,6 +132,7 @@ export function DashboardView({
           year={f.year}
           quarter={f.quarter}
           thisYear={thisYear}
+          firstYear={d.firstYear}
           t={{
             campaign: dvi.campaign,
             allCampaigns: dvi.allCampaigns,

@@ -2,8 +2,9 @@
 import { useState } from "react";
 import { filterControlClass } from "@/components/ui/filter-control";
 import { ChosenName } from "@/components/ui/chosen-name";
+import { campaignYears, type PeriodCampaign } from "@/lib/dashboard/period-years";
 
-export type PeriodCampaign = { id: number; name: string; startYear: number; endYear: number };
+export type { PeriodCampaign };
 
 export type PeriodTexts = {
   campaign: string;
@@ -16,14 +17,6 @@ export type PeriodTexts = {
   /** Said (live region) when a change of campaign drops the chosen year: `{year}` and `{campaign}` filled in. */
   yearDropped: string;
 };
-
-/** Years offered for a campaign (its span, newest first), or the last ten years without one. */
-export function campaignYears(campaign: PeriodCampaign | undefined, thisYear: number): number[] {
-  const years: number[] = [];
-  const [from, to] = campaign ? [campaign.startYear, campaign.endYear] : [thisYear - 9, thisYear];
-  for (let y = to; y >= from; y--) years.push(y);
-  return years;
-}
 
 function Select({
   id,
@@ -82,6 +75,7 @@ export function PeriodSelects({
   year: initialYear,
   quarter: initialQuarter,
   thisYear,
+  firstYear,
   t,
 }: {
   campaigns: PeriodCampaign[];
@@ -90,6 +84,8 @@ export function PeriodSelects({
   quarter?: number;
   /** The server's current year (the client's clock must not change the list at hydration). */
   thisYear: number;
+  /** The first year with a registered model in the figures' unit (Dashboard.firstYear). */
+  firstYear: number | null;
   t: PeriodTexts;
 }) {
   const [campaign, setCampaign] = useState(initialCampaign ? String(initialCampaign) : "");
@@ -97,7 +93,7 @@ export function PeriodSelects({
   const [quarter, setQuarter] = useState(initialQuarter ? String(initialQuarter) : "");
   const [notice, setNotice] = useState("");
   const chosen = campaigns.find((c) => String(c.id) === campaign);
-  const years = campaignYears(chosen, thisYear);
+  const years = campaignYears(chosen, thisYear, firstYear);
   // A year the URL asked for outside the span stays listed, so the select shows what the figures are.
   if (year && !years.includes(Number(year))) years.unshift(Number(year));
 
@@ -106,6 +102,7 @@ export function PeriodSelects({
     const next = campaignYears(
       campaigns.find((c) => String(c.id) === v),
       thisYear,
+      firstYear,
     );
     if (year && !next.includes(Number(year))) {
       const name = campaigns.find((c) => String(c.id) === v)?.name ?? t.allCampaigns;

@@ -84,6 +84,8 @@ describe("getDashboard: the district case of docs/domain.md", () => {
       );
     }
     expect(d.trend.reduce((s, t) => s + t.registered, 0)).toBe(337);
+    // Where the year select starts without a campaign: the first year with a registered model (any campaign).
+    expect(d.firstYear).toBe(Math.min(...specs.map((s) => s.year)));
   });
 
   it("filters by year and quarter of registration", async () => {

@@ -47,6 +47,8 @@ export type Dashboard = {
   progress: CommitteeProgressReport;
   /** Grassroots units of today's tree under the unit, and how many own at least one registered model. */
   coverage: { grassroots: number; withModel: number };
+  /** The first year with a registered model in the unit's figures, any campaign (the year select's start). */
+  firstYear: number | null;
   generatedAt: Date;
 };
 
@@ -206,5 +208,6 @@ function figuresOf(data: DashboardData, f: DashboardFilter): Figures {
     children,
     progress,
     coverage,
+    firstYear: data.firstYear,
   };
 }

@@ -177,6 +177,12 @@ export async function liveDashboard(actor: Actor, input: unknown): Promise<Resul
       prisma.field.findMany({ select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
       trendYears(f, trendBase),
     ]);
+  // The year select's start: the first submission of a registered model, any campaign, in Vietnam time.
+  const first = await prisma.model.aggregate({
+    where: { AND: [...unitModelsWhere(actor, unit), registered] },
+    _min: { submittedAt: true },
+  });
+  const firstAt = first._min.submittedAt;
 
   const quarters = years.flatMap((year) => [1, 2, 3, 4].map((quarter) => ({ year, quarter })));
   // A cell of today's tree is covered by the models of the closed cells merged into it, too.
@@ -290,6 +296,7 @@ export async function liveDashboard(actor: Actor, input: unknown): Promise<Resul
       children,
       progress,
       coverage: { grassroots: coverage[0], withModel: coverage[1] },
+      firstYear: firstAt ? new Date(firstAt.getTime() + 7 * 3_600_000).getUTCFullYear() : null,
       generatedAt: now,
     },
   };

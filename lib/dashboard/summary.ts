@@ -138,6 +138,8 @@ export type DashboardData = {
   coverage: { grassroots: number; withModel: number };
   trail: { id: number; name: string }[];
   campaign: { startYear: number; endYear: number } | null;
+  /** The first year of first submission with a registered model in the source, any campaign (null: none). */
+  firstYear: number | null;
 };
 
 /**
@@ -245,7 +247,9 @@ export function dashboardSql(
       'trail', (SELECT coalesce(json_agg(json_build_object('id', t.id, 'name', t.name)), '[]'::json)
         FROM "Unit" t WHERE t.id = ANY (${trailIds}::int[])),
       'campaign', (SELECT json_build_object('startYear', extract(year FROM g."startDate")::int, 'endYear', extract(year FROM g."endDate")::int)
-        FROM "Campaign" g WHERE g.id = ${f.campaign ?? 0})
+        FROM "Campaign" g WHERE g.id = ${f.campaign ?? 0}),
+      -- The first year with a registered model, any campaign: where the year select starts without a campaign.
+      'firstYear', (SELECT min(y.yr) FROM (${summaryRowsSql(source, undefined)}) y WHERE y.yr > 0 AND y.registered > 0)
     ) AS d`;
 }
 
@@ -287,6 +291,7 @@ function toDashboardData(answer: Record<string, unknown>, trailIds: number[]): D
     coverage: { grassroots: number; withModel: number };
     trail: { id: number; name: string }[];
     campaign: { startYear: number; endYear: number } | null;
+    firstYear: number | null;
   };
   const nums = <T>(o: Record<string, unknown> | null): T | null =>
     o ? (Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Number(v ?? 0)])) as T) : null;
@@ -306,5 +311,6 @@ function toDashboardData(answer: Record<string, unknown>, trailIds: number[]): D
       .filter((t): t is { id: number; name: string } => !!t)
       .map((t) => ({ ...t })),
     campaign: d.campaign && { ...d.campaign },
+    firstYear: d.firstYear === null ? null : Number(d.firstYear),
   };
 }

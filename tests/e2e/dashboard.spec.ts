@@ -124,7 +124,7 @@ test("the year list follows the campaign at once; a year outside the new campaig
   await expect(page).toHaveURL(new RegExp(`campaign=${open}`));
   expect(page.url()).not.toMatch(/year=\d/);
 
-  // All campaigns (the last ten years) with 2026 chosen: the year is in the new list, kept, nothing said.
+  // All campaigns (from the first year with a model to this year) with 2026 chosen: the year is kept, nothing said.
   await year.selectOption("2026");
   await campaign.selectOption("");
   await expect(year).toHaveValue("2026");

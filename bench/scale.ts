@@ -40,6 +40,7 @@ import { hash } from "@node-rs/argon2";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { dashboardSql } from "@/lib/dashboard/summary";
+import { WEB_NODE_FLAGS } from "@/lib/server/web-processes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sampleDecision } from "./sample";
 import { generateSql } from "./scale-data";
@@ -247,7 +248,8 @@ async function ensureBenchDecision(sql: pg.Client) {
 
 async function startServer(dbUrl: string, extraEnv: Record<string, string> = {}): Promise<() => Promise<void>> {
   const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.join(root, "scripts", "serve.ts")], {
+  const serve = [...WEB_NODE_FLAGS, ...nodeArgs, "--import", "tsx", path.join(root, "scripts", "serve.ts")];
+  const child = spawn(process.execPath, serve, {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     env: {

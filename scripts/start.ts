@@ -13,6 +13,7 @@ import { assertPortFree, startEmbeddedPostgres, EmbeddedPgError, type EmbeddedPg
 import { migrate, MigrationError } from "../lib/db/migrate";
 import { ensureRoles, grantAppPrivileges } from "../lib/db/roles";
 import { buildIsFresh, runBuild } from "./build-if-needed";
+import { WEB_NODE_FLAGS } from "../lib/server/web-processes";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const say = (line: string) => console.log(`[dan-van-kheo] ${line}`);
@@ -149,7 +150,7 @@ async function main() {
   if (stopping) return;
 
   // Our own server around Next's handler (scripts/serve.ts): 127.0.0.1 unless HOST, trusted client address.
-  web = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
+  web = spawn(process.execPath, [...WEB_NODE_FLAGS, "--import", "tsx", path.join(root, "scripts", "serve.ts")], {
     cwd: root,
     stdio: "inherit",
     env: {

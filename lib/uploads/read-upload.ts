@@ -49,13 +49,15 @@ export async function readUpload(
   const disposition = contentDisposition(file.fileName, input.disposition ?? "attachment");
   const thumbnail = input.thumbnail ? await ensureThumbnail(file.storageKey, file.mimeType) : null;
   if (thumbnail) {
+    // Saved from the browser, the thumbnail is a WebP: its name says so ("anh-1.jpg" → "anh-1.webp").
+    const fileName = `${file.fileName.replace(/\.[^.]*$/, "")}.webp`;
     return {
       ok: true,
       stream: new Blob([new Uint8Array(thumbnail)]).stream(),
-      fileName: file.fileName,
+      fileName,
       mimeType: "image/webp",
       sizeBytes: thumbnail.length,
-      headers: headers("image/webp", thumbnail.length, disposition),
+      headers: headers("image/webp", thumbnail.length, contentDisposition(fileName, "inline")),
     };
   }
   const stream = Readable.toWeb(fs.createReadStream(filePath)) as unknown as ReadableStream<Uint8Array>;

@@ -40,6 +40,7 @@ async function main() {
     const { UNIT_COLUMNS } = await import("@/lib/import/units/columns");
     const { ACCOUNT_COLUMNS } = await import("@/lib/import/accounts/columns");
     const { DECISION_COLUMNS } = await import("@/lib/import/decisions/columns");
+    const { unitKindLabels } = await import("@/lib/i18n/vi");
 
     const tree = await createOrgTree(prisma);
     const admin = await createUser(prisma, { unitId: tree.province.id, role: "ADMIN" });
@@ -55,7 +56,18 @@ async function main() {
     const grassroots: string[] = [];
     for (let i = 0; units.length < ROWS; i++) {
       const d = `BK-H${i}`;
-      units.push([d, `Huyện Bắc Kạn ${i}`, "Huyện", "Huyện", tree.province.code, "01/07/2025", "", "", ""]);
+      // Committees directly under the province: a huyện cannot start on 01/07/2025 (lib/org/unit-rules.ts).
+      units.push([
+        d,
+        `Đảng ủy Khối ${i}`,
+        unitKindLabels.DISTRICT_EQUIVALENT,
+        "Huyện",
+        tree.province.code,
+        "01/07/2025",
+        "",
+        "",
+        "",
+      ]);
       for (let j = 0; j < 10 && units.length < ROWS; j++) {
         const c = `${d}-X${j}`;
         units.push([c, `Xã Tân Lập ${i}-${j}`, "Xã", "Xã", d, "01/07/2025", "", "", ""]);

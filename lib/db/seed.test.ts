@@ -8,6 +8,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { prisma, type Db } from "./client";
 import { migrate } from "./migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, type SeedResult } from "./seed";
+import { treeRuleBreaks } from "@/tests/fixtures";
 
 const STATES: readonly ModelState[] = MODEL_STATES;
 
@@ -171,6 +172,11 @@ describe("seedDemo", () => {
     const firstIndividual = honorees.findIndex((h) => h.kind === "INDIVIDUAL");
     expect(firstIndividual).toBeGreaterThan(0);
     expect(honorees.slice(firstIndividual).every((h) => h.kind === "INDIVIDUAL")).toBe(true);
+  });
+
+  it("builds a tree of kinds, levels and parents that the unit rules allow (lib/org/unit-rules.ts)", async () => {
+    expect(await prisma.unit.count()).toBeGreaterThan(500);
+    expect(await treeRuleBreaks(prisma)).toEqual([]);
   });
 
   it("refuses to seed a database that already has units", async () => {

@@ -9,8 +9,6 @@ export const IMU = {
     successorCycle: "Đơn vị kế thừa bị vòng lặp: chuỗi kế thừa quay lại chính đơn vị này.",
     selfParent: "Đơn vị cấp trên không được là chính đơn vị.",
     selfSuccessor: "Đơn vị kế thừa không được là chính đơn vị.",
-    rootMustBeProvince: "Đơn vị không có cấp trên phải là cấp Tỉnh.",
-    levelMismatch: (parentLevel: string) => `Cấp của đơn vị phải thấp hơn cấp của đơn vị cấp trên (${parentLevel}).`,
     parentNotValid: "Đơn vị cấp trên chưa có hoặc đã kết thúc vào ngày bắt đầu hiệu lực của đơn vị này.",
     parentClosed: "Không chuyển được đơn vị sang một đơn vị cấp trên đã kết thúc.",
     toBeforeFrom: "Ngày kết thúc phải từ ngày bắt đầu hiệu lực trở đi.",

@@ -6,6 +6,7 @@
  * What happened before that date is named as it was then. Client-safe: plain data and functions.
  */
 import type { Role, UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
+import { REAL_DISTRICT_KINDS } from "@/lib/org/unit-rules";
 
 /** First day of the two-level local government (lib/org/eras.ts NEW_ERA_FROM). */
 export const REORGANISED_ON = "2025-07-01";
@@ -21,7 +22,7 @@ export type LevelOf = {
 /** The district level where the period is not known: a district until 30/6/2025, a committee under the province since. */
 const DISTRICT_EITHER = "cấp huyện, trực thuộc tỉnh";
 
-const REAL_DISTRICTS: readonly UnitKind[] = ["DISTRICT", "TOWN", "PROVINCIAL_CITY"];
+const REAL_DISTRICTS: readonly UnitKind[] = REAL_DISTRICT_KINDS;
 
 /** `undefined`: today; `null`: a period not known (the wording must fit both). */
 export type At = Date | string | null | undefined;

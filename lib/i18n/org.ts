@@ -1,4 +1,8 @@
 // Texts of the organisation-tree administration (/quan-tri/don-vi).
+import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import type { UnitRuleProblem } from "@/lib/org/unit-rules";
+import { unitKindLabels } from "./vi";
+
 export const orgText = {
   title: "Cây tổ chức",
   intro:
@@ -126,7 +130,6 @@ export const orgText = {
     hasAccounts: "Đơn vị còn tài khoản đang hoạt động: khóa hoặc chuyển tài khoản trước, hoặc sáp nhập đơn vị.",
     hasOpenDossiers: "Đơn vị còn hồ sơ đang chờ: sáp nhập đơn vị để chuyển hồ sơ sang đơn vị kế thừa.",
     hasOpenChildren: "Đơn vị còn đơn vị trực thuộc đang hoạt động: chuyển hoặc kết thúc chúng trước.",
-    levelMismatch: "Cấp của đơn vị không phù hợp với đơn vị cấp trên.",
     notProvince: "Chỉ bỏ cấp huyện được cho một tỉnh đang hoạt động.",
     noDistricts: "Tỉnh không còn đơn vị cấp huyện nào đang hoạt động.",
     unknownProvince: "Không có tỉnh này trong dữ liệu chính thức.",
@@ -136,3 +139,36 @@ export const orgText = {
     stale: "Cây tổ chức đã thay đổi kể từ khi xem trước; xem trước lại.",
   },
 } as const;
+
+/** A level inside a sentence; the form's "Cấp xã" and the file's "Xã" both read as this. */
+const LEVEL_WORDS: Record<UnitLevel, string> = {
+  PROVINCE: "cấp tỉnh",
+  DISTRICT: "cấp huyện (trực thuộc tỉnh)",
+  COMMUNE: "cấp xã",
+  GRASSROOTS: "cơ sở",
+};
+const unitOf = (level: UnitLevel) => (level === "GRASSROOTS" ? "Đơn vị cơ sở" : `Đơn vị ${LEVEL_WORDS[level]}`);
+
+/** Why a unit of `level` does not fit the tree (lib/org/unit-rules.ts), saying what is allowed. */
+export function unitRuleMessage(level: UnitLevel, p: UnitRuleProblem): string {
+  switch (p.rule) {
+    case "kind":
+      return `Loại đơn vị không thuộc ${LEVEL_WORDS[level]}. ${unitOf(level)} chọn một trong các loại: ${p.allowed
+        .map((k) => unitKindLabels[k])
+        .join("; ")}.`;
+    case "parent": {
+      if (p.allowed.length === 0) return `${unitOf(level)} là đơn vị gốc: để trống mã đơn vị cấp trên.`;
+      const allowed = p.allowed.map((l) => LEVEL_WORDS[l]).join(" hoặc ");
+      if (p.parentLevel === null)
+        return `${unitOf(level)} phải trực thuộc một đơn vị ${allowed}: nhập mã đơn vị cấp trên.`;
+      return `${unitOf(level)} phải trực thuộc một đơn vị ${allowed}; đơn vị cấp trên đã nhập là ${
+        p.parentLevel === "GRASSROOTS" ? "đơn vị cơ sở" : `đơn vị ${LEVEL_WORDS[p.parentLevel]}`
+      }.`;
+    }
+    case "abolished":
+      return (
+        "Từ 01/07/2025 không còn huyện, thị xã, thành phố thuộc tỉnh: loại này chỉ dùng cho giai đoạn trước ngày đó. " +
+        `Đơn vị cấp huyện lập từ ngày này chọn loại “${unitKindLabels.DISTRICT_EQUIVALENT}”.`
+      );
+  }
+}

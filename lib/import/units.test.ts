@@ -146,14 +146,69 @@ describe("units import", () => {
     expect(at(8)).toHaveLength(1);
     expect(at(9)).toEqual(["Mã đơn vị: Mã bị trùng với dòng 2 trong tệp."]);
     expect(at(10)).toEqual(["Hiệu lực từ ngày: Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)."]);
-    expect(at(11)).toEqual(["Cấp: Cấp của đơn vị phải thấp hơn cấp của đơn vị cấp trên (Xã)."]);
-    expect(at(12)).toEqual(["Mã đơn vị cấp trên: Đơn vị không có cấp trên phải là cấp Tỉnh."]);
+    expect(at(11)).toEqual([
+      "Mã đơn vị cấp trên: Đơn vị cấp huyện (trực thuộc tỉnh) phải trực thuộc một đơn vị cấp tỉnh; " +
+        "đơn vị cấp trên đã nhập là đơn vị cấp xã.",
+    ]);
+    expect(at(12)).toEqual([
+      "Mã đơn vị cấp trên: Đơn vị cấp xã phải trực thuộc một đơn vị cấp tỉnh hoặc cấp huyện (trực thuộc tỉnh): " +
+        "nhập mã đơn vị cấp trên.",
+    ]);
     expect(at(13)).toEqual(["Hiệu lực đến ngày: Đơn vị có đơn vị kế thừa phải có ngày kết thúc hiệu lực."]);
     expect(at(14)[0]).toMatch(/^Loại đơn vị: Giá trị không hợp lệ\. Chọn một trong: Tỉnh; /);
     expect(job.errorCount).toBe(9);
     // The apply is refused while there are errors; nothing was written.
     await expect(importUnits(csv([HEADERS, ...bad]))).resolves.toMatchObject({ status: "PREVIEWED" });
     expect(await unitCount()).toBe(units);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  it("refuses rows whose kind, level and parent the tree cannot hold (lib/org/unit-rules.ts); nothing written", async () => {
+    const { p, rows } = newTree();
+    await importUnits(csv([HEADERS, ...rows]));
+    const province = `${p}-T`;
+    const bad = [
+      [`${p}-N1`, "Chi bộ thôn Nà Lẹng", "Chi bộ", "Cơ sở", province, "01/07/2025", "", "", ""], // row 2: cell under the province
+      [`${p}-N2`, "Xã Yên Mỹ", "Xã", "Xã", `${p}-G`, "01/07/2025", "", "", ""], // row 3: commune under a cell
+      [`${p}-N3`, "Phường Sông Cầu", "Phường", "Huyện", province, "01/01/2010", "", "", ""], // row 4: kind of another level
+      [`${p}-N4`, "Huyện Na Lương", "Huyện", "Huyện", province, "01/07/2025", "", "", ""], // row 5: a huyện after 1/7/2025
+      [`${p}-G`, "Chi bộ thôn Bản Chang", "Chi bộ", "Cơ sở", province, "01/07/2025", "", "", ""], // row 6: cell moved under the province
+      [`${p}-X`, "Chi bộ Nà Phặc", "Chi bộ", "Xã", `${p}-H`, "01/01/2010", "", "", "01/01/2020"], // row 7: commune renamed into a cell's kind
+      [`${p}-H`, "Thị xã Ngân Sơn", "Thị xã", "Huyện", province, "01/01/2008", "", "", "01/07/2025"], // row 8: a thị xã from 1/7/2025
+    ];
+    const units = await prisma.unit.findMany({ orderBy: { id: "asc" } });
+    const names = await prisma.unitName.count();
+    const audits = await auditCount();
+    const job = await previewUnits(csv([HEADERS, ...bad]));
+    const errs = job.errors as { row: number; column: string; message: string }[];
+    const at = (row: number) => errs.filter((e) => e.row === row).map((e) => `${e.column}: ${e.message}`);
+    const cellUnder = (what: string) =>
+      `Mã đơn vị cấp trên: Đơn vị cơ sở phải trực thuộc một đơn vị cấp xã; đơn vị cấp trên đã nhập là ${what}.`;
+    const abolished =
+      "Loại đơn vị: Từ 01/07/2025 không còn huyện, thị xã, thành phố thuộc tỉnh: loại này chỉ dùng cho giai đoạn " +
+      "trước ngày đó. Đơn vị cấp huyện lập từ ngày này chọn loại “Đảng bộ trực thuộc tỉnh (đến 30/6/2025: tương " +
+      "đương cấp huyện)”.";
+    expect(at(2)).toEqual([cellUnder("đơn vị cấp tỉnh")]);
+    expect(at(3)).toEqual([
+      "Mã đơn vị cấp trên: Đơn vị cấp xã phải trực thuộc một đơn vị cấp tỉnh hoặc cấp huyện (trực thuộc tỉnh); " +
+        "đơn vị cấp trên đã nhập là đơn vị cơ sở.",
+    ]);
+    expect(at(4)).toEqual([
+      "Loại đơn vị: Loại đơn vị không thuộc cấp huyện (trực thuộc tỉnh). Đơn vị cấp huyện (trực thuộc tỉnh) chọn " +
+        "một trong các loại: Huyện; Thị xã; Thành phố thuộc tỉnh; Đảng bộ trực thuộc tỉnh (đến 30/6/2025: tương " +
+        "đương cấp huyện).",
+    ]);
+    expect(at(5)).toEqual([abolished]);
+    expect(at(6)).toEqual([cellUnder("đơn vị cấp tỉnh")]);
+    expect(at(7)).toEqual([
+      "Loại đơn vị: Loại đơn vị không thuộc cấp xã. Đơn vị cấp xã chọn một trong các loại: Xã; Phường; Thị trấn; " +
+        "Đảng bộ tương đương cấp xã.",
+    ]);
+    expect(at(8)).toEqual([abolished]);
+    expect(job.errorCount).toBe(7);
+    await expect(importUnits(csv([HEADERS, ...bad]))).resolves.toMatchObject({ status: "PREVIEWED" });
+    expect(await prisma.unit.findMany({ orderBy: { id: "asc" } })).toEqual(units);
+    expect(await prisma.unitName.count()).toBe(names);
     expect(await auditCount()).toBe(audits);
   });
 

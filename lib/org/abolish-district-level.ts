@@ -9,6 +9,7 @@ import { orgText } from "@/lib/i18n/org";
 import { applyMergePairs, planMerge, type MergePair, type MergePlan } from "./merge-units";
 import { AbolishDistrictLevelInput, fieldErrors } from "./schema";
 import { forbidden, invalid, isOrgAdmin, type OrgResult } from "./tree-admin";
+import { REAL_DISTRICT_KINDS } from "./unit-rules";
 
 async function pairsOf(
   db: Tx,
@@ -30,7 +31,7 @@ async function pairsOf(
     where: {
       parentId: provinceId,
       level: "DISTRICT",
-      kind: { in: ["DISTRICT", "TOWN", "PROVINCIAL_CITY"] },
+      kind: { in: [...REAL_DISTRICT_KINDS] },
       validTo: null,
     },
     select: { id: true },

@@ -3,11 +3,11 @@ import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
-import { orgText } from "@/lib/i18n/org";
+import { orgText, unitRuleMessage } from "@/lib/i18n/org";
 import { isCurrent } from "./eras";
 import { CreateUnitInput, fieldErrors } from "./schema";
 import { forbidden, invalid, isOrgAdmin, isoDay, type OrgResult } from "./tree-admin";
-import { UNIT_LEVELS as ORDER } from "@/lib/workflow/state-machine";
+import { unitProblems } from "./unit-rules";
 
 export async function createOrgUnit(actor: Actor | null, input: unknown): Promise<OrgResult<{ id: number }>> {
   if (!isOrgAdmin(actor)) return forbidden;
@@ -21,8 +21,12 @@ export async function createOrgUnit(actor: Actor | null, input: unknown): Promis
   const parent = d.parentCode ? await prisma.unit.findUnique({ where: { code: d.parentCode } }) : null;
   if (d.parentCode && !parent) return invalid(e.targetNotFound, { parentCode: e.targetNotFound });
   if (parent && !isCurrent(parent, d.validFrom)) return invalid(e.targetClosed, { parentCode: e.targetClosed });
-  if (parent ? ORDER.indexOf(d.level) <= ORDER.indexOf(parent.level) : d.level !== "PROVINCE") {
-    return invalid(e.levelMismatch, { level: e.levelMismatch });
+  const shape = unitProblems(d, parent?.level ?? null);
+  if (shape.kind || shape.parent) {
+    const problems: Record<string, string> = {};
+    if (shape.kind) problems.kind = unitRuleMessage(d.level, shape.kind);
+    if (shape.parent) problems.parentCode = unitRuleMessage(d.level, shape.parent);
+    return invalid(Object.values(problems)[0], problems);
   }
   const code = d.code || `U-${Date.now().toString(36).toUpperCase()}`;
   if (await prisma.unit.findUnique({ where: { code }, select: { id: true } }))

@@ -4,11 +4,11 @@ import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { prisma, type Tx } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
-import { orgText } from "@/lib/i18n/org";
+import { orgText, unitRuleMessage } from "@/lib/i18n/org";
 import { fieldErrors, MoveUnitInput } from "./schema";
 import { computePaths, currentParentChain } from "./tree";
 import { forbidden, invalid, isOrgAdmin, notFoundUnit, OPEN_STATES, type OrgResult } from "./tree-admin";
-import { UNIT_LEVELS as ORDER } from "@/lib/workflow/state-machine";
+import { parentProblem } from "./unit-rules";
 
 export async function moveUnit(actor: Actor | null, input: unknown): Promise<OrgResult> {
   if (!isOrgAdmin(actor)) return forbidden;
@@ -27,8 +27,11 @@ export async function moveUnit(actor: Actor | null, input: unknown): Promise<Org
   if (parent.validTo !== null) return invalid(e.targetClosed, { parentCode: e.targetClosed });
   // Under its own descendant (or a unit whose history runs through it): a cycle.
   if (parent.lineage.includes(unit.id)) return invalid(e.cycle, { parentCode: e.cycle });
-  if (ORDER.indexOf(unit.level) <= ORDER.indexOf(parent.level))
-    return invalid(e.levelMismatch, { parentCode: e.levelMismatch });
+  const under = parentProblem(unit.level, parent.level);
+  if (under) {
+    const message = unitRuleMessage(unit.level, under);
+    return invalid(message, { parentCode: message });
+  }
   await prisma.$transaction((tx) => moveUnitInTx(tx, actor.userId, unit, parent));
   return { ok: true, value: undefined };
 }

@@ -2,7 +2,7 @@ import { prisma, type Tx } from "@/lib/db/client";
 import type { Prisma, UnitKind, UnitLevel } from "@/lib/generated/prisma/client";
 import { IM } from "@/lib/i18n/import";
 import { IMU } from "@/lib/i18n/import-units";
-import { orgText } from "@/lib/i18n/org";
+import { orgText, unitRuleMessage } from "@/lib/i18n/org";
 import { unitKindLabels } from "@/lib/i18n/vi";
 import { closeUnitInTx } from "@/lib/org/close-unit";
 import { moveUnitInTx } from "@/lib/org/move-unit";
@@ -17,7 +17,7 @@ import type { Cell, Table } from "../read-table";
 import { chunks } from "../scope";
 import { choice, formatDmy, parseDay, RowErrors, text } from "../values";
 import { UNIT_COLUMNS, UNIT_LEVEL_LABELS, type UnitColumnKey } from "./columns";
-import { UNIT_LEVELS as ORDER } from "@/lib/workflow/state-machine";
+import { abolishedProblem, kindProblem, parentProblem, type UnitRuleProblem } from "@/lib/org/unit-rules";
 
 const H = Object.fromEntries(UNIT_COLUMNS.map((c) => [c.key, c.header])) as Record<UnitColumnKey, string>;
 const t = IMU.units;
@@ -229,20 +229,25 @@ export async function planUnits(table: Table, ctx: KindContext): Promise<ImportP
   let unchanged = 0;
   for (const p of parsed) {
     const e = new RowErrors(p.row);
-    if (p.parentCode) {
-      const parent = finalUnit(p.parentCode);
-      if (!parent) e.add(H.parentCode, t.unknownParent(p.parentCode));
-      else if (loops(p.code, finalParent)) e.add(H.parentCode, t.cycle);
-      else if (ORDER.indexOf(p.level) <= ORDER.indexOf(parent.level))
-        e.add(H.level, t.levelMismatch(UNIT_LEVEL_LABELS[parent.level]));
-      else if (parent.validFrom > p.validFrom || (parent.validTo && parent.validTo < p.validFrom))
-        e.add(H.parentCode, t.parentNotValid);
-    } else if (p.level !== "PROVINCE") e.add(H.parentCode, t.rootMustBeProvince);
+    const old = byCode.get(p.code);
+    // The tree's shape (lib/org/unit-rules.ts) for what the row writes: a new unit, a new kind, a new parent.
+    // An unchanged row is not refused for what the database already holds.
+    const rule = (column: string, problem: UnitRuleProblem | null) => {
+      if (problem) e.add(column, unitRuleMessage(p.level, problem));
+    };
+    if (!old || (p.kind !== old.kind && p.level === old.level))
+      rule(H.kind, kindProblem(p.level, p.kind) ?? abolishedProblem(p.kind, p.nameFrom ?? p.validFrom));
+    const parent = p.parentCode ? finalUnit(p.parentCode) : null;
+    const under = !old || p.parentCode !== codeOf(old.parentId) ? parentProblem(p.level, parent?.level ?? null) : null;
+    if (p.parentCode && !parent) e.add(H.parentCode, t.unknownParent(p.parentCode));
+    else if (p.parentCode && loops(p.code, finalParent)) e.add(H.parentCode, t.cycle);
+    else if (under) rule(H.parentCode, under);
+    else if (parent && (parent.validFrom > p.validFrom || (parent.validTo && parent.validTo < p.validFrom)))
+      e.add(H.parentCode, t.parentNotValid);
     if (p.successorCode) {
       if (!finalUnit(p.successorCode)) e.add(H.successorCode, t.unknownSuccessor(p.successorCode));
       else if (loops(p.code, finalSuccessor)) e.add(H.successorCode, t.successorCycle);
     }
-    const old = byCode.get(p.code);
     if (!old) {
       if (p.nameFrom && !same(p.nameFrom, p.validFrom)) e.add(H.nameFrom, t.nameFromNew);
       if (e.list.length) errors.push(...e.list);

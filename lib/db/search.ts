@@ -71,15 +71,32 @@ export async function rankModelMatches(
     words.map((w) => Prisma.sql`${MODEL_DOC} LIKE ${likeLiteral(w)}`),
     " AND ",
   );
+  const rows = await db.$queryRaw<{ id: number; rank: number }[]>(Prisma.sql`
+    SELECT "Model"."id" AS id, ${rankSql(words)} AS rank
+    FROM "Model" JOIN "Unit" AS "OwnerUnit" ON "OwnerUnit"."id" = "Model"."ownerUnitId"
+    WHERE (${scope}) AND ${all}`);
+  return new Map(rows.map((r) => [Number(r.id), Number(r.rank)]));
+}
+
+/** The rank of a match: how many of the words its title holds, then the title's trigram similarity to them. */
+function rankSql(words: string[]): Prisma.Sql {
   const inTitle = Prisma.join(
     words.map((w) => Prisma.sql`(CASE WHEN vn_fold("Model"."title") LIKE ${likeLiteral(w)} THEN 1 ELSE 0 END)`),
     " + ",
   );
+  return Prisma.sql`(${inTitle})::float8 + word_similarity(${words.join(" ")}, vn_fold("Model"."title"))::float8`;
+}
+
+/** The ranks (rankModelMatches' order) of models already known to match `q`, by id. */
+export async function rankModelIds(
+  db: { $queryRaw<T>(query: Prisma.Sql): Promise<T> },
+  q: string | null | undefined,
+  ids: number[],
+): Promise<Map<number, number>> {
+  const words = searchWords(q);
+  if (!words.length || !ids.length) return new Map();
   const rows = await db.$queryRaw<{ id: number; rank: number }[]>(Prisma.sql`
-    SELECT "Model"."id" AS id,
-           (${inTitle})::float8 + word_similarity(${words.join(" ")}, vn_fold("Model"."title"))::float8 AS rank
-    FROM "Model" JOIN "Unit" AS "OwnerUnit" ON "OwnerUnit"."id" = "Model"."ownerUnitId"
-    WHERE (${scope}) AND ${all}`);
+    SELECT "Model"."id" AS id, ${rankSql(words)} AS rank FROM "Model" WHERE "Model"."id" = ANY (${ids}::int[])`);
   return new Map(rows.map((r) => [Number(r.id), Number(r.rank)]));
 }
 

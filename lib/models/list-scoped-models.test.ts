@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { createModel, createUnit } from "@/tests/fixtures";
 import { reviewStep } from "@/lib/review/review-step";
 import { modelScopeWhere } from "@/lib/permissions";
-import { listScopeWhere, listScopedModels } from "./list-scoped-models";
+import { listScopeWhere, listScopedModels, RANKED_MAX } from "./list-scoped-models";
 import { cloneModel, createWorld, modelOf, type World } from "./test-world";
 
 let w: World;
@@ -75,6 +75,46 @@ describe("listScopedModels (reviewers, province officers, administrators)", () =
     // An unchanged model of another state never shows between the pages of this filter.
     expect(p2.rows.every((r) => r.state === "NEEDS_REVISION")).toBe(true);
   }, 120_000);
+
+  it(`a search with at most ${RANKED_MAX} matches lists the best first (words in the title), paged by position`, async () => {
+    // Newest first would put the two models that only mention it in their address before the one about it.
+    const about = await modelOf(w, "SUBMITTED", { title: "Xây dựng nhà văn hóa thôn Khuổi Nầy" });
+    const mentions = [];
+    for (let i = 0; i < 2; i++)
+      mentions.push(
+        await modelOf(w, "SUBMITTED", {
+          title: `Tuyến đường tự quản số ${i + 1}`,
+          ownerAddress: "cạnh nhà văn hóa thôn Khuổi Nầy, xã Tân Lập",
+        }),
+      );
+    const r = await listScopedModels(w.provinceOfficer, { q: "nha van hoa khuoi nay" });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.rows.map((m) => m.id)).toEqual([about.id, mentions[1].id, mentions[0].id]);
+    expect([r.total, r.totalCapped, r.after, r.before]).toEqual([3, false, null, null]);
+
+    // 45 matches: three pages by position, each model once, and back again.
+    const many = await modelOf(w, "SUBMITTED", { title: "Sân chơi thiếu nhi Bản Pục", ownerAddress: "bản Pục" });
+    await cloneModel(many, 44);
+    const q = "san choi ban puc";
+    const pages = [await listScopedModels(w.provinceOfficer, { q })];
+    for (let i = 0; i < 2; i++) {
+      const last = pages[pages.length - 1];
+      if (!last.ok) throw new Error(last.message);
+      pages.push(await listScopedModels(w.provinceOfficer, { q, after: last.after! }));
+    }
+    const seen = pages.flatMap((p) => (p.ok ? p.rows.map((m) => m.id) : []));
+    expect(pages.map((p) => p.ok && [p.rows.length, p.total, p.after, p.before])).toEqual([
+      [20, 45, "r20", null],
+      [20, 45, "r40", "r0"],
+      [5, 45, null, "r20"],
+    ]);
+    expect(new Set(seen).size).toBe(45);
+    const back = await listScopedModels(w.provinceOfficer, { q, before: "r20" });
+    expect(back.ok && back.rows.map((m) => m.id)).toEqual(pages[1].ok && pages[1].rows.map((m) => m.id));
+    // A position past the end (fewer matches than when the link was made) shows the last page.
+    const past = await listScopedModels(w.provinceOfficer, { q, after: "r9000" });
+    expect(past.ok && past.rows.length).toBe(5);
+  }, 60_000);
 
   it("drops the owner-unit filter only when the actor's unit is the one top of the tree", async () => {
     // The world has another province: the filter stays.

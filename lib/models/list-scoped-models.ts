@@ -3,7 +3,7 @@ import { prisma, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ModelState } from "@/lib/generated/prisma/enums";
-import { searchTextWhere } from "@/lib/db/search";
+import { pageByRank, rankModelIds, searchTextWhere, searchWords } from "@/lib/db/search";
 import { COUNT_CAP, keysetPage, keysetQuery, parseCursor } from "@/lib/db/keyset";
 import { can, modelScopeWhere } from "@/lib/permissions";
 import { forbidden, type Result } from "@/lib/result";
@@ -61,7 +61,8 @@ export async function listScopeWhere(actor: Actor, db: Pick<Tx, "unit"> = prisma
  * The model list of reviewers, province officers and administrators: every model of their subtree
  * (modelScopeWhere; a committee keeps seeing what it proposed upward, since the owner stays in its
  * subtree), filtered by state and field, searched by words without diacritics (searchTextWhere, on the
- * trigram index), most recently changed first, paged by keyset on the (updatedAt, id) index.
+ * trigram index), most recently changed first, paged by keyset on the (updatedAt, id) index; a search with
+ * at most RANKED_MAX matches lists the best match first instead, paged by position.
  * A plain list counts up to "hơn 1.000" (COUNT_CAP, walking the page's order); a list behind a dashboard figure is counted exactly, so it
  * shows the figure's number.
  */
@@ -115,5 +116,48 @@ export async function listScopedModels(
   // In the keys' order; a draft deleted between the two reads is simply not shown.
   const rows = pageKeys.flatMap((k) => byId.get(k.id) ?? []);
   const capped = !extra && total > COUNT_CAP;
+  if (search && searchWords(input.q).length && total <= RANKED_MAX) {
+    return { ok: true, total, totalCapped: false, ...(await rankedPage(where, input)) };
+  }
   return { ok: true, rows, total: capped ? COUNT_CAP : total, totalCapped: capped, after, before };
+}
+
+/**
+ * Up to this many matches a search is listed best match first (words in the title, then the title's
+ * similarity: rankModelIds), paged by position (`r40` = from the 41st); past it, newest first by keyset,
+ * since ranking every match of a broad word ("thon": 77k at 1M) would read them all (ADR 0058).
+ */
+export const RANKED_MAX = 200;
+
+/** The position a ranked page starts at (`r40`), from either cursor of the URL; else the first page. */
+function rankedOffset(raw: string | string[] | undefined): number | undefined {
+  const v = Array.isArray(raw) ? raw[0] : raw;
+  const m = typeof v === "string" ? /^r(\d{1,4})$/.exec(v) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+async function rankedPage(
+  where: Prisma.ModelWhereInput,
+  input: { q?: string | null; after?: string | string[]; before?: string | string[] },
+): Promise<Pick<ScopedModelPage, "rows" | "after" | "before">> {
+  const matches = await prisma.model.findMany({
+    where,
+    select: { id: true },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: RANKED_MAX,
+  });
+  const ids = matches.map((m) => m.id);
+  const ordered = pageByRank(ids, await rankModelIds(prisma, input.q, ids), 1, ids.length);
+  const size = SCOPED_LIST_PAGE_SIZE;
+  const wanted = rankedOffset(input.after) ?? rankedOffset(input.before) ?? 0;
+  // A position past the end (the matches shrank since the link was made) shows the last page.
+  const offset = Math.min(wanted - (wanted % size), Math.max(0, (Math.ceil(ordered.length / size) - 1) * size));
+  const pageIds = ordered.slice(offset, offset + size);
+  const loaded = pageIds.length ? await prisma.model.findMany({ where: { id: { in: pageIds } }, select: row }) : [];
+  const byId = new Map(loaded.map((r) => [r.id, r]));
+  return {
+    rows: pageIds.flatMap((id) => byId.get(id) ?? []),
+    after: offset + size < ordered.length ? `r${offset + size}` : null,
+    before: offset > 0 ? `r${offset - size}` : null,
+  };
 }

@@ -83,8 +83,6 @@ test("cán bộ tỉnh nhập mô hình đã công nhận, rồi quyết định
     const full: Record<string, string> = {
       "Mã đợt thi đua": campaign,
       "Lĩnh vực": field,
-      // A unit of the tree (the demo's Chi bộ thôn Nà Lẹng), printed under the name of each row.
-      "Mã đơn vị": "G-X-02020-00",
       "Cấp đăng ký": "Xã",
       "Kết quả": "Công nhận",
       "Cấp công nhận": "Tỉnh",

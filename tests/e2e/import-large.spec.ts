@@ -51,8 +51,6 @@ test("cán bộ tỉnh nhập tệp 10.000 dòng: lỗi ở dòng sâu được 
       Loại: individual ? "Cá nhân" : "Tập thể",
       "Lĩnh vực": fields[i % fields.length],
       "Tên mô hình": `Mô hình nhập lớn số ${i} của thôn Đồng Tâm ${stamp}`,
-      // A unit of the tree (the demo's Chi bộ thôn Nà Lẹng), under the name each model was registered with.
-      "Mã đơn vị": "G-X-02020-00",
       "Tên đơn vị": `Chi hội Nông dân thôn ${i % 300}`,
       "Địa chỉ": `Thôn ${i % 300}, xã Hòa Bình`,
       ...(individual ? { "Họ tên cá nhân": `Nguyễn Văn Ân ${i}`, "Chức vụ": "Chi hội trưởng" } : {}),

@@ -64,8 +64,6 @@ test("cán bộ tỉnh tải tệp mẫu, điền, tải lên, xem trước, nh�
     const full: Record<string, string> = {
       "Mã đợt thi đua": campaign,
       "Lĩnh vực": field,
-      // A unit of the tree (the demo's Chi bộ thôn Nà Lẹng), printed under the name it had then.
-      "Mã đơn vị": "G-X-02020-00",
       "Tên đơn vị": "Hội Phụ nữ thôn Đông (nhập từ tệp)",
       "Địa chỉ": "Thôn Đông, xã Hòa Bình",
       ...r,

@@ -129,8 +129,10 @@ test.describe("Tệp minh chứng dung lượng thật", () => {
 
     await expect(page).toHaveURL(/\/mo-hinh\/\d+\?tb=tao$/, { timeout: 60_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    // The square shows a small WebP made from the 800×600 photo (ADR 0069), not the 4 MB original.
     const thumb = page.getByRole("img", { name: "Ảnh minh chứng: anh-hop-thon.jpg" });
-    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(800);
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480);
+    expect(await thumb.getAttribute("src")).toMatch(/\?thumb=1$/);
     expect(sha(await download(page, "anh-hop-thon.jpg"))).toBe(sha(photo));
     expect(sha(await download(page, "Biên bản họp thôn.pdf"))).toBe(sha(pdf));
   });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DashboardFilter } from "@/lib/dashboard/filter";
-import { filterQuery } from "@/lib/dashboard/filter";
+import { filterQuery, isCommitteeFigure } from "@/lib/dashboard/filter";
 import { dvi, periodText } from "@/lib/i18n/dashboard";
 import { modelKindLabels } from "@/lib/i18n/vi";
 
@@ -17,12 +17,12 @@ export function DashboardFilterNotice({ unitName, filter }: { unitName: string; 
     filter.kind ? modelKindLabels[filter.kind] : null,
     filter.reglevel ? dvi.regLevel(filter.reglevel) : null,
   ].filter(Boolean);
-  const back = filterQuery({
-    campaign: filter.campaign,
-    year: filter.year,
-    quarter: filter.quarter,
-    unit: filter.unit,
-  });
+  // A committee's figure came from the review progress of the units above it, the others from the dashboard.
+  const fromProgress = isCommitteeFigure(filter.fig);
+  const back = fromProgress
+    ? filterQuery({ campaign: filter.campaign })
+    : filterQuery({ campaign: filter.campaign, year: filter.year, quarter: filter.quarter, unit: filter.unit });
+  const backPath = fromProgress ? "/tham-dinh/tien-do" : "/thong-ke";
   return (
     <div role="note" className="mb-4 rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm text-slate-800">
       <p className="font-semibold">{dvi.fromDashboard}</p>
@@ -30,8 +30,8 @@ export function DashboardFilterNotice({ unitName, filter }: { unitName: string; 
         {dvi.fromDashboardText([figure, ...extra].join(", "), unitName, periodText(filter))}
       </p>
       <p className="mt-1 flex flex-wrap gap-4">
-        <Link className="link" href={`/thong-ke${back ? `?${back}` : ""}`}>
-          {dvi.backToDashboard}
+        <Link className="link" href={`${backPath}${back ? `?${back}` : ""}`}>
+          {fromProgress ? dvi.backToProgress : dvi.backToDashboard}
         </Link>
         <Link className="link" href="/mo-hinh">
           {dvi.allModels}

@@ -4,9 +4,11 @@ import { levelTitle } from "@/lib/i18n/levels";
 import { rvi } from "@/lib/i18n/review";
 import { Badge } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
+import type { ProgressCount, ProgressLinks } from "@/lib/review/progress-links";
 
-/** A committee whose oldest pending file has waited longer than this is shown as late. */
-export const LATE_AFTER_DAYS = 30;
+import { progressStatus } from "@/lib/review/progress-status";
+
+export { LATE_AFTER_DAYS } from "@/lib/review/progress-status";
 
 type Row = {
   unitId: number;
@@ -18,7 +20,21 @@ type Row = {
   pending: number;
   oldestPendingDays: number | null;
   done: boolean;
+  /** The list behind each count that one reproduces (lib/review/progress-links.ts). */
+  links?: ProgressLinks;
 };
+
+/** A count, as a link to the list of its models when there is one. */
+function Count({ row, count, label }: { row: Row; count: ProgressCount; label: string }) {
+  const text = formatNumber(row[count]);
+  const href = row.links?.[count];
+  if (!href) return text;
+  return (
+    <a href={href} className="link" aria-label={`${label} ${row.unitName}: ${text}`}>
+      {text}
+    </a>
+  );
+}
 
 export function ProgressTable({ committees, lateAfterDays }: { committees: Row[]; lateAfterDays: number }) {
   const num = "px-3 py-2 text-right tabular-nums";
@@ -53,7 +69,8 @@ export function ProgressTable({ committees, lateAfterDays }: { committees: Row[]
         </thead>
         <tbody className="divide-y divide-slate-100">
           {committees.map((c) => {
-            const late = !c.done && (c.oldestPendingDays ?? 0) > lateAfterDays;
+            const status = progressStatus(c, lateAfterDays);
+            const late = status === "late";
             return (
               <tr key={c.unitId} className={cx(late && "bg-amber-50")}>
                 <th
@@ -68,18 +85,24 @@ export function ProgressTable({ committees, lateAfterDays }: { committees: Row[]
                 <td className="px-3 py-2 text-slate-700">
                   {levelTitle({ level: c.level, kind: c.kind, name: c.unitName })}
                 </td>
-                <td className={num}>{formatNumber(c.received)}</td>
-                <td className={num}>{formatNumber(c.reviewed)}</td>
-                <td className={num}>{formatNumber(c.pending)}</td>
+                <td className={num}>
+                  <Count row={c} count="received" label={rvi.progress.received} />
+                </td>
+                <td className={num}>
+                  <Count row={c} count="reviewed" label={rvi.progress.reviewed} />
+                </td>
+                <td className={num}>
+                  <Count row={c} count="pending" label={rvi.progress.pending} />
+                </td>
                 <td className={num}>
                   {c.oldestPendingDays === null ? "—" : rvi.queue.days(formatNumber(c.oldestPendingDays))}
                 </td>
                 <td className="px-3 py-2">
-                  {c.done ? (
+                  {status === "done" ? (
                     <Badge tone="success">{rvi.progress.done}</Badge>
                   ) : late ? (
                     <Badge tone="warning">{rvi.progress.late(lateAfterDays)}</Badge>
-                  ) : c.received ? (
+                  ) : status === "in-progress" ? (
                     <Badge tone="progress">{rvi.progress.inProgress}</Badge>
                   ) : (
                     <span className="text-slate-500">—</span>

@@ -820,6 +820,22 @@ export const REGISTRY: readonly RegistryEntry[] = [
     { successor: "reviewers" },
   ),
 
+  // ——— review progress ———
+  route(
+    "app/api/tham-dinh/tien-do/tai-ve/route.ts",
+    "lib/review/download-review-progress.ts#downloadReviewProgress",
+    "view:review-progress:subtree",
+    // The committees with committees below them: the district reviewer and the province officer; for any
+    // other role the section does not exist (404, as the dashboard's file answers a unit out of scope).
+    ["DISTRICT_REVIEWER", "PROVINCE_OFFICER"],
+    async (kit, actor, scope) => {
+      const m = await kit.model(actor, scope, "SUBMITTED");
+      const unitId = { in: actor.unitId, out: kit.w.tree.otherProvince.id, successor: m.ownerUnitId }[scope];
+      return { url: `/api/tham-dinh/tien-do/tai-ve?unit=${unitId}`, target: { table: "model", id: m.id } };
+    },
+    { refusal: { wrongRole: "not_found" }, successor: "reviewers" },
+  ),
+
   // ——— spreadsheet import / export (lib/import; who may import which kind: lib/import/roles.ts) ———
   elsewhere(
     `${IMPORTS}#uploadImportAction`,

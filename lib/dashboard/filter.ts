@@ -4,7 +4,7 @@
  * the card and the list cannot disagree (lib/dashboard/figure-list.test.ts checks it on random filters).
  *
  * URL keys (a figure link reproduces the view): campaign, year, quarter, unit (drill-down unit),
- * fig (which figure), level (the level of a by-level figure), kind, field, reglevel.
+ * fig (which figure, FIGURES or a committee's COMMITTEE_FIGURES), level (the level of a by-level figure), kind, field, reglevel.
  */
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -24,6 +24,20 @@ export const FIGURES = [
 ] as const;
 export type Figure = (typeof FIGURES)[number];
 
+/**
+ * The review progress figures of one committee (/tham-dinh/tien-do), `unit` being the committee: the
+ * models it holds and has to decide on (pending), the models it decided on, held or since proposed upward
+ * (reviewed), and both (received). The same definition as the committee summaries (DashCommittee,
+ * dash_committee_rows) for a committee that answers for no merged committee; lib/dashboard/scope.ts
+ * committeeFigureWhere.
+ */
+export const COMMITTEE_FIGURES = ["committee-pending", "committee-reviewed", "committee-received"] as const;
+export type CommitteeFigure = (typeof COMMITTEE_FIGURES)[number];
+
+export function isCommitteeFigure(fig: string | undefined): fig is CommitteeFigure {
+  return (COMMITTEE_FIGURES as readonly (string | undefined)[]).includes(fig);
+}
+
 export const LEVELS = UNIT_LEVELS;
 
 const emptyToUndefined = (v: unknown) => (v === "" || v == null ? undefined : v);
@@ -36,7 +50,7 @@ export const DashboardFilterInput = z
     year: optInt(2000, 2100),
     quarter: optInt(1, 4),
     unit: optInt(1, 2_147_483_647),
-    fig: z.preprocess(emptyToUndefined, z.enum(FIGURES).optional()),
+    fig: z.preprocess(emptyToUndefined, z.enum([...FIGURES, ...COMMITTEE_FIGURES]).optional()),
     level: z.preprocess(emptyToUndefined, z.enum(LEVELS).optional()),
     reglevel: z.preprocess(emptyToUndefined, z.enum(COMMITTEE_LEVELS).optional()),
     kind: z.preprocess(emptyToUndefined, z.enum(MODEL_KINDS).optional()),

@@ -1,8 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { filterQuery, hasDashboardFilter, parseDashboardFilter, type DashboardFilter } from "./filter";
-import { dashboardModelWhere, resolveDashboardUnit } from "./scope";
+import {
+  filterQuery,
+  hasDashboardFilter,
+  isCommitteeFigure,
+  parseDashboardFilter,
+  type DashboardFilter,
+} from "./filter";
+import { committeeUnitIds, dashboardModelWhere, resolveDashboardUnit } from "./scope";
 
 export type DashboardListFilter =
   | {
@@ -29,5 +35,12 @@ export async function dashboardListFilter(
   const unit = await resolveDashboardUnit(actor, filter.unit);
   if (!unit) return { ok: false };
   const query = Object.fromEntries(new URLSearchParams(filterQuery(filter)));
-  return { ok: true, where: dashboardModelWhere(actor, unit, filter), unitName: unit.name, filter, query };
+  const committeeIds = isCommitteeFigure(filter.fig) ? await committeeUnitIds(unit) : [unit.id];
+  return {
+    ok: true,
+    where: dashboardModelWhere(actor, unit, filter, committeeIds),
+    unitName: unit.name,
+    filter,
+    query,
+  };
 }

@@ -467,6 +467,7 @@ export async function liveReviewProgress(
         pending,
         oldestPendingDays: h.oldest ? Math.max(0, Math.floor((now.getTime() - h.oldest.getTime()) / DAY_MS)) : null,
         done: received > 0 && pending === 0,
+        answersForMerged: group.length > 1,
       };
     })
     // Latest first: the committee with the oldest waiting model on top, then the others by name.

@@ -1,6 +1,6 @@
 /** Texts of the campaign dashboard (/thong-ke), its export and print report. */
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
-import type { Figure } from "@/lib/dashboard/filter";
+import type { CommitteeFigure, Figure } from "@/lib/dashboard/filter";
 import { unitLevelLabels } from "./vi";
 
 const lower = (level: UnitLevel) => unitLevelLabels[level].toLowerCase();
@@ -30,7 +30,10 @@ export const dvi = {
     "needs-revision": "Yêu cầu bổ sung",
     withdrawn: "Đã rút hồ sơ",
     replications: "Nhân rộng",
-  } satisfies Record<Figure, string>,
+    "committee-pending": "Hồ sơ hội đồng còn chờ thẩm định",
+    "committee-reviewed": "Hồ sơ hội đồng đã thẩm định",
+    "committee-received": "Hồ sơ hội đồng đã nhận",
+  } satisfies Record<Figure | CommitteeFigure, string>,
   collective: "Tập thể",
   individual: "Cá nhân",
   kindSplit: "Tập thể / cá nhân",
@@ -111,6 +114,7 @@ export const dvi = {
   fromDashboardText: (figure: string, unit: string, period: string) => `${figure} · ${unit} · ${period}`,
   allModels: "Tất cả mô hình",
   backToDashboard: "Về trang thống kê",
+  backToProgress: "Về tiến độ thẩm định",
   notFound: "Không tìm thấy đơn vị trong phạm vi của bạn.",
 } as const;
 

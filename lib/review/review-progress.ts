@@ -5,7 +5,7 @@ import { dbId } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
-import { can } from "@/lib/permissions";
+import { can, unitSubtreeWhere } from "@/lib/permissions";
 import { isCurrent } from "@/lib/org/eras";
 import { compareVi } from "@/lib/format";
 import { answersForSql } from "@/lib/org/scope-sql";
@@ -25,31 +25,42 @@ export type CommitteeProgress = {
   oldestPendingDays: number | null;
   /** Received something and has nothing pending. */
   done: boolean;
+  /**
+   * The committee also answers for closed committees merged into it (answersForSql). Its counts are then
+   * sums over several committees, and a model that passed from one of them to another counts for both.
+   */
+  answersForMerged: boolean;
 };
 
 export type ReviewProgress = { committees: CommitteeProgress[]; reviewedCount: number; total: number };
 
 const DAY_MS = 86_400_000;
-const Input = z.object({ campaignId: z.preprocess((v) => (v === "" || v == null ? undefined : v), dbId().optional()) });
+const optionalId = z.preprocess((v) => (v === "" || v == null ? undefined : v), dbId().optional());
+const Input = z.object({ campaignId: optionalId, unitId: optionalId });
 
 /**
  * Review progress of the committees directly below the actor's unit in today's tree (a province sees
- * its communes and district-level units: "13/14 đã thẩm định"), for one campaign or all.
+ * its communes and district-level units: "13/14 đã thẩm định"), for one campaign or all. With `unitId`,
+ * below that unit instead, when it is in the actor's subtree (unitSubtreeWhere); else nothing.
  */
 export async function reviewProgress(
   actor: Actor,
-  input: { campaignId?: number | string } = {},
+  input: { campaignId?: number | string; unitId?: number | string } = {},
 ): Promise<ReviewProgress> {
   const empty: ReviewProgress = { committees: [], reviewedCount: 0, total: 0 };
   if (!can(actor, "view:review-progress:subtree")) return empty;
   const parsed = Input.safeParse(input);
   if (!parsed.success) return empty;
-  const { campaignId } = parsed.data;
+  const { campaignId, unitId } = parsed.data;
+  if (unitId !== undefined && unitId !== actor.unitId) {
+    const inScope = await prisma.unit.findFirst({ where: { AND: [{ id: unitId }, unitSubtreeWhere(actor)] } });
+    if (!inScope) return empty;
+  }
 
   const now = new Date();
   const children = (
     await prisma.unit.findMany({
-      where: { parentId: actor.unitId, level: { in: ["COMMUNE", "DISTRICT"] } },
+      where: { parentId: unitId ?? actor.unitId, level: { in: ["COMMUNE", "DISTRICT"] } },
       select: { id: true, name: true, level: true, kind: true, validFrom: true, validTo: true },
     })
   ).filter((u) => isCurrent(u, now));
@@ -63,10 +74,11 @@ export async function reviewProgress(
   // committee answers for the closed committees merged into it (answersForSql): after the 2025
   // reorganisation, imported and earlier reviews were made by the old communes.
   const rows = await prisma.$queryRaw<
-    { unitId: number; pending: number; decided: number; movedOn: number; oldest: Date | null }[]
+    { unitId: number; pending: number; decided: number; movedOn: number; oldest: Date | null; merged: boolean }[]
   >(Prisma.sql`
     SELECT c.id AS "unitId", COALESCE(s.pending, 0) AS pending, COALESCE(s.decided, 0) AS decided,
-      COALESCE(s."movedOn", 0) AS "movedOn", o.oldest
+      COALESCE(s."movedOn", 0) AS "movedOn", o.oldest,
+      EXISTS (SELECT 1 FROM "Unit" x WHERE x.id <> c.id AND ${answersForSql("x", "c")}) AS merged
     FROM "Unit" c
     LEFT JOIN LATERAL (
       SELECT sum(d.pending)::float8 AS pending, sum(d."heldReviewed")::float8 AS decided, sum(d."movedOn")::float8 AS "movedOn"
@@ -99,6 +111,7 @@ export async function reviewProgress(
           ? Math.max(0, Math.floor((now.getTime() - new Date(h.oldest).getTime()) / DAY_MS))
           : null,
         done: received > 0 && pending === 0,
+        answersForMerged: Boolean(h?.merged),
       };
     })
     // Latest first: the committee with the oldest waiting model on top, then the others by name.

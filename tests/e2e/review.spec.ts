@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import ExcelJS from "exceljs";
 import type { Page } from "@playwright/test";
 import { expect, formAlert, login, test } from "./fixtures";
 
@@ -335,6 +337,37 @@ test.describe("Thẩm định mô hình", () => {
 
     await switchTo(page, "xa");
     await expect(page.getByRole("link", { name: "Tiến độ thẩm định" })).toHaveCount(0);
+  });
+
+  test("tiến độ thẩm định: một số của hội đồng mở danh sách đúng bấy nhiêu mô hình; bảng tải về Excel", async ({
+    page,
+  }) => {
+    await switchTo(page, "tinh");
+    await page.goto("/tham-dinh/tien-do");
+    const table = page.getByRole("table", { name: "Tiến độ thẩm định theo hội đồng" });
+    // The demo's communes answer for the old communes merged into them: their pending count is linked.
+    const pending = table.getByRole("link", { name: /^Còn chờ Xã Chợ Đồn: / });
+    const shown = (await pending.textContent())!.trim();
+    const n = Number(shown.replace(/\./g, ""));
+    expect(n).toBeGreaterThan(0);
+    await pending.click();
+    await expect(page).toHaveURL(/\/mo-hinh\?.*fig=committee-pending/);
+    await expect(page.getByText(`${shown} mô hình`, { exact: true })).toBeVisible();
+    await expect(page.getByTestId("dashboard-filter")).toContainText("Hồ sơ hội đồng còn chờ thẩm định · Xã Chợ Đồn");
+    await expect(page.getByRole("list", { name: "Danh sách mô hình" }).getByRole("listitem")).toHaveCount(
+      Math.min(n, 20),
+    );
+
+    await page.getByRole("link", { name: "Về tiến độ thẩm định" }).click();
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Tải Excel" }).click();
+    const file = await (await download).path();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(file!) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Tiến độ thẩm định")!;
+    const row = ws.getColumn(1).values.indexOf("Xã Chợ Đồn");
+    expect(row).toBeGreaterThan(0);
+    expect(ws.getRow(row).getCell(5).value).toBe(n);
   });
 
   test("màn hình 360 px: danh sách và trang thẩm định không tràn ngang", async ({ page }) => {

@@ -3,10 +3,13 @@ import type { Metadata } from "next";
 import { formatNumber } from "@/lib/format";
 import { rvi } from "@/lib/i18n/review";
 import { reviewProgress } from "@/lib/review/review-progress";
+import { progressLinks } from "@/lib/review/progress-links";
+import { filterQuery } from "@/lib/dashboard/filter-query";
+import { resolveDashboardUnit } from "@/lib/dashboard/scope";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { Button } from "@/components/ui/button";
+import { Button, ButtonDownload } from "@/components/ui/button";
 import { ProgressTable, LATE_AFTER_DAYS } from "@/components/review/progress-table";
 import { positiveInt, type SearchParams } from "@/lib/search-params";
 import { requireSection } from "../../_lib/require-section";
@@ -18,12 +21,31 @@ export default async function ReviewProgressPage({ searchParams }: { searchParam
   const actor = await requireSection("reviewProgress");
   const params = await searchParams;
   const campaignId = positiveInt(params.campaign);
-  const [{ campaigns }, progress] = await Promise.all([reviewFilterOptions(), reviewProgress(actor, { campaignId })]);
+  // `unit=` (the dashboard's drill-down key): the committees below a unit of the actor's subtree.
+  const unitId = positiveInt(params.unit);
+  const unit = unitId === undefined || unitId === actor.unitId ? null : await resolveDashboardUnit(actor, unitId);
+  if (unitId !== undefined && unitId !== actor.unitId && !unit) {
+    return (
+      <>
+        <PageHeader title={rvi.progress.title} />
+        <EmptyState title={rvi.progress.notFound} />
+      </>
+    );
+  }
+  const [{ campaigns }, progress] = await Promise.all([
+    reviewFilterOptions(),
+    reviewProgress(actor, { campaignId, unitId: unit?.id }),
+  ]);
+  const exportHref = `/api/tham-dinh/tien-do/tai-ve?${filterQuery({ campaign: campaignId, unit: unit?.id ?? actor.unitId })}`;
 
   return (
     <>
-      <PageHeader title={rvi.progress.title} description={rvi.progress.intro} />
+      <PageHeader
+        title={rvi.progress.title}
+        description={unit ? rvi.progress.introUnit(unit.name) : rvi.progress.intro}
+      />
       <GetForm action="/tham-dinh/tien-do" className="mb-5 flex flex-col gap-3 sm:flex-row sm:items-end">
+        {unit ? <input type="hidden" name="unit" value={String(unit.id)} /> : null}
         <FilterSelect
           className="sm:w-80"
           id="tien-do-dot"
@@ -45,7 +67,15 @@ export default async function ReviewProgressPage({ searchParams }: { searchParam
             {rvi.progress.summary(formatNumber(progress.reviewedCount), formatNumber(progress.total))}
           </p>
           <p className="mb-4 text-sm text-slate-600">{rvi.progress.summaryHint}</p>
-          <ProgressTable committees={progress.committees} lateAfterDays={LATE_AFTER_DAYS} />
+          <div className="mb-4">
+            <ButtonDownload href={exportHref} variant="secondary">
+              {rvi.progress.download}
+            </ButtonDownload>
+          </div>
+          <ProgressTable
+            committees={progress.committees.map((c) => ({ ...c, links: progressLinks(c, campaignId) }))}
+            lateAfterDays={LATE_AFTER_DAYS}
+          />
         </>
       ) : (
         <EmptyState title={rvi.progress.empty} description={rvi.progress.emptyHint} />

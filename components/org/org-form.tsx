@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useId, useState } from "react";
+import { startTransition, useActionState, useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/models/confirm-button";
@@ -60,6 +60,14 @@ export function OrgForm({
   return (
     <form
       action={formAction}
+      onSubmit={(e) => {
+        // Sent by hand so that React does not reset the form after the action: a reset put the selects back
+        // on their first option while they still showed the person's choice in state, and the next click
+        // sent the first options (a unit created with another level and kind than chosen).
+        e.preventDefault();
+        const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
+        startTransition(() => formAction(data));
+      }}
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       aria-label={heading}
     >

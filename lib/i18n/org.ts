@@ -10,6 +10,7 @@ export const orgText = {
   search: "Tìm đơn vị (gõ có dấu hoặc không dấu)",
   searchButton: "Tìm",
   includeClosed: "Gồm cả đơn vị đã kết thúc",
+  unitCount: (n: string) => `${n} đơn vị`,
   empty: "Không có đơn vị phù hợp.",
   current: "Đang hoạt động",
   closed: "Đã kết thúc",

@@ -89,3 +89,29 @@ test("trang chi tiết không có hoặc mã sai trả về 404", async ({ page 
   // The lists keep their loading skeleton and still answer 200.
   for (const path of ["/quan-tri", "/quan-tri/don-vi"]) expect((await page.goto(path))?.status(), path).toBe(200);
 });
+
+test("một đơn vị bị từ chối vẫn giữ cấp và loại đã chọn; bấm lại không lập đơn vị khác đi", async ({ page }) => {
+  await login(page, "quantri");
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto("/quan-tri/don-vi");
+  const name = `Chi bộ thôn Giữ Lựa Chọn ${Date.now().toString(36)}`;
+  const form = page.getByRole("form", { name: "Lập đơn vị mới" });
+  await form.getByLabel("Tên đơn vị").fill(name);
+  await form.getByLabel("Cấp", { exact: true }).selectOption("GRASSROOTS");
+  await form.getByLabel("Loại", { exact: true }).selectOption("PARTY_CELL");
+  // A party cell directly under the province: refused (unit rules), on the parent's field.
+  await form.getByLabel("Mã đơn vị cấp trên").fill("P-19");
+  await form.getByLabel("Hiệu lực từ").fill("01/12/2026");
+  const refusal = form.getByText(/Đơn vị cơ sở phải trực thuộc một đơn vị cấp xã/).first();
+  for (let click = 0; click < 2; click++) {
+    await form.getByRole("button", { name: "Lập đơn vị" }).click();
+    await expect(refusal).toBeVisible();
+    // What the person chose is what the form shows and sends again (React's reset had put the first
+    // options back: the second click created a district-level unit).
+    await expect(form.getByLabel("Cấp", { exact: true })).toHaveValue("GRASSROOTS");
+    await expect(form.getByLabel("Loại", { exact: true })).toHaveValue("PARTY_CELL");
+  }
+  await expect(page).toHaveURL(/\/quan-tri\/don-vi$/);
+  await page.goto(`/quan-tri/don-vi?q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole("link", { name })).toHaveCount(0);
+});

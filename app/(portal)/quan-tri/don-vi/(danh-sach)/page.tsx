@@ -50,7 +50,7 @@ export default async function OrgTreePage({ searchParams }: { searchParams: Sear
         </label>
         <Button type="submit">{t.searchButton}</Button>
       </GetForm>
-      <p className="mb-2 text-sm text-slate-600">{formatNumber(list.total)}</p>
+      <p className="mb-2 text-sm text-slate-600">{t.unitCount(formatNumber(list.total))}</p>
       {list.rows.length ? (
         <ul className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
           {list.rows.map((u) => (

@@ -89,6 +89,7 @@ export function OrgForm({
                 onChange={set(f.name)}
                 className={inputClass}
                 aria-invalid={!!error || undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
               >
                 {f.options.map((o) => (
                   <option key={o.value} value={o.value}>
@@ -117,7 +118,9 @@ export function OrgForm({
           role={state.ok ? "status" : "alert"}
           className={state.ok ? "text-sm font-medium text-emerald-800" : "text-sm font-medium text-red-700"}
         >
-          {state.message}
+          {!state.ok && Object.values(state.fieldErrors ?? {}).includes(state.message)
+            ? orgText.errors.fixFields
+            : state.message}
         </p>
       ) : null}
       {state.preview ? <MergePreview plan={state.preview} /> : null}

@@ -39,80 +39,89 @@ function Count({ row, count, label }: { row: Row; count: ProgressCount; label: s
 export function ProgressTable({ committees, lateAfterDays }: { committees: Row[]; lateAfterDays: number }) {
   const num = "px-3 py-2 text-right tabular-nums";
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[40rem] text-sm">
-        <caption className="sr-only">{rvi.progress.caption}</caption>
-        <thead className="bg-slate-50 text-left text-slate-700">
-          <tr>
-            <th scope="col" className="sticky left-0 z-10 bg-slate-50 px-3 py-2 font-semibold">
-              {rvi.progress.committee}
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              {rvi.progress.level}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
-              {rvi.progress.received}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
-              {rvi.progress.reviewed}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
-              {rvi.progress.pending}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
-              {rvi.progress.oldest}
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              {rvi.progress.status}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {committees.map((c) => {
-            const status = progressStatus(c, lateAfterDays);
-            const late = status === "late";
-            return (
-              <tr key={c.unitId} className={cx(late && "bg-amber-50")}>
-                <th
-                  scope="row"
-                  className={cx(
-                    "sticky left-0 z-10 max-w-[9rem] px-3 py-2 text-left font-medium break-words text-slate-900 sm:max-w-none",
-                    late ? "bg-amber-50" : "bg-white",
-                  )}
-                >
-                  {c.unitName}
-                </th>
-                <td className="px-3 py-2 text-slate-700">
-                  {levelTitle({ level: c.level, kind: c.kind, name: c.unitName })}
-                </td>
-                <td className={num}>
-                  <Count row={c} count="received" label={rvi.progress.received} />
-                </td>
-                <td className={num}>
-                  <Count row={c} count="reviewed" label={rvi.progress.reviewed} />
-                </td>
-                <td className={num}>
-                  <Count row={c} count="pending" label={rvi.progress.pending} />
-                </td>
-                <td className={num}>
-                  {c.oldestPendingDays === null ? "—" : rvi.queue.days(formatNumber(c.oldestPendingDays))}
-                </td>
-                <td className="px-3 py-2">
-                  {status === "done" ? (
-                    <Badge tone="success">{rvi.progress.done}</Badge>
-                  ) : late ? (
-                    <Badge tone="warning">{rvi.progress.late(lateAfterDays)}</Badge>
-                  ) : status === "in-progress" ? (
-                    <Badge tone="progress">{rvi.progress.inProgress}</Badge>
-                  ) : (
-                    <span className="text-slate-500">—</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <>
+      {/* 40rem of columns: on a phone the last ones (pending, oldest wait, status) are off-screen. */}
+      <p className="mb-1 text-sm text-slate-600 sm:hidden">{rvi.progress.scrollHint}</p>
+      <div
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+        role="region"
+        aria-label={rvi.progress.caption}
+        tabIndex={0}
+      >
+        <table className="w-full min-w-[40rem] text-sm">
+          <caption className="sr-only">{rvi.progress.caption}</caption>
+          <thead className="bg-slate-50 text-left text-slate-700">
+            <tr>
+              <th scope="col" className="sticky left-0 z-10 bg-slate-50 px-3 py-2 font-semibold">
+                {rvi.progress.committee}
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                {rvi.progress.level}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-semibold">
+                {rvi.progress.received}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-semibold">
+                {rvi.progress.reviewed}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-semibold">
+                {rvi.progress.pending}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-semibold">
+                {rvi.progress.oldest}
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                {rvi.progress.status}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {committees.map((c) => {
+              const status = progressStatus(c, lateAfterDays);
+              const late = status === "late";
+              return (
+                <tr key={c.unitId} className={cx(late && "bg-amber-50")}>
+                  <th
+                    scope="row"
+                    className={cx(
+                      "sticky left-0 z-10 max-w-[9rem] px-3 py-2 text-left font-medium break-words text-slate-900 sm:max-w-none",
+                      late ? "bg-amber-50" : "bg-white",
+                    )}
+                  >
+                    {c.unitName}
+                  </th>
+                  <td className="px-3 py-2 text-slate-700">
+                    {levelTitle({ level: c.level, kind: c.kind, name: c.unitName })}
+                  </td>
+                  <td className={num}>
+                    <Count row={c} count="received" label={rvi.progress.received} />
+                  </td>
+                  <td className={num}>
+                    <Count row={c} count="reviewed" label={rvi.progress.reviewed} />
+                  </td>
+                  <td className={num}>
+                    <Count row={c} count="pending" label={rvi.progress.pending} />
+                  </td>
+                  <td className={num}>
+                    {c.oldestPendingDays === null ? "—" : rvi.queue.days(formatNumber(c.oldestPendingDays))}
+                  </td>
+                  <td className="px-3 py-2">
+                    {status === "done" ? (
+                      <Badge tone="success">{rvi.progress.done}</Badge>
+                    ) : late ? (
+                      <Badge tone="warning">{rvi.progress.late(lateAfterDays)}</Badge>
+                    ) : status === "in-progress" ? (
+                      <Badge tone="progress">{rvi.progress.inProgress}</Badge>
+                    ) : (
+                      <span className="text-slate-500">—</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

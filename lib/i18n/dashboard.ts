@@ -108,7 +108,9 @@ export const dvi = {
     `và ${n} ban chỉ đạo khác (danh sách đủ trong tệp Excel, trang “Tiến độ thẩm định”)`,
   printAllDone: "Tất cả ban chỉ đạo cấp dưới đã thẩm định xong.",
   printDetail: "Số liệu từng lĩnh vực và từng quý: tệp Excel (trang “Lĩnh vực”, “Xu hướng”).",
-  yearDropped: "Năm {year} không thuộc “{campaign}”: đã bỏ chọn năm và quý; bấm “Xem số liệu” để xem cả giai đoạn.",
+  // Campaign names carry their own quotes (Phong trào thi đua “Dân vận khéo” …): none around them here.
+  yearDropped:
+    "Năm {year} không thuộc thời gian của đợt {campaign}: đã bỏ chọn năm và quý; bấm “Xem số liệu” để xem cả giai đoạn.",
   wholePeriod: "toàn bộ thời gian",
   fromDashboard: "Danh sách theo số liệu thống kê",
   fromDashboardText: (figure: string, unit: string, period: string) => `${figure} · ${unit} · ${period}`,

@@ -84,10 +84,11 @@ export const IM = {
     fieldNotFound: (name: string) => `Không có lĩnh vực “${name}”.`,
     unitOrNameRequired: "Nhập mã đơn vị, hoặc tên đơn vị như trong cây tổ chức.",
     /** A preview note: a name without a code that no unit of the scope bears. */
-    unitNameNotFound: (name: string, codeColumn: string) =>
-      `Không có đơn vị tên “${name}” trong phạm vi bạn quản lý: mô hình ghi dưới đơn vị của bạn, tên và địa chỉ ` +
+    unitNameNotFound: (name: string, codeColumn: string, yourUnit: string) =>
+      `Không có đơn vị tên “${name}” trong phạm vi bạn quản lý: mô hình ghi dưới ${yourUnit}, tên và địa chỉ ` +
       `giữ như trong tệp. Nếu đơn vị có trong cây tổ chức, ghi mã vào cột “${codeColumn}”.`,
-    addressRequired: "Đơn vị ngoài cây tổ chức cần có địa chỉ.",
+    addressRequired: (name: string, codeColumn: string) =>
+      `Không có đơn vị tên “${name}” trong cây tổ chức: ghi địa chỉ của đơn vị, hoặc mã đơn vị vào cột “${codeColumn}”.`,
     unitNameAmbiguous: (name: string, codes: string[], codeColumn: string) =>
       `Có ${codes.length} đơn vị tên “${name}” (mã ${codes.join(", ")}). Ghi mã đơn vị vào cột “${codeColumn}”.`,
     /** A preview note: the unit a name without a code was matched to. */

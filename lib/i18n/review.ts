@@ -132,6 +132,7 @@ export const rvi = {
     inProgress: "Đang thẩm định",
     late: (days: number) => `Chậm (quá ${days} ngày)`,
     caption: "Tiến độ thẩm định theo hội đồng",
+    scrollHint: "Bảng rộng hơn màn hình: vuốt ngang trên bảng để xem cột “Còn chờ” và “Tình trạng”.",
     empty: "Chưa có hội đồng nào nhận hồ sơ trong phạm vi này.",
     emptyHint: "Khi các đơn vị gửi đăng ký, tiến độ của từng hội đồng sẽ hiện ở đây.",
     introUnit: (unit: string) => `Tình hình thẩm định của các hội đồng cấp dưới của ${unit}.`,

@@ -301,7 +301,12 @@ describe("models import", () => {
         { row: 6, column: "Tên mô hình", message: "Bắt buộc nhập." },
         { row: 6, column: "Cấp đăng ký", message: "Giá trị không hợp lệ. Chọn một trong: Xã; Huyện; Tỉnh." },
         { row: 6, column: "Ngày kết quả", message: "Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)." },
-        { row: 7, column: "Địa chỉ", message: "Đơn vị ngoài cây tổ chức cần có địa chỉ." },
+        {
+          row: 7,
+          column: "Địa chỉ",
+          message:
+            "Không có đơn vị tên “Đơn vị ngoài” trong cây tổ chức: ghi địa chỉ của đơn vị, hoặc mã đơn vị vào cột “Mã đơn vị”.",
+        },
         { row: 7, column: "Họ tên cá nhân", message: "Mô hình cá nhân cần họ tên cá nhân." },
         { row: 7, column: "Cấp công nhận", message: "Cấp công nhận không được thấp hơn cấp đăng ký." },
       ]),
@@ -375,7 +380,12 @@ describe("models import", () => {
         message: `Có 2 đơn vị tên “chi hoi phu nu thon dong” (mã ${[east1.code, east2.code].sort().join(", ")}). Ghi mã đơn vị vào cột “Mã đơn vị”.`,
       },
       // A unit outside the tree needs its address (it is kept as the file gives it).
-      { row: 3, column: "Địa chỉ", message: "Đơn vị ngoài cây tổ chức cần có địa chỉ." },
+      {
+        row: 3,
+        column: "Địa chỉ",
+        message:
+          "Không có đơn vị tên “Hội Không Có” trong cây tổ chức: ghi địa chỉ của đơn vị, hoặc mã đơn vị vào cột “Mã đơn vị”.",
+      },
     ]);
     expect(await applyImport(w.provinceOfficer, job)).toMatchObject({ ok: false });
     expect(await countsOf()).toEqual(before);
@@ -403,7 +413,7 @@ describe("models import", () => {
         row: r,
         column: "Tên đơn vị",
         message:
-          `Không có đơn vị tên “${name}” trong phạm vi bạn quản lý: mô hình ghi dưới đơn vị của bạn, tên và địa chỉ ` +
+          `Không có đơn vị tên “${name}” trong phạm vi bạn quản lý: mô hình ghi dưới ${w.tree.province.name}, tên và địa chỉ ` +
           "giữ như trong tệp. Nếu đơn vị có trong cây tổ chức, ghi mã vào cột “Mã đơn vị”.",
       })),
     ]);

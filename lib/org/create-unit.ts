@@ -19,8 +19,8 @@ export async function createOrgUnit(actor: Actor | null, input: unknown): Promis
   const d = parsed.data;
   const e = orgText.errors;
   const parent = d.parentCode ? await prisma.unit.findUnique({ where: { code: d.parentCode } }) : null;
-  if (d.parentCode && !parent) return invalid(e.targetNotFound, { parentCode: e.targetNotFound });
-  if (parent && !isCurrent(parent, d.validFrom)) return invalid(e.targetClosed, { parentCode: e.targetClosed });
+  if (d.parentCode && !parent) return invalid(e.parentNotFound, { parentCode: e.parentNotFound });
+  if (parent && !isCurrent(parent, d.validFrom)) return invalid(e.parentClosed, { parentCode: e.parentClosed });
   const shape = unitProblems(d, parent?.level ?? null);
   if (shape.kind || shape.parent) {
     const problems: Record<string, string> = {};

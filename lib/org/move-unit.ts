@@ -22,9 +22,9 @@ export async function moveUnit(actor: Actor | null, input: unknown): Promise<Org
   if (!unit) return notFoundUnit;
   if (unit.validTo !== null) return invalid(e.unitClosed);
   const parent = await prisma.unit.findUnique({ where: { code: parsed.data.parentCode } });
-  if (!parent) return invalid(e.targetNotFound, { parentCode: e.targetNotFound });
+  if (!parent) return invalid(e.parentNotFound, { parentCode: e.parentNotFound });
   if (parent.id === unit.id) return invalid(e.self, { parentCode: e.self });
-  if (parent.validTo !== null) return invalid(e.targetClosed, { parentCode: e.targetClosed });
+  if (parent.validTo !== null) return invalid(e.parentClosed, { parentCode: e.parentClosed });
   // Under its own descendant (or a unit whose history runs through it): a cycle.
   if (parent.lineage.includes(unit.id)) return invalid(e.cycle, { parentCode: e.cycle });
   const under = parentProblem(unit.level, parent.level);

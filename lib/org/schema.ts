@@ -8,7 +8,7 @@ const e = orgText.errors;
 const day = z.string().transform((s, ctx) => {
   const d = parseDay(s);
   if (!d) {
-    ctx.addIssue({ code: "custom", message: e.badDate });
+    ctx.addIssue({ code: "custom", message: s.trim() ? e.badDate : e.dateRequired });
     return z.NEVER;
   }
   return d;

@@ -120,6 +120,11 @@ describe("merging two communes", () => {
       code: "invalid",
       message: "Ngày không hợp lệ (dd/MM/yyyy).",
     });
+    // An empty date asks for one instead of calling it invalid.
+    expect(await mergeUnit(admin, { unitId: a.id, targetCode: b.code, date: " " })).toMatchObject({
+      code: "invalid",
+      message: "Nhập ngày (dd/MM/yyyy).",
+    });
     expect(await mergeUnit(admin, { unitId: a.id, targetCode: "KHONG-CO", date: "01/07/2025" })).toMatchObject({
       code: "invalid",
     });

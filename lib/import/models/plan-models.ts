@@ -368,9 +368,13 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
         } else if (named.length === 0) {
           // A unit outside the tree (an association, a school the tree does not list): the model is the
           // importer's unit's, with the name and address as the file gives them (ADR 0065), said in the preview.
-          if (!r.address) e.add(H.address, IM.cell.addressRequired);
+          if (!r.address) e.add(H.address, IM.cell.addressRequired(r.unitName, H.unitCode));
           else if (!("checkOnly" in r) && notes.length < MAX_NOTES)
-            notes.push({ row: r.row, column: H.unitName, message: IM.cell.unitNameNotFound(r.unitName, H.unitCode) });
+            notes.push({
+              row: r.row,
+              column: H.unitName,
+              message: IM.cell.unitNameNotFound(r.unitName, H.unitCode, actorUnit.name),
+            });
         } else
           e.add(
             H.unitName,

@@ -493,12 +493,12 @@ describe("XLSX", () => {
         .join(" | "),
     );
 
-  it("opens with the official title block, then one row per honoree with the mail-merge columns", async () => {
+  it("opens with the official title block, then the sections and one row per honoree with the mail-merge columns", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderHonoreeListXlsx(doc)) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     expect(ws.name).toBe("Danh sách khen thưởng");
-    expect(texts(ws, 10)).toEqual([
+    expect(texts(ws, 11)).toEqual([
       "TỈNH ỦY MINH SƠN | ĐẢNG CỘNG SẢN VIỆT NAM",
       "BAN THƯỜNG VỤ TỈNH ỦY",
       "*",
@@ -509,14 +509,29 @@ describe("XLSX", () => {
       "(Kèm theo Quyết định số 112-QĐ/TU, ngày 16-12-2025 của Ban Thường vụ Tỉnh ủy)",
       "",
       "STT | Loại | Danh xưng | Tên | Chức vụ | Địa chỉ | Mô hình | Số quyết định | Ngày quyết định",
+      "I. TẬP THỂ",
     ]);
     // The blocks are merged across the sheet as the print view lays them out.
     expect(ws.getCell("A6").isMerged && ws.getCell("I6").master.address).toBe("A6");
     expect(ws.getCell("D1").master.address).toBe("A1");
     expect(ws.getCell("I1").master.address).toBe("E1");
-    expect(ws.rowCount).toBe(10 + 47);
+    // Header, "I. TẬP THỂ", 39 collectives, "II. CÁ NHÂN", 8 individuals: STT restarts at 1 in each section.
+    expect(ws.rowCount).toBe(10 + 1 + 39 + 1 + 8);
+    for (const [row, heading] of [
+      [11, "I. TẬP THỂ"],
+      [51, "II. CÁ NHÂN"],
+    ] as const) {
+      expect(ws.getCell(`A${row}`).value).toBe(heading);
+      expect(ws.getCell(`I${row}`).master.address).toBe(`A${row}`);
+      expect(ws.getCell(`A${row}`).font).toMatchObject({ name: "Times New Roman", size: 13, bold: true });
+    }
+    const stt = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => ws.getCell(`A${from + i}`).value);
+    expect(stt(12, 50)).toEqual(Array.from({ length: 39 }, (_, i) => i + 1));
+    expect(stt(52, 59)).toEqual(Array.from({ length: 8 }, (_, i) => i + 1));
+    expect(ws.getRow(52).getCell(4).value).toBe(doc.individuals[0].name);
     const c = doc.collectives[0];
-    const first = ws.getRow(11).values as unknown[];
+    const first = ws.getRow(12).values as unknown[];
     expect(first.slice(0, 9)).toEqual([
       undefined,
       1,
@@ -529,14 +544,14 @@ describe("XLSX", () => {
       "112-QĐ/TU",
     ]);
     // A real date cell at the Vietnamese calendar day (midnight UTC = a whole Excel serial), shown dd/mm/yyyy.
-    const dateCell = ws.getRow(11).getCell(9);
+    const dateCell = ws.getRow(12).getCell(9);
     expect(dateCell.type).toBe(ExcelJS.ValueType.Date);
     expect((dateCell.value as Date).toISOString()).toBe("2025-12-16T00:00:00.000Z");
     expect(dateCell.numFmt).toBe("dd/mm/yyyy");
     const p = doc.individuals[7];
-    const last = ws.getRow(57).values as unknown[];
+    const last = ws.getRow(59).values as unknown[];
     expect(last.slice(1, 8)).toEqual([
-      47,
+      8,
       "Cá nhân",
       p.honorific,
       p.name,
@@ -544,9 +559,28 @@ describe("XLSX", () => {
       p.address,
       p.modelTitle,
     ]);
-    expect((ws.getRow(57).getCell(9).value as Date).toISOString()).toBe("2025-12-16T00:00:00.000Z");
-    const names = Array.from({ length: 47 }, (_, i) => ws.getRow(i + 11).getCell(4).value);
-    expect(names).toEqual([...doc.collectives, ...doc.individuals].map((l) => l.name));
+    expect((ws.getRow(59).getCell(9).value as Date).toISOString()).toBe("2025-12-16T00:00:00.000Z");
+    const names = (from: number, n: number) =>
+      Array.from({ length: n }, (_, i) => ws.getRow(from + i).getCell(4).value);
+    expect(names(12, 39)).toEqual(doc.collectives.map((l) => l.name));
+    expect(names(52, 8)).toEqual(doc.individuals.map((l) => l.name));
+
+    // Times New Roman throughout, 13 pt as the Word file, the title 14 pt; honoree and date cells included.
+    for (const a of ["A10", "D12", "I12", "C12", "D59", "I59"]) {
+      expect(ws.getCell(a).font, a).toMatchObject({ name: "Times New Roman", size: 13 });
+    }
+    expect(ws.getCell("A10").font.bold).toBe(true);
+    expect(ws.getCell("D12").font.bold).toBeFalsy();
+    expect(ws.getCell("A6").font).toMatchObject({ name: "Times New Roman", size: 14, bold: true });
+    // A thin grid on the header, the section rows and every honoree cell (empty ones too); none above the table.
+    const thin = { style: "thin", color: { argb: "FF000000" } };
+    const grid = { top: thin, left: thin, bottom: thin, right: thin };
+    for (const a of ["A10", "I10", "A11", "I11", "D12", "C12", "I12", "A51", "D59", "I59"]) {
+      expect(ws.getCell(a).border, a).toEqual(grid);
+    }
+    for (const a of ["A1", "E4", "A6", "A8", "A9"]) expect(ws.getCell(a).border ?? {}, a).toEqual({});
+    // Page numbers on every printed page, in the sheet's typeface.
+    expect(ws.headerFooter.oddFooter).toBe('&C&"Times New Roman,Regular"&13Trang &P/&N');
 
     // A4 landscape, one page wide, the table header repeated on every printed page.
     expect(ws.pageSetup).toMatchObject({
@@ -558,8 +592,53 @@ describe("XLSX", () => {
       printTitlesRow: "10:10",
     });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 10 });
-    // Word's mail merge picks the table by name, header row included, title block left out.
-    expect(wb.definedNames.model).toContainEqual({ name: "DanhSach", ranges: ["'Danh sách khen thưởng'!$A$10:$I$57"] });
+    // Word's mail merge picks the table by name, header and section rows included, title block left out.
+    expect(wb.definedNames.model).toContainEqual({ name: "DanhSach", ranges: ["'Danh sách khen thưởng'!$A$10:$I$59"] });
+  });
+
+  it("has a section row exactly where the print view has a section heading, numbered from 1", async () => {
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { createElement } = await import("react");
+    const { HonoreeAnnex } = await import("@/components/decisions/honoree-annex");
+    const honoree = (kind: "COLLECTIVE" | "INDIVIDUAL", sortOrder: number) => ({
+      kind,
+      sortOrder,
+      honorific: kind === "INDIVIDUAL" ? ("FEMALE" as const) : null,
+      name: `${kind === "COLLECTIVE" ? "Chi bộ thôn" : "Hoàng Thị"} ${sortOrder}`,
+      position: null,
+      address: "xã Tân Lập",
+      modelTitle: "Đường quê",
+    });
+    const cases = {
+      both: [honoree("INDIVIDUAL", 1), honoree("COLLECTIVE", 2), honoree("INDIVIDUAL", 3)],
+      collectives: [honoree("COLLECTIVE", 1), honoree("COLLECTIVE", 2)],
+      individuals: [honoree("INDIVIDUAL", 1), honoree("INDIVIDUAL", 2)],
+    };
+    const expected = {
+      both: ["I. TẬP THỂ", 1, "II. CÁ NHÂN", 1, 2],
+      collectives: ["I. TẬP THỂ", 1, 2],
+      individuals: ["II. CÁ NHÂN", 1, 2],
+    };
+    const got = await getDecision(w.provinceOfficer, decisionId);
+    if (!got.ok) throw new Error(got.message);
+    for (const [name, honorees] of Object.entries(cases) as [keyof typeof cases, (typeof cases)["both"]][]) {
+      const d = buildHonoreeListDocument({ ...got.decision, honorees });
+      const html = renderToStaticMarkup(createElement(HonoreeAnnex, { doc: d }));
+      const printed = [...html.matchAll(/<h2 class="annex-section-title">([^<]*)<\/h2>/g)].map((m) => m[1]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await renderHonoreeListXlsx(d)) as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0];
+      const column = (ws.getColumn(1).values as unknown[]).slice(11);
+      expect(column, name).toEqual(expected[name]);
+      expect(
+        column.filter((v) => typeof v === "string"),
+        name,
+      ).toEqual(printed);
+      expect(wb.definedNames.model, name).toContainEqual({
+        name: "DanhSach",
+        ranges: [`'Danh sách khen thưởng'!$A$10:$I$${10 + column.length}`],
+      });
+    }
   });
 
   it("writes the State header and a day that does not shift with the time zone", async () => {
@@ -615,7 +694,11 @@ describe("XLSX", () => {
       "",
     ]);
     expect(ws.getRow(10).getCell(1).value).toBe("STT");
-    expect((ws.getRow(11).getCell(9).value as Date).toISOString()).toBe("2026-01-05T00:00:00.000Z");
+    // One collective: its section and nothing else, as the print view.
+    expect(ws.getRow(11).getCell(1).value).toBe("I. TẬP THỂ");
+    expect(ws.rowCount).toBe(12);
+    expect(ws.getRow(12).getCell(1).value).toBe(1);
+    expect((ws.getRow(12).getCell(9).value as Date).toISOString()).toBe("2026-01-05T00:00:00.000Z");
   });
 });
 
@@ -645,8 +728,14 @@ describe("downloadDecision (GET /api/quyet-dinh/[id]/tai-ve)", () => {
       } else {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(file as unknown as ArrayBuffer);
+        // A section row reads as its heading in every column it is merged across.
         const names = wb.worksheets[0].getColumn(4).values.slice(11);
-        expect(names).toEqual(lines.map((l) => l.name));
+        expect(names).toEqual([
+          doc.collectivesHeading,
+          ...doc.collectives.map((l) => l.name),
+          doc.individualsHeading,
+          ...doc.individuals.map((l) => l.name),
+        ]);
       }
     }
   }, 60_000);

@@ -2,22 +2,32 @@ import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { DOCUMENT_TEXT as T } from "@/lib/i18n/documents";
 import { MARGINS_MM } from "./fonts";
-import type { HonoreeListDocument } from "./honoree-list";
+import type { HonoreeLine, HonoreeListDocument } from "./honoree-list";
 
 const COLUMN_WIDTHS = [6, 10, 11, 36, 28, 48, 60, 16, 16];
 const LAST_COL = COLUMN_WIDTHS.length;
 /** The issuer block spans the first four columns, the motto block the rest (as the print view's two halves). */
 const ISSUER_COLS = 4;
 const FONT = "Times New Roman";
+/** As the Word file: 13 pt throughout, the title 14 pt. */
+const SIZE = { body: 13, title: 14 } as const;
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
+const GRID: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** A header or footer section in the sheet's typeface ("&C": centred). */
+const headerFooterText = (text: string, style: "Regular" | "Bold") => `&C&"${FONT},${style}"&${SIZE.body}${text}`;
 const inch = (millimetres: number) => Math.round((millimetres / 25.4) * 100) / 100;
 
 /**
  * The annex as a sheet: the official title block the print view, PDF and Word carry (issuer and number left,
- * motto and place–date right, title, "(Kèm theo Quyết định số … ngày …)"), then one row per honoree, ready
- * for a mail merge of certificates: STT, loại, danh xưng, tên, chức vụ, địa chỉ, mô hình, số quyết định,
- * ngày (a real date cell). The table is also the workbook name `T.xlsxTableName`, which Word's mail merge
- * offers as its own table, so the rows above do not get in its way. Printed on A4 landscape, fitted to the
- * page width, the header row repeated on every page. Written with exceljs' streaming writer.
+ * motto and place–date right, title, "(Kèm theo Quyết định số … ngày …)"), then the honoree table with the
+ * columns a mail merge of certificates needs: STT, loại, danh xưng, tên, chức vụ, địa chỉ, mô hình, số quyết
+ * định, ngày (a real date cell). As in the other outputs the table has the sections "I. TẬP THỂ" and
+ * "II. CÁ NHÂN" (a row merged across the table, only for a kind the list has), STT restarting at 1 in each,
+ * thin borders on every cell, Times New Roman 13 pt throughout. The table, header and section rows
+ * included, is also the workbook name `T.xlsxTableName`, which Word's mail merge offers as its own table, so
+ * the rows above do not get in its way (a section row comes through as a record with an empty "Loại").
+ * Printed on A4 landscape, fitted to the page width, the header row repeated and "Trang n/N" at the foot of
+ * every page. Written with exceljs' streaming writer.
  */
 export async function renderHonoreeListXlsx(d: HonoreeListDocument): Promise<Buffer> {
   const out = new PassThrough();
@@ -81,11 +91,18 @@ export async function renderHonoreeListXlsx(d: HonoreeListDocument): Promise<Buf
         footer: 0.3,
       },
     },
-    // A draft says so when printed too (the number columns stay empty until it is issued); page numbers
-    // from page 2, as Nghị định 30/2020 wants them, are beyond Excel's header codes, so none are printed.
-    headerFooter: d.draft ? { oddHeader: `&C&B${d.draftMark}`, evenHeader: `&C&B${d.draftMark}` } : undefined,
+    // A draft says so when printed too (the number columns stay empty until it is issued). Fitted to the
+    // width, the sheet's page breaks are Excel's own, so the footer counts the pages: a reader sees one missing.
+    headerFooter: {
+      ...(d.draft
+        ? { oddHeader: headerFooterText(d.draftMark, "Bold"), evenHeader: headerFooterText(d.draftMark, "Bold") }
+        : {}),
+      oddFooter: headerFooterText(T.xlsxPageFooter, "Regular"),
+      evenFooter: headerFooterText(T.xlsxPageFooter, "Regular"),
+    },
   });
-  ws.columns = COLUMN_WIDTHS.map((width) => ({ width }));
+  // The column style gives cells nobody writes (and what a user types next to the list) the sheet's font too.
+  ws.columns = COLUMN_WIDTHS.map((width) => ({ width, style: { font: { name: FONT, size: SIZE.body } } }));
 
   const centred: Partial<ExcelJS.Alignment> = { horizontal: "center", vertical: "middle", wrapText: true };
   const textRow = (cells: { col: number; to: number; text: string; font: Partial<ExcelJS.Font> }[]) => {
@@ -93,7 +110,7 @@ export async function renderHonoreeListXlsx(d: HonoreeListDocument): Promise<Buf
     for (const c of cells) {
       const cell = row.getCell(c.col);
       cell.value = c.text || null;
-      cell.font = { name: FONT, size: 13, ...c.font };
+      cell.font = { name: FONT, size: SIZE.body, ...c.font };
       cell.alignment = centred;
       if (c.to > c.col) ws.mergeCells(row.number, c.col, row.number, c.to);
     }
@@ -114,39 +131,70 @@ export async function renderHonoreeListXlsx(d: HonoreeListDocument): Promise<Buf
     ]);
   }
   textRow([]);
-  textRow([{ col: 1, to: LAST_COL, text: d.title, font: { bold: true, size: 14 } }]);
+  textRow([{ col: 1, to: LAST_COL, text: d.title, font: { bold: true, size: SIZE.title } }]);
   textRow([{ col: 1, to: LAST_COL, text: d.subtitle, font: { bold: true } }]);
   textRow([{ col: 1, to: LAST_COL, text: d.annexOf, font: { italic: true } }]);
   textRow([]);
 
-  const header = ws.addRow([...T.xlsxHeaders]);
-  header.font = { bold: true };
-  header.alignment = centred;
-  header.commit();
+  /** Every cell of a table row, empty ones included, so the grid has no gaps. */
+  const tableRow = (values: ExcelJS.CellValue[], style: (col: number) => Partial<ExcelJS.Style>) => {
+    const row = ws.addRow(values);
+    for (let col = 1; col <= LAST_COL; col++) {
+      const cell = row.getCell(col);
+      const s = style(col);
+      cell.font = { name: FONT, size: SIZE.body, ...s.font };
+      cell.alignment = s.alignment ?? {};
+      cell.border = GRID;
+      if (s.numFmt) cell.numFmt = s.numFmt;
+    }
+    return row;
+  };
+
+  tableRow([...T.xlsxHeaders], () => ({ font: { bold: true }, alignment: centred })).commit();
 
   const [y, m, day] = d.dateIso.split("-").map(Number);
   // Midnight UTC is a whole Excel serial (exceljs converts with getTime()): the cell shows that calendar day
   // wherever the file is opened. A local-time Date would be the day before in Vietnam (UTC+7).
   const date = new Date(Date.UTC(y, m - 1, day));
-  const lines = [...d.collectives, ...d.individuals];
-  let n = 0;
-  for (const l of lines) {
-    const row = ws.addRow([
-      ++n,
-      l.kind === "COLLECTIVE" ? T.kindCollective : T.kindIndividual,
-      l.honorific,
-      l.name,
-      l.position,
-      l.address,
-      l.modelTitle,
-      d.numberText,
-      date,
-    ]);
-    row.getCell(9).numFmt = "dd/mm/yyyy";
-    row.commit();
+  const top: Partial<ExcelJS.Alignment> = { vertical: "top", wrapText: true };
+  const topCentred: Partial<ExcelJS.Alignment> = { ...top, horizontal: "center" };
+  const lineStyle = (col: number): Partial<ExcelJS.Style> =>
+    col === 1
+      ? { alignment: topCentred }
+      : col === LAST_COL
+        ? { alignment: topCentred, numFmt: "dd/mm/yyyy" }
+        : { alignment: top };
+  const sections: [string, HonoreeLine[]][] = [
+    [d.collectivesHeading, d.collectives],
+    [d.individualsHeading, d.individuals],
+  ];
+  let lastRow = headerRow;
+  for (const [heading, lines] of sections) {
+    if (!lines.length) continue;
+    const head = tableRow([heading], () => ({ font: { bold: true }, alignment: { vertical: "middle" } }));
+    ws.mergeCells(head.number, 1, head.number, LAST_COL);
+    head.commit();
+    for (const l of lines) {
+      const row = tableRow(
+        [
+          l.no,
+          l.kind === "COLLECTIVE" ? T.kindCollective : T.kindIndividual,
+          l.honorific,
+          l.name,
+          l.position,
+          l.address,
+          l.modelTitle,
+          d.numberText,
+          date,
+        ],
+        lineStyle,
+      );
+      lastRow = row.number;
+      row.commit();
+    }
   }
-  if (lines.length) {
-    wb.definedNames.add(`'${sheetName}'!$A$${headerRow}:$I$${headerRow + lines.length}`, T.xlsxTableName);
+  if (lastRow > headerRow) {
+    wb.definedNames.add(`'${sheetName}'!$A$${headerRow}:$I$${lastRow}`, T.xlsxTableName);
   }
   ws.commit();
   await wb.commit();

@@ -27,6 +27,8 @@ export const DOCUMENT_TEXT = {
   xlsxHeaders: ["STT", "Loại", "Danh xưng", "Tên", "Chức vụ", "Địa chỉ", "Mô hình", "Số quyết định", "Ngày quyết định"],
   /** The workbook name over the honoree table (no spaces or diacritics: Excel's name rules, Word's merge). */
   xlsxTableName: "DanhSach",
+  /** Excel's footer codes: "Trang 2/5" (page number, page count). */
+  xlsxPageFooter: "Trang &P/&N",
   kindCollective: "Tập thể",
   kindIndividual: "Cá nhân",
   exportBusy: "Hệ thống đang bận tạo tệp cho người dùng khác. Vui lòng thử lại sau ít phút.",

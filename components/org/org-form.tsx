@@ -17,7 +17,30 @@ export type OrgField = {
   placeholder?: string;
   options?: readonly { value: string; label: string }[];
   list?: string;
+  /** Options narrowed by another field's value (e.g. the kinds of the chosen level): value → allowed options. */
+  optionsBy?: { field: string; allowed: Readonly<Record<string, readonly string[]>> };
 };
+
+/** The options a field offers given the other fields' values. */
+export function visibleOptions(
+  f: OrgField,
+  values: Record<string, string>,
+): readonly { value: string; label: string }[] {
+  if (!f.options || !f.optionsBy) return f.options ?? [];
+  const allowed = f.optionsBy.allowed[values[f.optionsBy.field] ?? ""];
+  return allowed ? f.options.filter((o) => allowed.includes(o.value)) : f.options;
+}
+
+/** `values` after `name` became `value`, with fields narrowed by it moved to their first allowed option. */
+export function withValue(fields: readonly OrgField[], values: Record<string, string>, name: string, value: string) {
+  const next = { ...values, [name]: value };
+  for (const f of fields) {
+    if (f.optionsBy?.field !== name) continue;
+    const options = visibleOptions(f, next);
+    if (!options.some((o) => o.value === next[f.name])) next[f.name] = options[0]?.value ?? "";
+  }
+  return next;
+}
 
 /**
  * One tree administration form: fields, hidden values, and either one submit button or a "preview"
@@ -51,7 +74,7 @@ export function OrgForm({
     Object.fromEntries(fields.map((f) => [f.name, f.defaultValue ?? f.options?.[0]?.value ?? ""])),
   );
   const set = (name: string) => (e: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [name]: e.target.value }));
+    setValues((v) => withValue(fields, v, name, e.target.value));
   const router = useRouter();
   useEffect(() => {
     if (goTo && state.ok && state.unitId) router.push(`/quan-tri/don-vi/${state.unitId}`);
@@ -91,7 +114,7 @@ export function OrgForm({
                 aria-invalid={!!error || undefined}
                 aria-describedby={error ? `${id}-error` : undefined}
               >
-                {f.options.map((o) => (
+                {visibleOptions(f, values).map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
                   </option>

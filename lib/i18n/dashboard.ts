@@ -56,6 +56,8 @@ export const dvi = {
   unitsNote: "Bấm tên đơn vị để xem sâu hơn; bấm tiêu đề cột để sắp xếp.",
   unit: "Đơn vị",
   rank: "Hạng",
+  unitsShowAll: (n: string) => `Hiện tất cả ${n} đơn vị`,
+  unitsShowFirst: (n: string) => `Chỉ hiện ${n} đơn vị đầu`,
   noUnits: "Đơn vị này không có đơn vị trực thuộc trong cây tổ chức hiện nay.",
   progress: "Tiến độ thẩm định của cấp dưới",
   progressSummary: (done: string, total: string) => `${done}/${total} ban chỉ đạo đã thẩm định`,

@@ -1,6 +1,6 @@
 // Texts of the organisation-tree administration (/quan-tri/don-vi).
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
-import type { UnitRuleProblem } from "@/lib/org/unit-rules";
+import { PARENT_LEVELS, type UnitRuleProblem } from "@/lib/org/unit-rules";
 import { unitKindLabels } from "./vi";
 
 export const orgText = {
@@ -130,6 +130,13 @@ export const orgText = {
     /** Said under the form when the fields below the labels already say what is wrong. */
     fixFields: "Chưa thực hiện được: sửa các ô có ghi lỗi ở trên.",
     cycle: "Không thực hiện được: thay đổi này tạo vòng lặp trong cây tổ chức.",
+    mergeChildLevel: (child: string, target: string, childLevel: UnitLevel, targetLevel: UnitLevel) =>
+      `Không sáp nhập được: ${levelNoun(childLevel)} “${child}” sẽ chuyển về trực thuộc “${target}”, ` +
+      `một ${levelNoun(targetLevel)}, nhưng ${levelNoun(childLevel)} phải trực thuộc một đơn vị ${PARENT_LEVELS[
+        childLevel
+      ]
+        .map((l) => LEVEL_WORDS[l])
+        .join(" hoặc ")}. Chọn đơn vị kế thừa cùng cấp với đơn vị bị sáp nhập.`,
     self: "Không sáp nhập hoặc chuyển một đơn vị vào chính nó.",
     overlap: "Ngày áp dụng phải sau ngày bắt đầu của tên (hoặc hiệu lực) hiện tại.",
     beforeStart: "Ngày kết thúc phải từ ngày bắt đầu hiệu lực của đơn vị trở đi.",
@@ -153,6 +160,7 @@ const LEVEL_WORDS: Record<UnitLevel, string> = {
   COMMUNE: "cấp xã",
   GRASSROOTS: "cơ sở",
 };
+const levelNoun = (level: UnitLevel) => (level === "GRASSROOTS" ? "đơn vị cơ sở" : `đơn vị ${LEVEL_WORDS[level]}`);
 const unitOf = (level: UnitLevel) => (level === "GRASSROOTS" ? "Đơn vị cơ sở" : `Đơn vị ${LEVEL_WORDS[level]}`);
 
 /** Why a unit of `level` does not fit the tree (lib/org/unit-rules.ts), saying what is allowed. */

@@ -8,6 +8,7 @@ import { audit } from "@/lib/audit";
 import { orgText } from "@/lib/i18n/org";
 import { isCurrent } from "./eras";
 import { computePaths } from "./tree";
+import { parentProblem } from "./unit-rules";
 import { dayBefore, invalid, isoDay, OPEN_STATES, type OrgResult } from "./tree-admin";
 
 export type MergePair = { sourceId: number; targetId: number };
@@ -65,9 +66,18 @@ export async function planMerge(
       id: { notIn: sources },
       OR: [{ validTo: null }, { validTo: { gte: effectiveDate } }],
     },
-    select: { id: true, code: true, name: true, parentId: true },
+    select: { id: true, code: true, name: true, parentId: true, level: true },
     orderBy: { code: "asc" },
   });
+  // The children move under the successor: it must be a unit they may hang under (lib/org/unit-rules.ts),
+  // e.g. a commune merged into a district-level unit would leave its party cells directly under a district.
+  for (const c of children) {
+    const to = targetOf.get(c.parentId!)!;
+    if (parentProblem(c.level, to.level))
+      return invalid(e.mergeChildLevel(c.name, to.name, c.level, to.level), {
+        targetCode: e.mergeChildLevel(c.name, to.name, c.level, to.level),
+      });
+  }
   const accounts = await db.user.findMany({
     where: { unitId: { in: sources }, disabled: false },
     select: { id: true, username: true, fullName: true, unitId: true },

@@ -131,6 +131,18 @@ describe("merging two communes", () => {
     expect(await mergeUnit(admin, { unitId: a.id, targetCode: hamlet.code, date: "01/07/2025" })).toMatchObject({
       message: "Không thực hiện được: thay đổi này tạo vòng lặp trong cây tổ chức.",
     });
+    // Into a unit of another level: its party cell would hang directly under the district (unit rules).
+    const childLevel =
+      "Không sáp nhập được: đơn vị cơ sở “Chi bộ thôn Nà Pài” sẽ chuyển về trực thuộc “Huyện Na Lương”, " +
+      "một đơn vị cấp huyện (trực thuộc tỉnh), nhưng đơn vị cơ sở phải trực thuộc một đơn vị cấp xã. " +
+      "Chọn đơn vị kế thừa cùng cấp với đơn vị bị sáp nhập.";
+    for (const merge of [previewMergeUnit, mergeUnit])
+      expect(await merge(admin, { unitId: a.id, targetCode: district.code, date: "01/07/2025" })).toEqual({
+        ok: false,
+        code: "invalid",
+        message: childLevel,
+        fieldErrors: { targetCode: childLevel },
+      });
     expect(await moveUnit(admin, { unitId: district.id, parentCode: a.code })).toMatchObject({ code: "invalid" });
     expect(await closeUnit(admin, { unitId: a.id, to: "30/06/2025" })).toMatchObject({
       message: "Đơn vị còn tài khoản đang hoạt động: khóa hoặc chuyển tài khoản trước, hoặc sáp nhập đơn vị.",

@@ -97,8 +97,16 @@ test("một đơn vị bị từ chối vẫn giữ cấp và loại đã chọn
   const name = `Chi bộ thôn Giữ Lựa Chọn ${Date.now().toString(36)}`;
   const form = page.getByRole("form", { name: "Lập đơn vị mới" });
   await form.getByLabel("Tên đơn vị").fill(name);
+  const kind = form.getByLabel("Loại", { exact: true });
+  // The kind list is the chosen level's: a district-level choice offers no party cell, and a level
+  // change moves a kind that does not fit to the level's first one.
+  await expect(kind.locator("option", { hasText: "Chi bộ" })).toHaveCount(0);
+  await form.getByLabel("Cấp", { exact: true }).selectOption("COMMUNE");
+  await expect(kind).toHaveValue("COMMUNE");
+  await expect(kind.locator("option")).toHaveText(["Xã", "Phường", "Thị trấn", "Đảng bộ tương đương cấp xã"]);
   await form.getByLabel("Cấp", { exact: true }).selectOption("GRASSROOTS");
-  await form.getByLabel("Loại", { exact: true }).selectOption("PARTY_CELL");
+  await expect(kind.locator("option", { hasText: "Xã" })).toHaveCount(0);
+  await kind.selectOption("PARTY_CELL");
   // A party cell directly under the province: refused (unit rules), on the parent's field.
   await form.getByLabel("Mã đơn vị cấp trên").fill("P-19");
   await form.getByLabel("Hiệu lực từ").fill("01/12/2026");

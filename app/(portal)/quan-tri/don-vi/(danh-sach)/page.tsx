@@ -15,6 +15,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/review/field";
 import { OrgForm } from "@/components/org/org-form";
 import { UNIT_KIND_OPTIONS, UNIT_LEVEL_OPTIONS } from "@/components/org/options";
+import { LEVEL_KINDS } from "@/lib/org/unit-rules";
 import { createUnitAction } from "../actions";
 
 export const metadata: Metadata = { title: orgText.title };
@@ -98,7 +99,13 @@ export default async function OrgTreePage({ searchParams }: { searchParams: Sear
             { name: "name", label: t.create.name },
             { name: "code", label: t.create.code },
             { name: "level", label: t.create.level, options: UNIT_LEVEL_OPTIONS, defaultValue: "DISTRICT" },
-            { name: "kind", label: t.create.kind, options: UNIT_KIND_OPTIONS, defaultValue: "DISTRICT_EQUIVALENT" },
+            {
+              name: "kind",
+              label: t.create.kind,
+              options: UNIT_KIND_OPTIONS,
+              defaultValue: "DISTRICT_EQUIVALENT",
+              optionsBy: { field: "level", allowed: LEVEL_KINDS },
+            },
             { name: "parentCode", label: t.create.parent },
             { name: "validFrom", label: t.create.validFrom, placeholder: "01/07/2025" },
           ]}

@@ -592,8 +592,36 @@ describe("XLSX", () => {
       printTitlesRow: "10:10",
     });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 10 });
-    // Word's mail merge picks the table by name, header and section rows included, title block left out.
-    expect(wb.definedNames.model).toContainEqual({ name: "DanhSach", ranges: ["'Danh sách khen thưởng'!$A$10:$I$59"] });
+    // Word's mail merge picks the table by name: the records sheet, a header row and one row per honoree (47
+    // here: 39 collectives and 8 individuals), no title block, no section row.
+    expect(wb.worksheets.map((x) => x.name)).toEqual(["Danh sách khen thưởng", "Dữ liệu trộn thư"]);
+    expect(wb.definedNames.model).toEqual([{ name: "DanhSach", ranges: ["'Dữ liệu trộn thư'!$A$1:$I$48"] }]);
+    const records = wb.getWorksheet("Dữ liệu trộn thư")!;
+    expect(records.rowCount).toBe(48);
+    expect((records.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "STT",
+      "Loại",
+      "Danh xưng",
+      "Tên",
+      "Chức vụ",
+      "Địa chỉ",
+      "Mô hình",
+      "Số quyết định",
+      "Ngày quyết định",
+    ]);
+    records.eachRow((r, n) => {
+      if (n === 1) return;
+      expect(r.getCell(2).value, `row ${n}`).toMatch(/^(Tập thể|Cá nhân)$/);
+      expect(r.getCell(9).value, `row ${n}`).toBeInstanceOf(Date);
+    });
+    // The same records, in the annex's order.
+    const annexRecords = ws
+      .getRows(11, 49)!
+      .filter((r) => typeof r.getCell(1).value === "number")
+      .map((r) => [r.getCell(1).value, r.getCell(4).value]);
+    expect(annexRecords).toHaveLength(47);
+    const mergeRecords = records.getRows(2, 47)!.map((r) => [r.getCell(1).value, r.getCell(4).value]);
+    expect(mergeRecords).toEqual(annexRecords);
   });
 
   it("has a section row exactly where the print view has a section heading, numbered from 1", async () => {
@@ -634,10 +662,13 @@ describe("XLSX", () => {
         column.filter((v) => typeof v === "string"),
         name,
       ).toEqual(printed);
-      expect(wb.definedNames.model, name).toContainEqual({
-        name: "DanhSach",
-        ranges: [`'Danh sách khen thưởng'!$A$10:$I$${10 + column.length}`],
-      });
+      const records = column.filter((v) => typeof v === "number").length;
+      expect(wb.definedNames.model, name).toEqual([
+        { name: "DanhSach", ranges: [`'Dữ liệu trộn thư'!$A$1:$I$${1 + records}`] },
+      ]);
+      expect((wb.getWorksheet("Dữ liệu trộn thư")!.getColumn(1).values as unknown[]).slice(2), name).toEqual(
+        column.filter((v) => typeof v === "number"),
+      );
     }
   });
 

@@ -23,9 +23,9 @@ const inch = (millimetres: number) => Math.round((millimetres / 25.4) * 100) / 1
  * columns a mail merge of certificates needs: STT, loại, danh xưng, tên, chức vụ, địa chỉ, mô hình, số quyết
  * định, ngày (a real date cell). As in the other outputs the table has the sections "I. TẬP THỂ" and
  * "II. CÁ NHÂN" (a row merged across the table, only for a kind the list has), STT restarting at 1 in each,
- * thin borders on every cell, Times New Roman 13 pt throughout. The table, header and section rows
- * included, is also the workbook name `T.xlsxTableName`, which Word's mail merge offers as its own table, so
- * the rows above do not get in its way (a section row comes through as a record with an empty "Loại").
+ * thin borders on every cell, Times New Roman 13 pt throughout. A second sheet holds the same honorees as
+ * plain records (a header row, a row each, no sections) under the workbook name `T.xlsxTableName`, which
+ * Word's mail merge offers as its own table: neither the title block nor a section row becomes a certificate.
  * Printed on A4 landscape, fitted to the page width, the header row repeated and "Trang n/N" at the foot of
  * every page. Written with exceljs' streaming writer.
  */
@@ -168,35 +168,49 @@ export async function renderHonoreeListXlsx(d: HonoreeListDocument): Promise<Buf
     [d.collectivesHeading, d.collectives],
     [d.individualsHeading, d.individuals],
   ];
-  let lastRow = headerRow;
+  const values = (l: HonoreeLine): ExcelJS.CellValue[] => [
+    l.no,
+    l.kind === "COLLECTIVE" ? T.kindCollective : T.kindIndividual,
+    l.honorific,
+    l.name,
+    l.position,
+    l.address,
+    l.modelTitle,
+    d.numberText,
+    date,
+  ];
   for (const [heading, lines] of sections) {
     if (!lines.length) continue;
     const head = tableRow([heading], () => ({ font: { bold: true }, alignment: { vertical: "middle" } }));
     ws.mergeCells(head.number, 1, head.number, LAST_COL);
     head.commit();
-    for (const l of lines) {
-      const row = tableRow(
-        [
-          l.no,
-          l.kind === "COLLECTIVE" ? T.kindCollective : T.kindIndividual,
-          l.honorific,
-          l.name,
-          l.position,
-          l.address,
-          l.modelTitle,
-          d.numberText,
-          date,
-        ],
-        lineStyle,
-      );
-      lastRow = row.number;
-      row.commit();
-    }
-  }
-  if (lastRow > headerRow) {
-    wb.definedNames.add(`'${sheetName}'!$A$${headerRow}:$I$${lastRow}`, T.xlsxTableName);
+    for (const l of lines) tableRow(values(l), lineStyle).commit();
   }
   ws.commit();
+
+  // The same honorees as records for Word's mail merge of certificates: one header row, one row per honoree,
+  // no title block and no section rows (a section row would be merged as a certificate with no name).
+  const data = wb.addWorksheet(T.mergeSheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  data.columns = COLUMN_WIDTHS.map((width) => ({ width, style: { font: { name: FONT, size: SIZE.body } } }));
+  const dataRow = (row: ExcelJS.Row, bold: boolean) => {
+    for (let col = 1; col <= LAST_COL; col++) {
+      const cell = row.getCell(col);
+      cell.font = { name: FONT, size: SIZE.body, bold };
+      if (col === LAST_COL && !bold) cell.numFmt = "dd/mm/yyyy";
+    }
+    row.commit();
+  };
+  dataRow(data.addRow([...T.xlsxHeaders]), true);
+  let lastRow = 1;
+  for (const [, lines] of sections) {
+    for (const l of lines) {
+      const row = data.addRow(values(l));
+      lastRow = row.number;
+      dataRow(row, false);
+    }
+  }
+  if (lastRow > 1) wb.definedNames.add(`'${T.mergeSheetName}'!$A$1:$I$${lastRow}`, T.xlsxTableName);
+  data.commit();
   await wb.commit();
   await ended;
   return Buffer.concat(chunks);

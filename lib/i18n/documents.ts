@@ -25,7 +25,9 @@ export const DOCUMENT_TEXT = {
   sheetName: "Danh sách khen thưởng",
   draftSheetName: "Dự thảo danh sách khen thưởng",
   xlsxHeaders: ["STT", "Loại", "Danh xưng", "Tên", "Chức vụ", "Địa chỉ", "Mô hình", "Số quyết định", "Ngày quyết định"],
-  /** The workbook name over the honoree table (no spaces or diacritics: Excel's name rules, Word's merge). */
+  /** The sheet of the honorees as records for a mail merge (≤ 31 characters: Excel's limit). */
+  mergeSheetName: "Dữ liệu trộn thư",
+  /** The workbook name over the mail-merge records (no spaces or diacritics: Excel's name rules, Word's merge). */
   xlsxTableName: "DanhSach",
   /** Excel's footer codes: "Trang 2/5" (page number, page count). */
   xlsxPageFooter: "Trang &P/&N",

@@ -15,7 +15,8 @@ import { Button } from "@/components/ui/button";
 import { LazyChart } from "./lazy-chart";
 import { PeriodSelects } from "./period-selects";
 import { PrintButton } from "./print-button";
-import { UnitTable } from "./unit-table";
+import { UnitTable, UNIT_TABLE_FIRST_ROWS } from "./unit-table";
+import { FoldedBody } from "./folded-body";
 
 const num = (n: number | string) => formatNumber(typeof n === "string" ? Number(n) : n);
 
@@ -39,11 +40,14 @@ function Table({
   headers,
   children,
   className,
+  fold,
 }: {
   caption: string;
   headers: string[];
   children: ReactNode;
   className?: string;
+  /** Show only the first rows, with a button for all of them (FoldedBody). */
+  fold?: { first: number; showAll: string; showFirst: string };
 }) {
   return (
     <div className={`overflow-x-auto ${className ?? ""}`}>
@@ -58,7 +62,13 @@ function Table({
             ))}
           </tr>
         </thead>
-        <tbody>{children}</tbody>
+        {fold ? (
+          <FoldedBody {...fold} colSpan={headers.length}>
+            {children}
+          </FoldedBody>
+        ) : (
+          <tbody>{children}</tbody>
+        )}
       </table>
     </div>
   );
@@ -425,8 +435,14 @@ export function DashboardView({
                   className="print:hidden"
                   caption={dvi.progress}
                   headers={[dvi.committee, dvi.pending, dvi.reviewed, dvi.proposed, dvi.recognizedAbove, dvi.status]}
+                  fold={{
+                    first: UNIT_TABLE_FIRST_ROWS,
+                    showAll: dvi.committeesShowAll(num(d.progress.committees.length)),
+                    showFirst: dvi.committeesShowFirst(num(UNIT_TABLE_FIRST_ROWS)),
+                  }}
                 >
-                  {d.progress.committees.map((r) => (
+                  {/* Those not done first (the ones a conference asks about), each group in the tree's order. */}
+                  {[...notDone, ...d.progress.committees.filter((r) => r.done)].map((r) => (
                     <tr key={r.unitId} className="border-b border-slate-100">
                       <th scope="row" className="py-2 pr-3 text-left font-normal">
                         {r.unitName}

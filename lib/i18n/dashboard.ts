@@ -58,6 +58,8 @@ export const dvi = {
   rank: "Hạng",
   unitsShowAll: (n: string) => `Hiện tất cả ${n} đơn vị`,
   unitsShowFirst: (n: string) => `Chỉ hiện ${n} đơn vị đầu`,
+  committeesShowAll: (n: string) => `Hiện tất cả ${n} ban chỉ đạo`,
+  committeesShowFirst: (n: string) => `Chỉ hiện ${n} ban chỉ đạo đầu`,
   noUnits: "Đơn vị này không có đơn vị trực thuộc trong cây tổ chức hiện nay.",
   progress: "Tiến độ thẩm định của cấp dưới",
   progressSummary: (done: string, total: string) => `${done}/${total} ban chỉ đạo đã thẩm định`,

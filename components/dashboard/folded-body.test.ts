@@ -1,0 +1,46 @@
+// The folded table body of the dashboard's review-progress table (components/dashboard/folded-body.tsx) as
+// the server renders it: only the first rows are in the page until "show all" is pressed.
+import { describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { FoldedBody } from "@/components/dashboard/folded-body";
+
+const render = (n: number) =>
+  renderToStaticMarkup(
+    createElement(
+      "table",
+      null,
+      createElement(
+        FoldedBody,
+        { first: 10, colSpan: 6, showAll: `Hiện tất cả ${n} ban chỉ đạo`, showFirst: "Chỉ hiện 10 ban chỉ đạo đầu" },
+        Array.from({ length: n }, (_, i) =>
+          createElement("tr", { key: i }, createElement("th", { scope: "row" }, `Xã ${i + 1}`)),
+        ),
+      ),
+    ),
+  );
+
+describe("FoldedBody", () => {
+  it("renders the first rows in order and a button naming all of them", () => {
+    const html = render(130);
+    const body = html.split("<tbody")[1].split("</tbody>")[0];
+    expect(body.match(/<tr/g)).toHaveLength(10);
+    expect(body).toContain(">Xã 1<");
+    expect(body).toContain(">Xã 10<");
+    expect(body).not.toContain(">Xã 11<");
+    const id = /<tbody id="([^"]+)"/.exec(html)![1];
+    const foot = html.split("<tfoot")[1];
+    expect(foot).toMatch(/<td colSpan="6"/i);
+    expect(foot).toMatch(
+      new RegExp(
+        `<button type="button"[^>]*aria-controls="${id}" aria-expanded="false">Hiện tất cả 130 ban chỉ đạo</button>`,
+      ),
+    );
+  });
+
+  it("renders every row and no button when they fit", () => {
+    const html = render(10);
+    expect(html.match(/<tr/g)).toHaveLength(10);
+    expect(html).not.toContain("<tfoot");
+  });
+});

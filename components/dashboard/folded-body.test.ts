@@ -10,15 +10,13 @@ const render = (n: number) =>
     createElement(
       "table",
       null,
-      createElement(FoldedBody, {
-        first: 10,
-        colSpan: 6,
-        showAll: `Hiện tất cả ${n} ban chỉ đạo`,
-        showFirst: "Chỉ hiện 10 ban chỉ đạo đầu",
-        children: Array.from({ length: n }, (_, i) =>
+      createElement(
+        FoldedBody,
+        { first: 10, colSpan: 6, showAll: `Hiện tất cả ${n} ban chỉ đạo`, showFirst: "Chỉ hiện 10 ban chỉ đạo đầu" },
+        Array.from({ length: n }, (_, i) =>
           createElement("tr", { key: i }, createElement("th", { scope: "row" }, `Xã ${i + 1}`)),
         ),
-      }),
+      ),
     ),
   );
 

@@ -18,7 +18,7 @@ export function FoldedBody({
   /** Button labels, e.g. "Hiện tất cả 30 ban chỉ đạo" / "Chỉ hiện 10 ban chỉ đạo đầu". */
   showAll: string;
   showFirst: string;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   const [expanded, setExpanded] = useState(false);
   const id = useId();

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { accountsText } from "@/lib/i18n/accounts";
-import { blankLine, dbId } from "@/lib/validation/text";
+import { blankLine, dbId, hasNoMarkup, NO_MARKUP_MESSAGE } from "@/lib/validation/text";
 
 export const ROLES = ["UNIT_CADRE", "COMMUNE_REVIEWER", "DISTRICT_REVIEWER", "PROVINCE_OFFICER", "ADMIN"] as const;
 
@@ -16,7 +16,11 @@ export const Username = z.preprocess(
 
 export const FullName = z.preprocess(
   blankLine,
-  z.string("Vui lòng nhập họ tên.").min(2, "Vui lòng nhập họ tên.").max(120, "Họ tên không được dài quá 120 ký tự."),
+  z
+    .string("Vui lòng nhập họ tên.")
+    .min(2, "Vui lòng nhập họ tên.")
+    .max(120, "Họ tên không được dài quá 120 ký tự.")
+    .refine(hasNoMarkup, NO_MARKUP_MESSAGE),
 );
 
 const Password = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankLine, blankText, dbId } from "@/lib/validation/text";
+import { blankLine, blankText, dbId, hasNoMarkup, NO_MARKUP_MESSAGE } from "@/lib/validation/text";
 
 export const isoDate = (label: string) =>
   z
@@ -65,7 +65,8 @@ export const CampaignInput = z
       z
         .string("Vui lòng nhập tên đợt.")
         .min(5, "Vui lòng nhập tên đợt (ít nhất 5 ký tự).")
-        .max(300, "Tên đợt quá dài (tối đa 300 ký tự)."),
+        .max(300, "Tên đợt quá dài (tối đa 300 ký tự).")
+        .refine(hasNoMarkup, NO_MARKUP_MESSAGE),
     ),
     startDate: isoDate("Ngày bắt đầu"),
     endDate: isoDate("Ngày kết thúc"),

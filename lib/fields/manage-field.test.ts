@@ -32,6 +32,8 @@ describe("the field list", () => {
     [{ code: "x" }, "code", "Mã gồm 2–20 chữ cái không dấu"],
     [{ code: "KINH TẾ" }, "code", "Mã gồm 2–20 chữ cái không dấu"],
     [{ name: "" }, "name", "Vui lòng nhập tên lĩnh vực."],
+    // Found by the hostile-input property test: a tag was stored as a field's name.
+    [{ name: "<img src=x onerror=alert(1)>" }, "name", "Không được chứa thẻ HTML (ví dụ <img>, <script>)."],
     [{ sortOrder: "-1" }, "sortOrder", "Thứ tự là một số nguyên từ 0 đến 9999."],
     [{ sortOrder: "một" }, "sortOrder", "Thứ tự là một số nguyên từ 0 đến 9999."],
     [{ active: "có" }, "active", "Vui lòng chọn trạng thái."],

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankLine } from "@/lib/validation/text";
+import { blankLine, hasNoMarkup, NO_MARKUP_MESSAGE } from "@/lib/validation/text";
 
 /** A field of the list editor. The code is typed once, at creation (imports and exports key on it). */
 export const FieldInput = z.object({
@@ -14,7 +14,8 @@ export const FieldInput = z.object({
     z
       .string("Vui lòng nhập tên lĩnh vực.")
       .min(2, "Vui lòng nhập tên lĩnh vực (ít nhất 2 ký tự).")
-      .max(120, "Tên lĩnh vực quá dài (tối đa 120 ký tự)."),
+      .max(120, "Tên lĩnh vực quá dài (tối đa 120 ký tự).")
+      .refine(hasNoMarkup, NO_MARKUP_MESSAGE),
   ),
   sortOrder: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? 0 : v),

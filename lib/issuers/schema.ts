@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDate, optionalDate } from "@/lib/campaigns/schema";
-import { blankLine, dbId } from "@/lib/validation/text";
+import { blankLine, dbId, hasNoMarkup, NO_MARKUP_MESSAGE } from "@/lib/validation/text";
 
 const line = (label: string, min: number, max: number) =>
   z.preprocess(
@@ -8,7 +8,8 @@ const line = (label: string, min: number, max: number) =>
     z
       .string(`Vui lòng nhập ${label}.`)
       .min(min, `Vui lòng nhập ${label} (ít nhất ${min} ký tự).`)
-      .max(max, `${label[0].toUpperCase()}${label.slice(1)} quá dài (tối đa ${max} ký tự).`),
+      .max(max, `${label[0].toUpperCase()}${label.slice(1)} quá dài (tối đa ${max} ký tự).`)
+      .refine(hasNoMarkup, NO_MARKUP_MESSAGE),
   );
 
 // "QĐ/TU", "QĐ/BTGDVTU" (Party: type / body); "QĐ-UBND", "QĐ-BCĐ" (State: type - body). Letters incl. Đ.

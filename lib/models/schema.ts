@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { MODEL_KINDS, MODEL_STATES } from "@/lib/workflow/state-machine";
-import { blankLine, blankText, dbId, INT4_MAX } from "@/lib/validation/text";
+import { blankLine, blankText, dbId, hasNoMarkup, INT4_MAX, NO_MARKUP_MESSAGE } from "@/lib/validation/text";
 import { addYearsIso, dateFromIso, parseDateOnly, vnTodayIso } from "./dates";
 
 export const TITLE_MIN = 10;
@@ -55,8 +55,8 @@ function requiredText(min: number, max: number, label: string) {
 const NO_ANGLE_BRACKETS = "Không được chứa ký tự < hoặc >";
 const noAngles = (s: string | undefined) => s === undefined || !/[<>]/.test(s);
 /** Long texts may say "< 5 hộ" but hold no markup: a tag (<img …>, </p>, <!-- …) is refused, not stored. */
-const NO_MARKUP = "Không được chứa thẻ HTML (ví dụ <img>, <script>).";
-const noMarkup = (s: string | undefined) => s === undefined || !/<(?:\/?[a-zA-Z]|[!?])/.test(s);
+const NO_MARKUP = NO_MARKUP_MESSAGE;
+const noMarkup = hasNoMarkup;
 
 /** Version sent back by the edit form (optimistic lock). */
 export const Version = z.preprocess(

@@ -1,6 +1,7 @@
 // Inputs of the tree administration forms (strings from FormData; dates dd/MM/yyyy or yyyy-MM-dd).
 import { z } from "zod";
 import { orgText } from "@/lib/i18n/org";
+import { hasNoMarkup, NO_MARKUP_MESSAGE } from "@/lib/validation/text";
 import { parseDay } from "./tree-admin";
 import { UNIT_LEVELS } from "@/lib/workflow/state-machine";
 
@@ -15,7 +16,7 @@ const day = z.string().transform((s, ctx) => {
 });
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const code = z.string().trim().min(1, e.targetNotFound).max(80);
-const name = z.string().trim().min(1, e.nameRequired).max(200);
+const name = z.string().trim().min(1, e.nameRequired).max(200).refine(hasNoMarkup, NO_MARKUP_MESSAGE);
 
 export const CreateUnitInput = z.object({
   name,

@@ -15,8 +15,8 @@ import { Button } from "@/components/ui/button";
 import { LazyChart } from "./lazy-chart";
 import { PeriodSelects } from "./period-selects";
 import { PrintButton } from "./print-button";
-import { UnitTable, UNIT_TABLE_FIRST_ROWS } from "./unit-table";
-import { FoldedBody } from "./folded-body";
+import { UnitTable } from "./unit-table";
+import { FOLDED_FIRST_ROWS, FoldedBody } from "./folded-body";
 
 const num = (n: number | string) => formatNumber(typeof n === "string" ? Number(n) : n);
 
@@ -47,7 +47,7 @@ function Table({
   children: ReactNode;
   className?: string;
   /** Show only the first rows, with a button for all of them (FoldedBody). */
-  fold?: { first: number; showAll: string; showFirst: string };
+  fold?: { showAll: string; showFirst: string };
 }) {
   return (
     <div className={`overflow-x-auto ${className ?? ""}`}>
@@ -436,9 +436,8 @@ export function DashboardView({
                   caption={dvi.progress}
                   headers={[dvi.committee, dvi.pending, dvi.reviewed, dvi.proposed, dvi.recognizedAbove, dvi.status]}
                   fold={{
-                    first: UNIT_TABLE_FIRST_ROWS,
                     showAll: dvi.committeesShowAll(num(d.progress.committees.length)),
-                    showFirst: dvi.committeesShowFirst(num(UNIT_TABLE_FIRST_ROWS)),
+                    showFirst: dvi.committeesShowFirst(num(FOLDED_FIRST_ROWS)),
                   }}
                 >
                   {/* Those not done first (the ones a conference asks about), each group in the tree's order. */}

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { UNIT_TABLE_FIRST_ROWS, UnitTable } from "@/components/dashboard/unit-table";
+import { FOLDED_FIRST_ROWS } from "@/components/dashboard/folded-body";
+import { UnitTable } from "@/components/dashboard/unit-table";
 
 const render = (n: number) =>
   renderToStaticMarkup(
@@ -18,16 +19,16 @@ const render = (n: number) =>
       rows: Array.from({ length: n }, (_, i) => ({ id: i + 1, name: `Xã ${i + 1}`, values: [i + 1] })),
     }),
   );
-const bodyRows = (html: string) => html.split("<tbody>")[1].split("</tbody>")[0].match(/<tr/g)?.length ?? 0;
+const bodyRows = (html: string) => html.split("<tbody")[1].split("</tbody>")[0].match(/<tr/g)?.length ?? 0;
 
 describe("UnitTable", () => {
   it("shows the first rows of the ranking and offers all of them, by count", () => {
     const html = render(124);
-    expect(bodyRows(html)).toBe(UNIT_TABLE_FIRST_ROWS);
+    expect(bodyRows(html)).toBe(FOLDED_FIRST_ROWS);
     // The top of the ranking, not the first rows given.
     expect(html).toContain(">Xã 124</a>");
-    expect(html).toContain(`>Xã ${124 - UNIT_TABLE_FIRST_ROWS + 1}</a>`);
-    expect(html).not.toContain(`>Xã ${124 - UNIT_TABLE_FIRST_ROWS}</a>`);
+    expect(html).toContain(`>Xã ${124 - FOLDED_FIRST_ROWS + 1}</a>`);
+    expect(html).not.toContain(`>Xã ${124 - FOLDED_FIRST_ROWS}</a>`);
     expect(html).toMatch(
       /<button type="button"[^>]*aria-controls="[^"]+"[^>]*aria-expanded="false"[^>]*>Hiện tất cả 124 đơn vị<\/button>/,
     );
@@ -35,8 +36,8 @@ describe("UnitTable", () => {
   });
 
   it("shows every row, with no button, when they are few", () => {
-    const html = render(UNIT_TABLE_FIRST_ROWS);
-    expect(bodyRows(html)).toBe(UNIT_TABLE_FIRST_ROWS);
+    const html = render(FOLDED_FIRST_ROWS);
+    expect(bodyRows(html)).toBe(FOLDED_FIRST_ROWS);
     expect(html).not.toContain("Hiện tất cả");
   });
 });

@@ -1,16 +1,14 @@
 "use client";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { compareVi } from "@/lib/format";
 import { dvi } from "@/lib/i18n/dashboard";
+import { FOLDED_FIRST_ROWS, FoldedBody } from "./folded-body";
 
 export type UnitTableColumn = { key: string; label: string };
 /** One unit below and its figures, in the order of the columns (compact: the rows travel in the RSC payload). */
 export type UnitTableRow = { id: number; name: string; values: number[] };
 
 const nf = new Intl.NumberFormat("vi-VN");
-
-/** Rows shown before "show all": a province has up to ~130 communes below it since 2025. */
-export const UNIT_TABLE_FIRST_ROWS = 10;
 
 /**
  * Ranked table of the units below: sorts by any column (keyboard: the header buttons); every figure is a
@@ -35,15 +33,10 @@ export function UnitTable({
   rows: UnitTableRow[];
 }) {
   const [sort, setSort] = useState<{ col: number; desc: boolean }>({ col: 0, desc: true });
-  // The first rows of the current order; all of them on request (sorting applies to all rows either way).
-  const [expanded, setExpanded] = useState(false);
-  const tableId = useId();
-  const truncates = rows.length > UNIT_TABLE_FIRST_ROWS;
   const sorted = [...rows].sort((a, b) => {
     const d = sort.col < 0 ? compareVi(a.name, b.name) : a.values[sort.col] - b.values[sort.col];
     return (sort.desc ? -d : d) || compareVi(a.name, b.name);
   });
-  const shown = truncates && !expanded ? sorted.slice(0, UNIT_TABLE_FIRST_ROWS) : sorted;
   const q = (extra: string) => (periodQuery ? `${periodQuery}&${extra}` : extra);
   const header = (col: number, label: string) => {
     const active = sort.col === col;
@@ -67,7 +60,7 @@ export function UnitTable({
   };
   return (
     <div className="overflow-x-auto">
-      <table id={tableId} className="w-full text-sm" data-testid="unit-table">
+      <table className="w-full text-sm" data-testid="unit-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-200">
@@ -78,8 +71,13 @@ export function UnitTable({
             {columns.map((c, i) => header(i, c.label))}
           </tr>
         </thead>
-        <tbody>
-          {shown.map((r, i) => (
+        {/* The first rows of the current order; all of them on request (sorting ranks all rows either way). */}
+        <FoldedBody
+          colSpan={columns.length + 2}
+          showAll={dvi.unitsShowAll(nf.format(rows.length))}
+          showFirst={dvi.unitsShowFirst(nf.format(FOLDED_FIRST_ROWS))}
+        >
+          {sorted.map((r, i) => (
             <tr key={r.id} className="border-b border-slate-100">
               <td className="px-2 py-2 text-slate-600">{i + 1}</td>
               <th scope="row" className="px-2 py-2 text-left font-normal">
@@ -100,19 +98,8 @@ export function UnitTable({
               ))}
             </tr>
           ))}
-        </tbody>
+        </FoldedBody>
       </table>
-      {truncates ? (
-        <button
-          type="button"
-          className="mt-2 inline-flex min-h-11 items-center px-2 text-sm link"
-          aria-controls={tableId}
-          aria-expanded={expanded}
-          onClick={() => setExpanded((e) => !e)}
-        >
-          {expanded ? dvi.unitsShowFirst(nf.format(UNIT_TABLE_FIRST_ROWS)) : dvi.unitsShowAll(nf.format(rows.length))}
-        </button>
-      ) : null}
     </div>
   );
 }

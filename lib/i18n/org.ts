@@ -132,11 +132,8 @@ export const orgText = {
     cycle: "Không thực hiện được: thay đổi này tạo vòng lặp trong cây tổ chức.",
     mergeChildLevel: (child: string, target: string, childLevel: UnitLevel, targetLevel: UnitLevel) =>
       `Không sáp nhập được: ${levelNoun(childLevel)} “${child}” sẽ chuyển về trực thuộc “${target}”, ` +
-      `một ${levelNoun(targetLevel)}, nhưng ${levelNoun(childLevel)} phải trực thuộc một đơn vị ${PARENT_LEVELS[
-        childLevel
-      ]
-        .map((l) => LEVEL_WORDS[l])
-        .join(" hoặc ")}. Chọn đơn vị kế thừa cùng cấp với đơn vị bị sáp nhập.`,
+      `một ${levelNoun(targetLevel)}, nhưng ${levelNoun(childLevel)} phải trực thuộc một đơn vị ` +
+      `${levelWords(PARENT_LEVELS[childLevel])}. Chọn đơn vị kế thừa cùng cấp với đơn vị bị sáp nhập.`,
     self: "Không sáp nhập hoặc chuyển một đơn vị vào chính nó.",
     overlap: "Ngày áp dụng phải sau ngày bắt đầu của tên (hoặc hiệu lực) hiện tại.",
     beforeStart: "Ngày kết thúc phải từ ngày bắt đầu hiệu lực của đơn vị trở đi.",
@@ -160,8 +157,11 @@ const LEVEL_WORDS: Record<UnitLevel, string> = {
   COMMUNE: "cấp xã",
   GRASSROOTS: "cơ sở",
 };
+/** "đơn vị cấp xã", "đơn vị cơ sở" (unitOf: the same at the start of a sentence). */
 const levelNoun = (level: UnitLevel) => (level === "GRASSROOTS" ? "đơn vị cơ sở" : `đơn vị ${LEVEL_WORDS[level]}`);
-const unitOf = (level: UnitLevel) => (level === "GRASSROOTS" ? "Đơn vị cơ sở" : `Đơn vị ${LEVEL_WORDS[level]}`);
+const unitOf = (level: UnitLevel) => `Đ${levelNoun(level).slice(1)}`;
+/** "cấp tỉnh hoặc cấp huyện (trực thuộc tỉnh)". */
+const levelWords = (levels: readonly UnitLevel[]) => levels.map((l) => LEVEL_WORDS[l]).join(" hoặc ");
 
 /** Why a unit of `level` does not fit the tree (lib/org/unit-rules.ts), saying what is allowed. */
 export function unitRuleMessage(level: UnitLevel, p: UnitRuleProblem): string {
@@ -172,12 +172,10 @@ export function unitRuleMessage(level: UnitLevel, p: UnitRuleProblem): string {
         .join("; ")}.`;
     case "parent": {
       if (p.allowed.length === 0) return `${unitOf(level)} là đơn vị gốc: để trống mã đơn vị cấp trên.`;
-      const allowed = p.allowed.map((l) => LEVEL_WORDS[l]).join(" hoặc ");
+      const allowed = levelWords(p.allowed);
       if (p.parentLevel === null)
         return `${unitOf(level)} phải trực thuộc một đơn vị ${allowed}: nhập mã đơn vị cấp trên.`;
-      return `${unitOf(level)} phải trực thuộc một đơn vị ${allowed}; đơn vị cấp trên đã nhập là ${
-        p.parentLevel === "GRASSROOTS" ? "đơn vị cơ sở" : `đơn vị ${LEVEL_WORDS[p.parentLevel]}`
-      }.`;
+      return `${unitOf(level)} phải trực thuộc một đơn vị ${allowed}; đơn vị cấp trên đã nhập là ${levelNoun(p.parentLevel)}.`;
     }
     case "abolished":
       return (

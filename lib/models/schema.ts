@@ -54,9 +54,6 @@ function requiredText(min: number, max: number, label: string) {
 
 const NO_ANGLE_BRACKETS = "Không được chứa ký tự < hoặc >";
 const noAngles = (s: string | undefined) => s === undefined || !/[<>]/.test(s);
-/** Long texts may say "< 5 hộ" but hold no markup: a tag (<img …>, </p>, <!-- …) is refused, not stored. */
-const NO_MARKUP = NO_MARKUP_MESSAGE;
-const noMarkup = hasNoMarkup;
 
 /** Version sent back by the edit form (optimistic lock). */
 export const Version = z.preprocess(
@@ -103,8 +100,8 @@ const personFields = () => ({
 function modelFields(strict: boolean) {
   const narrative = (label: string) =>
     strict
-      ? requiredText(NARRATIVE_SUBMIT_MIN, NARRATIVE_MAX, label).refine(noMarkup, NO_MARKUP)
-      : optionalText(NARRATIVE_MAX, label).refine(noMarkup, NO_MARKUP);
+      ? requiredText(NARRATIVE_SUBMIT_MIN, NARRATIVE_MAX, label).refine(hasNoMarkup, NO_MARKUP_MESSAGE)
+      : optionalText(NARRATIVE_MAX, label).refine(hasNoMarkup, NO_MARKUP_MESSAGE);
   return {
     kind: Kind,
     title: Title,
@@ -194,8 +191,8 @@ export const HistoricModelInput = z
     campaignId: id("Vui lòng chọn đợt thi đua."),
     ownerUnitId,
     ...personFields(),
-    goals: optionalText(NARRATIVE_MAX, "Mục tiêu").refine(noMarkup, NO_MARKUP),
-    results: optionalText(NARRATIVE_MAX, "Kết quả đạt được").refine(noMarkup, NO_MARKUP),
+    goals: optionalText(NARRATIVE_MAX, "Mục tiêu").refine(hasNoMarkup, NO_MARKUP_MESSAGE),
+    results: optionalText(NARRATIVE_MAX, "Kết quả đạt được").refine(hasNoMarkup, NO_MARKUP_MESSAGE),
     outcome: z.enum(HISTORIC_OUTCOMES, { error: "Vui lòng chọn kết quả xét công nhận." }),
     outcomeDate: z.preprocess(
       (v) => parseDateOnly(blank(v)),
@@ -260,7 +257,7 @@ export const ProgressReportInput = z.object({
         message: "Ngày báo cáo không được ở tương lai.",
       }),
   ),
-  note: requiredText(1, NARRATIVE_MAX, "Nội dung báo cáo").refine(noMarkup, NO_MARKUP),
+  note: requiredText(1, NARRATIVE_MAX, "Nội dung báo cáo").refine(hasNoMarkup, NO_MARKUP_MESSAGE),
   moneyVnd: quantity("Số tiền (đồng)", { integer: true, max: Number.MAX_SAFE_INTEGER }),
   landM2: quantity("Diện tích đất (m²)", { integer: false, max: 999_999_999_999.99, decimals: 2 }),
   roadKm: quantity("Chiều dài đường (km)", { integer: false, max: 99_999_999.99, decimals: 2 }),

@@ -73,10 +73,9 @@ export async function planMerge(
   // e.g. a commune merged into a district-level unit would leave its party cells directly under a district.
   for (const c of children) {
     const to = targetOf.get(c.parentId!)!;
-    if (parentProblem(c.level, to.level))
-      return invalid(e.mergeChildLevel(c.name, to.name, c.level, to.level), {
-        targetCode: e.mergeChildLevel(c.name, to.name, c.level, to.level),
-      });
+    if (!parentProblem(c.level, to.level)) continue;
+    const message = e.mergeChildLevel(c.name, to.name, c.level, to.level);
+    return invalid(message, { targetCode: message });
   }
   const accounts = await db.user.findMany({
     where: { unitId: { in: sources }, disabled: false },

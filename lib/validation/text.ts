@@ -71,6 +71,9 @@ export function parseDbId(v: unknown): number | null {
   return Number.isInteger(n) && n >= 1 && n <= INT4_MAX ? n : null;
 }
 
-/** Names and titles hold no markup: a tag ("<img …>", "</p>", "<!-- …") is refused, not stored (ADR 0040). */
+/**
+ * Names and long texts hold no markup: a tag ("<img …>", "</p>", "<!-- …") is refused, not stored; a lone
+ * "<" ("< 5 hộ") is not a tag (ADR 0040).
+ */
 export const NO_MARKUP_MESSAGE = "Không được chứa thẻ HTML (ví dụ <img>, <script>).";
 export const hasNoMarkup = (s: string | undefined) => s === undefined || !/<(?:\/?[a-zA-Z]|[!?])/.test(s);

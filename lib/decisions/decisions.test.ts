@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { NO_MARKUP_MESSAGE } from "@/lib/validation/text";
 import { prisma } from "@/lib/db/client";
 import { addYearsIso, dateFromIso, isoFromDate, vnTodayIso } from "@/lib/models/dates";
 import { createDecision } from "./create-decision";
@@ -145,6 +146,8 @@ describe("createDecision", () => {
     ["a fractional number", { number: "12.5" }, "number", "Số quyết định phải là số nguyên dương."],
     ["no honorees", { modelIds: [] }, "modelIds", "Vui lòng chọn ít nhất một tập thể hoặc cá nhân được khen thưởng."],
     ["a blank signer", { signerName: "  " }, "signerName", "Vui lòng nhập họ tên người ký."],
+    // Printed on the decision: a tag is refused as in every other name (ADR 0040).
+    ["a title with markup", { title: "Khen thưởng <script>alert(1)</script>" }, "title", NO_MARKUP_MESSAGE],
     // Nothing chosen is asked for, not reported as an issuer out of scope.
     ["no issuer", { issuerId: "" }, "issuerId", "Vui lòng chọn cơ quan ban hành."],
     ["a blank issuer", { issuerId: "  " }, "issuerId", "Vui lòng chọn cơ quan ban hành."],
@@ -307,7 +310,7 @@ describe("updating, issuing and reopening", () => {
     expect(again.decision.honorees.map((h) => h.modelId)).toEqual([collectiveB.id, typicalOne.id, person.id]);
   });
 
-  it("refuses to remove every honoree or to add a model twice", async () => {
+  it("refuses to remove every honoree, to add a model twice or a line with markup", async () => {
     const d = await draft(201, [collectiveA.id]);
     const got = await getDecision(w.provinceOfficer, d.id);
     if (!got.ok) throw new Error();
@@ -328,6 +331,13 @@ describe("updating, issuing and reopening", () => {
       ok: false,
       message: `Mô hình ${collectiveA.code} đã có trong danh sách.`,
     });
+    const marked = await updateDecision(w.provinceOfficer, {
+      id: d.id,
+      version: d.version,
+      honorees: [{ id: got.decision.honorees[0].id, name: "Chi hội <img src=x onerror=alert(1)>" }],
+    });
+    expect(marked.ok).toBe(false);
+    expect(JSON.stringify(marked)).toContain(NO_MARKUP_MESSAGE);
     expect(await decisionSnapshot()).toEqual(before);
   });
 

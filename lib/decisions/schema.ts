@@ -7,16 +7,35 @@ import { z } from "zod";
 import { AwardForm, Gender, ModelKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { DECISION_MESSAGES as M } from "@/lib/i18n/decisions";
 import { parseDateOnly } from "@/lib/models/dates";
-import { blankLine, blankText, dbId, INT4_MAX, normalizeLine } from "@/lib/validation/text";
+import {
+  blankLine,
+  blankText,
+  dbId,
+  hasNoMarkup,
+  INT4_MAX,
+  NO_MARKUP_MESSAGE,
+  normalizeLine,
+} from "@/lib/validation/text";
 
 const blank = blankText;
 
 const id = (message: string) => dbId(message);
 const optionalId = (message: string) => z.preprocess(blankLine, dbId(message).optional());
+/** Printed on the decision: no markup (ADR 0040), as every name the forms take. */
 const text = (message: string, max: number) =>
-  z.preprocess(blankLine, z.string({ error: message }).min(1, message).max(max, `Không được dài quá ${max} ký tự.`));
+  z.preprocess(
+    blankLine,
+    z
+      .string({ error: message })
+      .min(1, message)
+      .max(max, `Không được dài quá ${max} ký tự.`)
+      .refine(hasNoMarkup, NO_MARKUP_MESSAGE),
+  );
 const optionalText = (max: number) =>
-  z.preprocess(blankLine, z.string().max(max, `Không được dài quá ${max} ký tự.`).optional());
+  z.preprocess(
+    blankLine,
+    z.string().max(max, `Không được dài quá ${max} ký tự.`).refine(hasNoMarkup, NO_MARKUP_MESSAGE).optional(),
+  );
 
 /** What a form posts: every field optional and untrusted (FormData strings or typed values); zod decides. */
 export type FormValues<S extends z.ZodType> = { [K in keyof z.input<S>]?: unknown };
@@ -65,7 +84,7 @@ export const HonoreeCorrection = z.object({
   address: z
     .preprocess(
       (v) => (typeof v === "string" ? normalizeLine(v) : v),
-      z.string().max(500, "Không được dài quá 500 ký tự."),
+      z.string().max(500, "Không được dài quá 500 ký tự.").refine(hasNoMarkup, NO_MARKUP_MESSAGE),
     )
     .optional(),
   position: optionalText(200).nullable(),

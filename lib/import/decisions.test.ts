@@ -2,6 +2,7 @@ import "@/lib/import/exceljs-utf8-fix";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { NO_MARKUP_MESSAGE } from "@/lib/validation/text";
 import { prisma } from "@/lib/db/client";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { createDecision } from "@/lib/decisions/create-decision";
@@ -268,6 +269,7 @@ describe("past decisions import", () => {
       }), // row 18
       line("13", "Tập thể", 1, "E", { "Người ký": "" }), // row 19
       line("14", "Tập thể", 1, "F", { "Danh xưng": "Ông" }), // row 20
+      line("15", "Cá nhân", 1, "<b>G</b>", { "Chức vụ": "<script>x</script>" }), // row 21
     ];
     const before = await decisionSnapshot();
     const job = await preview(w.provinceOfficer, csv([HEADERS, ...bad]));
@@ -326,6 +328,8 @@ describe("past decisions import", () => {
         },
         { row: 19, column: "Người ký", message: "Bắt buộc nhập (ít nhất ở một dòng của quyết định)." },
         { row: 20, column: "Danh xưng", message: "Tập thể không có danh xưng: để trống." },
+        { row: 21, column: "Tên tập thể, cá nhân", message: NO_MARKUP_MESSAGE },
+        { row: 21, column: "Chức vụ", message: NO_MARKUP_MESSAGE },
       ]),
     );
     expect(job.errorCount).toBe(new Set(errs.map((e) => e.row)).size);

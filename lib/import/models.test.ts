@@ -5,6 +5,7 @@ import zlib from "node:zlib";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { NO_MARKUP_MESSAGE } from "@/lib/validation/text";
 import { prisma } from "@/lib/db/client";
 import { IM } from "@/lib/i18n/import";
 import type { Unit } from "@/lib/generated/prisma/client";
@@ -290,6 +291,23 @@ describe("models import", () => {
         "01/01/2024",
         "Tỉnh",
       ],
+      [
+        "NK-11",
+        w.campaign.code,
+        "Cá nhân",
+        w.fields[0].name,
+        "Mô hình <img src=x onerror=alert(1)>",
+        w.tree.grassrootsDirect.code,
+        "",
+        "",
+        "Nguyễn <b>Văn</b> A",
+        "",
+        "Xã",
+        "Công nhận",
+        "Xã",
+        "01/01/2024",
+        "",
+      ],
     ];
     const before = await countsOf();
     const job = await preview(w.provinceOfficer, csv([HEADERS, ...bad]));
@@ -309,6 +327,8 @@ describe("models import", () => {
         },
         { row: 7, column: "Họ tên cá nhân", message: "Mô hình cá nhân cần họ tên cá nhân." },
         { row: 7, column: "Cấp công nhận", message: "Cấp công nhận không được thấp hơn cấp đăng ký." },
+        { row: 8, column: "Tên mô hình", message: NO_MARKUP_MESSAGE },
+        { row: 8, column: "Họ tên cá nhân", message: NO_MARKUP_MESSAGE },
       ]),
     );
     // Every error of a row in one upload, in column order: the campaign, field and unit it names are looked up

@@ -131,6 +131,7 @@ describe("units import", () => {
       [`${p}-F`, "Xã F", "Xã", "Xã", "", "01/01/2012", "", "", ""], // row 12: no parent
       [`${p}-K`, "Xã K", "Xã", "Xã", `${p}-H`, "01/01/2012", "", `${p}-X`, ""], // row 13: successor without end
       [`${p}-L`, "Xã L", "Phố", "Xã", `${p}-H`, "01/01/2012", "", "", ""], // row 14: unknown kind
+      [`${p}-M`, "Xã <img src=x onerror=alert(1)>", "Xã", "Xã", `${p}-H`, "01/01/2012", "", "", ""], // row 15: markup
     ];
     const [units, audits] = [await unitCount(), await auditCount()];
     const job = await previewUnits(csv([HEADERS, ...bad]));
@@ -156,7 +157,8 @@ describe("units import", () => {
     ]);
     expect(at(13)).toEqual(["Hiệu lực đến ngày: Đơn vị có đơn vị kế thừa phải có ngày kết thúc hiệu lực."]);
     expect(at(14)[0]).toMatch(/^Loại đơn vị: Giá trị không hợp lệ\. Chọn một trong: Tỉnh; /);
-    expect(job.errorCount).toBe(9);
+    expect(at(15)).toEqual(["Tên đơn vị: Không được chứa thẻ HTML (ví dụ <img>, <script>)."]);
+    expect(job.errorCount).toBe(10);
     // The apply is refused while there are errors; nothing was written.
     await expect(importUnits(csv([HEADERS, ...bad]))).resolves.toMatchObject({ status: "PREVIEWED" });
     expect(await unitCount()).toBe(units);

@@ -1,6 +1,7 @@
 import type { ModelKind, UnitLevel } from "@/lib/generated/prisma/client";
 import { foldVietnamese } from "@/lib/db/search";
 import { IM } from "@/lib/i18n/import";
+import { hasNoMarkup, NO_MARKUP_MESSAGE } from "@/lib/validation/text";
 import type { CellError } from "./errors";
 import type { Cell } from "./read-table";
 import { UNIT_LEVELS } from "@/lib/workflow/state-machine";
@@ -77,6 +78,11 @@ export class RowErrors {
   }
   maxLen(column: string, value: string, n: number): string {
     if (value.length > n) this.add(column, IM.cell.tooLong(n));
+    return value;
+  }
+  /** A name or text as the forms take it: no markup (ADR 0040), with the forms' message. */
+  plain(column: string, value: string): string {
+    if (!hasNoMarkup(value)) this.add(column, NO_MARKUP_MESSAGE);
     return value;
   }
 }

@@ -109,9 +109,9 @@ function parseRow(row: number, c: Record<DecisionColumnKey, Cell>, e: RowErrors,
   else if (day.toISOString().slice(0, 10) > today) e.add(H.date, IMD.dateInFuture);
   const awardForm = choice(AWARD_FORM_LABELS, c.awardForm);
   if (awardForm === "invalid") e.add(H.awardForm, IM.cell.notAllowed(Object.values(AWARD_FORM_LABELS)));
-  const signerName = e.maxLen(H.signerName, text(c.signerName), 120);
-  const signerTitle = e.maxLen(H.signerTitle, text(c.signerTitle), 200);
-  const title = e.maxLen(H.title, text(c.title), 500);
+  const signerName = e.plain(H.signerName, e.maxLen(H.signerName, text(c.signerName), 120));
+  const signerTitle = e.plain(H.signerTitle, e.maxLen(H.signerTitle, text(c.signerTitle), 200));
+  const title = e.plain(H.title, e.maxLen(H.title, text(c.title), 500));
   const campaign = text(c.campaign);
   const kind = choice(KIND_LABELS, c.section);
   if (kind === null) e.add(H.section, IM.cell.required);
@@ -122,10 +122,10 @@ function parseRow(row: number, c: Record<DecisionColumnKey, Cell>, e: RowErrors,
   const honorific = choice(HONORIFIC_LABELS, c.honorific);
   if (honorific === "invalid") e.add(H.honorific, IM.cell.notAllowed(Object.values(HONORIFIC_LABELS)));
   if (honorific && honorific !== "invalid" && kind === "COLLECTIVE") e.add(H.honorific, IMD.honorificCollective);
-  const name = e.maxLen(H.name, text(c.name), 300);
-  const position = e.maxLen(H.position, text(c.position), 200);
-  const address = e.maxLen(H.address, text(c.address), 500);
-  const modelTitle = e.maxLen(H.modelTitle, text(c.modelTitle), 500);
+  const name = e.plain(H.name, e.maxLen(H.name, text(c.name), 300));
+  const position = e.plain(H.position, e.maxLen(H.position, text(c.position), 200));
+  const address = e.plain(H.address, e.maxLen(H.address, text(c.address), 500));
+  const modelTitle = e.plain(H.modelTitle, e.maxLen(H.modelTitle, text(c.modelTitle), 500));
   const modelCode = e.maxLen(H.modelCode, text(c.modelCode), 40);
   if (!name && !modelCode) e.add(H.name, IMD.nameRequired);
   if (e.list.length) return null;

@@ -108,13 +108,13 @@ function parseRow(row: number, c: Record<string, unknown>, e: RowErrors): Parsed
   if (kind === null) e.add(H.kind, IM.cell.required);
   if (kind === "invalid") e.add(H.kind, IM.cell.notAllowed(Object.values(KIND_LABELS)));
   const fieldLabel = e.required(H.field, text(cell.field));
-  const title = e.maxLen(H.title, e.required(H.title, text(cell.title)), 500);
+  const title = e.plain(H.title, e.maxLen(H.title, e.required(H.title, text(cell.title)), 500));
   const unitCode = text(cell.unitCode);
-  const unitName = e.maxLen(H.unitName, text(cell.unitName), 300);
-  const address = e.maxLen(H.address, text(cell.address), 500);
+  const unitName = e.plain(H.unitName, e.maxLen(H.unitName, text(cell.unitName), 300));
+  const address = e.plain(H.address, e.maxLen(H.address, text(cell.address), 500));
   if (!unitCode && !unitName) e.add(H.unitCode, IM.cell.unitOrNameRequired);
-  const personName = e.maxLen(H.personName, text(cell.personName), 200);
-  const personPosition = e.maxLen(H.personPosition, text(cell.personPosition), 200);
+  const personName = e.plain(H.personName, e.maxLen(H.personName, text(cell.personName), 200));
+  const personPosition = e.plain(H.personPosition, e.maxLen(H.personPosition, text(cell.personPosition), 200));
   if (kind === "INDIVIDUAL" && !personName) e.add(H.personName, IM.cell.personRequired);
   const levels = Object.values(LEVEL_LABELS);
   const level = (col: "registeredLevel" | "recognizedLevel" | "typicalLevel") => {

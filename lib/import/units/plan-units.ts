@@ -58,7 +58,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 function parseRow(row: number, cell: Record<UnitColumnKey, Cell>, e: RowErrors): Parsed | null {
   const code = e.maxLen(H.code, e.required(H.code, text(cell.code)), 80);
-  const name = e.maxLen(H.name, e.required(H.name, text(cell.name)), 200);
+  const name = e.plain(H.name, e.maxLen(H.name, e.required(H.name, text(cell.name)), 200));
   const kind = choice(unitKindLabels, cell.kind);
   if (kind === null) e.add(H.kind, IM.cell.required);
   if (kind === "invalid") e.add(H.kind, IM.cell.notAllowed(Object.values(unitKindLabels)));

@@ -44,10 +44,11 @@ function Table({
 }: {
   caption: string;
   headers: string[];
-  children: ReactNode;
+  /** The rows; with `fold`, built by `fold.rows` instead. */
+  children?: ReactNode;
   className?: string;
   /** Show only the first rows, with a button for all of them (FoldedBody). */
-  fold?: { showAll: string; showFirst: string };
+  fold?: { showAll: string; showFirst: string; count: number; rows: (shown: number) => ReactNode };
 }) {
   return (
     <div className={`overflow-x-auto ${className ?? ""}`}>
@@ -62,13 +63,7 @@ function Table({
             ))}
           </tr>
         </thead>
-        {fold ? (
-          <FoldedBody {...fold} colSpan={headers.length}>
-            {children}
-          </FoldedBody>
-        ) : (
-          <tbody>{children}</tbody>
-        )}
+        {fold ? <FoldedBody {...fold} colSpan={headers.length} /> : <tbody>{children}</tbody>}
       </table>
     </div>
   );
@@ -106,6 +101,8 @@ export function DashboardView({
     .map((u) => ({ u, values: UNIT_COLUMNS.map((k) => links.get(`unit-${u.id}-${k}`)!.value) }))
     .sort((a, b) => b.values[0] - a.values[0] || compareVi(a.u.name, b.u.name));
   const notDone = d.progress.committees.filter((r) => !r.done);
+  // Those not done first (the ones a conference asks about), each group in the tree's order.
+  const committees = [...notDone, ...d.progress.committees.filter((r) => r.done)];
 
   const card = (k: string, label: string, accent = false) => (
     <li
@@ -438,22 +435,22 @@ export function DashboardView({
                   fold={{
                     showAll: dvi.committeesShowAll(num(d.progress.committees.length)),
                     showFirst: dvi.committeesShowFirst(num(FOLDED_FIRST_ROWS)),
+                    count: committees.length,
+                    rows: (shown) =>
+                      committees.slice(0, shown).map((r) => (
+                        <tr key={r.unitId} className="border-b border-slate-100">
+                          <th scope="row" className="py-2 pr-3 text-left font-normal">
+                            {r.unitName}
+                          </th>
+                          <td className={td}>{num(r.pending)}</td>
+                          <td className={td}>{num(r.reviewed)}</td>
+                          <td className={td}>{num(r.proposed)}</td>
+                          <td className={td}>{num(r.recognizedAbove)}</td>
+                          <td className="py-2 pr-3 text-right">{r.done ? dvi.done : dvi.notDone}</td>
+                        </tr>
+                      )),
                   }}
-                >
-                  {/* Those not done first (the ones a conference asks about), each group in the tree's order. */}
-                  {[...notDone, ...d.progress.committees.filter((r) => r.done)].map((r) => (
-                    <tr key={r.unitId} className="border-b border-slate-100">
-                      <th scope="row" className="py-2 pr-3 text-left font-normal">
-                        {r.unitName}
-                      </th>
-                      <td className={td}>{num(r.pending)}</td>
-                      <td className={td}>{num(r.reviewed)}</td>
-                      <td className={td}>{num(r.proposed)}</td>
-                      <td className={td}>{num(r.recognizedAbove)}</td>
-                      <td className="py-2 pr-3 text-right">{r.done ? dvi.done : dvi.notDone}</td>
-                    </tr>
-                  ))}
-                </Table>
+                />
                 {/* Printed: the summary above and only the committees not done, named up to a few. */}
                 <p className="hidden print:block" data-print-not-done>
                   {notDone.length ? (

@@ -76,29 +76,31 @@ export function UnitTable({
           colSpan={columns.length + 2}
           showAll={dvi.unitsShowAll(nf.format(rows.length))}
           showFirst={dvi.unitsShowFirst(nf.format(FOLDED_FIRST_ROWS))}
-        >
-          {sorted.map((r, i) => (
-            <tr key={r.id} className="border-b border-slate-100">
-              <td className="px-2 py-2 text-slate-600">{i + 1}</td>
-              <th scope="row" className="px-2 py-2 text-left font-normal">
-                <a href={`/thong-ke?${q(`unit=${r.id}`)}`} className="link">
-                  {r.name}
-                </a>
-              </th>
-              {columns.map((c, j) => (
-                <td key={c.key} className="px-2 py-2 text-right tabular-nums">
-                  <a
-                    href={`/mo-hinh?${q(`unit=${r.id}&fig=${c.key}`)}`}
-                    className="link"
-                    aria-label={`${c.label} ${r.name}: ${nf.format(r.values[j])}`}
-                  >
-                    {nf.format(r.values[j])}
+          count={sorted.length}
+          rows={(shown) =>
+            sorted.slice(0, shown).map((r, i) => (
+              <tr key={r.id} className="border-b border-slate-100">
+                <td className="px-2 py-2 text-slate-600">{i + 1}</td>
+                <th scope="row" className="px-2 py-2 text-left font-normal">
+                  <a href={`/thong-ke?${q(`unit=${r.id}`)}`} className="link">
+                    {r.name}
                   </a>
-                </td>
-              ))}
-            </tr>
-          ))}
-        </FoldedBody>
+                </th>
+                {columns.map((c, j) => (
+                  <td key={c.key} className="px-2 py-2 text-right tabular-nums">
+                    <a
+                      href={`/mo-hinh?${q(`unit=${r.id}&fig=${c.key}`)}`}
+                      className="link"
+                      aria-label={`${c.label} ${r.name}: ${nf.format(r.values[j])}`}
+                    >
+                      {nf.format(r.values[j])}
+                    </a>
+                  </td>
+                ))}
+              </tr>
+            ))
+          }
+        />
       </table>
     </div>
   );

@@ -79,10 +79,16 @@ export function MobileNav({ items, footer }: { items: NavLinkItem[]; footer?: Re
         hidden={!open}
         className="absolute inset-x-0 top-full z-30 border-b border-slate-200 bg-white px-4 pt-2 pb-4 shadow-lg"
       >
-        <nav aria-label={shellText.shell.mainNav}>
-          <NavLinks items={items} onNavigate={() => close(false)} />
-        </nav>
-        {footer ? <div className="mt-3 border-t border-slate-200 pt-3">{footer}</div> : null}
+        {/* Built when opened: a closed panel is hidden anyway, and every page then renders the links once
+            (the sidebar's) instead of twice. */}
+        {open ? (
+          <>
+            <nav aria-label={shellText.shell.mainNav}>
+              <NavLinks items={items} onNavigate={() => close(false)} />
+            </nav>
+            {footer ? <div className="mt-3 border-t border-slate-200 pt-3">{footer}</div> : null}
+          </>
+        ) : null}
       </div>
       <noscript>
         <nav

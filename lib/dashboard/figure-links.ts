@@ -24,8 +24,19 @@ export function modelListHref(filter: Partial<DashboardFilter>): string {
   return `/mo-hinh?${filterQuery(filter)}`;
 }
 
+/**
+ * The href is built when read: the page reads it only for the figures it renders (the ranked table of up to
+ * ~130 units below shows its first rows and builds its own links), not for the ~650 figures of every unit.
+ */
 function link(key: string, value: number, filter: Partial<DashboardFilter>): FigureLink {
-  return { key, value, filter, href: modelListHref(filter) };
+  return {
+    key,
+    value,
+    filter,
+    get href() {
+      return modelListHref(filter);
+    },
+  };
 }
 
 export function dashboardFigureLinks(d: Dashboard): FigureLink[] {

@@ -442,8 +442,16 @@ export function DashboardView({
                           <th scope="row" className="py-2 pr-3 text-left font-normal">
                             {r.unitName}
                           </th>
-                          <td className={td}>{num(r.pending)}</td>
-                          <td className={td}>{num(r.reviewed)}</td>
+                          <td className={td}>
+                            <FigureNumber links={links} k={`committee-${r.unitId}-pending`} />
+                          </td>
+                          <td className={td}>
+                            {r.answersForMerged ? (
+                              num(r.reviewed)
+                            ) : (
+                              <FigureNumber links={links} k={`committee-${r.unitId}-reviewed`} />
+                            )}
+                          </td>
                           <td className={td}>{num(r.proposed)}</td>
                           <td className={td}>{num(r.recognizedAbove)}</td>
                           <td className="py-2 pr-3 text-right">{r.done ? dvi.done : dvi.notDone}</td>

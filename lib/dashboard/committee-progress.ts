@@ -16,6 +16,11 @@ export type CommitteeRow = {
   recognizedAbove: number;
   /** Received something and has nothing pending: counts as "đã thẩm định". */
   done: boolean;
+  /**
+   * Answers for closed committees merged into it: "reviewed" sums theirs and is not a list (a model may
+   * count twice, lib/dashboard/scope.ts committeeFigureWhere), so only "pending" links to one.
+   */
+  answersForMerged: boolean;
 };
 
 export type CommitteeProgressReport = {
@@ -37,7 +42,7 @@ export type CommitteeProgressReport = {
  * committee (its models' owners have it in their lineage).
  */
 export function committeeProgress(
-  committees: { id: number; name: string; level: UnitLevel; committee: CommitteeCounts | null }[],
+  committees: { id: number; name: string; level: UnitLevel; committee: CommitteeCounts | null; merged: boolean }[],
 ): CommitteeProgressReport {
   if (committees.length === 0) return { committees: [], doneCount: 0, total: 0, proposed: 0, recognizedAbove: 0 };
   const rows = committees.map((c): CommitteeRow => {
@@ -55,6 +60,7 @@ export function committeeProgress(
       proposed,
       recognizedAbove,
       done: pending + reviewed > 0 && pending === 0,
+      answersForMerged: c.merged,
     };
   });
   // Committees still working first (most pending on top), then by name.

@@ -80,6 +80,14 @@ export function dashboardFigureLinks(d: Dashboard): FigureLink[] {
       }),
     );
   }
+  // The review progress of the committees below: held and waiting, and decided (the list of a committee that
+  // answers for merged ones cannot reproduce its summed "reviewed": that count stays a number).
+  for (const r of d.progress.committees) {
+    const u = { ...view, unit: r.unitId };
+    out.push(link(`committee-${r.unitId}-pending`, r.pending, { ...u, fig: "committee-pending" }));
+    if (!r.answersForMerged)
+      out.push(link(`committee-${r.unitId}-reviewed`, r.reviewed, { ...u, fig: "committee-reviewed" }));
+  }
   for (const c of d.children) {
     const u = { ...view, unit: c.id };
     out.push(link(`unit-${c.id}-registered`, c.registered, { ...u, fig: "registered" }));

@@ -382,6 +382,7 @@ async function liveCommitteeProgress(
       proposed,
       recognizedAbove,
       done: pending + reviewed > 0 && pending === 0,
+      answersForMerged: groups.get(c.id)!.length > 1,
     };
   });
   // Committees still working first (most pending on top), then by name.

@@ -126,6 +126,8 @@ export type ChildUnit = {
   /** The ranked table's counts (the unit's own scope) and its committee's review progress, for the period. */
   counts: ScopeCounts | null;
   committee: CommitteeCounts | null;
+  /** The committee answers for closed committees merged into it (lib/org/scope-sql.ts answersForSql). */
+  merged: boolean;
 };
 
 export type DashboardData = {
@@ -222,6 +224,8 @@ export function dashboardSql(
       'rows', (SELECT coalesce(json_agg(r), '[]'::json) FROM (${summaryRowsSql(source, f.campaign)}) r),
       'fields', (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x.name) ORDER BY x."sortOrder", x.id), '[]'::json) FROM "Field" x),
       'children', (SELECT coalesce(json_agg(json_build_object('id', k.id, 'name', k.name, 'level', k.level,
+          -- Answers for closed committees merged into it: its summed "reviewed" is then not listed (scope.ts).
+          'merged', EXISTS (SELECT 1 FROM "Unit" x WHERE x.id <> k.id AND ${answersForSql("x", "k")}),
           'counts', (SELECT json_build_object('registered', sum(s.registered), 'recognized', sum(s.recognized),
               'typical', sum(s.typical), 'awaiting', sum(s.awaiting), 'notRecognized', sum(s."notRecognized"))
             FROM "DashSummary" s WHERE s."scopeId" = k.id ${periodSql(f, "s")} HAVING count(*) > 0),
@@ -287,6 +291,7 @@ function toDashboardData(answer: Record<string, unknown>, trailIds: number[]): D
       level: UnitLevel;
       counts: Record<string, unknown> | null;
       committee: Record<string, unknown> | null;
+      merged: boolean;
     }[];
     coverage: { grassroots: number; withModel: number };
     trail: { id: number; name: string }[];
@@ -304,6 +309,7 @@ function toDashboardData(answer: Record<string, unknown>, trailIds: number[]): D
       level: c.level,
       counts: nums<ScopeCounts>(c.counts),
       committee: nums<CommitteeCounts>(c.committee),
+      merged: Boolean(c.merged),
     })),
     coverage: { grassroots: Number(d.coverage.grassroots), withModel: Number(d.coverage.withModel) },
     trail: trailIds

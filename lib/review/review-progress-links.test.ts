@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/auth/types";
 import type { ModelState, Unit } from "@/lib/generated/prisma/client";
 import { createCampaign, createModel, createUnit } from "@/tests/fixtures";
 import { dashboardListFilter } from "@/lib/dashboard/list-filter";
+import { dashboardFigureLinks } from "@/lib/dashboard/figure-links";
+import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { downloadDashboard } from "@/lib/dashboard/download-dashboard";
 import { listScopedModels } from "@/lib/models/list-scoped-models";
 import { levelTitle } from "@/lib/i18n/levels";
@@ -119,6 +121,22 @@ describe("review progress: the list behind each linked count", () => {
       expect(m).toMatchObject({ answersForMerged: true, reviewed: 1, pending: 2 });
       expect(Object.keys(progressLinks(m, campaignId))).toEqual(["pending"]);
     }
+  });
+
+  it("the dashboard's progress table links the same counts: pending always, reviewed unless the committee is merged", async () => {
+    const r = await getDashboard(officer, { campaign: campaign.id });
+    if (!r.ok) throw new Error(r.message);
+    const links = dashboardFigureLinks(r.dashboard).filter((l) => l.key.startsWith("committee-"));
+    const keys = links.map((l) => l.key);
+    expect(keys).toEqual(expect.arrayContaining([`committee-${c1.id}-pending`, `committee-${c1.id}-reviewed`]));
+    expect(keys).toContain(`committee-${merged.id}-pending`);
+    expect(keys).not.toContain(`committee-${merged.id}-reviewed`);
+    for (const l of links) expect(await listTotal(officer, l.href), l.key).toBe(l.value);
+    // The same counts as /tham-dinh/tien-do for the campaign.
+    const p = await reviewProgress(officer, { campaignId: campaign.id });
+    expect(
+      r.dashboard.progress.committees.map((x) => [x.unitId, x.pending, x.reviewed, x.answersForMerged]).sort(),
+    ).toEqual(p.committees.map((x) => [x.unitId, x.pending, x.reviewed, x.answersForMerged]).sort());
   });
 
   it("shows exactly that many rows for a district reviewer's committees", async () => {

@@ -29,6 +29,15 @@ test("province: period → drill down two levels → figure → same rows → XL
   // Charts are drawn in the browser (recharts, loaded only here).
   await expect(page.locator("[data-chart=trend] svg.recharts-surface").first()).toBeVisible({ timeout: 30_000 });
 
+  // A committee's pending count in the review-progress table → exactly that committee's waiting models.
+  const pending = page.locator('[data-figure^="committee-"][data-figure$="-pending"]').first();
+  const waiting = (await pending.textContent())!.trim();
+  await pending.click();
+  await expect(page).toHaveURL(/\/mo-hinh\?.*fig=committee-pending/);
+  await expect(page.getByText(`${waiting} mô hình`, { exact: true })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/thong-ke\\?.*campaign=${firstCampaign}`));
+
   // Drill down twice along the ranked table (top unit by registered models).
   const trail = page.getByRole("navigation", { name: "Đơn vị đang xem" });
   for (let level = 0; level < 2; level++) {

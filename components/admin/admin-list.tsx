@@ -109,15 +109,4 @@ export function AdminFormCard({
   );
 }
 
-/** "Đã lưu." after a save redirected back with ?da-luu=1. */
-export function SavedNotice({ show, message }: { show: boolean; message: ReactNode }) {
-  if (!show) return null;
-  return (
-    <p
-      role="status"
-      className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
-    >
-      {message}
-    </p>
-  );
-}
+export { SavedNotice } from "./saved-notice";

@@ -3,7 +3,7 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/types";
-import { createOrgTree, createUser, type OrgTree } from "@/tests/fixtures";
+import { createModel, createOrgTree, createUser, type OrgTree } from "@/tests/fixtures";
 import { createCampaignDraft, getCampaign, listCampaigns, setCampaignStatus, updateCampaign } from "./manage-campaign";
 
 let tree: OrgTree;
@@ -111,6 +111,8 @@ describe("campaigns", () => {
     const c = await getCampaign(officer, r.id);
     expect(c).toMatchObject({ name: "Tên mới của đợt", version: 1 });
     expect(c!.criteria.find((x) => x.code === "HQ")).toMatchObject({ name: "Hiệu quả thực tế", maxScore: 50 });
+    // The line left out (never scored) is gone, not kept behind a "saved".
+    expect(c!.criteria.map((x) => x.code)).toEqual(["HQ", "ST"]);
     const event = await prisma.auditLog.findFirstOrThrow({
       where: { action: "campaign.update", entityId: String(r.id) },
     });
@@ -118,6 +120,33 @@ describe("campaigns", () => {
       before: { name: "Phong trào “Dân vận khéo” năm 2027" },
       after: { name: "Tên mới của đợt" },
     });
+  });
+
+  it("a criterion models were scored on cannot be left out: named, nothing saved", async () => {
+    const r = await createCampaignDraft(officer, input());
+    if (!r.ok) throw new Error(r.message);
+    const nr = await prisma.criterion.findFirstOrThrow({ where: { campaignId: r.id, code: "NR" } });
+    const model = await createModel(prisma, { ownerUnitId: tree.grassroots.id, campaignId: r.id, state: "RECOGNIZED" });
+    const reviewer = await createUser(prisma, { role: "COMMUNE_REVIEWER", unitId: tree.commune.id });
+    await prisma.score.create({
+      data: { modelId: model.id, criterionId: nr.id, reviewerId: reviewer.id, level: "COMMUNE", score: 20 },
+    });
+    const before = await getCampaign(officer, r.id);
+    const res = await updateCampaign(officer, {
+      id: r.id,
+      version: 0,
+      ...input({ name: "Tên khác", criteria: "HQ | Hiệu quả | 50\nST | Sáng tạo | 50" }),
+    });
+    expect(res).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: {
+        criteria: [
+          "Tiêu chí “NR” đã được dùng để chấm điểm mô hình nên không bỏ được (sửa tên hoặc trọng số thì được).",
+        ],
+      },
+    });
+    expect(await getCampaign(officer, r.id)).toEqual(before);
   });
 
   it("another province's officer and every other role get not found; nothing changes", async () => {

@@ -17,6 +17,8 @@ export type CampaignResult<T = object> =
 export const CAMPAIGN_NOT_FOUND = "Không tìm thấy đợt thi đua.";
 const notFound = { ok: false, reason: "not-found", message: CAMPAIGN_NOT_FOUND } as const;
 const CHECK = "Vui lòng kiểm tra các trường được đánh dấu.";
+const criterionInUse = (codes: string) =>
+  `Tiêu chí ${codes} đã được dùng để chấm điểm mô hình nên không bỏ được (sửa tên hoặc trọng số thì được).`;
 const CONFLICT = "Đợt thi đua vừa được người khác thay đổi. Tải lại trang để xem bản mới nhất.";
 
 export function mayManageCampaigns(actor: Actor): boolean {
@@ -123,7 +125,27 @@ export async function updateCampaign(
     return { ok: false, reason: "invalid", message: CHECK, fieldErrors: fieldErrorsOf(parsed.error) };
   const { criteria, ownerUnitId: _ignored, ...data } = parsed.data;
   void _ignored;
+  // A criterion left out of the list is removed, unless models were already scored on it (the scores
+  // refer to it): then nothing is saved and the line is named.
+  const kept = new Set(criteria.map((c) => c.code));
+  const removed = before.criteria.filter((c) => !kept.has(c.code));
   return prisma.$transaction(async (tx) => {
+    if (removed.length) {
+      const used = await tx.score.groupBy({
+        by: ["criterionId"],
+        where: { criterionId: { in: removed.map((c) => c.id) } },
+        _count: { _all: true },
+      });
+      if (used.length) {
+        const names = removed.filter((c) => used.some((u) => u.criterionId === c.id)).map((c) => `“${c.code}”`);
+        return {
+          ok: false,
+          reason: "invalid",
+          message: CHECK,
+          fieldErrors: { criteria: [criterionInUse(names.join(", "))] },
+        } as const;
+      }
+    }
     const { count } = await tx.campaign.updateMany({
       where: { id, version },
       data: {
@@ -137,7 +159,9 @@ export async function updateCampaign(
       },
     });
     if (count !== 1) return { ok: false, reason: "conflict", message: CONFLICT } as const;
-    // Criteria keep their codes (scores refer to them): known codes are renamed/reweighted, new ones added.
+    // Criteria keep their codes (scores refer to them): known codes are renamed/reweighted, new ones added,
+    // those left out (never scored, checked above) removed.
+    if (removed.length) await tx.criterion.deleteMany({ where: { id: { in: removed.map((c) => c.id) } } });
     for (const [i, cr] of criteria.entries()) {
       await tx.criterion.upsert({
         where: { campaignId_code: { campaignId: id, code: cr.code } },

@@ -20,6 +20,15 @@ export const campaignText = {
   open: "Mở đợt",
   close: "Đóng đợt",
   reopen: "Mở lại đợt",
+  cancel: "Hủy",
+  confirmClose: {
+    title: "Đóng đợt thi đua?",
+    text: "Đơn vị và ban chỉ đạo sẽ không đăng ký được mô hình mới vào đợt này; hồ sơ đã gửi vẫn được thẩm định. Có thể mở lại sau.",
+  },
+  confirmOpen: {
+    title: "Mở đợt thi đua?",
+    text: "Các đơn vị trong tỉnh sẽ đăng ký được mô hình vào đợt này (đến hạn đăng ký, nếu có).",
+  },
   status: { PLANNED: "Dự kiến", OPEN: "Đang mở", CLOSED: "Đã đóng" },
   period: "Thời gian",
   deadline: "Hạn đăng ký",

@@ -55,7 +55,8 @@ export default async function IssuerPage({
       <p className="mb-4">
         <StateBadge on={inOffice} label={inOffice ? t.inOffice : t.ended} />
       </p>
-      <SavedNotice show={saved} message={t.saved} />
+      {/* A new version after each save: the notice shows again though the URL stays ?da-luu=1. */}
+      <SavedNotice key={hidden.version} show={saved} message={t.saved} />
       <div className="grid gap-6 lg:grid-cols-3">
         <AdminFormCard
           id="sua-co-quan"

@@ -29,7 +29,8 @@ export default async function CampaignPage({
       <p className="mb-4">
         <StateBadge on={c.status === "OPEN"} label={t.status[c.status]} />
       </p>
-      <SavedNotice show={saved} message={t.saved} />
+      {/* A new version after each save: the notice shows again though the URL stays ?da-luu=1. */}
+      <SavedNotice key={hidden.version} show={saved} message={t.saved} />
       <div className="grid gap-6 lg:grid-cols-3">
         <AdminFormCard id="sua-dot" title={t.save} className="lg:col-span-2">
           <SimpleForm
@@ -59,6 +60,12 @@ export default async function CampaignPage({
               fields={[]}
               submitLabel={next === "CLOSED" ? t.close : c.status === "CLOSED" ? t.reopen : t.open}
               pendingLabel={t.saving}
+              confirm={{
+                title: next === "CLOSED" ? t.confirmClose.title : t.confirmOpen.title,
+                text: next === "CLOSED" ? t.confirmClose.text : t.confirmOpen.text,
+                confirmLabel: next === "CLOSED" ? t.close : c.status === "CLOSED" ? t.reopen : t.open,
+                cancelLabel: t.cancel,
+              }}
             />
           ))}
         </AdminFormCard>

@@ -1,0 +1,25 @@
+"use client";
+import { useEffect, useState, type ReactNode } from "react";
+
+/**
+ * "Đã lưu." after a save redirected back with ?da-luu=1. It says what the last save did, so it goes as
+ * soon as the person sends another form of the page: a refused second save must not show under "Đã lưu.".
+ */
+export function SavedNotice({ show, message }: { show: boolean; message: ReactNode }) {
+  const [visible, setVisible] = useState(show);
+  useEffect(() => {
+    if (!visible) return;
+    const hide = () => setVisible(false);
+    document.addEventListener("submit", hide, true);
+    return () => document.removeEventListener("submit", hide, true);
+  }, [visible]);
+  if (!visible) return null;
+  return (
+    <p
+      role="status"
+      className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+    >
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,51 @@
+// A province officer edits a campaign's scoring criteria and closes it: a line left out is removed (it was
+// once kept behind "Đã lưu."), a refused save does not stand under the last save's "Đã lưu.", and closing
+// asks first.
+import { expect, login, test } from "./fixtures";
+
+test("đợt thi đua: bỏ một tiêu chí thì tiêu chí mất; lần lưu bị từ chối không còn 'Đã lưu.'; đóng đợt hỏi lại trước", async ({
+  page,
+}) => {
+  await login(page, "tinh");
+  await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+  await page.goto("/dot-thi-dua");
+  const create = page.locator("form").filter({ has: page.locator("#tao-dot-form-code") });
+  await create.getByLabel(/^Mã đợt/).fill(`E2E-${Date.now().toString(36)}`);
+  await create.getByLabel(/^Tên đợt/).fill("Đợt thử tiêu chí chấm điểm");
+  await create.getByLabel(/^Ngày bắt đầu/).fill("01/01/2027");
+  await create.getByLabel(/^Ngày kết thúc/).fill("31/12/2027");
+  await create.getByRole("button", { name: "Tạo đợt thi đua" }).click();
+  await expect(page).toHaveURL(/\/dot-thi-dua\/\d+$/);
+
+  const edit = page.locator("form").filter({ has: page.locator("#sua-dot-form-criteria") });
+  const criteria = edit.getByLabel(/^Tiêu chí chấm điểm/);
+  await expect(criteria).toHaveValue("HQ | Hiệu quả | 40\nST | Sáng tạo | 30\nNR | Khả năng nhân rộng | 30");
+  await criteria.fill("HQ | Hiệu quả | 50\nST | Sáng tạo | 50");
+  await edit.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page).toHaveURL(/\?da-luu=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+  await page.reload();
+  await expect(criteria).toHaveValue("HQ | Hiệu quả | 50\nST | Sáng tạo | 50");
+
+  // A refused save: its own message, and the earlier "Đã lưu." is gone.
+  await criteria.fill("HQ | Hiệu quả | abc");
+  await edit.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(edit.getByRole("alert")).toHaveText("Vui lòng kiểm tra các trường được đánh dấu.");
+  await expect(page.getByText("Đã lưu.", { exact: true })).toHaveCount(0);
+
+  // Opening and closing ask first; Hủy changes nothing.
+  await page.getByRole("button", { name: "Mở đợt" }).click();
+  const dialog = page.getByRole("dialog", { name: "Mở đợt thi đua?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Hủy" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: "Đóng đợt" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Mở đợt" }).click();
+  await dialog.getByRole("button", { name: "Mở đợt" }).click();
+  await expect(page.getByRole("button", { name: "Đóng đợt" })).toBeVisible();
+  await page.getByRole("button", { name: "Đóng đợt" }).click();
+  const close = page.getByRole("dialog", { name: "Đóng đợt thi đua?" });
+  await expect(close).toContainText("không đăng ký được mô hình mới");
+  await close.getByRole("button", { name: "Đóng đợt" }).click();
+  await expect(page.getByRole("button", { name: "Mở lại đợt" })).toBeVisible();
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 
 /** Moves the item at `from` to `to` (0-based, clamped), keeping the others in order. */
@@ -35,6 +35,11 @@ export function PositionInput({
 }) {
   const [value, setValue] = useState(String(position));
   const [shown, setShown] = useState(position);
+  /**
+   * The move already asked for: Enter saves it, and the focus then leaves the field for the moved line, so
+   * the blur would ask again with the version the first save used (a false "changed elsewhere").
+   */
+  const sent = useRef<number | null>(null);
   // Follow the position when the list is reordered by other means.
   if (shown !== position) {
     setShown(position);
@@ -47,8 +52,13 @@ export function PositionInput({
       return;
     }
     const to = Math.min(n, count);
-    if (to !== position) onMove(to);
-    else setValue(String(position));
+    if (to === position) {
+      setValue(String(position));
+      return;
+    }
+    if (sent.current === to) return;
+    sent.current = to;
+    onMove(to);
   }
   return (
     <input
@@ -60,6 +70,10 @@ export function PositionInput({
       disabled={disabled}
       aria-label={decisionsUi.picker.position(name, count)}
       onChange={(e) => setValue(e.target.value.replace(/\D/g, ""))}
+      onFocus={() => {
+        // A new try: the same move may be asked again (the first may have been refused).
+        sent.current = null;
+      }}
       onBlur={apply}
       onKeyDown={(e) => {
         if (e.key === "Enter") {

@@ -129,6 +129,20 @@ test.describe("Quyết định khen thưởng", () => {
     await page.getByRole("button", { name: `Đưa ${names[0]} lên trên` }).click();
     await expect(lines.nth(0)).toContainText(names[0]);
     await expect(lines.nth(1)).toContainText(names[1]);
+    // A typed position applied with Enter moves the line once: the blur after the move asked a second time
+    // with the old version and showed "changed elsewhere" beside the move.
+    for (const [name, other] of [
+      [names[1], names[0]],
+      [names[0], names[1]],
+    ]) {
+      const box = page.getByRole("textbox", { name: `Vị trí của ${name} (1–2), gõ số rồi Enter` });
+      await box.fill("1");
+      await box.press("Enter");
+      await expect(lines.nth(0)).toContainText(name);
+      await expect(lines.nth(1)).toContainText(other);
+      await page.waitForLoadState("networkidle");
+      await expect(page.getByText("đã được thay đổi ở nơi khác")).toHaveCount(0);
+    }
     // The individual's correction removes the position and the Ông/Bà title (the model stays as it is).
     await page.getByRole("button", { name: `Sửa ${person}` }).click();
     await page.getByLabel("Danh xưng").selectOption({ label: "— Không in —" });

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { prisma } from "@/lib/db/client";
 import { createWorld, type World } from "@/lib/models/test-world";
 import { importOrgTree } from "@/lib/org/import-org-tree";
+import { moveUnit } from "@/lib/org/move-unit";
 import { createUser } from "@/tests/fixtures";
 import { exportXlsx } from "./export-file";
 import { startImport } from "./start-import";
@@ -333,9 +334,14 @@ describe("units import", () => {
     ]);
   });
 
-  it("round trip: export → import → no change", async () => {
-    const { rows } = newTree();
+  it("round trip: export → import → no change, also after a unit moved under a parent younger than itself", async () => {
+    const { p, rows } = newTree();
     await importUnits(csv([HEADERS, ...rows]));
+    // As a merger does: the cell of 2025 moves under a commune created in 2026 (a move has no date).
+    const young = [`${p}-Y`, "Xã Tân Hợp", "Xã", "Xã", `${p}-T`, "01/12/2026", "", "", ""];
+    expect(await importUnits(csv([HEADERS, young]))).toMatchObject({ status: "APPLIED", newCount: 1 });
+    const cell = await prisma.unit.findUniqueOrThrow({ where: { code: `${p}-G` } });
+    expect(await moveUnit(w.admin, { unitId: cell.id, parentCode: `${p}-Y` })).toMatchObject({ ok: true });
     const chunks: Buffer[] = [];
     for await (const c of exportXlsx(unitsImport, w.admin)) chunks.push(c as Buffer);
     const exported = Buffer.concat(chunks);

@@ -242,7 +242,10 @@ export async function planUnits(table: Table, ctx: KindContext): Promise<ImportP
     if (p.parentCode && !parent) e.add(H.parentCode, t.unknownParent(p.parentCode));
     else if (p.parentCode && loops(p.code, finalParent)) e.add(H.parentCode, t.cycle);
     else if (under) rule(H.parentCode, under);
-    else if (parent && (parent.validFrom > p.validFrom || (parent.validTo && parent.validTo < p.validFrom)))
+    // A new unit starts under a parent of that day. An existing one keeps its start when it moves (a move or a
+    // merger has no date: the cells of two merged communes hang under a successor younger than they are), so
+    // its new parent need only be open (checked below).
+    else if (!old && parent && (parent.validFrom > p.validFrom || (parent.validTo && parent.validTo < p.validFrom)))
       e.add(H.parentCode, t.parentNotValid);
     if (p.successorCode) {
       if (!finalUnit(p.successorCode)) e.add(H.successorCode, t.unknownSuccessor(p.successorCode));

@@ -15,7 +15,8 @@ export type PickedUnit = {
   parent: { name: string } | null;
 };
 
-export function unitField(units: readonly PickedUnit[], current?: number): FormField {
+/** `searched`: a unit name or code was looked up (before that the list asks for one, not "none found"). */
+export function unitField(units: readonly PickedUnit[], current?: number, searched = true): FormField {
   return {
     name: "unitId",
     label: accountsText.admin.unit,
@@ -26,6 +27,6 @@ export function unitField(units: readonly PickedUnit[], current?: number): FormF
           value: String(u.id),
           label: `${u.name} (${levelTitle(u)}${u.parent ? ` · ${u.parent.name}` : ""})`,
         }))
-      : [{ value: "", label: accountsText.admin.unitNone }],
+      : [{ value: "", label: searched ? accountsText.admin.unitNone : accountsText.admin.unitSearchFirst }],
   };
 }

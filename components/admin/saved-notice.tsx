@@ -7,6 +7,13 @@ import { useEffect, useState, type ReactNode } from "react";
  */
 export function SavedNotice({ show, message }: { show: boolean; message: ReactNode }) {
   const [visible, setVisible] = useState(show);
+  // A save's redirect re-renders the page in place: the notice follows `show` when it changes (a page whose
+  // URL stays the same after each save gives the notice a new key instead).
+  const [shown, setShown] = useState(show);
+  if (shown !== show) {
+    setShown(show);
+    setVisible(show);
+  }
   useEffect(() => {
     if (!visible) return;
     const hide = () => setVisible(false);

@@ -18,7 +18,7 @@ export const FullName = z.preprocess(
   blankLine,
   z
     .string("Vui lòng nhập họ tên.")
-    .min(2, "Vui lòng nhập họ tên.")
+    .min(2, "Họ tên phải có ít nhất 2 ký tự.")
     .max(120, "Họ tên không được dài quá 120 ký tự.")
     .refine(hasNoMarkup, NO_MARKUP_MESSAGE),
 );

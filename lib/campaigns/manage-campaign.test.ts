@@ -78,6 +78,11 @@ describe("campaigns", () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.fieldErrors?.[field]?.[0], field).toMatch(msg);
     }
+    // A start that is not a day: said once, not also "the end must come after the start".
+    const noStart = await createCampaignDraft(officer, input({ startDate: "31/02/2026" }));
+    expect(noStart).toMatchObject({ ok: false, fieldErrors: { startDate: ["Ngày bắt đầu: ngày không hợp lệ."] } });
+    expect(noStart.ok ? {} : noStart.fieldErrors).not.toHaveProperty("endDate");
+    expect(noStart.ok ? {} : noStart.fieldErrors).not.toHaveProperty("registrationDeadline");
     expect(await prisma.campaign.count()).toBe(before);
   });
 

@@ -52,6 +52,8 @@ export const CriteriaText = z
     return out;
   });
 
+const valid = (...days: Date[]) => days.every((d) => !Number.isNaN(d.getTime()));
+
 export const CampaignInput = z
   .object({
     code: z.preprocess(
@@ -79,9 +81,16 @@ export const CampaignInput = z
     criteria: CriteriaText,
     ownerUnitId: z.preprocess(blankLine, dbId("Vui lòng chọn tỉnh.").optional()),
   })
-  .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "Ngày kết thúc phải sau ngày bắt đầu." })
+  // A date that is not one has its own message; the comparisons then say nothing more.
+  .refine((v) => !valid(v.startDate, v.endDate) || v.endDate >= v.startDate, {
+    path: ["endDate"],
+    message: "Ngày kết thúc phải sau ngày bắt đầu.",
+  })
   .refine(
-    (v) => !v.registrationDeadline || (v.registrationDeadline >= v.startDate && v.registrationDeadline <= v.endDate),
+    (v) =>
+      !v.registrationDeadline ||
+      !valid(v.startDate, v.endDate, v.registrationDeadline) ||
+      (v.registrationDeadline >= v.startDate && v.registrationDeadline <= v.endDate),
     {
       path: ["registrationDeadline"],
       message: "Hạn đăng ký phải nằm trong thời gian của đợt.",

@@ -95,6 +95,9 @@ export const accountsText = {
     unitSearch: "Tìm đơn vị (không cần dấu)",
     unitPick: "Chọn",
     unitNone: "Không tìm thấy đơn vị.",
+    unitSearchFirst: "Tìm đơn vị theo tên hoặc mã ở ô trên trước.",
+    newAccountHint:
+      "Tìm đơn vị, chọn vai trò và đặt tên đăng nhập. Cổng cấp một mật khẩu tạm thời (hiện một lần); người dùng phải đổi khi đăng nhập lần đầu.",
     email: "Thư điện tử (không bắt buộc)",
     create: "Tạo tài khoản",
     creating: "Đang tạo…",

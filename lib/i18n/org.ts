@@ -61,6 +61,8 @@ export const orgText = {
     preview: "Xem trước",
     apply: "Áp dụng sáp nhập",
     done: "Đã sáp nhập.",
+    doneInto: (name: string) =>
+      `Đã sáp nhập vào ${name}: đơn vị này đã kết thúc, công việc chuyển sang đơn vị kế thừa.`,
   },
   abolish: {
     heading: "Bỏ cấp huyện của tỉnh",

@@ -98,6 +98,7 @@ test("setup link → administrator → hamlet, campaign, commune reviewer → fo
   // Created, the campaign opens on its own page (planned until opened).
   await expect(page.getByRole("heading", { name: "Phong trào “Dân vận khéo” năm 2026" })).toBeVisible();
   await page.getByRole("button", { name: "Mở đợt" }).click();
+  await page.getByRole("dialog", { name: "Mở đợt thi đua?" }).getByRole("button", { name: "Mở đợt" }).click();
   await expect(page.getByText("Đang mở").first()).toBeVisible();
 
   await page.getByRole("link", { name: "Quản trị" }).first().click();

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { orgText } from "@/lib/i18n/org";
 import { abolishDistrictLevel, previewAbolishDistrictLevel } from "@/lib/org/abolish-district-level";
@@ -39,16 +40,30 @@ export async function moveUnitAction(_prev: OrgFormState, fd: FormData): Promise
   return refreshed(toFormState(await moveUnit(actor, fields(fd)), t.move.done));
 }
 
+/**
+ * A closed unit's page has no forms left to show "done" in: the page says it instead (?xong=, UNIT_DONE).
+ * The id is the form's, already checked by the use case that succeeded.
+ */
+function doneOnPage(state: OrgFormState, fd: FormData, done: "ket-thuc" | "sap-nhap"): OrgFormState {
+  if (!state.ok) return state;
+  refreshed(state);
+  redirect(`/quan-tri/don-vi/${Number(fd.get("unitId"))}?xong=${done}`);
+}
+
 export async function closeUnitAction(_prev: OrgFormState, fd: FormData): Promise<OrgFormState> {
   const actor = await requireActor();
-  return refreshed(toFormState(await closeUnit(actor, fields(fd)), t.close.done));
+  return doneOnPage(toFormState(await closeUnit(actor, fields(fd)), t.close.done), fd, "ket-thuc");
 }
 
 export async function mergeUnitAction(_prev: OrgFormState, fd: FormData): Promise<OrgFormState> {
   const actor = await requireActor();
   if (preview(fd))
     return toFormState(await previewMergeUnit(actor, fields(fd)), t.preview.nothingChanged, (v) => ({ preview: v }));
-  return refreshed(toFormState(await mergeUnit(actor, fields(fd)), t.merge.done, (v) => ({ preview: v })));
+  return doneOnPage(
+    toFormState(await mergeUnit(actor, fields(fd)), t.merge.done, (v) => ({ preview: v })),
+    fd,
+    "sap-nhap",
+  );
 }
 
 export async function abolishDistrictLevelAction(_prev: OrgFormState, fd: FormData): Promise<OrgFormState> {

@@ -2,6 +2,9 @@ import { levelTitle } from "@/lib/i18n/levels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
+import { first, type SearchParams } from "@/lib/search-params";
+import { SavedNotice } from "@/components/admin/saved-notice";
 import { requireActor } from "@/lib/auth/actor";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { orgText } from "@/lib/i18n/org";
@@ -20,13 +23,33 @@ import {
   reorganiseProvinceAction,
 } from "../actions";
 
-export const metadata: Metadata = { title: orgText.title };
+/** Read once per request for the title and the page (getUnitHistory checks the actor). */
+const unitHistory = cache(async (id: string) =>
+  /^\d{1,10}$/.test(id) ? getUnitHistory(await requireActor(), Number(id)) : null,
+);
 
-export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const h = await unitHistory((await params).id);
+  return { title: h ? `${h.unit.name} · ${orgText.title}` : orgText.title };
+}
+
+export default async function UnitPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const { id } = await params;
-  const h = /^\d{1,10}$/.test(id) ? await getUnitHistory(actor, Number(id)) : null;
+  const h = await unitHistory(id);
   if (!h) notFound();
+  const xong = first((await searchParams).xong);
+  const done =
+    xong === "sap-nhap" && h.unit.successor
+      ? orgText.merge.doneInto(h.unit.successor.name)
+      : xong === "ket-thuc" && h.unit.validTo
+        ? orgText.close.done
+        : null;
   const { unit, children, events } = h;
   const t = orgText;
   const open = unit.validTo === null;
@@ -43,6 +66,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
         description={`${levelTitle(unit, unit.validTo ?? undefined)} · ${unitKindLabels[unit.kind]} · ${t.code} ${unit.code}`}
         actions={<Badge tone={open ? "success" : "muted"}>{open ? t.current : t.closed}</Badge>}
       />
+      <SavedNotice show={done !== null} message={done} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
           <CardHeader title={t.timeline} />

@@ -18,7 +18,7 @@ export default async function NewAccountPage({ searchParams }: { searchParams: S
   const units = await searchUnits(actor, q);
   return (
     <>
-      <PageHeader title={t.newAccount} description={t.resetHint} />
+      <PageHeader title={t.newAccount} description={t.newAccountHint} />
       <div className="max-w-xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
         <UnitSearch action="/quan-tri/tai-khoan/moi" value={q} />
         <SimpleForm
@@ -27,7 +27,7 @@ export default async function NewAccountPage({ searchParams }: { searchParams: S
           submitLabel={t.create}
           pendingLabel={t.creating}
           fields={[
-            unitField(units),
+            unitField(units, undefined, Boolean(q?.trim())),
             { name: "role", label: t.role, type: "select", options: roleOptions },
             { name: "username", label: accountsText.setup.username, autoComplete: "off" },
             { name: "fullName", label: accountsText.setup.fullName, autoComplete: "off" },

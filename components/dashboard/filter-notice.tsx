@@ -5,7 +5,15 @@ import { dvi, periodText } from "@/lib/i18n/dashboard";
 import { modelKindLabels } from "@/lib/i18n/vi";
 
 /** Shown above the model list when it was opened from a dashboard figure. */
-export function DashboardFilterNotice({ unitName, filter }: { unitName: string; filter: DashboardFilter }) {
+export function DashboardFilterNotice({
+  unitName,
+  campaignName,
+  filter,
+}: {
+  unitName: string;
+  campaignName: string | null;
+  filter: DashboardFilter;
+}) {
   const figure = filter.fig
     ? filter.level && (filter.fig === "recognized" || filter.fig === "typical")
       ? filter.fig === "recognized"
@@ -27,7 +35,7 @@ export function DashboardFilterNotice({ unitName, filter }: { unitName: string; 
     <div role="note" className="mb-4 rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm text-slate-800">
       <p className="font-semibold">{dvi.fromDashboard}</p>
       <p data-testid="dashboard-filter">
-        {dvi.fromDashboardText([figure, ...extra].join(", "), unitName, periodText(filter))}
+        {dvi.fromDashboardText([figure, ...extra].join(", "), unitName, periodText({ ...filter, campaignName }))}
       </p>
       <p className="mt-1 flex flex-wrap gap-4">
         <Link className="link" href={`${backPath}${back ? `?${back}` : ""}`}>

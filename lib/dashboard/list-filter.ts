@@ -1,4 +1,5 @@
 import "server-only";
+import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -15,6 +16,8 @@ export type DashboardListFilter =
       ok: true;
       where: Prisma.ModelWhereInput;
       unitName: string;
+      /** The campaign the figure is of, named as the dashboard names it (null: every campaign, or none found). */
+      campaignName: string | null;
       filter: DashboardFilter;
       query: Record<string, string>;
     }
@@ -35,11 +38,15 @@ export async function dashboardListFilter(
   const unit = await resolveDashboardUnit(actor, filter.unit);
   if (!unit) return { ok: false };
   const query = Object.fromEntries(new URLSearchParams(filterQuery(filter)));
-  const committeeIds = isCommitteeFigure(filter.fig) ? await committeeUnitIds(unit) : [unit.id];
+  const [committeeIds, campaign] = await Promise.all([
+    isCommitteeFigure(filter.fig) ? committeeUnitIds(unit) : [unit.id],
+    filter.campaign ? prisma.campaign.findUnique({ where: { id: filter.campaign }, select: { name: true } }) : null,
+  ]);
   return {
     ok: true,
     where: dashboardModelWhere(actor, unit, filter, committeeIds),
     unitName: unit.name,
+    campaignName: campaign?.name ?? null,
     filter,
     query,
   };

@@ -207,7 +207,13 @@ async function ScopedList({ actor, params }: { actor: PageActor; params: Params 
   return (
     <>
       <PageHeader title={vi.models.title} description={vi.models.introScoped} />
-      {fromDashboard ? <DashboardFilterNotice unitName={fromDashboard.unitName} filter={fromDashboard.filter} /> : null}
+      {fromDashboard ? (
+        <DashboardFilterNotice
+          unitName={fromDashboard.unitName}
+          campaignName={fromDashboard.campaignName}
+          filter={fromDashboard.filter}
+        />
+      ) : null}
       <GetForm action="/mo-hinh" role="search" className="mb-5 grid gap-3 sm:grid-cols-3 sm:items-end">
         {Object.entries(fromDashboard?.query ?? {})
           .filter(([k]) => k !== "field")

@@ -100,6 +100,7 @@ export function DashboardView({
   const topUnits = d.children
     .map((u) => ({ u, values: UNIT_COLUMNS.map((k) => links.get(`unit-${u.id}-${k}`)!.value) }))
     .sort((a, b) => b.values[0] - a.values[0] || compareVi(a.u.name, b.u.name));
+  const rowsRegistered = topUnits.reduce((s, t) => s + t.values[0], 0);
   const notDone = d.progress.committees.filter((r) => !r.done);
   // Those not done first (the ones a conference asks about), each group in the tree's order.
   const committees = [...notDone, ...d.progress.committees.filter((r) => r.done)];
@@ -369,6 +370,11 @@ export function DashboardView({
                       values: UNIT_COLUMNS.map((k) => links.get(`unit-${u.id}-${k}`)!.value),
                     }))}
                   />
+                  {rowsRegistered < d.cards.registered ? (
+                    <p className="mt-2 text-sm text-slate-600" data-testid="units-rest">
+                      {dvi.unitsRest(d.unit.name, num(rowsRegistered), num(d.cards.registered))}
+                    </p>
+                  ) : null}
                 </div>
                 {/* Printed: the top units only (the ranked table lists every one, up to ~100 communes). */}
                 <div className="hidden print:block" data-print-units>

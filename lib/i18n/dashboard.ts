@@ -61,6 +61,11 @@ export const dvi = {
   committeesShowAll: (n: string) => `Hiện tất cả ${n} ban chỉ đạo`,
   committeesShowFirst: (n: string) => `Chỉ hiện ${n} ban chỉ đạo đầu`,
   noUnits: "Đơn vị này không có đơn vị trực thuộc trong cây tổ chức hiện nay.",
+  /** The rows add up to less than the unit's figure: say why (no number: scopes of merged units may overlap). */
+  unitsRest: (unit: string, rows: string, total: string) =>
+    `Các đơn vị trong bảng cộng lại ${rows} trong ${total} mô hình đã đăng ký: bảng chỉ có các đơn vị đang trực thuộc. ` +
+    `Mô hình của chính ${unit} và của các đơn vị đã giải thể hoặc sáp nhập trước đây không có đơn vị kế thừa trong bảng ` +
+    `vẫn được tính vào số liệu chung (bấm số “Đã đăng ký” ở trên để xem đủ danh sách).`,
   progress: "Tiến độ thẩm định của cấp dưới",
   progressSummary: (done: string, total: string) => `${done}/${total} ban chỉ đạo đã thẩm định`,
   proposedSummary: (p: string, r: string) => `Đề nghị lên cấp trên ${p}, cấp trên đã công nhận ${r}`,

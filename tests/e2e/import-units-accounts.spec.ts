@@ -129,6 +129,9 @@ test("quản trị viên nhập tệp đơn vị, rồi tệp tài khoản, th�
   await person.getByLabel("Nhập lại mật khẩu mới").fill(password);
   await person.getByRole("button", { name: "Đặt mật khẩu" }).click();
   await expect(person.getByText("Đã đặt mật khẩu. Bạn có thể đăng nhập.")).toBeVisible();
+  // The used link's form is gone; the way to sign in stays.
+  await expect(person.getByLabel("Mật khẩu mới", { exact: true })).toHaveCount(0);
+  await expect(person.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
   await person.goto(url);
   await expect(person.getByText(/Liên kết đặt mật khẩu không còn hiệu lực/)).toBeVisible();
   await login(person, login1, password);

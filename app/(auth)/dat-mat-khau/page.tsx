@@ -42,6 +42,14 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
                   autoComplete: "new-password",
                 },
               ]}
+              // Once set, the link is used up: the form goes, the way to sign in stays.
+              success={
+                <p className="text-sm">
+                  <Link href="/dang-nhap" className="text-brand-800 underline">
+                    {t.login}
+                  </Link>
+                </p>
+              }
             >
               <p className="text-sm">
                 <Link href="/dang-nhap" className="text-brand-800 underline">

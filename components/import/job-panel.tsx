@@ -98,7 +98,10 @@ export function JobPanel({
           </dl>
         ) : null}
         {job.status === "APPLIED" ? <p className="mt-3 text-emerald-800">{t.applied}</p> : null}
-        {job.status === "PREVIEWED" && job.errorCount === 0 && !job.failure ? (
+        {job.status === "PREVIEWED" && job.errorCount === 0 && !job.failure && job.newCount + job.changedCount === 0 ? (
+          <p className="mt-3 text-sm text-slate-700">{t.nothingToApply}</p>
+        ) : null}
+        {job.status === "PREVIEWED" && job.errorCount === 0 && !job.failure && job.newCount + job.changedCount > 0 ? (
           <form action={formAction} className="mt-4 flex flex-col gap-2">
             <input type="hidden" name="id" value={job.id} />
             <input type="hidden" name="version" value={job.version} />

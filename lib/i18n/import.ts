@@ -48,9 +48,10 @@ export const IM = {
     applying: "Đang gửi…",
     applyConfirmTitle: (fileName: string) => `Nhập dữ liệu từ tệp “${fileName}”?`,
     applyConfirmText: (created: string, changed: string, unchanged: string) =>
-      `Sẽ ghi vào cổng ${created} dòng mới và cập nhật ${changed} dòng đã nhập trước (${unchanged} dòng không đổi), ` +
+      `Sẽ ghi vào cổng ${created} dòng mới và cập nhật ${changed} dòng đã có trong cổng (${unchanged} dòng không đổi), ` +
       "tất cả trong một lần. Sau khi nhập không xóa được bằng nút: muốn sửa, hãy sửa tệp rồi nhập lại.",
     applyConfirm: "Đồng ý nhập",
+    nothingToApply: "Tệp không có dòng mới hay thay đổi nào so với dữ liệu trong cổng: không cần nhập.",
     applyCancel: "Hủy",
     applyHint: "Ghi tất cả các dòng mới và thay đổi trong một lần; nếu có gì sai thì không ghi gì.",
     applied: "Đã nhập xong. Nhập lại cùng tệp sẽ không thay đổi gì.",

@@ -17,8 +17,9 @@ export const IM = {
     open: "Xem",
     rows: (n: string) => `${n} dòng`,
     errorsShort: (n: string) => `${n} dòng có lỗi`,
-    requiredColumns: (headers: string[]) =>
-      `Cột bắt buộc (tô màu cam trong tệp mẫu): ${headers.map((h) => `“${h}”`).join(", ")}.`,
+    requiredColumns: (headers: string[], once: string[] = []) =>
+      `Cột bắt buộc (tô màu cam trong tệp mẫu): ${headers.map((h) => `“${h}”`).join(", ")}.` +
+      (once.length ? ` Bắt buộc ở ít nhất một dòng của mỗi quyết định: ${once.map((h) => `“${h}”`).join(", ")}.` : ""),
     modelsReviewedOnly:
       "Chỉ nhập mô hình đã có kết quả thẩm định (Công nhận hoặc Không công nhận); mô hình chưa thẩm định hãy đăng ký trên cổng.",
   },
@@ -134,6 +135,7 @@ export const IM = {
     errorColumn: "Lỗi",
     requiredHeader: "Bắt buộc",
     required: "Bắt buộc",
+    requiredOnce: "Bắt buộc ở một dòng",
     requiredNote: "Cột bắt buộc: mọi dòng phải có giá trị.",
   },
 } as const;

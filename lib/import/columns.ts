@@ -10,6 +10,8 @@ export type Column<K extends string = string> = {
   help: string;
   /** Every row must fill it: the template marks it (header colour, note, "Bắt buộc" on the instructions sheet). */
   required?: boolean;
+  /** Required once per group of rows (a decision's own columns): "Bắt buộc ở một dòng" on the instructions sheet. */
+  requiredOnce?: boolean;
   width?: number;
   /** Allowed values, offered as a drop-down in the template. */
   allowed?: readonly string[];

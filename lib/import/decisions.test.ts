@@ -439,6 +439,16 @@ describe("past decisions import", () => {
     expect(sheetXml).toMatch(/<dataValidation type="list"[^>]*sqref="I2:I5001"/);
     const help = wb.getWorksheet("Hướng dẫn")!;
     expect(help.getColumn(1).values).toContain("Mã mô hình");
+    // The decision's own columns are asked for once per decision, and the sheet says so.
+    const requiredOf = (header: string) =>
+      help
+        .getRows(1, help.rowCount)!
+        .find((r) => r.getCell(1).value === header)
+        ?.getCell(2).value;
+    expect(["Người ký", "Chức vụ người ký", "Trích yếu", "Hình thức khen thưởng"].map(requiredOf)).toEqual(
+      Array(4).fill("Bắt buộc ở một dòng"),
+    );
+    expect(requiredOf("Số quyết định")).toBe("Bắt buộc");
     const data = wb.getWorksheet("Quyết định")!;
     rows.forEach((r, i) => (data.getRow(i + 2).values = r));
     const job = await importFile(w.provinceOfficer, Buffer.from(await wb.xlsx.writeBuffer()), "mau.xlsx");

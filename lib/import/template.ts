@@ -43,7 +43,7 @@ export function newWorkbook(spec: ImportKindSpec, lists: Record<string, readonly
   for (const c of spec.columns) {
     const row = help.addRow({
       header: c.header,
-      required: c.required ? IM.sheet.required : "",
+      required: c.required ? IM.sheet.required : c.requiredOnce ? IM.sheet.requiredOnce : "",
       help: c.help,
       allowed: (lists[c.key] ?? c.allowed ?? []).join("; "),
     });

@@ -33,7 +33,10 @@ export default async function ImportPage() {
               {k.label}
             </h2>
             <p className="mt-1 text-sm text-slate-600" data-testid={`required-${k.slug}`}>
-              {IM.page.requiredColumns(k.columns.filter((c) => c.required).map((c) => c.header))}
+              {IM.page.requiredColumns(
+                k.columns.filter((c) => c.required).map((c) => c.header),
+                k.columns.filter((c) => c.requiredOnce).map((c) => c.header),
+              )}
               {k.kind === "MODELS" ? ` ${IM.page.modelsReviewedOnly}` : ""}
             </p>
             <div className="mt-2 flex flex-wrap gap-2">

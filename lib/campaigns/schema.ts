@@ -52,7 +52,8 @@ export const CriteriaText = z
     return out;
   });
 
-const valid = (...days: Date[]) => days.every((d) => !Number.isNaN(d.getTime()));
+// After a field's own failure zod may still run the object's checks, with that field's raw value.
+const valid = (...days: unknown[]) => days.every((d) => d instanceof Date && !Number.isNaN(d.getTime()));
 
 export const CampaignInput = z
   .object({

@@ -8,6 +8,7 @@ import { isCurrent } from "./eras";
 import { CreateUnitInput, fieldErrors } from "./schema";
 import { forbidden, invalid, isOrgAdmin, isoDay, type OrgResult } from "./tree-admin";
 import { unitProblems } from "./unit-rules";
+import { unitByCode } from "./unit-by-code";
 
 export async function createOrgUnit(actor: Actor | null, input: unknown): Promise<OrgResult<{ id: number }>> {
   if (!isOrgAdmin(actor)) return forbidden;
@@ -18,7 +19,7 @@ export async function createOrgUnit(actor: Actor | null, input: unknown): Promis
   }
   const d = parsed.data;
   const e = orgText.errors;
-  const parent = d.parentCode ? await prisma.unit.findUnique({ where: { code: d.parentCode } }) : null;
+  const parent = d.parentCode ? await unitByCode(d.parentCode) : null;
   if (d.parentCode && !parent) return invalid(e.parentNotFound, { parentCode: e.parentNotFound });
   if (parent && !isCurrent(parent, d.validFrom)) return invalid(e.parentClosed, { parentCode: e.parentClosed });
   const shape = unitProblems(d, parent?.level ?? null);

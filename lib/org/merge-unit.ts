@@ -6,6 +6,7 @@ import { orgText } from "@/lib/i18n/org";
 import { applyMergePairs, planMerge, type MergePlan } from "./merge-units";
 import { fieldErrors, MergeUnitInput } from "./schema";
 import { forbidden, invalid, isOrgAdmin, type OrgResult } from "./tree-admin";
+import { unitByCode } from "./unit-by-code";
 
 async function pairOf(input: unknown) {
   const parsed = MergeUnitInput.safeParse(input);
@@ -13,7 +14,7 @@ async function pairOf(input: unknown) {
     const f = fieldErrors(parsed.error);
     return { error: invalid(f.message, f.fieldErrors) };
   }
-  const target = await prisma.unit.findUnique({ where: { code: parsed.data.targetCode }, select: { id: true } });
+  const target = await unitByCode(parsed.data.targetCode);
   if (!target) return { error: invalid(orgText.errors.targetNotFound, { targetCode: orgText.errors.targetNotFound }) };
   return { pair: { sourceId: parsed.data.unitId, targetId: target.id }, date: parsed.data.date };
 }

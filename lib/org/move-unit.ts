@@ -9,6 +9,7 @@ import { fieldErrors, MoveUnitInput } from "./schema";
 import { computePaths, currentParentChain } from "./tree";
 import { forbidden, invalid, isOrgAdmin, notFoundUnit, OPEN_STATES, type OrgResult } from "./tree-admin";
 import { parentProblem } from "./unit-rules";
+import { unitByCode } from "./unit-by-code";
 
 export async function moveUnit(actor: Actor | null, input: unknown): Promise<OrgResult> {
   if (!isOrgAdmin(actor)) return forbidden;
@@ -21,7 +22,7 @@ export async function moveUnit(actor: Actor | null, input: unknown): Promise<Org
   const unit = await prisma.unit.findUnique({ where: { id: parsed.data.unitId } });
   if (!unit) return notFoundUnit;
   if (unit.validTo !== null) return invalid(e.unitClosed);
-  const parent = await prisma.unit.findUnique({ where: { code: parsed.data.parentCode } });
+  const parent = await unitByCode(parsed.data.parentCode);
   if (!parent) return invalid(e.parentNotFound, { parentCode: e.parentNotFound });
   if (parent.id === unit.id) return invalid(e.self, { parentCode: e.self });
   if (parent.validTo !== null) return invalid(e.parentClosed, { parentCode: e.parentClosed });

@@ -178,6 +178,11 @@ test.describe("Quyết định khen thưởng", () => {
     expect(draftText).toContain("DỰ THẢO");
     expect(draftText).not.toContain(numberText);
 
+    // "Ban hành" comes before the honoree lines in the tab order (a 40-line list had ~250 tab stops before it).
+    const issueFirst = await page
+      .getByRole("button", { name: "Ban hành" })
+      .evaluate((b) => !!(b.compareDocumentPosition(document.querySelector("[data-testid=honoree-line]")!) & 4));
+    expect(issueFirst, "nút Ban hành đứng trước danh sách trong thứ tự Tab").toBe(true);
     // Issue, after confirming.
     await page.getByRole("button", { name: "Ban hành" }).click();
     const issueDialog = page.getByRole("dialog", { name: "Ban hành quyết định?" });

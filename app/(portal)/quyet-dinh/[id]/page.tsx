@@ -73,51 +73,9 @@ export default async function DecisionPage({ params }: { params: Params }) {
       />
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
-          <Card aria-labelledby="ds-heading">
-            <CardHeader id="ds-heading" title={t.honorees} />
-            <CardBody>
-              <HonoreeTable
-                decisionId={d.id}
-                version={d.version}
-                editable={editable}
-                lockedNote={d.imported ? t.importedLockedNote : undefined}
-                honorees={d.honorees.map((h) => ({
-                  id: h.id,
-                  kind: h.kind,
-                  honorific: h.honorific,
-                  name: h.name,
-                  position: h.position,
-                  address: h.address,
-                  modelTitle: h.modelTitle,
-                }))}
-                correctAction={correctHonoreeAction}
-                reorderAction={reorderHonoreesAction}
-                removeAction={removeHonoreeAction}
-              />
-            </CardBody>
-          </Card>
-          {options ? (
-            <AddHonorees
-              key={d.version}
-              decisionId={d.id}
-              version={d.version}
-              search={searchCandidatesAction}
-              action={addHonoreesAction}
-              fields={options.fields}
-              campaigns={options.campaigns}
-            />
-          ) : null}
-          <Card aria-labelledby="inline-heading">
-            <CardHeader id="inline-heading" title={t.inlineHeading} />
-            <CardBody>
-              <CopyBox label={t.inlineHeading} text={inline} />
-            </CardBody>
-          </Card>
-        </div>
-
-        {/* On a phone the metadata, status actions and downloads come before a long honoree list. */}
-        <div className="order-first flex min-w-0 flex-col gap-6 lg:order-none">
+        {/* The metadata, status actions and downloads come first (a phone shows them before a long honoree list;
+            keyboard and screen-reader users reach "Ban hành" without passing every line); beside the list on a desk. */}
+        <div className="flex min-w-0 flex-col gap-6 lg:order-last">
           <Card aria-labelledby="meta-heading">
             <CardHeader id="meta-heading" title={t.meta} />
             <CardBody>
@@ -197,6 +155,48 @@ export default async function DecisionPage({ params }: { params: Params }) {
               <Link href={`/quyet-dinh/${d.id}/in`} className={buttonClasses("secondary", "sm")}>
                 {t.print}
               </Link>
+            </CardBody>
+          </Card>
+        </div>
+        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
+          <Card aria-labelledby="ds-heading">
+            <CardHeader id="ds-heading" title={t.honorees} />
+            <CardBody>
+              <HonoreeTable
+                decisionId={d.id}
+                version={d.version}
+                editable={editable}
+                lockedNote={d.imported ? t.importedLockedNote : undefined}
+                honorees={d.honorees.map((h) => ({
+                  id: h.id,
+                  kind: h.kind,
+                  honorific: h.honorific,
+                  name: h.name,
+                  position: h.position,
+                  address: h.address,
+                  modelTitle: h.modelTitle,
+                }))}
+                correctAction={correctHonoreeAction}
+                reorderAction={reorderHonoreesAction}
+                removeAction={removeHonoreeAction}
+              />
+            </CardBody>
+          </Card>
+          {options ? (
+            <AddHonorees
+              key={d.version}
+              decisionId={d.id}
+              version={d.version}
+              search={searchCandidatesAction}
+              action={addHonoreesAction}
+              fields={options.fields}
+              campaigns={options.campaigns}
+            />
+          ) : null}
+          <Card aria-labelledby="inline-heading">
+            <CardHeader id="inline-heading" title={t.inlineHeading} />
+            <CardBody>
+              <CopyBox label={t.inlineHeading} text={inline} />
             </CardBody>
           </Card>
         </div>

@@ -6,14 +6,9 @@ import { useEffect, useState, type ReactNode } from "react";
  * soon as the person sends another form of the page: a refused second save must not show under "Đã lưu.".
  */
 export function SavedNotice({ show, message }: { show: boolean; message: ReactNode }) {
+  // A save's redirect re-renders the page in place, keeping this state: pages give the notice a key that
+  // changes with each save (the record's version, what was done), so it shows again.
   const [visible, setVisible] = useState(show);
-  // A save's redirect re-renders the page in place: the notice follows `show` when it changes (a page whose
-  // URL stays the same after each save gives the notice a new key instead).
-  const [shown, setShown] = useState(show);
-  if (shown !== show) {
-    setShown(show);
-    setVisible(show);
-  }
   useEffect(() => {
     if (!visible) return;
     const hide = () => setVisible(false);

@@ -29,6 +29,9 @@ export function JobPanel({
   // After a successful apply request the row is APPLYING on the server before this copy knows it.
   const requested = state !== INITIAL && !state.message && job.status === "PREVIEWED";
   const poll = RUNNING.has(job.status) || pending || requested;
+  // Checked without errors: ready to import, unless nothing in the file is new or changed.
+  const ready = job.status === "PREVIEWED" && job.errorCount === 0 && !job.failure;
+  const nothingToWrite = job.newCount + job.changedCount === 0;
 
   useEffect(() => {
     if (!poll) return;
@@ -98,10 +101,8 @@ export function JobPanel({
           </dl>
         ) : null}
         {job.status === "APPLIED" ? <p className="mt-3 text-emerald-800">{t.applied}</p> : null}
-        {job.status === "PREVIEWED" && job.errorCount === 0 && !job.failure && job.newCount + job.changedCount === 0 ? (
-          <p className="mt-3 text-sm text-slate-700">{t.nothingToApply}</p>
-        ) : null}
-        {job.status === "PREVIEWED" && job.errorCount === 0 && !job.failure && job.newCount + job.changedCount > 0 ? (
+        {ready && nothingToWrite ? <p className="mt-3 text-sm text-slate-700">{t.nothingToApply}</p> : null}
+        {ready && !nothingToWrite ? (
           <form action={formAction} className="mt-4 flex flex-col gap-2">
             <input type="hidden" name="id" value={job.id} />
             <input type="hidden" name="version" value={job.version} />

@@ -1,5 +1,4 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -9,6 +8,7 @@ import {
   parseDashboardFilter,
   type DashboardFilter,
 } from "./filter";
+import { dashboardCampaigns } from "./campaign-options";
 import { committeeUnitIds, dashboardModelWhere, resolveDashboardUnit } from "./scope";
 
 export type DashboardListFilter =
@@ -16,7 +16,7 @@ export type DashboardListFilter =
       ok: true;
       where: Prisma.ModelWhereInput;
       unitName: string;
-      /** The campaign the figure is of, named as the dashboard names it (null: every campaign, or none found). */
+      /** The figure's campaign, from the dashboard's own list (dashboardCampaigns; null: every campaign, or none in scope). */
       campaignName: string | null;
       filter: DashboardFilter;
       query: Record<string, string>;
@@ -40,7 +40,7 @@ export async function dashboardListFilter(
   const query = Object.fromEntries(new URLSearchParams(filterQuery(filter)));
   const [committeeIds, campaign] = await Promise.all([
     isCommitteeFigure(filter.fig) ? committeeUnitIds(unit) : [unit.id],
-    filter.campaign ? prisma.campaign.findUnique({ where: { id: filter.campaign }, select: { name: true } }) : null,
+    filter.campaign ? dashboardCampaigns(actor).then((cs) => cs.find((c) => c.id === filter.campaign)) : null,
   ]);
   return {
     ok: true,

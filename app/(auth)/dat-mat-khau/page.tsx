@@ -14,6 +14,13 @@ export const metadata: Metadata = { title: t.title };
 export default async function SetPasswordPage({ searchParams }: { searchParams: SearchParams }) {
   const token = first((await searchParams).token) ?? "";
   const account = await setPasswordLinkAccount(token);
+  const signIn = (
+    <p className="text-sm">
+      <Link href="/dang-nhap" className="text-brand-800 underline">
+        {t.login}
+      </Link>
+    </p>
+  );
   return (
     <div className="w-full max-w-md">
       <div className="rounded-xl border border-slate-200 bg-white px-5 py-6 shadow-sm sm:px-7 sm:py-8">
@@ -43,19 +50,9 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
                 },
               ]}
               // Once set, the link is used up: the form goes, the way to sign in stays.
-              success={
-                <p className="text-sm">
-                  <Link href="/dang-nhap" className="text-brand-800 underline">
-                    {t.login}
-                  </Link>
-                </p>
-              }
+              success={signIn}
             >
-              <p className="text-sm">
-                <Link href="/dang-nhap" className="text-brand-800 underline">
-                  {t.login}
-                </Link>
-              </p>
+              {signIn}
             </SimpleForm>
           </>
         ) : (

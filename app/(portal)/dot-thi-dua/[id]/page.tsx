@@ -51,23 +51,22 @@ export default async function CampaignPage({
           />
         </AdminFormCard>
         <AdminFormCard id="trang-thai" title={t.status[c.status]}>
-          {CAMPAIGN_TRANSITIONS[c.status].map((next) => (
-            <SimpleForm
-              key={next}
-              id={`trang-thai-${next}`}
-              action={setCampaignStatusAction}
-              hidden={{ ...hidden, status: next }}
-              fields={[]}
-              submitLabel={next === "CLOSED" ? t.close : c.status === "CLOSED" ? t.reopen : t.open}
-              pendingLabel={t.saving}
-              confirm={{
-                title: next === "CLOSED" ? t.confirmClose.title : t.confirmOpen.title,
-                text: next === "CLOSED" ? t.confirmClose.text : t.confirmOpen.text,
-                confirmLabel: next === "CLOSED" ? t.close : c.status === "CLOSED" ? t.reopen : t.open,
-                cancelLabel: t.cancel,
-              }}
-            />
-          ))}
+          {CAMPAIGN_TRANSITIONS[c.status].map((next) => {
+            const label = next === "CLOSED" ? t.close : c.status === "CLOSED" ? t.reopen : t.open;
+            const ask = next === "CLOSED" ? t.confirmClose : t.confirmOpen;
+            return (
+              <SimpleForm
+                key={next}
+                id={`trang-thai-${next}`}
+                action={setCampaignStatusAction}
+                hidden={{ ...hidden, status: next }}
+                fields={[]}
+                submitLabel={label}
+                pendingLabel={t.saving}
+                confirm={{ title: ask.title, text: ask.text, confirmLabel: label, cancelLabel: t.cancel }}
+              />
+            );
+          })}
         </AdminFormCard>
       </div>
     </AdminPage>

@@ -41,7 +41,8 @@ export async function moveUnitAction(_prev: OrgFormState, fd: FormData): Promise
 }
 
 /**
- * A closed unit's page has no forms left to show "done" in: the page says it instead (?xong=, UNIT_DONE).
+ * A closed unit's page has no forms left to show "done" in: the page says it instead (?xong=, read by
+ * app/(portal)/quan-tri/don-vi/[id]/page.tsx).
  * The id is the form's, already checked by the use case that succeeded.
  */
 function doneOnPage(state: OrgFormState, fd: FormData, done: "ket-thuc" | "sap-nhap"): OrgFormState {

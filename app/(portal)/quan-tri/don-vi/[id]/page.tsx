@@ -66,7 +66,7 @@ export default async function UnitPage({
         description={`${levelTitle(unit, unit.validTo ?? undefined)} · ${unitKindLabels[unit.kind]} · ${t.code} ${unit.code}`}
         actions={<Badge tone={open ? "success" : "muted"}>{open ? t.current : t.closed}</Badge>}
       />
-      <SavedNotice show={done !== null} message={done} />
+      <SavedNotice key={xong ?? ""} show={done !== null} message={done} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
           <CardHeader title={t.timeline} />

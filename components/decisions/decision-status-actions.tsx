@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -35,29 +35,42 @@ export function DecisionStatusActions({
   const [issueState, issue, issuing] = useActionState(issueAction, idleState);
   const [reopenState, reopen, reopening] = useActionState(reopenAction, idleState);
   const [deleteState, remove, deleting] = useActionState(deleteAction, idleState);
-  const [open, setOpen] = useState<"issue" | "reopen" | "delete" | null>(null);
-
-  // A yes from the server closes the dialog (the page then re-renders with the new status and remounts this).
-  const shown = open === "issue" && issueState.ok ? null : open === "reopen" && reopenState.ok ? null : open;
+  // Which dialog is open, and the answer shown when it was opened: a yes received since closes it. The page
+  // re-renders with the new status and this stays mounted, so the yes is shown and focused here (remounting
+  // it dropped focus to <body>: the button that opened the dialog is gone).
+  const [open, setOpen] = useState<{ which: "issue" | "reopen" | "delete"; before: ActionState } | null>(null);
+  const stateOf = (which: "issue" | "reopen" | "delete") =>
+    which === "issue" ? issueState : which === "reopen" ? reopenState : deleteState;
+  const ask = (which: "issue" | "reopen" | "delete") => setOpen({ which, before: stateOf(which) });
+  const answeredYes = open && stateOf(open.which) !== open.before && stateOf(open.which).ok;
+  const shown = !open || answeredYes ? null : open.which;
 
   const last = (issueState.at ?? 0) > (reopenState.at ?? 0) ? issueState : reopenState;
   const reasonErrors = reopenState.fieldErrors?.reason;
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (last.ok && last.message) messageRef.current?.focus();
+  }, [last]);
 
   return (
     <div className="flex flex-col gap-3">
-      {shown === null ? <FormMessage state={last} /> : null}
+      {shown === null ? (
+        <div ref={messageRef} tabIndex={-1} className="focus:outline-none">
+          <FormMessage state={last} />
+        </div>
+      ) : null}
       <div className="flex flex-wrap gap-2">
         {status === "DRAFT" ? (
           <>
-            <Button onClick={() => setOpen("issue")}>{t.issue}</Button>
+            <Button onClick={() => ask("issue")}>{t.issue}</Button>
             {deletable ? (
-              <Button variant="secondary" onClick={() => setOpen("delete")}>
+              <Button variant="secondary" onClick={() => ask("delete")}>
                 {t.delete}
               </Button>
             ) : null}
           </>
         ) : (
-          <Button variant="secondary" onClick={() => setOpen("reopen")}>
+          <Button variant="secondary" onClick={() => ask("reopen")}>
             {t.reopen}
           </Button>
         )}
@@ -122,6 +135,8 @@ export function DecisionStatusActions({
           {t.reopenReason}
         </label>
         <textarea
+          // Empty again for the next reopening once this one was done.
+          key={reopenState.ok ? reopenState.at : "reason"}
           name="reason"
           rows={3}
           required

@@ -340,6 +340,41 @@ describe("past decisions import", () => {
     expect(await decisionSnapshot()).toEqual(before);
   });
 
+  it("a column blank on every line of a decision is reported in the same pass as its lines' errors", async () => {
+    const blank = { "Hình thức khen thưởng": "", "Người ký": "", "Chức vụ người ký": "", "Trích yếu": "" };
+    const file = [
+      // Number 41: every line has an error of its own and no line has a title or signer.
+      line("41-QĐ/TU", "Tập thể", "x", "A", blank), // row 2
+      line("41-QĐ/TU", "Nhóm", 2, "B", blank), // row 3
+      // Number 42: the title and the rest are on a line that has another error (the order): not "missing".
+      line("42-QĐ/TU", "Tập thể", "y", "C"), // row 4
+      line("42-QĐ/TU", "Tập thể", 2, "D", blank), // row 5
+      // Number 43: fine lines, no award form on any of them.
+      line("43-QĐ/TU", "Tập thể", 1, "E", { "Hình thức khen thưởng": "" }), // row 6
+      line("43-QĐ/TU", "Tập thể", 2, "F", blank), // row 7
+    ];
+    const before = await decisionSnapshot();
+    const job = await preview(w.provinceOfficer, csv([HEADERS, ...file]));
+    const errs = job.errors as { row: number; column: string; message: string }[];
+    const missing = "Bắt buộc nhập (ít nhất ở một dòng của quyết định).";
+    expect(errs.filter((e) => e.message === missing)).toEqual([
+      { row: 2, column: "Hình thức khen thưởng", message: missing },
+      { row: 2, column: "Người ký", message: missing },
+      { row: 2, column: "Chức vụ người ký", message: missing },
+      { row: 2, column: "Trích yếu", message: missing },
+      { row: 6, column: "Hình thức khen thưởng", message: missing },
+    ]);
+    expect(errs).toEqual(
+      expect.arrayContaining([
+        { row: 2, column: "STT", message: "Số thứ tự phải là số nguyên dương." },
+        { row: 3, column: "Phần", message: expect.stringContaining("Giá trị không hợp lệ") },
+        { row: 4, column: "STT", message: "Số thứ tự phải là số nguyên dương." },
+      ]),
+    );
+    expect(errs.filter((e) => e.row === 5 || e.row === 7)).toEqual([]);
+    expect(await decisionSnapshot()).toEqual(before);
+  });
+
   it("Excel serial and date-cell dates, an XLSX file, and the absorbed province's body before the merger", async () => {
     const r = rows.map((x) => [...x]) as ExcelJS.CellValue[][];
     const dateCol = HEADERS.indexOf("Ngày quyết định");

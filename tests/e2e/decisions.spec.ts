@@ -195,6 +195,13 @@ test.describe("Quyết định khen thưởng", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Số ${numberText}`);
     await expect(page.getByText("Quyết định đã ban hành: danh sách bị khóa.")).toBeVisible();
     await expect(page.getByRole("button", { name: `Sửa ${person}` })).toHaveCount(0);
+    // Keyboard and screen-reader users are told, where focus lands (it fell to <body> once the button was gone).
+    const issued = page.getByRole("status").filter({ hasText: "Đã ban hành quyết định." });
+    await expect(issued).toBeVisible();
+    expect(
+      await page.evaluate(() => document.activeElement?.textContent?.trim()),
+      "tiêu điểm ở thông báo đã ban hành",
+    ).toBe("Đã ban hành quyết định.");
 
     // Downloads.
     const fileBase = `Danh sách khen thưởng ${number}-QĐ-TU`;
@@ -266,6 +273,11 @@ test.describe("Quyết định khen thưởng", () => {
     await reopenDialog.getByRole("button", { name: "Mở lại" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Số ${numberText} (dự thảo)`);
     await expect(page.getByRole("button", { name: `Sửa ${person}` })).toBeVisible();
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Đã mở lại quyết định để sửa.");
+    // The reopening's yes does not close the next dialog: "Ban hành" asks again.
+    await page.getByRole("button", { name: "Ban hành" }).click();
+    await expect(page.getByRole("dialog", { name: "Ban hành quyết định?" })).toBeVisible();
+    await page.getByRole("dialog", { name: "Ban hành quyết định?" }).getByRole("button", { name: "Hủy" }).click();
     // A reopened decision was published under its number: it can be corrected, not deleted.
     await expect(page.getByRole("button", { name: "Xóa dự thảo" })).toHaveCount(0);
 

@@ -97,6 +97,61 @@ type Planned = {
 
 const NUMBER_RE = /^(\d{1,9})(?:\s*[-/]\s*(\S.*))?$/;
 const HEADER_KEYS = ["awardForm", "signerName", "signerTitle", "title", "campaign"] as const;
+/** The decision's columns required on at least one of its lines (columns.ts requiredOnce). */
+const REQUIRED_ONCE = ["awardForm", "signerName", "signerTitle", "title"] as const;
+
+/**
+ * Which required-once columns each decision of the file fills on some line, lines with errors included,
+ * so that a column blank on every line is reported in the same pass as the lines' other errors. A decision
+ * here is its issuer as typed and its number (the same number in two registers counts once: the planning
+ * loop reports what this leaves out, see `unreported`).
+ */
+class HeaderPresence {
+  private byDecision = new Map<string, { row: number; have: Set<string>; onFailed: Set<string> }>();
+
+  private entry(issuer: string | null, number: number | null, row: number) {
+    if (!issuer || number === null) return null;
+    const k = `${key(issuer)}|${number}`;
+    let d = this.byDecision.get(k);
+    if (!d) this.byDecision.set(k, (d = { row, have: new Set(), onFailed: new Set() }));
+    return d;
+  }
+
+  /** Every row, with whether it has errors (a row with errors is not planned). */
+  note(row: number, c: Record<DecisionColumnKey, Cell>, failed: boolean) {
+    const m = NUMBER_RE.exec(text(c.number) ?? "");
+    const d = this.entry(text(c.issuer), m ? Number(m[1]) : null, row);
+    for (const h of REQUIRED_ONCE)
+      if (d && text(c[h])) {
+        d.have.add(h);
+        if (failed) d.onFailed.add(h);
+      }
+  }
+
+  /** A row read without errors and refused later (its issuer): what it fills no planned line has. */
+  failed(p: Parsed) {
+    const d = this.entry(p.issuer, p.number, p.row);
+    for (const h of REQUIRED_ONCE) if (d && p[h]) d.onFailed.add(h);
+  }
+
+  /** "Required on one line", on the first line of each decision that fills a column on none of its lines. */
+  missing(): CellError[] {
+    const out: CellError[] = [];
+    for (const d of this.byDecision.values())
+      for (const h of REQUIRED_ONCE)
+        if (!d.have.has(h)) out.push({ row: d.row, column: H[h], message: IMD.missingForDecision });
+    return out;
+  }
+
+  /**
+   * A column a planned decision lacks that `missing` did not report: filled only on a line of another
+   * register's decision with the same number. (Filled on a line with errors: that line's errors stand.)
+   */
+  unreported(p: Parsed, h: (typeof REQUIRED_ONCE)[number]): boolean {
+    const d = this.byDecision.get(`${key(p.issuer)}|${p.number}`);
+    return !d || (d.have.has(h) && !d.onFailed.has(h));
+  }
+}
 
 function parseRow(row: number, c: Record<DecisionColumnKey, Cell>, e: RowErrors, today: string): Parsed | null {
   const issuer = e.required(H.issuer, text(c.issuer));
@@ -200,17 +255,23 @@ export async function planDecisions(table: Table, ctx: KindContext): Promise<Imp
   const today = vnTodayIso();
   const errors: CellError[] = [];
   const parsed: Parsed[] = [];
+  const presence = new HeaderPresence();
   let total = 0;
   for await (const r of table.rows) {
     total++;
     const e = new RowErrors(r.row);
-    const p = parseRow(r.row, pick(mapping, r.cells), e, today);
+    const cells = pick(mapping, r.cells);
+    const p = parseRow(r.row, cells, e, today);
+    presence.note(r.row, cells, e.list.length > 0);
     if (e.list.length) errors.push(...e.list);
     else if (p) parsed.push(p);
     if (total % 2000 === 0) await ctx.onProgress(total);
   }
   await ctx.onProgress(total);
   if (total === 0) throw new ImportFileError(IM.file.noRows);
+  // Over every row, those with errors too: a decision's missing title is reported in the same pass as its
+  // lines' errors, not only once they are fixed (and not when the title is on a line that has another error).
+  errors.push(...presence.missing());
 
   const db = prisma;
   const paths = await importScopePaths(actor);
@@ -249,6 +310,7 @@ export async function planDecisions(table: Table, ctx: KindContext): Promise<Imp
     if (p.campaign && !campaignByCode.has(p.campaign)) e.add(H.campaign, IM.cell.campaignNotFound(p.campaign));
     if (e.list.length) {
       errors.push(...e.list);
+      presence.failed(p);
       continue;
     }
     const k = `${issuer!.id}|${register}|${p.number}`;
@@ -294,9 +356,10 @@ export async function planDecisions(table: Table, ctx: KindContext): Promise<Imp
         else if (seen.v !== v) err(p.row, H[h], IMD.differsFrom(seen.row));
       }
     }
-    for (const h of ["awardForm", "signerName", "signerTitle", "title"] as const) {
-      if (!values[h]) err(first.row, H[h], IMD.missingForDecision);
-    }
+    // A column blank on every line was reported by HeaderPresence over the whole file; not written either way.
+    const incomplete = REQUIRED_ONCE.some((h) => !values[h]);
+    for (const h of REQUIRED_ONCE)
+      if (!values[h] && presence.unreported(first, h)) err(first.row, H[h], IMD.missingForDecision);
     // Lines: numbered within their section, each line, order and model once.
     const lastOrder: Record<ModelKind, number> = { COLLECTIVE: 0, INDIVIDUAL: 0 };
     const seenOrder = new Map<string, number>();
@@ -379,7 +442,7 @@ export async function planDecisions(table: Table, ctx: KindContext): Promise<Imp
       const isChanged = Object.keys(after).length > 0 || old.status !== "ISSUED";
       if (isChanged && !old.imported) err(first.row, H.number, IMD.numberUsedInPortal(g.numberText, g.register));
       if (isChanged) existing = { id: old.id, version: old.version, before, after };
-      if (!groupErrors.length) {
+      if (!groupErrors.length && !incomplete) {
         if (!isChanged) unchanged += g.rows.length;
         else {
           // Rows whose line is new or different are "changed"; a changed header or a removed line counts on the first.
@@ -389,8 +452,8 @@ export async function planDecisions(table: Table, ctx: KindContext): Promise<Imp
           unchanged += g.rows.length - n;
         }
       }
-    } else if (!groupErrors.length) created += g.rows.length;
-    if (groupErrors.length) {
+    } else if (!groupErrors.length && !incomplete) created += g.rows.length;
+    if (groupErrors.length || incomplete) {
       errors.push(...groupErrors);
       continue;
     }

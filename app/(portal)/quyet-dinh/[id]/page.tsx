@@ -122,7 +122,6 @@ export default async function DecisionPage({ params }: { params: Params }) {
                   <p className="text-sm text-slate-700">{t.readOnlyNote}</p>
                 ) : (
                   <DecisionStatusActions
-                    key={`${d.status}-${d.version}`}
                     id={d.id}
                     version={d.version}
                     status={d.status}

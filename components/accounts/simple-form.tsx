@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { ConfirmButton } from "@/components/models/confirm-button";
 import { FilePicker, blockBadUploads } from "@/components/models/file-picker";
+import { RestoredDraftNotice, StaleDraft, restoredDraftText, useLocalDraft } from "@/components/models/local-draft";
 import { dateInputProps } from "@/components/models/form-parts";
 import { mvi } from "@/lib/i18n/models";
 import type { FormState } from "./form-state";
@@ -37,6 +38,7 @@ export function SimpleForm({
   pendingLabel,
   confirm,
   success,
+  draft,
   children,
 }: {
   id: string;
@@ -49,22 +51,40 @@ export function SimpleForm({
   confirm?: { title: string; text: string; confirmLabel: string; cancelLabel: string };
   /** Shown instead of the form once it succeeded (a one-time form: what to do next). */
   success?: React.ReactNode;
+  /**
+   * Keep what is typed in this browser until it is saved (ADR 0066): a session that ends meanwhile sends
+   * the person to sign in, and the form puts the text back on return. `path` names the form (the page it is
+   * on), `base` the version shown; the page a save lands on drops it (ForgetLocalDraft) or the version moves.
+   */
+  draft?: { path: string; base?: string };
   children?: React.ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   const formRef = useRef<HTMLFormElement>(null);
+  const local = useLocalDraft(draft?.path ?? "", draft?.base ?? "");
+  const restored = local.restored;
+  const forgetLocal = local.forget;
+  const keep = (sent = false) => {
+    if (draft && formRef.current) local.save(formRef.current, sent);
+  };
   // React resets a form after every action, refused or not; a refusal must keep what was typed, so the
   // action is dispatched by hand and the form is reset only after a success.
   useEffect(() => {
-    if (state.ok) formRef.current?.reset();
+    if (state.ok) {
+      formRef.current?.reset();
+      forgetLocal();
+    }
     // A refusal: keyboard and screen-reader users land on the first field to fix (or the message).
     else if (state.message || state.fieldErrors) {
+      // Not saved after all: kept as typed, not as sent (see useLocalDraft's `save`).
+      if (draft && formRef.current) local.save(formRef.current);
       const form = formRef.current;
       (
         form?.querySelector<HTMLElement>("[aria-invalid='true']") ??
         form?.querySelector<HTMLElement>("[data-form-status]")
       )?.focus();
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on each answer only
   }, [state]);
   if (state.ok && success) {
     return (
@@ -85,11 +105,14 @@ export function SimpleForm({
     <form
       ref={formRef}
       action={formAction}
+      onInput={() => keep()}
+      onChange={() => keep()}
       onSubmit={(e) => {
         e.preventDefault();
         // A file the server would refuse stops the send before megabytes travel (the picker says why).
         if (blockBadUploads(e)) return;
         const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
+        keep(true);
         startTransition(() => formAction(data));
       }}
       noValidate
@@ -115,6 +138,15 @@ export function SimpleForm({
           {state.message}
         </p>
       ) : null}
+      {local.stale ? (
+        <StaleDraft
+          typed={local.stale}
+          current={Object.fromEntries(fields.map((f) => [f.name, f.defaultValue]))}
+          fields={fields.filter((f) => f.type !== "files" && f.type !== "password").map((f) => [f.name, f.label])}
+          onDrop={local.dropStale}
+        />
+      ) : null}
+      {restored ? <RestoredDraftNotice text={restoredDraftText(submitLabel)} onForget={forgetLocal} /> : null}
       {fields.map((f) => {
         if (f.type === "files")
           return <FilePicker key={f.name} name={f.name} label={f.label} error={state.fieldErrors?.[f.name]} />;
@@ -122,17 +154,19 @@ export function SimpleForm({
         const fid = `${id}-${f.name}`;
         const describedBy =
           [error ? `${fid}-error` : "", f.hint ? `${fid}-hint` : ""].filter(Boolean).join(" ") || undefined;
+        // Put back from the local draft: remounted (the `key` below) so the restored text shows.
+        const value = f.type !== "password" ? (restored?.[f.name] ?? f.defaultValue) : f.defaultValue;
         const common = {
           id: fid,
           name: f.name,
-          defaultValue: f.defaultValue,
+          defaultValue: value,
           "aria-invalid": error ? true : undefined,
           "aria-required": f.required || undefined,
           "aria-describedby": describedBy,
           className: cx(inputClass, error ? "border-brand-700" : "border-slate-300"),
         };
         return (
-          <div key={f.name}>
+          <div key={`${f.name}${restored ? "-r" : ""}`}>
             <label htmlFor={fid} className="block text-sm font-semibold text-slate-800">
               {f.label}
               {f.required ? (
@@ -143,7 +177,7 @@ export function SimpleForm({
               ) : null}
             </label>
             {f.type === "select" ? (
-              <select {...common} defaultValue={f.defaultValue ?? (f.placeholder ? "" : undefined)}>
+              <select {...common} defaultValue={value ?? (f.placeholder ? "" : undefined)}>
                 {f.placeholder ? <option value="">{f.placeholder}</option> : null}
                 {f.options?.map((o) => (
                   <option key={o.value} value={o.value}>

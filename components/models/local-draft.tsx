@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 
 /** Text fields a form never keeps locally (ids, locks, React's own fields, one-time keys). */
 const SKIP = /^(\$ACTION|id$|version$|requestKey$|returnTo$|modelId$|replicatedFromId$)/;
@@ -36,23 +36,42 @@ export function forgetAllLocalDrafts() {
 /**
  * What was typed in a long form, kept in this browser (localStorage) until the save succeeds: a session
  * that expired meanwhile sends the user to the login page, and coming back restores the fields.
- * `restored` is the saved text (or null); `save` is the form's onInput; `forget` drops it.
+ * `restored` is the saved text (or null); `save` is the form's onInput; `forget` drops it. An empty `path`
+ * keeps nothing (a form that keeps no draft calls the hook all the same).
  */
 export function useLocalDraft(path: string, baseVersion = "") {
   const key = localDraftKey(useContext(Owner), path);
   const [restored, setRestored] = useState<Record<string, string> | null>(null);
   const [stale, setStale] = useState<Record<string, string> | null>(null);
 
+  // The version this form was first shown with; a later one came through this page (its own save or step).
+  const shownBase = useRef<string | null>(null);
+
   useEffect(() => {
+    if (!path) return;
+    const first = shownBase.current === null;
+    shownBase.current = baseVersion;
     try {
       const raw = window.localStorage.getItem(key);
-      const saved = raw ? (JSON.parse(raw) as { values?: Record<string, string>; base?: string }) : null;
+      const saved = raw
+        ? (JSON.parse(raw) as { values?: Record<string, string>; base?: string; sent?: boolean; at?: number })
+        : null;
+      // The page moved to a new version while the form stayed on screen: what is typed is still in it, so
+      // there is nothing to offer back; it is kept under the new version unless it was what was saved.
+      if (!first) {
+        if (saved && (saved.base ?? "") !== baseVersion) {
+          if (saved.sent) window.localStorage.removeItem(key);
+          else window.localStorage.setItem(key, JSON.stringify({ ...saved, base: baseVersion }));
+        }
+        return;
+      }
       // Typed over a version that has changed since (saved elsewhere): the newer row fills the form, never
       // silently overwritten, and what was typed is offered to copy from (`stale`) rather than thrown away.
+      // Unless it was sent as it stands (`save(form, true)`) and the version moved: that was its own save.
       if (saved && (saved.base ?? "") !== baseVersion) {
         window.localStorage.removeItem(key);
         // eslint-disable-next-line react-hooks/set-state-in-effect -- reading browser storage once
-        if (saved.values && typeof saved.values === "object") setStale(saved.values);
+        if (saved.values && typeof saved.values === "object" && !saved.sent) setStale(saved.values);
         return;
       }
       // After mount on purpose: the server-rendered form shows the saved draft first, then what was typed.
@@ -60,16 +79,22 @@ export function useLocalDraft(path: string, baseVersion = "") {
     } catch {
       // Storage disabled or unreadable: nothing to restore.
     }
-  }, [key, baseVersion]);
+  }, [key, path, baseVersion]);
 
-  /** Keeps the form's text fields; returns what it kept. */
-  function save(form: HTMLFormElement): Record<string, string> {
+  /**
+   * Keeps the form's text fields; returns what it kept. `sent`: kept as it is being sent, so that once the
+   * version has moved on it is known as this save's own text, not text typed over someone else's save.
+   */
+  function save(form: HTMLFormElement, sent = false): Record<string, string> {
     const values: Record<string, string> = {};
+    if (!path) return values;
     for (const [name, value] of new FormData(form).entries()) {
-      if (typeof value === "string" && !SKIP.test(name)) values[name] = value;
+      // Never a password, whatever the form.
+      const password = (form.elements.namedItem(name) as HTMLInputElement | null)?.type === "password";
+      if (typeof value === "string" && !SKIP.test(name) && !password) values[name] = value;
     }
     try {
-      window.localStorage.setItem(key, JSON.stringify({ values, base: baseVersion, at: Date.now() }));
+      window.localStorage.setItem(key, JSON.stringify({ values, base: baseVersion, at: Date.now(), sent }));
     } catch {
       // Quota or privacy mode: the form still works, only without the local copy.
     }
@@ -88,6 +113,79 @@ export function useLocalDraft(path: string, baseVersion = "") {
 
   return { restored, stale, dropStale, save, forget };
 }
+
+const draftText = {
+  staleTitle: "Nội dung bạn đã nhập trên bản cũ",
+  staleIntro:
+    "Nội dung này đã được lưu ở nơi khác nên mẫu dưới đây là bản mới nhất. Những gì bạn nhập trước đó được giữ lại ở đây để chép sang nếu cần:",
+  staleDrop: "Đã xem xong, ẩn nội dung này",
+  restored: (submit: string) =>
+    `Đã khôi phục nội dung bạn nhập lần trước trên máy này (chưa được lưu). Kiểm tra lại rồi bấm “${submit}”.`,
+  forget: "Bỏ nội dung đã khôi phục",
+};
+
+/**
+ * What this browser had typed over an older version (another tab or person saved since). The form shows
+ * the newest version; this keeps the typed text readable and copyable instead of lost. `fields`: the
+ * [name, label] pairs worth showing; only those typed and different from the current version are.
+ */
+export function StaleDraft({
+  typed,
+  current,
+  fields,
+  intro = draftText.staleIntro,
+  onDrop,
+}: {
+  typed: Record<string, string>;
+  current: Record<string, string | undefined>;
+  fields: readonly (readonly [string, string])[];
+  intro?: string;
+  onDrop: () => void;
+}) {
+  const differing = fields.filter(([name]) => (typed[name] ?? "").trim() && typed[name] !== (current[name] ?? ""));
+  if (!differing.length) return null;
+  return (
+    <section
+      aria-labelledby="noi-dung-ban-cu"
+      className="rounded-md border border-amber-300 bg-amber-50 px-3 py-3 text-sm text-amber-950"
+    >
+      <h2 id="noi-dung-ban-cu" className="font-semibold">
+        {draftText.staleTitle}
+      </h2>
+      <p className="mt-1">{intro}</p>
+      <dl className="mt-2 space-y-2">
+        {differing.map(([name, label]) => (
+          <div key={name}>
+            <dt className="font-medium">{label}</dt>
+            <dd className="mt-0.5 rounded border border-amber-200 bg-white px-2 py-1 break-words whitespace-pre-line select-all">
+              {typed[name]}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" className="mt-2 link" onClick={onDrop}>
+        {draftText.staleDrop}
+      </button>
+    </section>
+  );
+}
+
+/** "Restored what you typed" above a form that put a local draft back, with a way to drop it. */
+export function RestoredDraftNotice({ text, onForget }: { text: string; onForget: () => void }) {
+  return (
+    <div
+      role="status"
+      className="flex flex-col gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-3 text-sm text-sky-950 sm:flex-row sm:items-center sm:justify-between"
+    >
+      <p>{text}</p>
+      <button type="button" className="self-start link" onClick={onForget}>
+        {draftText.forget}
+      </button>
+    </div>
+  );
+}
+
+export const restoredDraftText = draftText.restored;
 
 /** Dropped on the page a successful save lands on: the local copy is no longer needed. */
 export function ForgetLocalDraft({ paths }: { paths: string[] }) {

@@ -8,7 +8,7 @@ import { cx } from "@/components/ui/cx";
 import { ChosenName } from "@/components/ui/chosen-name";
 import type { FormState } from "@/lib/models/form-state";
 import { FilePicker, blockBadUploads } from "./file-picker";
-import { useLocalDraft } from "./local-draft";
+import { RestoredDraftNotice, StaleDraft, useLocalDraft } from "./local-draft";
 import { ReplicationPicker, type OriginChoice } from "./replication-picker";
 import {
   FieldError,
@@ -185,19 +185,15 @@ export function ModelForm({
       <input type="hidden" name="returnTo" value={returnTo} />
       {requestKey ? <input type="hidden" name="requestKey" value={requestKey} /> : null}
       {draft.stale && attempt0(state) ? (
-        <StaleDraft typed={draft.stale} current={initial} onDrop={draft.dropStale} />
+        <StaleDraft
+          typed={draft.stale}
+          current={initial}
+          fields={STALE_FIELDS}
+          intro={f.staleIntro}
+          onDrop={draft.dropStale}
+        />
       ) : null}
-      {restored ? (
-        <div
-          role="status"
-          className="flex flex-col gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-3 text-sm text-sky-950 sm:flex-row sm:items-center sm:justify-between"
-        >
-          <p>{f.restoredDraft}</p>
-          <button type="button" className="self-start link" onClick={() => draft.forget()}>
-            {f.forgetDraft}
-          </button>
-        </div>
-      ) : null}
+      {restored ? <RestoredDraftNotice text={f.restoredDraft} onForget={() => draft.forget()} /> : null}
       {mode === "edit" ? (
         <>
           <input type="hidden" name="id" value={initial.id} />
@@ -330,49 +326,6 @@ const STALE_FIELDS: [string, string][] = [
   ["methods", f.methods],
   ["expectedResults", f.expectedResults],
 ];
-
-/**
- * What this browser had typed over an older version of the dossier (another tab or person saved since).
- * The form shows the newest version; this keeps the typed text readable and copyable instead of lost.
- */
-function StaleDraft({
-  typed,
-  current,
-  onDrop,
-}: {
-  typed: Record<string, string>;
-  current: Record<string, string>;
-  onDrop: () => void;
-}) {
-  const differing = STALE_FIELDS.filter(
-    ([name]) => (typed[name] ?? "").trim() && typed[name] !== (current[name] ?? ""),
-  );
-  if (!differing.length) return null;
-  return (
-    <section
-      aria-labelledby="noi-dung-ban-cu"
-      className="rounded-md border border-amber-300 bg-amber-50 px-3 py-3 text-sm text-amber-950"
-    >
-      <h2 id="noi-dung-ban-cu" className="font-semibold">
-        {f.staleTitle}
-      </h2>
-      <p className="mt-1">{f.staleIntro}</p>
-      <dl className="mt-2 space-y-2">
-        {differing.map(([name, label]) => (
-          <div key={name}>
-            <dt className="font-medium">{label}</dt>
-            <dd className="mt-0.5 rounded border border-amber-200 bg-white px-2 py-1 break-words whitespace-pre-line select-all">
-              {typed[name]}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <button type="button" className="mt-2 link" onClick={onDrop}>
-        {f.staleDrop}
-      </button>
-    </section>
-  );
-}
 
 function CreatedWithFileErrors({ id, fileErrors, onShown }: { id: number; fileErrors: string[]; onShown: () => void }) {
   const ref = useRef<HTMLDivElement>(null);

@@ -21,3 +21,11 @@ export function loginUrlFor(returnPath: string | null, cookieNames: readonly str
   const q = params.toString();
   return q ? `/dang-nhap?${q}` : "/dang-nhap";
 }
+
+/**
+ * The login URL for a form's save that found the session gone while the form keeps a local draft
+ * (components/models/local-draft.tsx): the login page says the text is kept, and comes back to `back`.
+ */
+export function draftLoginUrl(back: string): string {
+  return `/dang-nhap?ly-do=het-phien&callbackUrl=${encodeURIComponent(back)}`;
+}

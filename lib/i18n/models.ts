@@ -72,7 +72,6 @@ export const mvi = {
     filesPreview: "Xem trước ảnh đã chọn",
     restoredDraft:
       "Đã khôi phục nội dung bạn nhập lần trước trên máy này (chưa được lưu). Kiểm tra lại rồi bấm lưu; tệp minh chứng cần chọn lại.",
-    forgetDraft: "Bỏ nội dung đã khôi phục",
     filesRefused: "Có tệp không thể tải lên (xem bên dưới). Hãy chọn lại tệp trước khi lưu.",
     fileNotImage: (name: string) =>
       `Tệp “${name}” không phải ảnh đọc được (có thể tệp bị hỏng hoặc bị đổi đuôi). Hãy chọn ảnh khác.`,
@@ -93,10 +92,8 @@ export const mvi = {
     createdWithFileErrors:
       "Bản nháp mô hình đã được lưu (không cần nhập lại). Một số tệp chưa tải lên được; hãy đính kèm lại các tệp này khi sửa hồ sơ:",
     attachAgain: "Sửa hồ sơ để đính kèm lại tệp",
-    staleTitle: "Nội dung bạn đã nhập trên bản cũ",
     staleIntro:
       "Hồ sơ đã được lưu ở nơi khác nên mẫu dưới đây là bản mới nhất. Những gì bạn nhập trước đó được giữ lại ở đây để chép sang nếu cần:",
-    staleDrop: "Đã xem xong, ẩn nội dung này",
   },
   detail: {
     notEditableInReview:

@@ -15,7 +15,7 @@ test("đợt thi đua: bỏ một tiêu chí thì tiêu chí mất; lần lưu b
   await create.getByLabel(/^Ngày bắt đầu/).fill("01/01/2027");
   await create.getByLabel(/^Ngày kết thúc/).fill("31/12/2027");
   await create.getByRole("button", { name: "Tạo đợt thi đua" }).click();
-  await expect(page).toHaveURL(/\/dot-thi-dua\/\d+$/);
+  await expect(page).toHaveURL(/\/dot-thi-dua\/\d+\?tao=1$/);
 
   const edit = page.locator("form").filter({ has: page.locator("#sua-dot-form-criteria") });
   const criteria = edit.getByLabel(/^Tiêu chí chấm điểm/);
@@ -48,4 +48,60 @@ test("đợt thi đua: bỏ một tiêu chí thì tiêu chí mất; lần lưu b
   await expect(close).toContainText("không đăng ký được mô hình mới");
   await close.getByRole("button", { name: "Đóng đợt" }).click();
   await expect(page.getByRole("button", { name: "Mở lại đợt" })).toBeVisible();
+});
+
+test("đợt thi đua: phiên hết hạn khi đang sửa thì nội dung còn; đăng nhập lại, quay về, lưu được; tạo đợt cũng vậy", async ({
+  page,
+}) => {
+  const signInAgain = async (back: RegExp) => {
+    await expect(page).toHaveURL(/\/dang-nhap\?ly-do=het-phien&callbackUrl=/);
+    await expect(page.getByRole("status").filter({ hasText: "Phiên đăng nhập đã hết hạn" })).toBeVisible();
+    await page.getByLabel("Tên đăng nhập").fill("tinh");
+    await page.getByLabel("Mật khẩu").fill("DanVan@2026");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page).toHaveURL(back, { timeout: 30_000 });
+  };
+  await login(page, "tinh");
+  await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+  await page.goto("/dot-thi-dua");
+  const create = page.locator("form").filter({ has: page.locator("#tao-dot-form-code") });
+  const code = `E2E-H-${Date.now().toString(36)}`;
+  await create.getByLabel(/^Mã đợt/).fill(code);
+  await create.getByLabel(/^Tên đợt/).fill("Đợt tạo khi phiên hết hạn");
+  await create.getByLabel(/^Ngày bắt đầu/).fill("01/01/2028");
+  await create.getByLabel(/^Ngày kết thúc/).fill("31/12/2028");
+  await page.context().clearCookies();
+  await create.getByRole("button", { name: "Tạo đợt thi đua" }).click();
+  await signInAgain(/\/dot-thi-dua$/);
+  await expect(page.getByRole("status").filter({ hasText: "Đã khôi phục nội dung bạn nhập lần trước" })).toBeVisible();
+  await expect(create.getByLabel(/^Mã đợt/)).toHaveValue(code);
+  await expect(create.getByLabel(/^Ngày kết thúc/)).toHaveValue("31/12/2028");
+  await create.getByRole("button", { name: "Tạo đợt thi đua" }).click();
+  await expect(page).toHaveURL(/\/dot-thi-dua\/\d+\?tao=1$/);
+  const campaignUrl = new URL(page.url()).pathname;
+  // Created: the creation form starts empty again.
+  await page.goto("/dot-thi-dua");
+  await expect(create.getByLabel(/^Mã đợt/)).toHaveValue("");
+  await expect(page.getByText("Đã khôi phục nội dung")).toHaveCount(0);
+
+  await page.goto(campaignUrl);
+  const edit = page.locator("form").filter({ has: page.locator("#sua-dot-form-criteria") });
+  const criteria = edit.getByLabel(/^Tiêu chí chấm điểm/);
+  await edit.getByLabel(/^Tên đợt/).fill("Đợt đổi tên khi phiên hết hạn");
+  await criteria.fill("HQ | Hiệu quả | 60\nST | Sáng tạo | 40");
+  await page.context().clearCookies();
+  await edit.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await signInAgain(new RegExp(`${campaignUrl}$`));
+  await expect(page.getByRole("status").filter({ hasText: "Đã khôi phục nội dung bạn nhập lần trước" })).toBeVisible();
+  await expect(edit.getByLabel(/^Tên đợt/)).toHaveValue("Đợt đổi tên khi phiên hết hạn");
+  await expect(criteria).toHaveValue("HQ | Hiệu quả | 60\nST | Sáng tạo | 40");
+  await edit.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page).toHaveURL(/\?da-luu=1$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đợt đổi tên khi phiên hết hạn");
+  // Saved: nothing is offered back on the next visit.
+  await page.goto(campaignUrl);
+  await expect(criteria).toHaveValue("HQ | Hiệu quả | 60\nST | Sáng tạo | 40");
+  await expect(page.getByText("Đã khôi phục nội dung")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Nội dung bạn đã nhập trên bản cũ" })).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("dvk-nhap:")))).toEqual([]);
 });

@@ -35,6 +35,7 @@ export default async function CampaignsPage() {
         <SimpleForm
           id="tao-dot-form"
           action={createCampaignAction}
+          draft={{ path: "/dot-thi-dua" }}
           submitLabel={t.create}
           pendingLabel={t.creating}
           fields={[

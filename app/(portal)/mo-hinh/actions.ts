@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
+import { draftLoginUrl } from "@/lib/auth/return-path";
 import type { Actor } from "@/lib/auth/types";
 import { safeCallbackUrl } from "@/app/(auth)/dang-nhap/callback-url";
 import {
@@ -27,9 +28,7 @@ import {
  */
 async function actorOrLogin(fd: FormData): Promise<Actor> {
   const back = safeCallbackUrl(fd.get("returnTo"));
-  return requireActor(
-    `/dang-nhap?ly-do=het-phien&callbackUrl=${encodeURIComponent(back.startsWith("/mo-hinh") ? back : "/mo-hinh")}`,
-  );
+  return requireActor(draftLoginUrl(back.startsWith("/mo-hinh") ? back : "/mo-hinh"));
 }
 
 export async function createModelAction(prev: FormState, fd: FormData): Promise<FormState> {

@@ -8,9 +8,13 @@ import { first, type SearchParams } from "@/lib/search-params";
 import { campaignFields } from "@/components/accounts/campaign-fields";
 import { SimpleForm } from "@/components/accounts/simple-form";
 import { AdminFormCard, AdminPage, SavedNotice, StateBadge } from "@/components/admin/admin-list";
+import { ForgetLocalDraft } from "@/components/models/local-draft";
 import { setCampaignStatusAction, updateCampaignAction } from "../actions";
 
 export const metadata: Metadata = { title: t.title };
+
+/** The creation form's draft path (app/(portal)/dot-thi-dua/page.tsx); a stable array for the effect. */
+const CREATE_FORM_DRAFT = ["/dot-thi-dua"];
 
 export default async function CampaignPage({
   params,
@@ -22,7 +26,9 @@ export default async function CampaignPage({
   const actor = await requireActor();
   const c = await getCampaign(actor, Number((await params).id));
   if (!c) notFound();
-  const saved = first((await searchParams)["da-luu"]) === "1";
+  const sp = await searchParams;
+  const saved = first(sp["da-luu"]) === "1";
+  const created = first(sp.tao) === "1";
   const hidden = { id: String(c.id), version: String(c.version) };
   return (
     <AdminPage title={c.name} intro={`${c.code} · ${c.ownerUnit.name}`}>
@@ -31,12 +37,15 @@ export default async function CampaignPage({
       </p>
       {/* A new version after each save: the notice shows again though the URL stays ?da-luu=1. */}
       <SavedNotice key={hidden.version} show={saved} message={t.saved} />
+      {/* Created: the creation form's copy in this browser is no longer needed. */}
+      {created ? <ForgetLocalDraft paths={CREATE_FORM_DRAFT} /> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <AdminFormCard id="sua-dot" title={t.save} className="lg:col-span-2">
           <SimpleForm
             id="sua-dot-form"
             action={updateCampaignAction}
             hidden={hidden}
+            draft={{ path: `/dot-thi-dua/${c.id}`, base: hidden.version }}
             submitLabel={t.save}
             pendingLabel={t.saving}
             fields={campaignFields({

@@ -150,6 +150,18 @@ describe("accounts import", () => {
     });
   });
 
+  it("a unit code typed in another case names the unit that bears it; a re-import in that case changes nothing", async () => {
+    const rows = rowsFor().map((r) => [r[0], r[1], r[2], r[3].toLowerCase()]);
+    expect(rows[0][3]).not.toBe(w.tree.grassrootsDirect.code);
+    const job = await importAccounts(csv([HEADERS, ...rows]));
+    expect(job.errors).toEqual([]);
+    expect(job).toMatchObject({ status: "APPLIED", newCount: 2 });
+    const a = await prisma.user.findUniqueOrThrow({ where: { username: rows[0][0] } });
+    expect(a.unitId).toBe(w.tree.grassrootsDirect.id);
+    const again = await importAccounts(csv([HEADERS, ...rows]));
+    expect(again).toMatchObject({ status: "APPLIED", newCount: 0, changedCount: 0, unchangedCount: 2 });
+  });
+
   it("reads the role name printed before the reorganisation (“Cán bộ thẩm định cấp huyện”) as the district reviewer", async () => {
     seq++;
     const login = `pham.huyen${seq}`;

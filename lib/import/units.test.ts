@@ -309,6 +309,45 @@ describe("units import", () => {
     expect(again).toMatchObject({ newCount: 0, changedCount: 0, unchangedCount: 5, errorCount: 0 });
   });
 
+  it("codes typed in another case name the unit that bears them, in the database or the file", async () => {
+    const { p, rows } = newTree();
+    await importUnits(csv([HEADERS, ...rows]));
+    const count = await unitCount();
+    const lower = (c: string) => c.toLowerCase();
+    const file = [
+      // An existing unit by its code in lower case, with a corrected name: updated, not added.
+      [
+        lower(`${p}-H`),
+        "Huyện Ngân Sơn (đã sửa)",
+        "Huyện",
+        "Huyện",
+        lower(`${p}-T`),
+        "01/01/2008",
+        "",
+        "",
+        "01/01/2008",
+      ],
+      // A new unit under a parent the same file adds, named in another case.
+      [`${p}-N`, "Xã Thượng Quan", "Xã", "Xã", `${p}-h2`, "01/01/2010", "", "", ""],
+      [`${p}-H2`, "Huyện Na Rì", "Huyện", "Huyện", lower(`${p}-T`), "01/01/2008", "", "", ""],
+    ];
+    const job = await importUnits(csv([HEADERS, ...file]));
+    expect(job.errors).toEqual([]);
+    expect(job).toMatchObject({ status: "APPLIED", newCount: 2, changedCount: 1 });
+    expect(await unitCount()).toBe(count + 2);
+    const h = await prisma.unit.findUniqueOrThrow({ where: { code: `${p}-H` } });
+    expect(h.name).toBe("Huyện Ngân Sơn (đã sửa)");
+    const h2 = await prisma.unit.findUniqueOrThrow({ where: { code: `${p}-H2` } });
+    const n = await prisma.unit.findUniqueOrThrow({ where: { code: `${p}-N` } });
+    expect(n.parentId).toBe(h2.id);
+    expect(await prisma.unit.count({ where: { code: { in: [lower(`${p}-H`), `${p}-h2`] } } })).toBe(0);
+
+    // One unit twice, in two cases: refused, nothing written.
+    const twice = [rows[1], [lower(`${p}-T`), "Tỉnh Hòa Lâm (khác)", "Tỉnh", "Tỉnh", "", "01/01/2008", "", "", ""]];
+    const refused = await previewUnits(csv([HEADERS, ...twice]));
+    expect(refused.errors).toEqual([{ row: 3, column: "Mã đơn vị", message: expect.stringContaining("dòng 2") }]);
+  });
+
   it("refuses to close a unit that still has active accounts, or to rename without a date", async () => {
     const { p, rows } = newTree();
     await importUnits(csv([HEADERS, ...rows]));

@@ -15,6 +15,7 @@ import type { ImportPlan, KindContext } from "../kind";
 import { ImportConflictError, insertAudits, insertRows, updateRows } from "../sql";
 import type { Table } from "../read-table";
 import { chunks } from "../scope";
+import { unitCodesIgnoringCase } from "../unit-codes";
 import { choice, key, RowErrors, text } from "../values";
 import { ACCOUNT_COLUMNS, type AccountColumnKey } from "./columns";
 import { IMPORT_LINK_DAYS, type StoredLink } from "./link-types";
@@ -71,6 +72,20 @@ export async function planAccounts(table: Table, ctx: KindContext): Promise<Impo
   const units = new Map<string, { id: number; code: string; level: string; validTo: Date | null }>();
   const unitCodeById = new Map<number, string>();
   for (const part of chunks([...new Set(parsed.map((p) => p.unitCode))], 5000)) {
+    for (const u of await db.unit.findMany({
+      where: { code: { in: part } },
+      select: { id: true, code: true, level: true, validTo: true },
+    })) {
+      units.set(u.code, u);
+    }
+  }
+  // A code typed in another case names the one unit that bears it (as the forms do): read as that code.
+  const near = await unitCodesIgnoringCase(
+    db,
+    parsed.map((p) => p.unitCode).filter((c) => !units.has(c)),
+  );
+  for (const p of parsed) p.unitCode = near.get(p.unitCode) ?? p.unitCode;
+  for (const part of chunks([...new Set(near.values())], 5000)) {
     for (const u of await db.unit.findMany({
       where: { code: { in: part } },
       select: { id: true, code: true, level: true, validTo: true },

@@ -4,6 +4,7 @@ import { IM } from "@/lib/i18n/import";
 import { addressForm } from "@/lib/org/unit-names";
 import { pathIds } from "@/lib/org/tree";
 import { mapHeaders, pick } from "../columns";
+import { unitCodesIgnoringCase } from "../unit-codes";
 import { ImportFileError, type CellError } from "../errors";
 import type { ImportPlan, KindContext } from "../kind";
 import type { Table } from "../read-table";
@@ -314,6 +315,27 @@ export async function planModels(table: Table, ctx: KindContext): Promise<Import
       for (const c of newUnits) units.set(c, null);
       for (const u of rows) if (inScope(paths, u.path)) units.set(u.code, u);
       found.push(...rows);
+      // A code typed in another case names the one unit that bears it (as the forms do).
+      const exact = new Set(rows.map((u) => u.code));
+      const near = await unitCodesIgnoringCase(
+        db,
+        newUnits.filter((c) => !exact.has(c)),
+      );
+      if (near.size) {
+        const byCode = new Map(
+          (await db.unit.findMany({ where: { code: { in: [...near.values()] } }, select: UNIT_SELECT })).map((u) => [
+            u.code,
+            u,
+          ]),
+        );
+        for (const [typed, code] of near) {
+          const u = byCode.get(code);
+          if (u && inScope(paths, u.path)) {
+            units.set(typed, u);
+            found.push(u);
+          }
+        }
+      }
     }
     const newNames = [...new Set(all.filter((p) => !p.unitCode && p.unitName).map((p) => key(p.unitName)))].filter(
       (k) => !unitsByName.has(k),

@@ -10,6 +10,7 @@ import { renameUnitInTx } from "@/lib/org/rename-unit";
 import { computePaths, leadsBackTo, pathIds, treeUnitSelect } from "@/lib/org/tree";
 import { OPEN_STATES } from "@/lib/org/tree-admin";
 import { mapHeaders, pick } from "../columns";
+import { unitCodesIgnoringCase } from "../unit-codes";
 import { ImportFileError, type CellError } from "../errors";
 import type { ImportPlan, KindContext } from "../kind";
 import { ImportConflictError, insertAudits, insertRows, updateRows } from "../sql";
@@ -102,6 +103,17 @@ const unitSelect = {
   names: { orderBy: { validFrom: "desc" }, take: 1, select: { id: true, validFrom: true, validTo: true } },
 } as const satisfies Prisma.UnitSelect;
 
+/** The file's own codes no unit bears in any case: the units it adds. */
+async function newCodesOf(db: Tx, codes: string[]): Promise<string[]> {
+  const taken = new Set<string>();
+  for (const part of chunks(codes, 5000)) {
+    const rows = await db.$queryRaw<{ c: string }[]>`
+      SELECT t.c FROM unnest(${part}::text[]) AS t(c) WHERE EXISTS (SELECT 1 FROM "Unit" u WHERE lower(u.code) = lower(t.c))`;
+    for (const r of rows) taken.add(r.c);
+  }
+  return codes.filter((c) => !taken.has(c));
+}
+
 async function loadUnits(
   db: Tx,
   where: (part: string[] | number[]) => Prisma.UnitWhereInput,
@@ -152,8 +164,34 @@ export async function planUnits(table: Table, ctx: KindContext): Promise<ImportP
   await ctx.onProgress(total);
   if (total === 0) throw new ImportFileError(IM.file.noRows);
 
-  // Units the file names (its own codes, parents, successors) and every ancestor of them in the database.
   const db = prisma;
+  // A code typed in another case names the one unit that bears it, in the database or the file (as the
+  // forms find them): read as that code, so a row for "x-01942" updates X-01942 rather than adding a second.
+  const near = await unitCodesIgnoringCase(
+    db,
+    parsed.flatMap((p) => [p.code, p.parentCode, p.successorCode]).filter(Boolean),
+    await newCodesOf(
+      db,
+      parsed.map((p) => p.code),
+    ),
+  );
+  if (near.size) {
+    const rowOf = new Map<string, number>();
+    for (const p of [...parsed]) {
+      p.code = near.get(p.code) ?? p.code;
+      p.parentCode = near.get(p.parentCode) ?? p.parentCode;
+      p.successorCode = near.get(p.successorCode) ?? p.successorCode;
+      // "X-1" and "x-1" on two rows are one unit twice.
+      const first = rowOf.get(p.code);
+      if (first === undefined) rowOf.set(p.code, p.row);
+      else {
+        errors.push({ row: p.row, column: H.code, message: IM.cell.duplicateCode(first) });
+        parsed.splice(parsed.indexOf(p), 1);
+      }
+    }
+  }
+
+  // Units the file names (its own codes, parents, successors) and every ancestor of them in the database.
   const named = new Set<string>();
   for (const p of parsed) for (const c of [p.code, p.parentCode, p.successorCode]) if (c) named.add(c);
   const byCode = new Map<string, DbUnit>();

@@ -9,6 +9,11 @@ export type UnitTableColumn = { key: string; label: string };
 export type UnitTableRow = { id: number; name: string; values: number[] };
 
 const nf = new Intl.NumberFormat("vi-VN");
+/**
+ * The unit's name keeps a readable width; on a phone the figures scroll sideways under it (it stays at the
+ * left edge) instead of squeezing the name to a word per line.
+ */
+const NAME_CELL = "min-w-40 text-left max-sm:sticky max-sm:left-0 max-sm:z-10 max-sm:bg-white";
 
 /**
  * Ranked table of the units below: sorts by any column (keyboard: the header buttons); every figure is a
@@ -45,7 +50,7 @@ export function UnitTable({
         key={col}
         scope="col"
         aria-sort={active ? (sort.desc ? "descending" : "ascending") : "none"}
-        className={col < 0 ? "text-left" : "text-right"}
+        className={col < 0 ? NAME_CELL : "text-right"}
       >
         <button
           type="button"
@@ -81,7 +86,7 @@ export function UnitTable({
             sorted.slice(0, shown).map((r, i) => (
               <tr key={r.id} className="border-b border-slate-100">
                 <td className="px-2 py-2 text-slate-600">{i + 1}</td>
-                <th scope="row" className="px-2 py-2 text-left font-normal">
+                <th scope="row" className={`px-2 py-2 font-normal ${NAME_CELL}`}>
                   <a href={`/thong-ke?${q(`unit=${r.id}`)}`} className="link">
                     {r.name}
                   </a>

@@ -43,7 +43,10 @@ export function RowTable<T>({
   items,
   itemKey,
   cells,
+  fixed,
 }: {
+  /** Column widths from `columnClass`, not from the content (long links shrink to the screen). */
+  fixed?: boolean;
   headers: string[];
   columnClass?: (string | undefined)[];
   items: T[];
@@ -52,11 +55,11 @@ export function RowTable<T>({
 }) {
   const pad = (i: number) => (i < headers.length - 1 ? "py-2 pr-3" : "py-2");
   return (
-    <table className="w-full text-left text-sm">
+    <table className={cx("w-full text-left text-sm", fixed && "table-fixed")}>
       <thead>
         <tr className="border-b border-slate-200">
           {headers.map((h, i) => (
-            <th key={h} scope="col" className={pad(i)}>
+            <th key={h} scope="col" className={cx(pad(i), fixed && columnClass[i])}>
               {h}
             </th>
           ))}

@@ -1,5 +1,6 @@
 // Journey: the administrator imports a units file, then an accounts file for those units, sees the
 // one-time set-password links, and a new person uses theirs and signs in.
+import fs from "node:fs";
 import ExcelJS from "exceljs";
 import type { Page } from "@playwright/test";
 import { test, expect, login } from "./fixtures";
@@ -116,6 +117,28 @@ test("quản trị viên nhập tệp đơn vị, rồi tệp tài khoản, th�
   await expect(link1).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/dat-mat-khau\?token=[\w-]{40,}$/);
   await expect(links.getByLabel(`Liên kết ${login2}`)).toHaveValue(/\/dat-mat-khau\?token=/);
   const url = await link1.inputValue();
+  // Copied with its button; all links at once, tab-separated; saved as a CSV that Excel reads as UTF-8.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await links.getByRole("button", { name: `Sao chép liên kết của ${login1}` }).click();
+  await expect(links.getByRole("status")).toHaveText("Đã sao chép liên kết.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  await links.getByRole("button", { name: "Sao chép tất cả" }).click();
+  await expect(links.getByRole("status")).toHaveText("Đã sao chép 2 liên kết.");
+  const all = (await page.evaluate(() => navigator.clipboard.readText())).split("\n").map((l) => l.split("\t"));
+  expect(all.map((r) => r[0]).sort()).toEqual([login1, login2].sort());
+  expect(all.find((r) => r[0] === login1)?.[2]).toBe(url);
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    links.getByRole("button", { name: "Tải danh sách (CSV)" }).click(),
+  ]);
+  const csvText = fs.readFileSync((await csvDownload.path())!, "utf8");
+  expect(csvText.startsWith("\uFEFFTên đăng nhập,Họ tên,Liên kết,Dùng được đến hết ngày")).toBe(true);
+  expect(csvText).toContain(url);
+  // On a 360 px phone the links fit the screen: nothing scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expect(link1).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // 4. The new cadre, signed out in another browser, sets a password once and signs in.
   const other = await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });

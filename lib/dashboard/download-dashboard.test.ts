@@ -3,11 +3,14 @@ import type { Actor } from "@/lib/auth/types";
 
 const generatedAt = vi.hoisted(() => ({ at: new Date() }));
 vi.mock("./get-dashboard", () => ({
-  getDashboard: async () => ({ ok: true, dashboard: { unit: { id: 655 }, generatedAt: generatedAt.at } }),
+  getDashboard: async () => ({
+    ok: true,
+    dashboard: { unit: { id: 655, name: "Xã Chợ Đồn" }, generatedAt: generatedAt.at },
+  }),
 }));
 vi.mock("./export-dashboard-xlsx", () => ({ renderDashboardXlsx: async () => Buffer.from("xlsx") }));
 
-const { downloadDashboard } = await import("./download-dashboard");
+const { dashboardFileName, downloadDashboard } = await import("./download-dashboard");
 const officer = { role: "PROVINCE_OFFICER", unitId: 1, unitLevel: "PROVINCE" } as unknown as Actor;
 
 describe("downloadDashboard: the file's name", () => {
@@ -16,10 +19,17 @@ describe("downloadDashboard: the file's name", () => {
     generatedAt.at = new Date("2026-12-02T18:30:00Z");
     const late = await downloadDashboard(officer, new URLSearchParams("unit=655"));
     expect(late.status).toBe(200);
-    expect(late.headers.get("Content-Disposition")).toContain('filename="thong-ke-655-2026-12-03.xlsx"');
+    expect(late.headers.get("Content-Disposition")).toContain('filename="Thong ke Xa Cho Don 2026-12-03.xlsx"');
 
     generatedAt.at = new Date("2026-12-02T16:59:59Z");
     const early = await downloadDashboard(officer, new URLSearchParams("unit=655"));
-    expect(early.headers.get("Content-Disposition")).toContain('filename="thong-ke-655-2026-12-02.xlsx"');
+    expect(early.headers.get("Content-Disposition")).toContain('filename="Thong ke Xa Cho Don 2026-12-02.xlsx"');
+  });
+});
+
+describe("dashboardFileName", () => {
+  it("names the unit in Vietnamese, with the characters a file name cannot hold replaced", () => {
+    expect(dashboardFileName("Tỉnh Thái Nguyên", "2026-12-07")).toBe("Thống kê Tỉnh Thái Nguyên 2026-12-07.xlsx");
+    expect(dashboardFileName('Tổ "A/B": thôn 1\\2', "2026-12-07")).toBe("Thống kê Tổ -A-B- thôn 1-2 2026-12-07.xlsx");
   });
 });

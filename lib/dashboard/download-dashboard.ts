@@ -33,9 +33,15 @@ export async function downloadDashboard(actor: Actor | null, params: URLSearchPa
     headers: {
       "Content-Type": XLSX,
       "Content-Length": String(body.length),
-      "Content-Disposition": contentDisposition(`thong-ke-${r.dashboard.unit.id}-${stamp}.xlsx`),
+      "Content-Disposition": contentDisposition(dashboardFileName(r.dashboard.unit.name, stamp)),
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
     },
   });
+}
+
+/** "Thống kê Tỉnh Thái Nguyên 2026-12-03.xlsx": the unit by name (characters no file name may hold replaced). */
+export function dashboardFileName(unitName: string, isoDay: string): string {
+  const name = unitName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").trim();
+  return `Thống kê ${name} ${isoDay}.xlsx`;
 }

@@ -59,12 +59,19 @@ export async function renderDashboardXlsx(d: Dashboard, campaignName: string | n
     d.byRegistrationLevel.map((r) => [unitLevelLabels[r.level], r.registered, r.recognized, r.typical]),
     [20, 14, 16, 14],
   );
+  // As the page's table: the share of the registered models, a number Excel formats as a percentage.
   sheet(
     "Lĩnh vực",
-    [dvi.field, dvi.figure.registered, dvi.collective, dvi.individual],
-    d.byField.map((r) => [r.name, r.registered, r.collective, r.individual]),
-    [40, 14, 12, 12],
-  );
+    [dvi.field, dvi.figure.registered, dvi.collective, dvi.individual, dvi.share],
+    d.byField.map((r) => [
+      r.name,
+      r.registered,
+      r.collective,
+      r.individual,
+      c.registered > 0 ? r.registered / c.registered : 0,
+    ]),
+    [40, 14, 12, 12, 10],
+  ).getColumn(5).numFmt = "0.0%";
   sheet(
     "Xu hướng",
     [dvi.year, dvi.quarter, dvi.figure.registered],

@@ -9,18 +9,17 @@ import { importFilePath } from "./file-store";
 import { kindSpec } from "./kinds";
 import { openTable } from "./read-table";
 
-/** The uploaded spreadsheet with an error column, for one of the actor's own imports; null = not found. */
-export async function downloadErrorFile(
-  actor: Pick<Actor, "userId">,
-  id: number,
-): Promise<{ fileName: string; bytes: Buffer } | null> {
+/**
+ * The uploaded spreadsheet with an error column (lib/import/export-file.ts errorFile), for one of the actor's
+ * own imports; null = not found.
+ */
+export async function downloadErrorFile(actor: Actor, id: number): Promise<{ fileName: string; bytes: Buffer } | null> {
   const job = await prisma.importJob.findFirst({ where: { id, actorId: actor.userId } });
   const spec = job && kindSpec(job.kind);
   if (!job || !spec) return null;
-  const byRow = new Map<number, string[]>();
-  for (const e of job.errors as unknown as CellError[]) {
-    byRow.set(e.row, [...(byRow.get(e.row) ?? []), `${e.column}: ${e.message}`]);
-  }
+  const errors = job.errors as unknown as CellError[];
+  // The template's lists as this person's template has them (issuers and campaigns in their scope).
+  const lists = (await spec.dynamicAllowed?.(actor)) ?? {};
   const stem = job.fileName.replace(/\.[^.]+$/, "");
   const fileName = `${stem}-loi.xlsx`;
   try {
@@ -30,7 +29,7 @@ export async function downloadErrorFile(
     });
     return {
       fileName,
-      bytes: await errorFile(spec, table.headers, table.rows, byRow, job.failure ? [job.failure] : []),
+      bytes: await errorFile(spec, table.headers, table.rows, errors, job.failure ? [job.failure] : [], lists),
     };
   } catch (err) {
     if (!(err instanceof ImportFileError)) throw err;
@@ -40,8 +39,9 @@ export async function downloadErrorFile(
         spec,
         spec.columns.map((c) => c.header),
         (async function* () {})(),
-        byRow,
+        errors,
         [err.message],
+        lists,
       ),
     };
   }

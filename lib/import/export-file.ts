@@ -7,7 +7,9 @@ import { exportAccountRows } from "./accounts/export-accounts";
 import { exportDecisionRows } from "./decisions/export-decisions";
 import { exportModelRows } from "./models/export-models";
 import { exportUnitRows } from "./units/export-units";
+import type { CellError } from "./errors";
 import { safeCell } from "./safe-cell";
+import { addHelpSheets, markRequired } from "./template";
 
 const EXPORTERS: Partial<Record<ImportKindSpec["kind"], (a: Actor) => AsyncGenerator<Record<string, string>>>> = {
   UNITS: exportUnitRows,
@@ -45,24 +47,57 @@ export function exportXlsx(spec: ImportKindSpec, actor: Actor): Readable {
   return out;
 }
 
-/** The uploaded rows again, with a last column “Lỗi” listing each row's errors (the same columns as the file). */
+/** Light red: a row with errors, and brighter, each cell an error names. */
+const ROW_FILL = "FFFDE8E8";
+const CELL_FILL = "FFF8B4B4";
+
+/**
+ * The uploaded rows again, all of them (an import is all or nothing: the corrected file goes back whole),
+ * with a last column “Lỗi” listing each row's errors, in the file's own columns. The rows with errors are
+ * tinted and each cell an error names is coloured; the template's instructions and lists sheets come along,
+ * with its drop-downs when the file has the template's columns in its order. Messages about the whole file
+ * come after the rows, so that every row keeps the number the messages give it.
+ */
 export async function errorFile(
   spec: ImportKindSpec,
   headers: string[],
   rows: AsyncIterable<{ row: number; cells: unknown[] }>,
-  errorsByRow: Map<number, string[]>,
+  errors: readonly CellError[],
   fileLevel: string[],
+  lists: Record<string, readonly string[]> = {},
 ): Promise<Buffer> {
+  const byRow = new Map<number, { messages: string[]; columns: Set<string> }>();
+  for (const e of errors) {
+    const r = byRow.get(e.row) ?? { messages: [], columns: new Set<string>() };
+    r.messages.push(`${e.column}: ${e.message}`);
+    r.columns.add(e.column);
+    byRow.set(e.row, r);
+  }
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(spec.dataSheet);
+  wb.creator = "Cổng Dân vận khéo";
+  const ws = wb.addWorksheet(spec.dataSheet, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = [
+    ...headers.map((h) => ({ width: spec.columns.find((c) => c.header === h)?.width ?? 18 })),
+    { width: 60 },
+  ];
   ws.addRow([...headers, IM.sheet.errorColumn]).font = { bold: true };
-  for (const msg of fileLevel) ws.addRow([...headers.map(() => ""), msg]);
+  const templateColumns =
+    headers.length === spec.columns.length && headers.every((h, i) => h === spec.columns[i].header);
+  if (templateColumns) markRequired(spec, ws);
+  const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
   for await (const r of rows) {
     const cells = r.cells.map((c) =>
       c instanceof Date ? c : typeof c === "string" ? safeCell(c) : (c as ExcelJS.CellValue),
     );
     while (cells.length < headers.length) cells.push(null);
-    ws.addRow([...cells.slice(0, headers.length), (errorsByRow.get(r.row) ?? []).join("\n")]);
+    const bad = byRow.get(r.row);
+    const added = ws.addRow([...cells.slice(0, headers.length), bad?.messages.join("\n") ?? ""]);
+    if (!bad) continue;
+    added.getCell(headers.length + 1).alignment = { wrapText: true, vertical: "top" };
+    headers.forEach((h, i) => (added.getCell(i + 1).fill = fill(bad.columns.has(h) ? CELL_FILL : ROW_FILL)));
+    added.getCell(headers.length + 1).fill = fill(ROW_FILL);
   }
+  for (const msg of fileLevel) ws.addRow([...headers.map(() => ""), msg]).font = { bold: true };
+  addHelpSheets(wb, spec, lists, templateColumns ? ws : null);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -359,6 +359,24 @@ describe("models import", () => {
     expect(ws.getRow(1).getCell(HEADERS.length + 1).value).toBe("Lỗi");
     expect(String(ws.getRow(5).getCell(HEADERS.length + 1).value)).toContain("Mã mô hình: Mã bị trùng với dòng 2");
     expect(ws.getRow(2).getCell(HEADERS.length + 1).value ?? "").toBe("");
+    // Every row stays (the corrected file goes back whole); the bad rows are tinted, the cells named coloured.
+    expect(ws.rowCount).toBe(bad.length + 1);
+    const codeColumn = HEADERS.indexOf("Mã mô hình") + 1;
+    const argb = (row: number, col: number) =>
+      (ws.getRow(row).getCell(col).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(argb(5, codeColumn)).toBe("FFF8B4B4");
+    expect(argb(5, HEADERS.indexOf("Tên mô hình") + 1)).toBe("FFFDE8E8");
+    expect(argb(2, codeColumn)).toBeUndefined();
+    // The template's instructions and drop-downs come along, so the file is fixed as the template is filled.
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["Mô hình", "Hướng dẫn", "Danh mục"]);
+    const kind = HEADERS.indexOf("Loại") + 1;
+    const letter = String.fromCharCode(64 + kind);
+    expect(
+      (ws as unknown as { dataValidations: { model: Record<string, { type: string }> } }).dataValidations.model,
+    ).toHaveProperty([`${letter}2`, "type"], "list");
+    // Sent back as it is, it reads: the same errors, the error column and the extra sheets ignored.
+    const again = await preview(w.provinceOfficer, new Uint8Array(file!.bytes), "mo-hinh-loi.xlsx");
+    expect(again.errors).toEqual(job.errors);
     expect(await downloadErrorFile(w.admin, job.id)).toBeNull();
   });
 

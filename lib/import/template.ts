@@ -24,14 +24,31 @@ export function newWorkbook(spec: ImportKindSpec, lists: Record<string, readonly
   const data = wb.addWorksheet(spec.dataSheet, { views: [{ state: "frozen", ySplit: 1 }] });
   data.columns = spec.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 18 }));
   data.getRow(1).font = { bold: true };
-  // Required columns: the header keeps its text (it is how the file is read back) and gets a colour and a note.
+  markRequired(spec, data);
+  addHelpSheets(wb, spec, lists, data);
+  return { wb, data };
+}
+
+/** Required columns: the header keeps its text (it is how the file is read back) and gets a colour and a note. */
+export function markRequired(spec: ImportKindSpec, data: ExcelJS.Worksheet) {
   spec.columns.forEach((c, i) => {
     if (!c.required) return;
     const cell = data.getRow(1).getCell(i + 1);
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: REQUIRED_FILL } };
     cell.note = IM.sheet.requiredNote;
   });
+}
 
+/**
+ * The instructions sheet and the hidden lists sheet; with `dropDownsOn` (a data sheet whose columns are the
+ * spec's, in its order), the drop-downs of its closed lists.
+ */
+export function addHelpSheets(
+  wb: ExcelJS.Workbook,
+  spec: ImportKindSpec,
+  lists: Record<string, readonly string[]>,
+  dropDownsOn: ExcelJS.Worksheet | null,
+) {
   const help = wb.addWorksheet(IM.sheet.instructions);
   help.columns = [
     { header: "Cột", key: "header", width: 22 },
@@ -68,9 +85,10 @@ export function newWorkbook(spec: ImportKindSpec, lists: Record<string, readonly
     const letter = columnLetter(listCol);
     listSheet.getCell(`${letter}1`).value = c.header;
     values.forEach((v, j) => (listSheet.getCell(`${letter}${j + 2}`).value = safeCell(v)));
+    if (!dropDownsOn) return;
     const dataLetter = columnLetter(i + 1);
     (
-      data as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+      dropDownsOn as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
     ).dataValidations.add(`${dataLetter}2:${dataLetter}${TEMPLATE_ROWS + 1}`, {
       type: "list",
       allowBlank: true,
@@ -80,7 +98,6 @@ export function newWorkbook(spec: ImportKindSpec, lists: Record<string, readonly
       error: "Chọn một giá trị trong danh sách.",
     });
   });
-  return { wb, data };
 }
 
 export async function buildTemplate(spec: ImportKindSpec, actor: Actor): Promise<Buffer> {

@@ -71,6 +71,11 @@ test("province: period → drill down two levels → figure → same rows → XL
   // XLSX of the same view: every table sheet and the same registered figure on the summary sheet.
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Tải Excel (XLSX)" }).click();
+  // Named by the unit shown, not its id.
+  const unitName = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/^.*: /, "");
+  expect((await download).suggestedFilename()).toMatch(
+    new RegExp(`^Thống kê ${unitName} \\d{4}-\\d{2}-\\d{2}\\.xlsx$`),
+  );
   const file = await (await download).path();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(fs.readFileSync(file!) as unknown as ArrayBuffer);
@@ -87,6 +92,13 @@ test("province: period → drill down two levels → figure → same rows → XL
   expect(String(summary.getCell("A1").value)).toContain("BÁO CÁO SỐ LIỆU");
   const registeredRow = summary.getRows(1, summary.rowCount)!.find((r) => r.getCell(1).value === "Đã đăng ký")!;
   expect(new Intl.NumberFormat("vi-VN").format(Number(registeredRow.getCell(2).value))).toBe(shown);
+  // The field sheet has the page's share column: each field's registered models over all registered.
+  const fields = wb.getWorksheet("Lĩnh vực")!;
+  expect(fields.getRow(1).getCell(5).value).toBe("Tỷ lệ");
+  const total = Number(registeredRow.getCell(2).value);
+  const firstField = fields.getRow(2);
+  expect(Number(firstField.getCell(5).value)).toBeCloseTo(Number(firstField.getCell(2).value) / total, 6);
+  expect(fields.getColumn(5).numFmt).toBe("0.0%");
 });
 
 test("a merged commune: the ranked units below say why they add up to less than its figure", async ({ page }) => {

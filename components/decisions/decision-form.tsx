@@ -9,6 +9,7 @@ import type { AwardForm } from "@/lib/enums";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, FormMessage, describedBy, inputClasses } from "./field";
 import { HonoreePicker } from "./honoree-picker";
+import { RestoredDraftNotice, StaleDraft, useLocalDraft } from "@/components/models/local-draft";
 import {
   idleState,
   type ActionState,
@@ -20,6 +21,16 @@ import {
   type IssuerOption,
   type PickerQuery,
 } from "./types";
+
+/** The chosen honorees a local copy kept (JSON), or none if it cannot be read. */
+function parseRows(json: string): CandidateRow[] {
+  try {
+    const rows = JSON.parse(json) as unknown;
+    return Array.isArray(rows) ? rows.filter((r): r is CandidateRow => typeof r?.modelId === "number") : [];
+  } catch {
+    return [];
+  }
+}
 
 const COMPLETE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const AWARD_FORMS: AwardForm[] = ["BANG_KHEN", "GIAY_KHEN", "GIAY_CHUNG_NHAN"];
@@ -76,6 +87,49 @@ export function DecisionForm({
   const [sent, setSent] = useState<{ issuerId: string; decisionDate: string } | null>(null);
   const errors = state.fieldErrors ?? {};
 
+  // What is typed and picked, kept in this browser until saved (ADR 0066): a session that ends before
+  // "Lưu dự thảo" sends the person to sign in, and the form (the chosen honorees too) comes back.
+  const formRef = useRef<HTMLFormElement>(null);
+  const draft = useLocalDraft(
+    edit ? `/quyet-dinh/${edit.id}/sua` : "/quyet-dinh/moi",
+    edit ? String(edit.version) : "",
+  );
+  const touched = useRef(false);
+  // The restored text the fields were filled with (null once dropped), and a key that remounts the fields
+  // this form does not hold in state whenever it changes.
+  const [seen, setSeen] = useState<Record<string, string> | null>(null);
+  const [restored, setRestored] = useState<Record<string, string> | null>(null);
+  const [generation, setGeneration] = useState(0);
+  if (draft.restored && draft.restored !== seen) {
+    setSeen(draft.restored);
+    setRestored(draft.restored);
+    setGeneration((g) => g + 1);
+    const r = draft.restored;
+    if (r.decisionDate !== undefined) setDecisionDate(r.decisionDate);
+    if (r.issuerId !== undefined) setIssuerId(r.issuerId);
+    if (r.number !== undefined) setNumber(r.number);
+    if (r.selectedRows && !edit) setSelected(parseRows(r.selectedRows));
+  }
+  const k = `g${generation}`;
+  const keep = () => {
+    touched.current = true;
+    if (formRef.current) draft.save(formRef.current);
+  };
+  const forgetRestored = () => {
+    draft.forget();
+    setRestored(null);
+    setGeneration((g) => g + 1);
+    setDecisionDate(initial?.decisionDate ?? today);
+    setIssuerId(initial ? String(initial.issuerId) : "");
+    setNumber(initial ? String(initial.issuedNumber ?? initial.plannedNumber ?? "") : "");
+    setSelected([]);
+  };
+  // The picker changes the selection without an input event on the form.
+  useEffect(() => {
+    if (touched.current && formRef.current) draft.save(formRef.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a change of the selection only
+  }, [selected]);
+
   const issuer = issuers.find((i) => String(i.id) === issuerId);
   const issuerOutOfOffice = Boolean(issuer && iso && !offered.includes(issuer));
   const issuerLabel = (i: IssuerOption) => (i.parentName ? `${i.name} – ${i.parentName}` : i.name);
@@ -96,9 +150,14 @@ export function DecisionForm({
     startSuggest(async () => setSuggested(await suggest(Number(issuerId), decisionDate)));
   }, [issuerId, iso, decisionDate, suggest]);
 
-  // Move focus to the error summary after a failed submit, so screen readers hear it.
+  // Move focus to the error summary after a failed submit, so screen readers hear it; not saved after all,
+  // so the local copy is kept as typed, not as sent.
   useEffect(() => {
-    if (state.message && !state.ok) messageRef.current?.focus();
+    if (state.message && !state.ok) {
+      messageRef.current?.focus();
+      if (formRef.current) draft.save(formRef.current);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on each answer only
   }, [state]);
 
   const numeric = /^\d+$/.test(number) && Number(number) > 0;
@@ -107,11 +166,16 @@ export function DecisionForm({
 
   return (
     <form
+      ref={formRef}
       noValidate
+      onInput={keep}
+      onChange={keep}
       onSubmit={(e) => {
         e.preventDefault();
         if (pending) return;
+        draft.save(e.currentTarget, true);
         const data = new FormData(e.currentTarget);
+        data.delete("selectedRows");
         setSent({ issuerId, decisionDate });
         // The picker's state is the source of truth for the honorees and their order.
         if (!edit) data.set("modelIds", selected.map((r) => r.modelId).join(","));
@@ -127,7 +191,29 @@ export function DecisionForm({
           <input type="hidden" name="id" value={edit.id} />
           <input type="hidden" name="version" value={edit.version} />
         </>
+      ) : (
+        // The chosen honorees as the local copy keeps them (not sent: modelIds is).
+        <input type="hidden" name="selectedRows" value={JSON.stringify(selected)} />
+      )}
+      {draft.stale ? (
+        <StaleDraft
+          typed={draft.stale}
+          current={{
+            decisionDate: initial?.decisionDate,
+            signerName: initial?.signerName,
+            signerTitle: initial?.signerTitle,
+            title: initial?.title,
+          }}
+          fields={[
+            ["decisionDate", t.decisionDate],
+            ["signerName", t.signerName],
+            ["signerTitle", t.signerTitle],
+            ["title", t.decisionTitle],
+          ]}
+          onDrop={draft.dropStale}
+        />
       ) : null}
+      {draft.restored && !sent ? <RestoredDraftNotice text={t.restoredDraft} onForget={forgetRestored} /> : null}
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
         <legend className="px-1 text-base font-semibold text-slate-900">{t.metaHeading}</legend>
@@ -201,10 +287,11 @@ export function DecisionForm({
 
           <Field id="signerName" label={t.signerName} required errors={errors.signerName}>
             <input
+              key={k}
               type="text"
               name="signerName"
               autoComplete="off"
-              defaultValue={initial?.signerName}
+              defaultValue={restored?.signerName ?? initial?.signerName}
               className={inputClasses}
               required
               {...describedBy("signerName", errors.signerName)}
@@ -212,9 +299,10 @@ export function DecisionForm({
           </Field>
           <Field id="signerTitle" label={t.signerTitle} required errors={errors.signerTitle}>
             <input
+              key={k}
               type="text"
               name="signerTitle"
-              defaultValue={initial?.signerTitle}
+              defaultValue={restored?.signerTitle ?? initial?.signerTitle}
               placeholder={t.signerTitlePlaceholder}
               className={inputClasses}
               required
@@ -224,8 +312,9 @@ export function DecisionForm({
 
           <Field id="awardForm" label={t.awardForm} required errors={errors.awardForm}>
             <select
+              key={k}
               name="awardForm"
-              defaultValue={initial?.awardForm ?? "BANG_KHEN"}
+              defaultValue={restored?.awardForm ?? initial?.awardForm ?? "BANG_KHEN"}
               className={inputClasses}
               {...describedBy("awardForm", errors.awardForm)}
             >
@@ -238,8 +327,9 @@ export function DecisionForm({
           </Field>
           <Field id="campaignId" label={t.campaign} errors={errors.campaignId}>
             <select
+              key={k}
               name="campaignId"
-              defaultValue={initial?.campaignId ? String(initial.campaignId) : ""}
+              defaultValue={restored?.campaignId ?? (initial?.campaignId ? String(initial.campaignId) : "")}
               className={inputClasses}
               {...describedBy("campaignId", errors.campaignId)}
             >
@@ -254,9 +344,10 @@ export function DecisionForm({
 
           <Field id="title" label={t.decisionTitle} required errors={errors.title} className="sm:col-span-2">
             <textarea
+              key={k}
               name="title"
               rows={2}
-              defaultValue={initial?.title}
+              defaultValue={restored?.title ?? initial?.title}
               placeholder={t.decisionTitlePlaceholder}
               className={inputClasses}
               required
@@ -270,7 +361,10 @@ export function DecisionForm({
         <HonoreePicker
           search={search}
           selected={selected}
-          onChange={setSelected}
+          onChange={(rows) => {
+            touched.current = true;
+            setSelected(rows);
+          }}
           errors={errors.modelIds}
           fields={fields}
           campaigns={campaigns}

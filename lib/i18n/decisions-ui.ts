@@ -62,6 +62,8 @@ export const decisionsUi = {
     decisionTitle: "Trích yếu",
     decisionTitlePlaceholder: "Ví dụ: Về việc khen thưởng tập thể, cá nhân điển hình…",
     submit: "Lưu dự thảo",
+    restoredDraft:
+      "Đã khôi phục nội dung bạn nhập lần trước trên máy này (chưa được lưu), cả danh sách đã chọn. Kiểm tra lại rồi bấm lưu.",
     submitting: "Đang lưu…",
     cancel: "Hủy",
     required: "(bắt buộc)",

@@ -117,7 +117,7 @@ test.describe("Quyết định khen thưởng", () => {
     );
 
     await page.getByRole("button", { name: "Lưu dự thảo" }).click();
-    await expect(page).toHaveURL(/\/quyet-dinh\/\d+$/);
+    await expect(page).toHaveURL(/\/quyet-dinh\/\d+\?tao=1$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dự thảo (chưa lấy số)");
     const lines = page.getByTestId("honoree-line");
     await expect(lines).toHaveCount(3);
@@ -336,7 +336,7 @@ test.describe("Quyết định khen thưởng", () => {
     await expect(selectedRows.nth(1)).toContainText(picked[0]);
 
     await page.getByRole("button", { name: "Lưu dự thảo" }).click();
-    await expect(page).toHaveURL(/\/quyet-dinh\/\d+$/, { timeout: 30_000 });
+    await expect(page).toHaveURL(/\/quyet-dinh\/\d+\?tao=1$/, { timeout: 30_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dự thảo (chưa lấy số)");
     await expect(page.getByTestId("honoree-line")).toHaveCount(40);
     await expect(page.getByTestId("honoree-line").first()).toContainText(picked[29]);
@@ -377,6 +377,57 @@ test.describe("Quyết định khen thưởng", () => {
       expect(printedPages[i], `trang ${i + 1}`).toMatch(new RegExp(`(^${i + 1} )|( ${i + 1}$)`));
   });
 
+  test("phiên hết hạn khi đang lập quyết định: đăng nhập lại thì quay về, còn nội dung và danh sách đã chọn", async ({
+    page,
+  }) => {
+    await login(page, "tinh");
+    await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+    await page.goto("/quyet-dinh/moi");
+    await page.getByLabel("Ngày quyết định").fill("05/06/2026");
+    await page.getByLabel("Cơ quan ban hành").selectOption({ label: "BAN THƯỜNG VỤ TỈNH ỦY – TỈNH ỦY THÁI NGUYÊN" });
+    const title = "Về việc khen thưởng khi phiên đăng nhập hết hạn giữa chừng";
+    await page.getByLabel("Trích yếu").fill(title);
+    await page.getByLabel("Người ký", { exact: true }).fill("Hà Văn Toàn");
+    await page.getByLabel("Chức vụ người ký").fill("Phó Bí thư Thường trực");
+    const results = page.locator("li:has(input[type=checkbox])");
+    await page.getByLabel("Loại").selectOption({ label: "Tập thể" });
+    await expect(results.first()).toBeVisible();
+    const names: string[] = [];
+    for (const i of [0, 1]) {
+      names.push((await results.nth(i).locator("label > span").first().innerText()).trim());
+      await results.nth(i).getByRole("checkbox").check();
+    }
+    const chosen = page.getByRole("list", { name: /Đã chọn \(2\) — Tập thể/ }).getByRole("listitem");
+    await expect(chosen).toHaveCount(2);
+
+    await page.context().clearCookies();
+    await page.getByRole("button", { name: "Lưu dự thảo" }).click();
+    await expect(page).toHaveURL(/\/dang-nhap\?ly-do=het-phien&callbackUrl=%2Fquyet-dinh%2Fmoi$/);
+    await expect(page.getByRole("status").filter({ hasText: "Phiên đăng nhập đã hết hạn" })).toBeVisible();
+    await page.getByLabel("Tên đăng nhập").fill("tinh");
+    await page.getByLabel("Mật khẩu").fill("DanVan@2026");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page).toHaveURL(/\/quyet-dinh\/moi$/, { timeout: 30_000 });
+    await expect(
+      page.getByRole("status").filter({ hasText: "Đã khôi phục nội dung bạn nhập lần trước" }),
+    ).toBeVisible();
+    await expect(page.getByLabel("Trích yếu")).toHaveValue(title);
+    await expect(page.getByLabel("Người ký", { exact: true })).toHaveValue("Hà Văn Toàn");
+    await expect(page.getByLabel("Ngày quyết định")).toHaveValue("05/06/2026");
+    await expect(page.getByLabel("Cơ quan ban hành")).toHaveValue(/\d+/);
+    await expect(chosen).toHaveCount(2);
+    await expect(chosen.nth(0)).toContainText(names[0]);
+
+    await page.getByRole("button", { name: "Lưu dự thảo" }).click();
+    await expect(page).toHaveURL(/\/quyet-dinh\/\d+\?tao=1$/, { timeout: 30_000 });
+    await expect(page.getByTestId("honoree-line")).toHaveCount(2);
+    await expect(page.getByText(title)).toBeVisible();
+    // Saved: a new decision starts empty.
+    await page.goto("/quyet-dinh/moi");
+    await expect(page.getByLabel("Trích yếu")).toHaveValue("");
+    await expect(page.getByText("Đã khôi phục nội dung")).toHaveCount(0);
+  });
+
   test("dự thảo: cơ quan ban hành theo ngày quyết định, xóa dự thảo có xác nhận", async ({ page }) => {
     test.setTimeout(120_000);
     await login(page, "tinh");
@@ -396,7 +447,7 @@ test.describe("Quyết định khen thưởng", () => {
     await page.getByTestId("candidate").first().getByRole("checkbox").check();
     await page.getByRole("button", { name: "Lưu dự thảo" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dự thảo (chưa lấy số)");
-    const url = page.url();
+    const url = page.url().replace(/\?.*$/, "");
 
     // The draft's pages (lines, picker to add more, field editor) fit a 360 px phone.
     await page.setViewportSize({ width: 360, height: 780 });
@@ -508,7 +559,7 @@ test.describe("Quyết định khen thưởng", () => {
     await page.getByTestId("candidate").first().getByRole("checkbox").check();
     await page.getByRole("button", { name: "Lưu dự thảo" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dự thảo (chưa lấy số)");
-    const url = page.url();
+    const url = page.url().replace(/\?.*$/, "");
 
     await page.goto(`${url}/in`);
     await expect(page.getByRole("heading", { level: 1, name: "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH" })).toBeVisible();

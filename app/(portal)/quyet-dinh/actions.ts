@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
+import { draftLoginUrl } from "@/lib/auth/return-path";
 import { parseDateOnly } from "@/lib/models/dates";
 import { suggestNextNumber } from "@/lib/decisions/suggest-next-number";
 import type { ActionState, CandidatePage, PickerQuery } from "@/components/decisions/types";
@@ -19,12 +20,14 @@ import {
 } from "./_lib/form-bodies";
 import { searchCandidatesForPicker } from "./_lib/candidates";
 
+// The new and edit forms keep a local copy (decision-form.tsx): a session gone at the save sends the person to
+// sign in with "your text is kept", back to the form; `?tao=1` lets the new decision's page drop the copy.
 export async function createDecisionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await requireActor();
+  const actor = await requireActor(draftLoginUrl("/quyet-dinh/moi"));
   const result = await createDecisionFromForm(actor, formData);
   if (!result.ok || !result.id) return result;
   revalidatePath("/quyet-dinh");
-  redirect(`/quyet-dinh/${result.id}`);
+  redirect(`/quyet-dinh/${result.id}?tao=1`);
 }
 
 function afterChange(formData: FormData, result: ActionState): ActionState {
@@ -52,7 +55,8 @@ export async function reopenDecisionAction(_prev: ActionState, formData: FormDat
 }
 
 export async function updateDecisionFieldsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const result = await updateDecisionFieldsFromForm(await requireActor(), formData);
+  const back = `/quyet-dinh/${Number(formData.get("id")) || ""}/sua`;
+  const result = await updateDecisionFieldsFromForm(await requireActor(draftLoginUrl(back)), formData);
   if (!result.ok || !result.id) return result;
   revalidatePath("/quyet-dinh");
   redirect(`/quyet-dinh/${result.id}`);

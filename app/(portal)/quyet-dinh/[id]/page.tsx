@@ -14,6 +14,8 @@ import { DecisionStatusActions } from "@/components/decisions/decision-status-ac
 import { AddHonorees } from "@/components/decisions/add-honorees";
 import { HonoreeTable } from "@/components/decisions/honoree-table";
 import { can } from "@/lib/permissions";
+import { first, type SearchParams } from "@/lib/search-params";
+import { ForgetLocalDraft } from "@/components/models/local-draft";
 import { requireSection } from "../../_lib/require-section";
 import { decisionFormOptions } from "@/lib/decisions/form-options";
 import { loadDecisionOr404 } from "../_lib/load-decision";
@@ -36,9 +38,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: `Quyết định ${d.numberText ?? decisionsUi.list.draftLabel(d.plannedNumber)}` };
 }
 
-export default async function DecisionPage({ params }: { params: Params }) {
+/** The new-decision form's local copy (components/decisions/decision-form.tsx); a stable array for the effect. */
+const NEW_FORM_DRAFT = ["/quyet-dinh/moi"];
+
+export default async function DecisionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const actor = await requireSection("decisions");
   const d = await loadDecisionOr404(actor, (await params).id);
+  // Just created from the new-decision form (?tao=1): its copy in this browser is no longer needed.
+  const created = first((await searchParams).tao) === "1";
   const t = decisionsUi.detail;
   const draft = d.status === "DRAFT";
   // The administrator reads decisions (issued ones only) and changes none.
@@ -56,6 +63,7 @@ export default async function DecisionPage({ params }: { params: Params }) {
 
   return (
     <>
+      {created ? <ForgetLocalDraft paths={NEW_FORM_DRAFT} /> : null}
       <p className="mb-3 text-sm">
         <Link href="/quyet-dinh" className="font-medium text-brand-800 underline-offset-2 hover:underline">
           {t.back}

@@ -11,6 +11,7 @@ const INPUTS = [
   "public",
   "next.config.ts",
   "proxy.ts",
+  "instrumentation.ts",
   "package-lock.json",
   "postcss.config.mjs",
   "tsconfig.json",

@@ -45,6 +45,26 @@ async function longestStall<T>(work: () => Promise<T>): Promise<{ stallMs: numbe
 }
 
 describe("export pool (lib/exports/render-pool.ts)", () => {
+  it("warm(): one loaded worker thread that stays, so the first real render does not start one", async () => {
+    const p = new ExportPool({ threads: 1, queue: 1, keepWarm: true, idleTimeoutMs: 50 });
+    pools.push(p);
+    await p.warm();
+    expect(p.threads).toEqual({ live: 1, started: 1 });
+    // Past the idle timeout the thread is still there (minThreads), and the render runs on it.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(p.threads).toEqual({ live: 1, started: 1 });
+    expect(await pdfText(await p.render(small))).toContain("Số 112-QĐ/TU");
+    expect(p.threads).toEqual({ live: 1, started: 1 });
+
+    // Without keepWarm an idle thread goes (and the next render starts another): what warm() avoids.
+    const cold = new ExportPool({ threads: 1, queue: 1, idleTimeoutMs: 50 });
+    pools.push(cold);
+    await cold.render(small);
+    await expect.poll(() => cold.threads.live, { timeout: 5000 }).toBe(0);
+    await cold.render(small);
+    expect(cold.threads.started).toBe(2);
+  }, 60_000);
+
   it("renders in a worker thread: the file reads back, and the calling thread keeps running meanwhile", async () => {
     const p = pool(1, 2);
     await p.render(small); // start the thread (loading tsx, pdfkit, fonts) outside the measurement

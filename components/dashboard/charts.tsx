@@ -26,6 +26,13 @@ export type ChartProps = {
    * holds every name whole instead of three cut lines under narrow columns.
    */
   horizontal?: boolean;
+  /**
+   * A time axis labels every n-th category, from the first (the trend: 4, each year's first quarter),
+   * once there are more than n; Recharts' own choice skipped labels irregularly.
+   */
+  tickEvery?: number;
+  /** The datum's field written at a tick instead of its category (the trend: the year alone). */
+  tickLabel?: string;
 };
 
 const nf = new Intl.NumberFormat("vi-VN");
@@ -88,7 +95,12 @@ function SideTick({ x = 0, y = 0, payload, fill }: TickProps) {
  * accessibility layer: it makes the SVG a tab stop (role="application") inside the aria-hidden box, a
  * keyboard stop that announces nothing (Lighthouse/axe `aria-hidden-focus`).
  */
-export default function Chart({ kind, data, category, series, horizontal = false }: ChartProps) {
+export default function Chart({ kind, data, category, series, horizontal = false, tickEvery, tickLabel }: ChartProps) {
+  const ticks =
+    tickEvery && data.length > tickEvery
+      ? data.filter((_, i) => i % tickEvery === 0).map((d) => d[category])
+      : undefined;
+  const labelOf = tickLabel && ticks ? new Map(data.map((d) => [d[category], String(d[tickLabel])])) : null;
   // The axes of the layout (an array: recharts reads them as the chart's own children).
   const axes = horizontal
     ? [
@@ -97,8 +109,15 @@ export default function Chart({ kind, data, category, series, horizontal = false
       ]
     : [
         kind === "line" ? (
-          // A time axis: the first and last quarters and what fits between them.
-          <XAxis key="x" dataKey={category} tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+          // A time axis: every `tickEvery`-th period when given, else what fits (the first and last kept).
+          <XAxis
+            key="x"
+            dataKey={category}
+            tick={{ fontSize: 12 }}
+            ticks={ticks}
+            interval={ticks ? 0 : "preserveStartEnd"}
+            tickFormatter={labelOf ? (v) => labelOf.get(v) ?? String(v) : undefined}
+          />
         ) : (
           // Categories: every one is labelled.
           <XAxis key="x" dataKey={category} tick={<WrappedTick />} interval={0} height={46} />

@@ -331,7 +331,14 @@ export function DashboardView({
               label="trend"
               kind="line"
               category="period"
-              data={d.trend.map((t) => ({ period: dvi.quarterLabel(t.year, t.quarter), registered: t.registered }))}
+              // The trend's quarters start at a year's first: one label a year, the year alone.
+              tickEvery={4}
+              tickLabel="year"
+              data={d.trend.map((t) => ({
+                period: dvi.quarterLabel(t.year, t.quarter),
+                year: String(t.year),
+                registered: t.registered,
+              }))}
               series={[{ key: "registered", label: dvi.figure.registered, color: "blue" }]}
             />
             <p className="hidden print:block">{dvi.printDetail}</p>

@@ -4,6 +4,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { formatDate } from "@/lib/format";
 import { IMU } from "@/lib/i18n/import-units";
 import { IMPORT_LINK_DAYS, type LinkView } from "@/lib/import/accounts/link-types";
+import { safeCell } from "@/lib/import/safe-cell";
 import { ImportSection, RowTable } from "./panel";
 
 const t = IMU.accounts;
@@ -36,7 +37,8 @@ export function SetPasswordLinks({ links }: { links: LinkView[] }) {
     // Loaded when used: this page's other visitors never need the CSV writer.
     const { default: Papa } = await import("papaparse");
     // With a byte-order mark, so Excel opens the Vietnamese names as UTF-8.
-    const csv = "\uFEFF" + Papa.unparse([t.listHeaders, ...rows]);
+    // No cell a spreadsheet would take for a formula (a name typed "=…" in the imported file).
+    const csv = "\uFEFF" + Papa.unparse([t.listHeaders, ...rows.map((r) => r.map(safeCell))]);
     const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
     const a = document.createElement("a");
     a.href = url;

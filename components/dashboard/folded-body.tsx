@@ -40,7 +40,8 @@ export function FoldedBody({
             <td colSpan={colSpan} className="pt-2">
               <button
                 type="button"
-                className="inline-flex min-h-11 items-center px-2 text-sm link"
+                // Stays at the left edge while a phone scrolls the table's figures sideways.
+                className="sticky left-0 inline-flex min-h-11 items-center px-2 text-sm link"
                 aria-controls={id}
                 aria-expanded={expanded}
                 onClick={() => setExpanded((e) => !e)}

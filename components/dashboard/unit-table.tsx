@@ -65,6 +65,8 @@ export function UnitTable({
   };
   return (
     <div className="overflow-x-auto">
+      {/* On a phone the figures scroll under the names: say so, since only the first columns show. */}
+      <p className="sticky left-0 mb-1 text-xs text-slate-600 sm:hidden print:hidden">{dvi.scrollSideways}</p>
       <table className="w-full text-sm" data-testid="unit-table">
         <caption className="sr-only">{caption}</caption>
         <thead>

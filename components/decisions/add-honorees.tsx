@@ -39,6 +39,7 @@ export function AddHonorees({
     <div className="flex flex-col gap-3">
       <FormMessage state={state} />
       <HonoreePicker
+        narrow
         heading={t.addHeading}
         search={(q) => search(q, decisionId)}
         selected={selected}

@@ -73,11 +73,15 @@ export function DecisionForm({
   const [state, formAction, pending] = useActionState(action, idleState);
   const [decisionDate, setDecisionDate] = useState(initial?.decisionDate ?? today);
   const iso = isoOf(decisionDate);
-  // Bodies in office on the typed date (all of them while the date is incomplete).
-  const offered = iso ? issuers.filter((i) => i.validFrom <= iso && (!i.validTo || iso <= i.validTo)) : issuers;
-  const [issuerId, setIssuerId] = useState(
-    initial ? String(initial.issuerId) : offered.length === 1 ? String(offered[0].id) : "",
-  );
+  // Bodies in office on a date (all of them while the date is incomplete).
+  const offeredOn = (day: string | null) =>
+    day ? issuers.filter((i) => i.validFrom <= day && (!i.validTo || day <= i.validTo)) : issuers;
+  const offered = offeredOn(iso);
+  const issuerAtStart = () => {
+    const first = offeredOn(isoOf(initial?.decisionDate ?? today));
+    return initial ? String(initial.issuerId) : first.length === 1 ? String(first[0].id) : "";
+  };
+  const [issuerId, setIssuerId] = useState(issuerAtStart);
   const [number, setNumber] = useState(initial ? String(initial.issuedNumber ?? initial.plannedNumber ?? "") : "");
   const [suggested, setSuggested] = useState<number | null>(null);
   const [suggesting, startSuggest] = useTransition();
@@ -116,11 +120,13 @@ export function DecisionForm({
     if (formRef.current) draft.save(formRef.current);
   };
   const forgetRestored = () => {
+    // Back to the form as it first showed, with nothing kept: not saved again until something is typed.
+    touched.current = false;
     draft.forget();
     setRestored(null);
     setGeneration((g) => g + 1);
     setDecisionDate(initial?.decisionDate ?? today);
-    setIssuerId(initial ? String(initial.issuerId) : "");
+    setIssuerId(issuerAtStart());
     setNumber(initial ? String(initial.issuedNumber ?? initial.plannedNumber ?? "") : "");
     setSelected([]);
   };
@@ -372,7 +378,12 @@ export function DecisionForm({
       ) : null}
 
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Link href={edit ? `/quyet-dinh/${edit.id}` : "/quyet-dinh"} className={buttonClasses("secondary")}>
+        <Link
+          href={edit ? `/quyet-dinh/${edit.id}` : "/quyet-dinh"}
+          className={buttonClasses("secondary")}
+          // Cancelled: nothing of it is offered back next time (as the model form's cancel).
+          onClick={() => draft.forget()}
+        >
           {t.cancel}
         </Link>
         <Button type="submit" aria-disabled={pending || undefined}>

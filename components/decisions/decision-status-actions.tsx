@@ -45,9 +45,18 @@ export function DecisionStatusActions({
   const answeredYes = open && stateOf(open.which) !== open.before && stateOf(open.which).ok;
   const shown = !open || answeredYes ? null : open.which;
 
+  // When the last reopening was done: the reason's box starts empty after it.
+  const [reopenedAt, setReopenedAt] = useState(0);
+  if (reopenState.ok && reopenState.at && reopenState.at !== reopenedAt) setReopenedAt(reopenState.at);
+
   const last = (issueState.at ?? 0) > (reopenState.at ?? 0) ? issueState : reopenState;
   const reasonErrors = reopenState.fieldErrors?.reason;
   const messageRef = useRef<HTMLDivElement>(null);
+  // A refused reason: the box to fix gets focus, and its message is read out (role="alert").
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (reopenState.fieldErrors?.reason?.length) reasonRef.current?.focus();
+  }, [reopenState]);
   useEffect(() => {
     if (last.ok && last.message) messageRef.current?.focus();
   }, [last]);
@@ -135,8 +144,9 @@ export function DecisionStatusActions({
           {t.reopenReason}
         </label>
         <textarea
-          // Empty again for the next reopening once this one was done.
-          key={reopenState.ok ? reopenState.at : "reason"}
+          // Empty again for the next reopening once one was done (a refusal keeps what was typed).
+          key={reopenedAt}
+          ref={reasonRef}
           name="reason"
           rows={3}
           required
@@ -144,7 +154,7 @@ export function DecisionStatusActions({
           {...describedBy("reopen-reason", reasonErrors)}
         />
         {reasonErrors?.length ? (
-          <p id="reopen-reason-error" className="mt-1 font-medium text-red-700">
+          <p id="reopen-reason-error" role="alert" className="mt-1 font-medium text-red-700">
             {reasonErrors.join(" ")}
           </p>
         ) : !reopenState.ok && reopenState.message ? (

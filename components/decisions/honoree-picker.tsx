@@ -35,7 +35,10 @@ export function HonoreePicker({
   fields,
   campaigns,
   heading,
+  narrow = false,
 }: {
+  /** In a page's main column beside another (the decision's page): results and choices one under the other. */
+  narrow?: boolean;
   search: (q: PickerQuery) => Promise<CandidatePage | null>;
   selected: CandidateRow[];
   onChange: (rows: CandidateRow[]) => void;
@@ -164,7 +167,7 @@ export function HonoreePicker({
         {announce}
       </p>
 
-      <div className="mt-4 grid gap-6 lg:grid-cols-2">
+      <div className={narrow ? "mt-4 grid gap-6" : "mt-4 grid gap-6 lg:grid-cols-2"}>
         <div className="min-w-0">
           <div
             role="search"

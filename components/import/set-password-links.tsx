@@ -23,14 +23,18 @@ export function SetPasswordLinks({ links }: { links: LinkView[] }) {
     () => "",
   );
   const [status, setStatus] = useState("");
+  // Whose link was copied last, said beside its button too (the status line is far from a phone's row).
+  const [copiedFor, setCopiedFor] = useState<string | null>(null);
   const open = links.filter((l) => l.path);
   const rows = open.map((l) => [l.username, l.fullName, `${origin}${l.path}`, formatDate(new Date(l.expiresAt))]);
-  const copy = async (text: string, n: number) => {
+  const copy = async (text: string, n: number, login: string | null = null) => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(t.copied(n));
+      setStatus(login ? t.copiedFor(login) : t.copied(n));
+      setCopiedFor(login);
     } catch {
       setStatus(t.copyFailed);
+      setCopiedFor(null);
     }
   };
   const download = async () => {
@@ -54,7 +58,10 @@ export function SetPasswordLinks({ links }: { links: LinkView[] }) {
           <button
             type="button"
             className={buttonClasses("secondary", "sm")}
-            onClick={() => copy(rows.map((r) => r.join("\t")).join("\n"), rows.length)}
+            // Pasted into a spreadsheet: no cell it would take for a formula, as in the CSV.
+            onClick={() =>
+              copy([t.listHeaders, ...rows].map((r) => r.map(safeCell).join("\t")).join("\n"), rows.length)
+            }
           >
             {t.copyAll}
           </button>
@@ -69,7 +76,7 @@ export function SetPasswordLinks({ links }: { links: LinkView[] }) {
       <RowTable
         fixed
         headers={[t.account, t.link]}
-        columnClass={["w-2/5 break-words", "min-w-0"]}
+        columnClass={["w-1/3 break-words", "min-w-0"]}
         items={links}
         itemKey={(l) => l.username}
         cells={(l) => [
@@ -79,7 +86,7 @@ export function SetPasswordLinks({ links }: { links: LinkView[] }) {
           </>,
           l.path ? (
             <>
-              <div className="flex gap-2">
+              <div className="flex flex-col gap-1 sm:flex-row sm:gap-2">
                 <input
                   readOnly
                   aria-label={`${t.link} ${l.username}`}
@@ -90,12 +97,17 @@ export function SetPasswordLinks({ links }: { links: LinkView[] }) {
                 <button
                   type="button"
                   aria-label={t.copyFor(l.username)}
-                  className={buttonClasses("secondary", "sm", "shrink-0")}
-                  onClick={() => copy(`${origin}${l.path}`, 1)}
+                  className={buttonClasses("secondary", "sm", "shrink-0 self-start")}
+                  onClick={() => copy(`${origin}${l.path}`, 1, l.username)}
                 >
                   {t.copy}
                 </button>
               </div>
+              {copiedFor === l.username ? (
+                <span aria-hidden="true" className="block text-xs font-medium text-emerald-800">
+                  {t.copiedHere}
+                </span>
+              ) : null}
               <span className="text-xs text-slate-600">{t.expires(formatDate(new Date(l.expiresAt)))}</span>
             </>
           ) : (

@@ -172,10 +172,19 @@ export function StaleDraft({
 
 /** "Restored what you typed" above a form that put a local draft back, with a way to drop it. */
 export function RestoredDraftNotice({ text, onForget }: { text: string; onForget: () => void }) {
+  // Back from signing in, the form may sit below other things (a phone's /dot-thi-dua lists the campaigns
+  // first): the notice and the form it restored come into view, and screen readers hear it.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: "start" });
+    ref.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <div
+      ref={ref}
+      tabIndex={-1}
       role="status"
-      className="flex flex-col gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-3 text-sm text-sky-950 sm:flex-row sm:items-center sm:justify-between"
+      className="flex scroll-mt-4 flex-col gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-3 text-sm text-sky-950 focus:outline-none sm:flex-row sm:items-center sm:justify-between"
     >
       <p>{text}</p>
       <button type="button" className="self-start link" onClick={onForget}>
@@ -186,6 +195,24 @@ export function RestoredDraftNotice({ text, onForget }: { text: string; onForget
 }
 
 export const restoredDraftText = draftText.restored;
+
+/**
+ * On the login page after a save found the session gone: the drafts sent with it were not saved, so they
+ * are marked unsent again. Otherwise, if someone else saved the row before the person signed in again, the
+ * draft would be taken for the person's own save (the version moved) and dropped instead of offered back.
+ */
+export function DraftsNotSaved() {
+  useEffect(() => {
+    try {
+      const ls = window.localStorage;
+      for (const k of Object.keys(ls).filter((x) => x.startsWith(PREFIX))) {
+        const saved = JSON.parse(ls.getItem(k) ?? "null") as { sent?: boolean } | null;
+        if (saved?.sent) ls.setItem(k, JSON.stringify({ ...saved, sent: false }));
+      }
+    } catch {}
+  }, []);
+  return null;
+}
 
 /** Dropped on the page a successful save lands on: the local copy is no longer needed. */
 export function ForgetLocalDraft({ paths }: { paths: string[] }) {

@@ -80,6 +80,13 @@ export function ModelForm({
   // The chosen campaign's whole name under its select (a phone cuts a closed select's line); null = as loaded.
   const [campaignChoice, setCampaignChoice] = useState<string | null>(null);
   const formRef = useFocusFirstError(attempt, Boolean(state.message || state.fileErrors));
+  // A refusal: not saved after all, so the local copy is kept as typed, not as sent. A save with files
+  // refused (ok) stays sent: the text was saved.
+  const keepUnsent = draft.save;
+  useEffect(() => {
+    if (!state.ok && (state.message || state.fieldErrors) && formRef.current) keepUnsent(formRef.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on each answer only
+  }, [state]);
   const k = (name: string) => `${name}-${attempt}${restored ? "-r" : ""}`;
 
   const text = (
@@ -178,7 +185,11 @@ export function ModelForm({
       action={formAction}
       noValidate
       className="space-y-6"
-      onSubmit={(e) => (pending ? e.preventDefault() : blockBadUploads(e))}
+      onSubmit={(e) => {
+        if (pending) return e.preventDefault();
+        // Kept as sent (local-draft.tsx): once the version moves, this text is known as the save's own.
+        if (!blockBadUploads(e)) draft.save(e.currentTarget, true);
+      }}
       onInput={(e) => draft.save(e.currentTarget)}
       onChange={(e) => draft.save(e.currentTarget)}
     >

@@ -18,6 +18,7 @@ import { createKit, type Kit } from "./test-kit";
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/actor", () => ({
   getActor: async () => session.actor,
+  actorForLookup: async () => session.actor,
   requireActor: async () => {
     if (!session.actor) throw new Error("hostile: no actor");
     return session.actor;

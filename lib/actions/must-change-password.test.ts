@@ -100,6 +100,15 @@ describe("a session whose temporary password is not yet changed", () => {
     expect(await fingerprint(call.target)).toEqual(before);
   });
 
+  it("with no session at all, a form's background lookups answer nothing instead of leaving for the login page", async () => {
+    for (const name of ["suggestNumberAction", "searchCandidatesAction"]) {
+      const entry = REGISTRY.find((e) => e.export === name)!;
+      const call = await entry.fixture!(kit, kit.actors.PROVINCE_OFFICER, "in");
+      session.current = null;
+      expect(await run(entry, call.args), name).toEqual({ result: null });
+    }
+  });
+
   it("may still change the password, and then act", async () => {
     const actor = kit.actors.UNIT_CADRE;
     const password = "bà con hiến đất làm đường 2026";

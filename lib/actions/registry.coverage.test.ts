@@ -7,7 +7,11 @@ import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { REGISTRY, findEntry } from "./registry";
 
-vi.mock("@/lib/auth/actor", () => ({ getActor: async () => null, requireActor: async () => null }));
+vi.mock("@/lib/auth/actor", () => ({
+  getActor: async () => null,
+  actorForLookup: async () => null,
+  requireActor: async () => null,
+}));
 
 const root = path.resolve(__dirname, "../..");
 

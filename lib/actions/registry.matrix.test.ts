@@ -16,6 +16,7 @@ import { createKit, fingerprint, type Kit } from "./test-kit";
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/actor", () => ({
   getActor: async () => session.actor,
+  actorForLookup: async () => session.actor,
   requireActor: async () => {
     if (!session.actor) throw new Error("matrix: no actor");
     return session.actor;

@@ -89,6 +89,18 @@ export async function requireActor(loginUrl?: string): Promise<Actor> {
 }
 
 /**
+ * For a lookup a form runs while the person types (the honoree picker's search, the next number's hint):
+ * null with no session, so the page is not left for the login page mid-form (the save that follows does
+ * that, and the form keeps its text); a temporary password still goes to its change, as requireActor.
+ */
+export async function actorForLookup(): Promise<Actor | null> {
+  const user = await currentUser();
+  if (!user) return null;
+  if (user.mustChangePassword) redirect(PASSWORD_CHANGE_PATH);
+  return user.actor;
+}
+
+/**
  * Only for what a person with a temporary password may still do: change it (the page and the action)
  * and sign out everywhere. Everything else calls requireActor.
  */

@@ -147,7 +147,7 @@ describe("campaigns", () => {
       reason: "invalid",
       fieldErrors: {
         criteria: [
-          "Tiêu chí “NR” đã được dùng để chấm điểm mô hình nên không bỏ được (sửa tên hoặc trọng số thì được).",
+          "Tiêu chí “NR” đã được dùng để chấm điểm mô hình nên không bỏ được (sửa tên hoặc điểm tối đa thì được).",
         ],
       },
     });

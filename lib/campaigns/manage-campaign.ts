@@ -18,7 +18,7 @@ export const CAMPAIGN_NOT_FOUND = "Không tìm thấy đợt thi đua.";
 const notFound = { ok: false, reason: "not-found", message: CAMPAIGN_NOT_FOUND } as const;
 const CHECK = "Vui lòng kiểm tra các trường được đánh dấu.";
 const criterionInUse = (codes: string) =>
-  `Tiêu chí ${codes} đã được dùng để chấm điểm mô hình nên không bỏ được (sửa tên hoặc trọng số thì được).`;
+  `Tiêu chí ${codes} đã được dùng để chấm điểm mô hình nên không bỏ được (sửa tên hoặc điểm tối đa thì được).`;
 const CONFLICT = "Đợt thi đua vừa được người khác thay đổi. Tải lại trang để xem bản mới nhất.";
 
 export function mayManageCampaigns(actor: Actor): boolean {

@@ -40,7 +40,7 @@ export const CriteriaText = z
         score < 1 ||
         score > 100
       ) {
-        ctx.addIssue({ code: "custom", message: `Dòng ${i + 1}: ghi "mã | tên tiêu chí | trọng số (1–100)".` });
+        ctx.addIssue({ code: "custom", message: `Dòng ${i + 1}: ghi "mã | tên tiêu chí | điểm tối đa (1–100)".` });
         return z.NEVER;
       }
       if (out.some((c) => c.code === code)) {

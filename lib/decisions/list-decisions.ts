@@ -21,7 +21,8 @@ export type DecisionListItem = {
   /** A past decision brought in from a file (read-only). */
   imported: boolean;
   version: number;
-  issuer: { id: number; name: string };
+  /** parentName: the body above ("TỈNH ỦY BẮC KẠN"), which tells two provinces' "BAN THƯỜNG VỤ TỈNH ỦY" apart. */
+  issuer: { id: number; name: string; parentName: string | null };
   honoreeCount: number;
 };
 
@@ -74,7 +75,7 @@ export async function listDecisions(actor: Actor, input: ListDecisionsInput = {}
       status: true,
       imported: true,
       version: true,
-      issuer: { select: { id: true, name: true } },
+      issuer: { select: { id: true, name: true, parentName: true } },
       _count: { select: { honorees: true } },
     },
   });

@@ -101,6 +101,7 @@ export const dvi = {
   honoreesNote: "Tập thể, cá nhân trong các quyết định khen thưởng đã ban hành.",
   count: "Số mô hình",
   share: "Tỷ lệ",
+  scrollSideways: "Vuốt ngang bảng để xem các cột số liệu khác.",
   empty: "Chưa có mô hình nào trong kỳ và đơn vị này.",
   exportXlsx: "Tải Excel (XLSX)",
   print: "In báo cáo hội nghị",

@@ -50,7 +50,7 @@ export const IM = {
     applyConfirmTitle: (fileName: string) => `Nhập dữ liệu từ tệp “${fileName}”?`,
     applyConfirmText: (created: string, changed: string, unchanged: string) =>
       `Sẽ ghi vào cổng ${created} dòng mới và cập nhật ${changed} dòng đã có trong cổng (${unchanged} dòng không đổi), ` +
-      "tất cả trong một lần. Sau khi nhập không xóa được bằng nút: muốn sửa, hãy sửa tệp rồi nhập lại.",
+      "tất cả trong một lần. Dữ liệu đã nhập không gỡ được bằng một nút bấm: muốn sửa, hãy sửa tệp rồi nhập lại.",
     applyConfirm: "Đồng ý nhập",
     nothingToApply: "Tệp không có dòng mới hay thay đổi nào so với dữ liệu trong cổng: không cần nhập.",
     applyCancel: "Hủy",

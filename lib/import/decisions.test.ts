@@ -373,6 +373,38 @@ describe("past decisions import", () => {
     );
     expect(errs.filter((e) => e.row === 5 || e.row === 7)).toEqual([]);
     expect(await decisionSnapshot()).toEqual(before);
+
+    // A line with an error of its own is still checked against the decision's first line.
+    const mixed = [
+      line("44-QĐ/TU", "Tập thể", 1, "K"), // row 2
+      line("44-QĐ/TU", "Tập thể", "z", "L", { "Người ký": "Người ký khác", "Mã đợt thi đua": "KHONG-CO" }), // row 3
+    ];
+    const mixedJob = await preview(w.provinceOfficer, csv([HEADERS, ...mixed]));
+    expect(mixedJob.errors).toEqual(
+      expect.arrayContaining([
+        { row: 3, column: "STT", message: "Số thứ tự phải là số nguyên dương." },
+        {
+          row: 3,
+          column: "Người ký",
+          message: "Khác với dòng 2 của cùng quyết định (các dòng của một quyết định phải giống nhau).",
+        },
+      ]),
+    );
+
+    // A State register is the calendar year: 612/QĐ-UBND of 2022 and of 2023 are two decisions, each told.
+    const state = `${w.stateIssuer.name}`;
+    const noTitle = { "Cơ quan ban hành": state, "Trích yếu": "" };
+    const twoYears = [
+      line("612/QĐ-UBND", "Tập thể", 1, "G", { ...noTitle, "Ngày quyết định": "10/05/2022" }), // row 2
+      line("612/QĐ-UBND", "Tập thể", 1, "H", { ...noTitle, "Ngày quyết định": "10/05/2023" }), // row 3
+    ];
+    const byYear = await preview(w.provinceOfficer, csv([HEADERS, ...twoYears]));
+    expect(
+      (byYear.errors as { row: number; column: string; message: string }[]).filter((e) => e.message === missing),
+    ).toEqual([
+      { row: 2, column: "Trích yếu", message: missing },
+      { row: 3, column: "Trích yếu", message: missing },
+    ]);
   });
 
   it("Excel serial and date-cell dates, an XLSX file, and the absorbed province's body before the merger", async () => {

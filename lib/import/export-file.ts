@@ -9,6 +9,7 @@ import { exportModelRows } from "./models/export-models";
 import { exportUnitRows } from "./units/export-units";
 import type { CellError } from "./errors";
 import { safeCell } from "./safe-cell";
+import { key } from "./values";
 import { addHelpSheets, markRequired } from "./template";
 
 const EXPORTERS: Partial<Record<ImportKindSpec["kind"], (a: Actor) => AsyncGenerator<Record<string, string>>>> = {
@@ -70,34 +71,39 @@ export async function errorFile(
   for (const e of errors) {
     const r = byRow.get(e.row) ?? { messages: [], columns: new Set<string>() };
     r.messages.push(`${e.column}: ${e.message}`);
-    r.columns.add(e.column);
+    r.columns.add(key(e.column));
     byRow.set(e.row, r);
   }
+  // The file's columns as they are headed (read as the import reads them: case, accents, spaces), without the
+  // "Lỗi" column of an error file sent back: this file's own replaces it.
+  const errorKey = key(IM.sheet.errorColumn);
+  const kept = headers.map((h, i) => ({ h, i, k: key(h) })).filter((c) => c.k !== errorKey);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Cổng Dân vận khéo";
   const ws = wb.addWorksheet(spec.dataSheet, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = [
-    ...headers.map((h) => ({ width: spec.columns.find((c) => c.header === h)?.width ?? 18 })),
+    ...kept.map((c) => ({ width: spec.columns.find((s) => key(s.header) === c.k)?.width ?? 18 })),
     { width: 60 },
   ];
-  ws.addRow([...headers, IM.sheet.errorColumn]).font = { bold: true };
+  ws.addRow([...kept.map((c) => c.h), IM.sheet.errorColumn]).font = { bold: true };
   const templateColumns =
-    headers.length === spec.columns.length && headers.every((h, i) => h === spec.columns[i].header);
+    kept.length === spec.columns.length && kept.every((c, i) => c.k === key(spec.columns[i].header));
   if (templateColumns) markRequired(spec, ws);
   const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+  const last = kept.length + 1;
   for await (const r of rows) {
-    const cells = r.cells.map((c) =>
-      c instanceof Date ? c : typeof c === "string" ? safeCell(c) : (c as ExcelJS.CellValue),
-    );
-    while (cells.length < headers.length) cells.push(null);
+    const cells = kept.map(({ i }) => {
+      const c = r.cells[i] ?? null;
+      return c instanceof Date ? c : typeof c === "string" ? safeCell(c) : (c as ExcelJS.CellValue);
+    });
     const bad = byRow.get(r.row);
-    const added = ws.addRow([...cells.slice(0, headers.length), bad?.messages.join("\n") ?? ""]);
+    const added = ws.addRow([...cells, bad?.messages.join("\n") ?? ""]);
     if (!bad) continue;
-    added.getCell(headers.length + 1).alignment = { wrapText: true, vertical: "top" };
-    headers.forEach((h, i) => (added.getCell(i + 1).fill = fill(bad.columns.has(h) ? CELL_FILL : ROW_FILL)));
-    added.getCell(headers.length + 1).fill = fill(ROW_FILL);
+    added.getCell(last).alignment = { wrapText: true, vertical: "top" };
+    kept.forEach((c, j) => (added.getCell(j + 1).fill = fill(bad.columns.has(c.k) ? CELL_FILL : ROW_FILL)));
+    added.getCell(last).fill = fill(ROW_FILL);
   }
-  for (const msg of fileLevel) ws.addRow([...headers.map(() => ""), msg]).font = { bold: true };
+  for (const msg of fileLevel) ws.addRow([...kept.map(() => ""), msg]).font = { bold: true };
   addHelpSheets(wb, spec, lists, templateColumns ? ws : null);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -12,7 +12,7 @@ import type { Unit } from "@/lib/generated/prisma/client";
 import { createCampaign, createModel, createUnit } from "@/tests/fixtures";
 import { createWorld, type World } from "@/lib/models/test-world";
 import { applyImport } from "./apply-import";
-import { exportXlsx } from "./export-file";
+import { errorFile, exportXlsx } from "./export-file";
 import { MODEL_COLUMNS } from "./models/columns";
 import { modelsImport } from "./models/spec";
 import { startImport } from "./start-import";
@@ -377,6 +377,24 @@ describe("models import", () => {
     // Sent back as it is, it reads: the same errors, the error column and the extra sheets ignored.
     const again = await preview(w.provinceOfficer, new Uint8Array(file!.bytes), "mo-hinh-loi.xlsx");
     expect(again.errors).toEqual(job.errors);
+    // Its own error file has one "Lỗi" column, this pass's (the one sent back is not kept as a column).
+    const second = new ExcelJS.Workbook();
+    await second.xlsx.load((await downloadErrorFile(w.provinceOfficer, again.id))!.bytes as unknown as ArrayBuffer);
+    const headerRow = (second.getWorksheet("Mô hình")!.getRow(1).values as unknown[]).slice(1);
+    expect(headerRow).toEqual([...HEADERS, "Lỗi"]);
+    // A message about the whole file, under the rows, is no data row when the file comes back.
+    const withMessage = await errorFile(
+      modelsImport,
+      [...HEADERS],
+      (async function* () {
+        yield { row: 2, cells: rows[0] };
+      })(),
+      [],
+      ["Tệp đã thay đổi từ lúc xem trước."],
+    );
+    const back = await preview(w.provinceOfficer, new Uint8Array(withMessage), "mo-hinh-loi.xlsx");
+    expect(back.errors).toEqual([]);
+    expect(back.totalRows).toBe(1);
     expect(await downloadErrorFile(w.admin, job.id)).toBeNull();
   });
 

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { IM } from "@/lib/i18n/import";
 import { ImportFileError } from "./errors";
+import { key } from "./values";
 import { MAX_FILE_BYTES } from "./limits";
 import { partContains, readPartText, readZipDirectory } from "./zip-check";
 
@@ -67,8 +68,17 @@ function cellValue(v: unknown): Cell {
   return normalizeText(String(v));
 }
 
-function isBlank(cells: Cell[]): boolean {
-  return cells.every((c) => c === null || c === "");
+function isBlank(cells: Cell[], skip = -1): boolean {
+  return cells.every((c, i) => i === skip || c === null || c === "");
+}
+
+/**
+ * The index of the "Lỗi" column of an error file sent back (export-file.ts errorFile), or -1: a row with
+ * only that column filled (a message about the whole file) is no data row.
+ */
+function errorColumnOf(headers: string[]): number {
+  const want = key(IM.sheet.errorColumn);
+  return headers.findIndex((h) => key(h) === want);
 }
 
 async function sniff(file: string): Promise<{ size: number; head: Buffer }> {
@@ -167,15 +177,16 @@ async function openXlsx(file: string, rules: SheetRules): Promise<Table> {
   }
   if (!headers) throw new ImportFileError(IM.file.noRows);
 
+  const skip = errorColumnOf(headers);
   async function* rows(): AsyncGenerator<TableRow> {
     if (!firstData) return;
-    yield firstData;
+    if (!isBlank(firstData.cells, skip)) yield firstData;
     try {
       for (;;) {
         const r = await rowIterator!.next();
         if (r.done) break;
         const cells = (r.value.values as unknown[]).slice(1).map(cellValue);
-        if (!isBlank(cells)) yield { row: r.value.number, cells };
+        if (!isBlank(cells, skip)) yield { row: r.value.number, cells };
       }
       // Let the workbook reader finish the remaining parts (other sheets after the data sheet).
       for (;;) {
@@ -298,13 +309,14 @@ async function openCsv(file: string): Promise<Table> {
   const first = await all.next();
   if (first.done) throw new ImportFileError(IM.file.noRows);
   const headers = first.value.map((h) => normalizeText(h));
+  const skip = errorColumnOf(headers);
   async function* rows(): AsyncGenerator<TableRow> {
     let row = 1;
     try {
       for await (const record of all) {
         row++;
         const cells = record.map((c) => (c === "" ? null : normalizeText(c)));
-        if (!isBlank(cells)) yield { row, cells };
+        if (!isBlank(cells, skip)) yield { row, cells };
       }
     } finally {
       source.destroy();

@@ -346,6 +346,15 @@ describe("units import", () => {
     const twice = [rows[1], [lower(`${p}-T`), "Tỉnh Hòa Lâm (khác)", "Tỉnh", "Tỉnh", "", "01/01/2008", "", "", ""]];
     const refused = await previewUnits(csv([HEADERS, ...twice]));
     expect(refused.errors).toEqual([{ row: 3, column: "Mã đơn vị", message: expect.stringContaining("dòng 2") }]);
+    // Two new units whose codes differ only in case: refused too.
+    const twoNew = [
+      [`${p}-NEW`, "Xã Mới Một", "Xã", "Xã", `${p}-H`, "01/01/2010", "", "", ""],
+      [lower(`${p}-NEW`), "Xã Mới Hai", "Xã", "Xã", `${p}-H`, "01/01/2010", "", "", ""],
+    ];
+    const count2 = await unitCount();
+    const refusedNew = await importUnits(csv([HEADERS, ...twoNew]));
+    expect(refusedNew.errors).toEqual([{ row: 3, column: "Mã đơn vị", message: expect.stringContaining("dòng 2") }]);
+    expect(await unitCount()).toBe(count2);
   });
 
   it("refuses to close a unit that still has active accounts, or to rename without a date", async () => {

@@ -51,7 +51,7 @@ test.describe("Đăng nhập và đăng xuất theo vai trò", () => {
     // Signed in: the file downloads and the page stays.
     const first = page.waitForEvent("download");
     await xlsx.click();
-    expect((await first).suggestedFilename()).toMatch(/^Thống kê .+ \d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect((await first).suggestedFilename()).toMatch(/^Thống kê .+ năm 2025 \(\d{2}-\d{2}-\d{4}\)\.xlsx$/);
     await expect(page).toHaveURL(/\/thong-ke\?year=2025$/);
 
     const session = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));

@@ -15,17 +15,19 @@ test("đợt thi đua: bỏ một tiêu chí thì tiêu chí mất; lần lưu b
   await create.getByLabel(/^Ngày bắt đầu/).fill("01/01/2027");
   await create.getByLabel(/^Ngày kết thúc/).fill("31/12/2027");
   await create.getByRole("button", { name: "Tạo đợt thi đua" }).click();
-  await expect(page).toHaveURL(/\/dot-thi-dua\/\d+\?tao=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "Đã tạo đợt thi đua." })).toBeVisible();
+  await expect(page).toHaveURL(/\/dot-thi-dua\/\d+$/);
 
   const edit = page.locator("form").filter({ has: page.locator("#sua-dot-form-criteria") });
   const criteria = edit.getByLabel(/^Tiêu chí chấm điểm/);
   await expect(criteria).toHaveValue("HQ | Hiệu quả | 40\nST | Sáng tạo | 30\nNR | Khả năng nhân rộng | 30");
   await criteria.fill("HQ | Hiệu quả | 50\nST | Sáng tạo | 50");
   await edit.getByRole("button", { name: "Lưu thay đổi" }).click();
-  await expect(page).toHaveURL(/\?da-luu=1$/);
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
   await page.reload();
   await expect(criteria).toHaveValue("HQ | Hiệu quả | 50\nST | Sáng tạo | 50");
+  // Said once: the reload does not say "Đã lưu." again.
+  await expect(page.getByText("Đã lưu.", { exact: true })).toHaveCount(0);
 
   // A refused save: its own message, and the earlier "Đã lưu." is gone.
   await criteria.fill("HQ | Hiệu quả | abc");
@@ -48,6 +50,8 @@ test("đợt thi đua: bỏ một tiêu chí thì tiêu chí mất; lần lưu b
   await expect(close).toContainText("không đăng ký được mô hình mới");
   await close.getByRole("button", { name: "Đóng đợt" }).click();
   await expect(page.getByRole("button", { name: "Mở lại đợt" })).toBeVisible();
+  // The step by its name, where focus lands; not "Đã lưu." (the edit form may hold unsaved text).
+  await expect(page.getByRole("status").filter({ hasText: "Đã đóng đợt thi đua." })).toBeFocused();
 });
 
 test("đợt thi đua: phiên hết hạn khi đang sửa thì nội dung còn; đăng nhập lại, quay về, lưu được; tạo đợt cũng vậy", async ({
@@ -77,7 +81,7 @@ test("đợt thi đua: phiên hết hạn khi đang sửa thì nội dung còn; 
   await expect(create.getByLabel(/^Mã đợt/)).toHaveValue(code);
   await expect(create.getByLabel(/^Ngày kết thúc/)).toHaveValue("31/12/2028");
   await create.getByRole("button", { name: "Tạo đợt thi đua" }).click();
-  await expect(page).toHaveURL(/\/dot-thi-dua\/\d+\?tao=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "Đã tạo đợt thi đua." })).toBeVisible();
   const campaignUrl = new URL(page.url()).pathname;
   // Created: the creation form starts empty again.
   await page.goto("/dot-thi-dua");
@@ -96,7 +100,7 @@ test("đợt thi đua: phiên hết hạn khi đang sửa thì nội dung còn; 
   await expect(edit.getByLabel(/^Tên đợt/)).toHaveValue("Đợt đổi tên khi phiên hết hạn");
   await expect(criteria).toHaveValue("HQ | Hiệu quả | 60\nST | Sáng tạo | 40");
   await edit.getByRole("button", { name: "Lưu thay đổi" }).click();
-  await expect(page).toHaveURL(/\?da-luu=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đợt đổi tên khi phiên hết hạn");
   // Saved: nothing is offered back on the next visit.
   await page.goto(campaignUrl);

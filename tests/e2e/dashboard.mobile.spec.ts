@@ -23,4 +23,7 @@ test("bảng xếp hạng đơn vị trên điện thoại 360 px: tên đơn v�
   await expect.poll(async () => (await name.boundingBox())!.x).toBeLessThanOrEqual(before.x + 1);
   await expect(name).toBeInViewport();
   await expect(table.locator("tbody tr").first().locator("td").last()).toBeInViewport();
+  // "Show all" stays reachable at the left edge, and the page says the figures scroll sideways.
+  await expect(table.getByRole("button", { name: /^Hiện tất cả/ })).toBeInViewport();
+  await expect(page.getByText("Vuốt ngang bảng để xem các cột số liệu khác.")).toBeVisible();
 });

@@ -71,11 +71,11 @@ test("province: period → drill down two levels → figure → same rows → XL
   // XLSX of the same view: every table sheet and the same registered figure on the summary sheet.
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Tải Excel (XLSX)" }).click();
-  // Named by the unit shown, not its id.
   const unitName = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/^.*: /, "");
-  expect((await download).suggestedFilename()).toMatch(
-    new RegExp(`^Thống kê ${unitName} \\d{4}-\\d{2}-\\d{2}\\.xlsx$`),
-  );
+  // Named by the unit, the period (a campaign is chosen) and the day, as the portal writes days.
+  const fileName = (await download).suggestedFilename();
+  expect(fileName.startsWith(`Thống kê ${unitName} đợt `), fileName).toBe(true);
+  expect(fileName).toMatch(/ \(\d{2}-\d{2}-\d{4}\)\.xlsx$/);
   const file = await (await download).path();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(fs.readFileSync(file!) as unknown as ArrayBuffer);

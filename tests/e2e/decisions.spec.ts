@@ -117,7 +117,7 @@ test.describe("Quyết định khen thưởng", () => {
     );
 
     await page.getByRole("button", { name: "Lưu dự thảo" }).click();
-    await expect(page).toHaveURL(/\/quyet-dinh\/\d+\?tao=1$/);
+    await expect(page.getByRole("status").filter({ hasText: "Đã lưu dự thảo quyết định." })).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dự thảo (chưa lấy số)");
     const lines = page.getByTestId("honoree-line");
     await expect(lines).toHaveCount(3);
@@ -336,7 +336,9 @@ test.describe("Quyết định khen thưởng", () => {
     await expect(selectedRows.nth(1)).toContainText(picked[0]);
 
     await page.getByRole("button", { name: "Lưu dự thảo" }).click();
-    await expect(page).toHaveURL(/\/quyet-dinh\/\d+\?tao=1$/, { timeout: 30_000 });
+    await expect(page.getByRole("status").filter({ hasText: "Đã lưu dự thảo quyết định." })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dự thảo (chưa lấy số)");
     await expect(page.getByTestId("honoree-line")).toHaveCount(40);
     await expect(page.getByTestId("honoree-line").first()).toContainText(picked[29]);
@@ -419,7 +421,9 @@ test.describe("Quyết định khen thưởng", () => {
     await expect(chosen.nth(0)).toContainText(names[0]);
 
     await page.getByRole("button", { name: "Lưu dự thảo" }).click();
-    await expect(page).toHaveURL(/\/quyet-dinh\/\d+\?tao=1$/, { timeout: 30_000 });
+    await expect(page.getByRole("status").filter({ hasText: "Đã lưu dự thảo quyết định." })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(page.getByTestId("honoree-line")).toHaveCount(2);
     await expect(page.getByText(title)).toBeVisible();
     // Saved: a new decision starts empty.

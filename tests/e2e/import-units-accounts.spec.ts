@@ -120,11 +120,14 @@ test("quản trị viên nhập tệp đơn vị, rồi tệp tài khoản, th�
   // Copied with its button; all links at once, tab-separated; saved as a CSV that Excel reads as UTF-8.
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await links.getByRole("button", { name: `Sao chép liên kết của ${login1}` }).click();
-  await expect(links.getByRole("status")).toHaveText("Đã sao chép liên kết.");
+  await expect(links.getByRole("status")).toHaveText(`Đã sao chép liên kết của ${login1}.`);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   await links.getByRole("button", { name: "Sao chép tất cả" }).click();
-  await expect(links.getByRole("status")).toHaveText("Đã sao chép 2 liên kết.");
-  const all = (await page.evaluate(() => navigator.clipboard.readText())).split("\n").map((l) => l.split("\t"));
+  await expect(links.getByRole("status")).toHaveText("Đã sao chép 2 liên kết (kèm dòng tiêu đề).");
+  const [head, ...all] = (await page.evaluate(() => navigator.clipboard.readText()))
+    .split("\n")
+    .map((l) => l.split("\t"));
+  expect(head).toEqual(["Tên đăng nhập", "Họ tên", "Liên kết", "Dùng được đến hết ngày"]);
   expect(all.map((r) => r[0]).sort()).toEqual([login1, login2].sort());
   expect(all.find((r) => r[0] === login1)?.[2]).toBe(url);
   const [csvDownload] = await Promise.all([
@@ -138,6 +141,8 @@ test("quản trị viên nhập tệp đơn vị, rồi tệp tài khoản, th�
   await page.setViewportSize({ width: 360, height: 780 });
   await expect(link1).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // The link box is wide enough to read the start of the address (it showed "http://1" once).
+  expect((await link1.boundingBox())!.width).toBeGreaterThan(180);
   await page.setViewportSize({ width: 1280, height: 720 });
 
   // 4. The new cadre, signed out in another browser, sets a password once and signs in.

@@ -5,6 +5,7 @@ import { vi } from "@/lib/i18n/vi";
 import { first, type SearchParams } from "@/lib/search-params";
 import { safeCallbackUrl } from "./callback-url";
 import { LoginForm } from "./login-form";
+import { DraftsNotSaved } from "@/components/models/local-draft";
 
 export const metadata: Metadata = { title: vi.login.title };
 
@@ -40,6 +41,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       <div className="rounded-xl border border-slate-200 bg-white px-5 py-6 shadow-sm sm:px-7 sm:py-8">
         <h1 className="text-xl font-bold text-slate-900">{vi.login.title}</h1>
         <p className="mt-1 mb-6 text-sm text-slate-600">{vi.login.intro}</p>
+        {/* A save that found the session gone: what it sent was not saved (local-draft.tsx). */}
+        {why === "het-phien" || why === "thao-tac-chua-thuc-hien" ? <DraftsNotSaved /> : null}
         {reason ? (
           <p
             role="status"

@@ -46,5 +46,9 @@ export async function setCampaignStatusAction(_prev: FormState, form: FormData):
     status: form.get("status"),
   });
   if (!result.ok) return { message: result.message };
-  redirect(`/dot-thi-dua/${Number(form.get("id"))}?da-luu=1`);
+  // Says which step was done ("Đã đóng đợt…"), not "Đã lưu.": the edit form beside it may hold unsaved text.
+  const step = ({ OPEN: "mo", CLOSED: "dong", PLANNED: "du-kien" } as Record<string, string>)[
+    String(form.get("status"))
+  ];
+  redirect(`/dot-thi-dua/${Number(form.get("id"))}?xong=${step ?? "mo"}`);
 }

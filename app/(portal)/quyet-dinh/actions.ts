@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
+import { actorForLookup, requireActor } from "@/lib/auth/actor";
 import { draftLoginUrl } from "@/lib/auth/return-path";
 import { parseDateOnly } from "@/lib/models/dates";
 import { suggestNextNumber } from "@/lib/decisions/suggest-next-number";
@@ -81,17 +81,23 @@ export async function deleteDecisionAction(_prev: ActionState, formData: FormDat
  * The picker's search (read-only). With `excludeDecisionId`, models already on that decision are left
  * out (adding honorees to a draft); the decision's scope is the actor's, like every candidate.
  */
+// The picker's search and the number hint run while the person types: with the session gone they answer
+// nothing (null, as for "not yours") rather than sending the person to the login page mid-form. The save
+// that follows does that, with "your text is kept" (the form keeps a local copy).
 export async function searchCandidatesAction(
   query: PickerQuery,
   excludeDecisionId?: number,
 ): Promise<CandidatePage | null> {
-  return searchCandidatesForPicker(await requireActor(), query, excludeDecisionId);
+  const actor = await actorForLookup();
+  return actor ? searchCandidatesForPicker(actor, query, excludeDecisionId) : null;
 }
 
 /** Next free number of the issuer's register for the date, or null when none can be suggested. */
 export async function suggestNumberAction(issuerId: number, decisionDate: string): Promise<number | null> {
+  const actor = await actorForLookup();
+  if (!actor) return null;
   const date = parseDateOnly(decisionDate);
-  const result = await suggestNextNumber(await requireActor(), {
+  const result = await suggestNextNumber(actor, {
     issuerId,
     decisionDate: date instanceof Date ? date : undefined,
   });

@@ -103,53 +103,108 @@ const REQUIRED_ONCE = ["awardForm", "signerName", "signerTitle", "title"] as con
 /**
  * Which required-once columns each decision of the file fills on some line, lines with errors included,
  * so that a column blank on every line is reported in the same pass as the lines' other errors. A decision
- * here is its issuer as typed and its number (the same number in two registers counts once: the planning
- * loop reports what this leaves out, see `unreported`).
+ * here is its issuer as typed, its number and the year of its date: a State register is the calendar year,
+ * and one number is never used twice within a Party term, so two years never hold one decision. A line
+ * whose date cannot be read counts for that issuer and number in any year (its own date error is reported).
  */
 class HeaderPresence {
   private byDecision = new Map<string, { row: number; have: Set<string>; onFailed: Set<string> }>();
+  private anyYear = new Map<string, { have: Set<string>; onFailed: Set<string> }>();
+  /** Per decision and column, the first line's value; a later line with another value is told then. */
+  private firstValue = new Map<string, { v: string; row: number }>();
+  private differs: CellError[] = [];
+  private differsAt = new Set<string>();
 
-  private entry(issuer: string | null, number: number | null, row: number) {
-    if (!issuer || number === null) return null;
-    const k = `${key(issuer)}|${number}`;
+  private base(issuer: string | null, number: number | null) {
+    return issuer && number !== null ? `${key(issuer)}|${number}` : null;
+  }
+
+  private entry(base: string, year: number, row: number) {
+    const k = `${base}|${year}`;
     let d = this.byDecision.get(k);
     if (!d) this.byDecision.set(k, (d = { row, have: new Set(), onFailed: new Set() }));
     return d;
   }
 
-  /** Every row, with whether it has errors (a row with errors is not planned). */
-  note(row: number, c: Record<DecisionColumnKey, Cell>, failed: boolean) {
-    const m = NUMBER_RE.exec(text(c.number) ?? "");
-    const d = this.entry(text(c.issuer), m ? Number(m[1]) : null, row);
+  private add(
+    d: { have: Set<string>; onFailed: Set<string> },
+    filled: (h: (typeof REQUIRED_ONCE)[number]) => boolean,
+    failed: boolean,
+  ) {
     for (const h of REQUIRED_ONCE)
-      if (d && text(c[h])) {
+      if (filled(h)) {
         d.have.add(h);
         if (failed) d.onFailed.add(h);
       }
   }
 
+  /** Every row, with whether it has errors (a row with errors is not planned). */
+  note(row: number, c: Record<DecisionColumnKey, Cell>, failed: boolean) {
+    const m = NUMBER_RE.exec(text(c.number) ?? "");
+    const base = this.base(text(c.issuer), m ? Number(m[1]) : null);
+    if (!base) return;
+    const day = parseDay(c.date);
+    const filled = (h: (typeof REQUIRED_ONCE)[number]) => Boolean(text(c[h]));
+    if (day instanceof Date) {
+      this.add(this.entry(base, day.getUTCFullYear(), row), filled, failed);
+      // The decision's own columns are the same on every line that fills them, lines with errors too.
+      for (const h of HEADER_KEYS) {
+        const raw = text(c[h]);
+        if (!raw) continue;
+        const v = h === "awardForm" ? key(raw) : raw;
+        const k = `${base}|${day.getUTCFullYear()}|${h}`;
+        const first = this.firstValue.get(k);
+        if (!first) this.firstValue.set(k, { v, row });
+        else if (first.v !== v) {
+          this.differs.push({ row, column: H[h], message: IMD.differsFrom(first.row) });
+          this.differsAt.add(`${row}|${h}`);
+        }
+      }
+    } else {
+      const any = this.anyYear.get(base) ?? { have: new Set<string>(), onFailed: new Set<string>() };
+      this.anyYear.set(base, any);
+      this.add(any, filled, true);
+    }
+  }
+
   /** A row read without errors and refused later (its issuer): what it fills no planned line has. */
   failed(p: Parsed) {
-    const d = this.entry(p.issuer, p.number, p.row);
-    for (const h of REQUIRED_ONCE) if (d && p[h]) d.onFailed.add(h);
+    const base = this.base(p.issuer, p.number)!;
+    this.add(this.entry(base, p.day.getUTCFullYear(), p.row), (h) => Boolean(p[h]), true);
+  }
+
+  private has(k: string, h: string, which: "have" | "onFailed") {
+    const base = k.slice(0, k.lastIndexOf("|"));
+    return Boolean(this.byDecision.get(k)?.[which].has(h) || this.anyYear.get(base)?.[which].has(h));
+  }
+
+  /** Whether `differences` already tells this line's column differs from the decision's first line. */
+  toldDiffers(row: number, h: string): boolean {
+    return this.differsAt.has(`${row}|${h}`);
+  }
+
+  /** The lines whose decision column differs from the first line of the same decision. */
+  differences(): CellError[] {
+    return this.differs;
   }
 
   /** "Required on one line", on the first line of each decision that fills a column on none of its lines. */
   missing(): CellError[] {
     const out: CellError[] = [];
-    for (const d of this.byDecision.values())
+    for (const [k, d] of this.byDecision)
       for (const h of REQUIRED_ONCE)
-        if (!d.have.has(h)) out.push({ row: d.row, column: H[h], message: IMD.missingForDecision });
+        if (!this.has(k, h, "have")) out.push({ row: d.row, column: H[h], message: IMD.missingForDecision });
     return out;
   }
 
   /**
    * A column a planned decision lacks that `missing` did not report: filled only on a line of another
-   * register's decision with the same number. (Filled on a line with errors: that line's errors stand.)
+   * decision counted with it here (a line dated in another year by mistake). Filled on a line with errors:
+   * that line's errors stand, and this is reported once they are fixed.
    */
   unreported(p: Parsed, h: (typeof REQUIRED_ONCE)[number]): boolean {
-    const d = this.byDecision.get(`${key(p.issuer)}|${p.number}`);
-    return !d || (d.have.has(h) && !d.onFailed.has(h));
+    const k = `${this.base(p.issuer, p.number)}|${p.day.getUTCFullYear()}`;
+    return this.has(k, h, "have") && !this.has(k, h, "onFailed");
   }
 }
 
@@ -271,7 +326,7 @@ export async function planDecisions(table: Table, ctx: KindContext): Promise<Imp
   if (total === 0) throw new ImportFileError(IM.file.noRows);
   // Over every row, those with errors too: a decision's missing title is reported in the same pass as its
   // lines' errors, not only once they are fixed (and not when the title is on a line that has another error).
-  errors.push(...presence.missing());
+  errors.push(...presence.missing(), ...presence.differences());
 
   const db = prisma;
   const paths = await importScopePaths(actor);
@@ -353,7 +408,8 @@ export async function planDecisions(table: Table, ctx: KindContext): Promise<Imp
         if (!v) continue;
         const seen = values[h];
         if (!seen) values[h] = { v, row: p.row };
-        else if (seen.v !== v) err(p.row, H[h], IMD.differsFrom(seen.row));
+        // Told by HeaderPresence over every line already, unless the lines fall in two of its decisions.
+        else if (seen.v !== v && !presence.toldDiffers(p.row, h)) err(p.row, H[h], IMD.differsFrom(seen.row));
       }
     }
     // A column blank on every line was reported by HeaderPresence over the whole file; not written either way.

@@ -175,19 +175,18 @@ export async function planUnits(table: Table, ctx: KindContext): Promise<ImportP
       parsed.map((p) => p.code),
     ),
   );
-  if (near.size) {
-    const rowOf = new Map<string, number>();
-    for (const p of [...parsed]) {
-      p.code = near.get(p.code) ?? p.code;
-      p.parentCode = near.get(p.parentCode) ?? p.parentCode;
-      p.successorCode = near.get(p.successorCode) ?? p.successorCode;
-      // "X-1" and "x-1" on two rows are one unit twice.
-      const first = rowOf.get(p.code);
-      if (first === undefined) rowOf.set(p.code, p.row);
-      else {
-        errors.push({ row: p.row, column: H.code, message: IM.cell.duplicateCode(first) });
-        parsed.splice(parsed.indexOf(p), 1);
-      }
+  const rowOf = new Map<string, number>();
+  for (const p of [...parsed]) {
+    p.code = near.get(p.code) ?? p.code;
+    p.parentCode = near.get(p.parentCode) ?? p.parentCode;
+    p.successorCode = near.get(p.successorCode) ?? p.successorCode;
+    // "X-1" and "x-1" on two rows are one unit twice, whether it exists or not (two new units whose codes
+    // differ only in case would make every later lookup of the code ambiguous).
+    const first = rowOf.get(p.code.toLowerCase());
+    if (first === undefined) rowOf.set(p.code.toLowerCase(), p.row);
+    else {
+      errors.push({ row: p.row, column: H.code, message: IM.cell.duplicateCode(first) });
+      parsed.splice(parsed.indexOf(p), 1);
     }
   }
 

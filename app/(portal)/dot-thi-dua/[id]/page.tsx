@@ -27,8 +27,11 @@ export default async function CampaignPage({
   const c = await getCampaign(actor, Number((await params).id));
   if (!c) notFound();
   const sp = await searchParams;
-  const saved = first(sp["da-luu"]) === "1";
   const created = first(sp.tao) === "1";
+  // What the redirect back says was done: a save, the creation, or a status step by its name ("Đã lưu."
+  // after closing read as if the edit form's unsaved text had been saved too).
+  const step = ({ mo: "OPEN", dong: "CLOSED", "du-kien": "PLANNED" } as const)[first(sp.xong) as "mo"] ?? null;
+  const done = first(sp["da-luu"]) === "1" ? t.saved : created ? t.created : step ? t.done[step] : null;
   const hidden = { id: String(c.id), version: String(c.version) };
   return (
     <AdminPage title={c.name} intro={`${c.code} · ${c.ownerUnit.name}`}>
@@ -36,11 +39,11 @@ export default async function CampaignPage({
         <StateBadge on={c.status === "OPEN"} label={t.status[c.status]} />
       </p>
       {/* A new version after each save: the notice shows again though the URL stays ?da-luu=1. */}
-      <SavedNotice key={hidden.version} show={saved} message={t.saved} />
+      <SavedNotice key={`${hidden.version}-${done}`} show={done !== null} message={done} />
       {/* Created: the creation form's copy in this browser is no longer needed. */}
       {created ? <ForgetLocalDraft paths={CREATE_FORM_DRAFT} /> : null}
       <div className="grid gap-6 lg:grid-cols-3">
-        <AdminFormCard id="sua-dot" title={t.save} className="lg:col-span-2">
+        <AdminFormCard id="sua-dot" title={t.editHeading} className="lg:col-span-2">
           <SimpleForm
             id="sua-dot-form"
             action={updateCampaignAction}
@@ -59,7 +62,7 @@ export default async function CampaignPage({
             })}
           />
         </AdminFormCard>
-        <AdminFormCard id="trang-thai" title={t.status[c.status]}>
+        <AdminFormCard id="trang-thai" title={t.statusHeading}>
           {CAMPAIGN_TRANSITIONS[c.status].map((next) => {
             const label = next === "CLOSED" ? t.close : c.status === "CLOSED" ? t.reopen : t.open;
             const ask = next === "CLOSED" ? t.confirmClose : t.confirmOpen;

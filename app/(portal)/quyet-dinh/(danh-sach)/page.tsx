@@ -76,7 +76,7 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Se
                       </div>
                       <div className="contents sm:flex sm:gap-1">
                         <dt>{t.issuer}:</dt>
-                        <dd>{d.issuer.name}</dd>
+                        <dd>{d.issuer.parentName ? `${d.issuer.name} – ${d.issuer.parentName}` : d.issuer.name}</dd>
                       </div>
                       <div className="contents sm:flex sm:gap-1">
                         <dt>{t.awardForm}:</dt>

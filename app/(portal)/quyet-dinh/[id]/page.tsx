@@ -16,6 +16,7 @@ import { HonoreeTable } from "@/components/decisions/honoree-table";
 import { can } from "@/lib/permissions";
 import { first, type SearchParams } from "@/lib/search-params";
 import { ForgetLocalDraft } from "@/components/models/local-draft";
+import { SavedNotice } from "@/components/admin/saved-notice";
 import { requireSection } from "../../_lib/require-section";
 import { decisionFormOptions } from "@/lib/decisions/form-options";
 import { loadDecisionOr404 } from "../_lib/load-decision";
@@ -63,7 +64,12 @@ export default async function DecisionPage({ params, searchParams }: { params: P
 
   return (
     <>
-      {created ? <ForgetLocalDraft paths={NEW_FORM_DRAFT} /> : null}
+      {created ? (
+        <>
+          <ForgetLocalDraft paths={NEW_FORM_DRAFT} />
+          <SavedNotice show message={t.created} />
+        </>
+      ) : null}
       <p className="mb-3 text-sm">
         <Link href="/quyet-dinh" className="font-medium text-brand-800 underline-offset-2 hover:underline">
           {t.back}

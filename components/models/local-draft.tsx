@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { draftText } from "@/lib/i18n/drafts";
 
 /** Text fields a form never keeps locally (ids, locks, React's own fields, one-time keys). */
 const SKIP = /^(\$ACTION|id$|version$|requestKey$|returnTo$|modelId$|replicatedFromId$)/;
@@ -113,16 +114,6 @@ export function useLocalDraft(path: string, baseVersion = "") {
 
   return { restored, stale, dropStale, save, forget };
 }
-
-const draftText = {
-  staleTitle: "Nội dung bạn đã nhập trên bản cũ",
-  staleIntro:
-    "Nội dung này đã được lưu ở nơi khác nên mẫu dưới đây là bản mới nhất. Những gì bạn nhập trước đó được giữ lại ở đây để chép sang nếu cần:",
-  staleDrop: "Đã xem xong, ẩn nội dung này",
-  restored: (submit: string) =>
-    `Đã khôi phục nội dung bạn nhập lần trước trên máy này (chưa được lưu). Kiểm tra lại rồi bấm “${submit}”.`,
-  forget: "Bỏ nội dung đã khôi phục",
-};
 
 /**
  * What this browser had typed over an older version (another tab or person saved since). The form shows

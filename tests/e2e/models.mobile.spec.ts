@@ -55,6 +55,8 @@ test.describe("Cán bộ đơn vị đăng ký và theo dõi mô hình (360 px)"
     // From the home page's card. Its counts are rows a thumb can hit (44 px), not a bare digit.
     const card = page.getByRole("region", { name: "Mô hình của đơn vị" });
     const counts = card.getByRole("link", { name: /: [\d.]+$/ });
+    // The card streams in after the page ("Đang tải…"): wait for it before counting.
+    await expect(counts.first()).toBeVisible();
     expect(await counts.count()).toBeGreaterThan(0);
     for (const box of await Promise.all((await counts.all()).map((l) => l.boundingBox())))
       expect(box!.height).toBeGreaterThanOrEqual(44);

@@ -9,7 +9,10 @@
  * - Pages, signed in as a province officer: province dashboard, a district dashboard (drill-down),
  *   the province model list with an accent-insensitive search, the province review queue, review progress.
  *   Each page is requested once first (its cold time is printed: the dashboard's first computation),
- *   then for BENCH_DURATION_S seconds (default 10) at each of BENCH_CONNECTIONS (default 1,10,20).
+ *   then warmed up for BENCH_WARMUP_S seconds (default 5, at the largest of BENCH_CONNECTIONS; not counted:
+ *   the first seconds of a fresh process run its code unoptimized, 30 ms of CPU per dashboard instead of
+ *   17–20), then measured for BENCH_DURATION_S seconds (default 10) at each of BENCH_CONNECTIONS (default
+ *   1,10,20).
  * - Printed per page and concurrency: requests, p50/p95/p99 (from every response time), errors (non-2xx,
  *   timeouts, socket errors), the web server's CPU time per response (its processes' user + system time from
  *   /proc over the run ÷ responses: what a page costs, less swayed by what else the machine runs than
@@ -48,6 +51,7 @@ import { generateSql } from "./scale-data";
 const MODELS = Number(process.env.BENCH_MODELS ?? 100_000);
 const DATA_ROOT = path.resolve(process.env.BENCH_DATA_DIR ?? path.join(os.tmpdir(), "dvk-bench"));
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 10);
+const WARMUP = Number(process.env.BENCH_WARMUP_S ?? 5);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "1,10,20").split(",").map(Number);
 const PORT = Number(process.env.BENCH_PORT ?? 3950);
 const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 30);
@@ -519,6 +523,7 @@ async function main() {
       const coldMs = performance.now() - t0;
       if (!first.ok || !body.includes(page.expect))
         throw new Error(`${page.name}: HTTP ${first.status}, page without "${page.expect}"`);
+      if (WARMUP > 0) await measure(page.url, cookie, Math.max(...CONNECTIONS), WARMUP);
       const runs: Run[] = [];
       for (const c of CONNECTIONS) runs.push(await measure(page.url, cookie, c));
       const floor = await floorMs(db.url, page.floor);

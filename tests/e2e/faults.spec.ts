@@ -134,7 +134,8 @@ function childCpu(pid: number): Map<number, number> {
 test("WEB_CONCURRENCY=2: hai tiến trình web chung một cổng, cả hai đều trả lời trang", async () => {
   const before = childCpu(web!.pid!);
   expect(before.size).toBe(2);
-  // Eight connections at once, each kept for its requests: the primary hands connections out in turn.
+  // Eight connections at once, each kept for its requests: the primary hands each to the process with the
+  // fewest open (4 and 4; cluster's round-robin split such a burst 2/6 or 3/5 as often as 4/4).
   await Promise.all(
     Array.from({ length: 8 }, async () => {
       for (let i = 0; i < 10; i++) expect((await fetch(`${base}/dang-nhap`)).status).toBe(200);
@@ -143,9 +144,9 @@ test("WEB_CONCURRENCY=2: hai tiến trình web chung một cổng, cả hai đ�
   const after = childCpu(web!.pid!);
   const grew = [...before].map(([pid, cpu]) => (after.get(pid) ?? cpu) - cpu);
   console.log(`[faults] two processes: CPU ticks spent per process during 80 pages: ${grew.join(", ")}`);
-  // Both did a real share of the work (an idle process spends a tick or so on its timers).
+  // Both did an even share of the work (an idle process spends a tick or so on its timers; 2/6 would be 25 %).
   const total = grew.reduce((a, b) => a + b, 0);
-  for (const ticks of grew) expect(ticks).toBeGreaterThan(0.2 * total);
+  for (const ticks of grew) expect(ticks).toBeGreaterThan(0.35 * total);
 });
 
 // A warm server renders a page in ~70-100 ms and accepts about one queued connection per render, so

@@ -24,25 +24,31 @@ export function canExport(spec: ImportKindSpec): boolean {
 }
 
 /**
- * The kind's rows in the scope of the actor as an XLSX stream with the template's data sheet and columns
- * (streamed: a 100,000-row export never sits in memory). No cell starts a formula.
+ * The kind's rows in the scope of the actor as an XLSX stream laid out as the template is (its data sheet
+ * and columns, required headers coloured, the instructions sheet and the hidden lists behind the
+ * drop-downs), so an exported file is corrected and imported back like a filled template (streamed: a
+ * 100,000-row export never sits in memory; the small help sheets wait until the data is written). No cell
+ * starts a formula.
  */
 export function exportXlsx(spec: ImportKindSpec, actor: Actor): Readable {
   const out = new PassThrough();
   const rowsOf = EXPORTERS[spec.kind];
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   void (async () => {
-    const ws = wb.addWorksheet(spec.dataSheet);
+    const ws = wb.addWorksheet(spec.dataSheet, { views: [{ state: "frozen", ySplit: 1 }] });
     ws.columns = spec.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 18 }));
+    ws.getRow(1).font = { bold: true };
+    // The streaming writer's sheets take the same calls as the template's (notes, fills, validations).
+    const sheet = ws as unknown as ExcelJS.Worksheet;
+    markRequired(spec, sheet);
+    const lists = (await spec.dynamicAllowed?.(actor)) ?? {};
+    addHelpSheets(wb as unknown as ExcelJS.Workbook, spec, lists, sheet);
     if (rowsOf) {
       for await (const row of rowsOf(actor)) {
         ws.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, safeCell(v)]))).commit();
       }
     }
     ws.commit();
-    const help = wb.addWorksheet(IM.sheet.instructions);
-    for (const c of spec.columns) help.addRow([c.header, c.help]).commit();
-    help.commit();
     await wb.commit();
   })().catch((err) => out.destroy(err as Error));
   return out;

@@ -397,6 +397,22 @@ describe("units import", () => {
     await wb.xlsx.load(exported as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("Đơn vị")!;
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
+    // Laid out as the template: required headers coloured with their note, the instructions sheet with its
+    // heading row and a line per column, the hidden lists behind the drop-downs.
+    const code = ws.getRow(1).getCell(1);
+    expect(code.note).toBeTruthy();
+    expect((code.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFCD5B4");
+    const help = wb.getWorksheet("Hướng dẫn")!;
+    expect((help.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "Cột",
+      "Bắt buộc",
+      "Cách nhập",
+      "Giá trị được chọn",
+    ]);
+    expect(help.getRow(2).getCell(1).value).toBe(HEADERS[0]);
+    expect(wb.worksheets.find((s) => s.state === "hidden")).toBeTruthy();
+    const kindColumn = HEADERS.indexOf("Loại đơn vị") + 1;
+    expect(ws.getRow(2).getCell(kindColumn).dataValidation).toMatchObject({ type: "list" });
     const [units, audits] = [await unitCount(), await auditCount()];
     expect(ws.rowCount - 1).toBe(units);
     const job = await importUnits(exported, "xuat.xlsx");

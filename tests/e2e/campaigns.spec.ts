@@ -1,7 +1,7 @@
 // A province officer edits a campaign's scoring criteria and closes it: a line left out is removed (it was
 // once kept behind "Đã lưu."), a refused save does not stand under the last save's "Đã lưu.", and closing
 // asks first.
-import { expect, login, test } from "./fixtures";
+import { expect, login, signInAgain, test } from "./fixtures";
 
 test("đợt thi đua: bỏ một tiêu chí thì tiêu chí mất; lần lưu bị từ chối không còn 'Đã lưu.'; đóng đợt hỏi lại trước", async ({
   page,
@@ -57,14 +57,6 @@ test("đợt thi đua: bỏ một tiêu chí thì tiêu chí mất; lần lưu b
 test("đợt thi đua: phiên hết hạn khi đang sửa thì nội dung còn; đăng nhập lại, quay về, lưu được; tạo đợt cũng vậy", async ({
   page,
 }) => {
-  const signInAgain = async (back: RegExp) => {
-    await expect(page).toHaveURL(/\/dang-nhap\?ly-do=het-phien&callbackUrl=/);
-    await expect(page.getByRole("status").filter({ hasText: "Phiên đăng nhập đã hết hạn" })).toBeVisible();
-    await page.getByLabel("Tên đăng nhập").fill("tinh");
-    await page.getByLabel("Mật khẩu").fill("DanVan@2026");
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page).toHaveURL(back, { timeout: 30_000 });
-  };
   await login(page, "tinh");
   await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
   await page.goto("/dot-thi-dua");
@@ -78,7 +70,7 @@ test("đợt thi đua: phiên hết hạn khi đang sửa thì nội dung còn; 
   await create.getByLabel(/^Ngày kết thúc/).fill("31/12/2019");
   await page.context().clearCookies();
   await create.getByRole("button", { name: "Tạo đợt thi đua" }).click();
-  await signInAgain(/\/dot-thi-dua$/);
+  await signInAgain(page, "tinh", /\/dot-thi-dua$/);
   await expect(page.getByRole("status").filter({ hasText: "Đã khôi phục nội dung bạn nhập lần trước" })).toBeVisible();
   await expect(create.getByLabel(/^Mã đợt/)).toHaveValue(code);
   await expect(create.getByLabel(/^Ngày kết thúc/)).toHaveValue("31/12/2019");
@@ -97,7 +89,7 @@ test("đợt thi đua: phiên hết hạn khi đang sửa thì nội dung còn; 
   await criteria.fill("HQ | Hiệu quả | 60\nST | Sáng tạo | 40");
   await page.context().clearCookies();
   await edit.getByRole("button", { name: "Lưu thay đổi" }).click();
-  await signInAgain(new RegExp(`${campaignUrl}$`));
+  await signInAgain(page, "tinh", new RegExp(`${campaignUrl}$`));
   await expect(page.getByRole("status").filter({ hasText: "Đã khôi phục nội dung bạn nhập lần trước" })).toBeVisible();
   await expect(edit.getByLabel(/^Tên đợt/)).toHaveValue("Đợt đổi tên khi phiên hết hạn");
   await expect(criteria).toHaveValue("HQ | Hiệu quả | 60\nST | Sáng tạo | 40");

@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import JSZip from "jszip";
 import { extractText, getDocumentProxy } from "unpdf";
 import type { Download, Page } from "@playwright/test";
-import { expect, formAlert, login, test } from "./fixtures";
+import { expect, formAlert, login, signInAgain, test } from "./fixtures";
 
 /** "Hoàng Thị Mai" → "hoang thi mai": what a user types without Vietnamese diacritics. */
 function fold(s: string): string {
@@ -404,12 +404,7 @@ test.describe("Quyết định khen thưởng", () => {
 
     await page.context().clearCookies();
     await page.getByRole("button", { name: "Lưu dự thảo" }).click();
-    await expect(page).toHaveURL(/\/dang-nhap\?ly-do=het-phien&callbackUrl=%2Fquyet-dinh%2Fmoi$/);
-    await expect(page.getByRole("status").filter({ hasText: "Phiên đăng nhập đã hết hạn" })).toBeVisible();
-    await page.getByLabel("Tên đăng nhập").fill("tinh");
-    await page.getByLabel("Mật khẩu").fill("DanVan@2026");
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page).toHaveURL(/\/quyet-dinh\/moi$/, { timeout: 30_000 });
+    await signInAgain(page, "tinh", /\/quyet-dinh\/moi$/, "/quyet-dinh/moi");
     await expect(
       page.getByRole("status").filter({ hasText: "Đã khôi phục nội dung bạn nhập lần trước" }),
     ).toBeVisible();

@@ -27,6 +27,23 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByRole("button", { name: "Đăng nhập" }).click();
 }
 
+/**
+ * After a save found the session gone: the login page says so and offers to come back to `callback` (a
+ * path); signing in again as `username` lands on `back`.
+ */
+export async function signInAgain(page: Page, username: string, back: RegExp, callback?: string) {
+  await expect(page).toHaveURL(
+    callback === undefined
+      ? /\/dang-nhap\?ly-do=het-phien&callbackUrl=/
+      : new RegExp(`/dang-nhap\\?ly-do=het-phien&callbackUrl=${encodeURIComponent(callback)}$`),
+  );
+  await expect(page.getByRole("status").filter({ hasText: "Phiên đăng nhập đã hết hạn" })).toBeVisible();
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(back, { timeout: 30_000 });
+}
+
 /** The page's own alert region (Next adds an empty route announcer with role="alert" too). */
 export function formAlert(page: Page) {
   return page.getByRole("alert").and(page.locator(":not(#__next-route-announcer__)"));

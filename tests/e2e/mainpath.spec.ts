@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { Page } from "@playwright/test";
-import { expect, formAlert, login, test } from "./fixtures";
+import { expect, formAlert, login, signInAgain, test } from "./fixtures";
 
 // Issue 13 (registration and review half): evidence files of real size, reviewers told what waits.
 
@@ -342,12 +342,7 @@ test.describe("Đăng ký, thông báo cho người thẩm định", () => {
     await fillNewModel(page, title);
     await page.context().clearCookies();
     await page.getByRole("button", { name: "Lưu bản nháp" }).click();
-    await expect(page).toHaveURL(/\/dang-nhap\?ly-do=het-phien&callbackUrl=%2Fmo-hinh%2Fmoi$/);
-    await expect(page.getByRole("status").filter({ hasText: "Phiên đăng nhập đã hết hạn" })).toBeVisible();
-    await page.getByLabel("Tên đăng nhập").fill("canbo");
-    await page.getByLabel("Mật khẩu").fill("DanVan@2026");
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page).toHaveURL(/\/mo-hinh\/moi$/, { timeout: 30_000 });
+    await signInAgain(page, "canbo", /\/mo-hinh\/moi$/, "/mo-hinh/moi");
     await expect(
       page.getByRole("status").filter({ hasText: "Đã khôi phục nội dung bạn nhập lần trước" }),
     ).toBeVisible();

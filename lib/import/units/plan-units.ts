@@ -103,17 +103,6 @@ const unitSelect = {
   names: { orderBy: { validFrom: "desc" }, take: 1, select: { id: true, validFrom: true, validTo: true } },
 } as const satisfies Prisma.UnitSelect;
 
-/** The file's own codes no unit bears in any case: the units it adds. */
-async function newCodesOf(db: Tx, codes: string[]): Promise<string[]> {
-  const taken = new Set<string>();
-  for (const part of chunks(codes, 5000)) {
-    const rows = await db.$queryRaw<{ c: string }[]>`
-      SELECT t.c FROM unnest(${part}::text[]) AS t(c) WHERE EXISTS (SELECT 1 FROM "Unit" u WHERE lower(u.code) = lower(t.c))`;
-    for (const r of rows) taken.add(r.c);
-  }
-  return codes.filter((c) => !taken.has(c));
-}
-
 async function loadUnits(
   db: Tx,
   where: (part: string[] | number[]) => Prisma.UnitWhereInput,
@@ -170,10 +159,7 @@ export async function planUnits(table: Table, ctx: KindContext): Promise<ImportP
   const near = await unitCodesIgnoringCase(
     db,
     parsed.flatMap((p) => [p.code, p.parentCode, p.successorCode]).filter(Boolean),
-    await newCodesOf(
-      db,
-      parsed.map((p) => p.code),
-    ),
+    parsed.map((p) => p.code),
   );
   const rowOf = new Map<string, number>();
   for (const p of [...parsed]) {

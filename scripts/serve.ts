@@ -211,6 +211,10 @@ function primary(processes: number) {
   const send = (w: Worker, msg: string) => {
     if (w.isConnected()) w.send(msg, undefined, () => {});
   };
+  /** One of `w`'s connections is gone (closed there, or never delivered). */
+  const closedOn = (w: Worker) => {
+    if (open.has(w)) open.set(w, Math.max(0, open.get(w)! - 1));
+  };
 
   const leastBusy = (): Worker | undefined => {
     const ready = [...open.keys()];
@@ -230,7 +234,7 @@ function primary(processes: number) {
     open.set(w, open.get(w)! + 1);
     w.send(MSG.connection, socket, undefined, (err) => {
       if (!err) return;
-      if (open.has(w)) open.set(w, Math.max(0, open.get(w)! - 1));
+      closedOn(w);
       socket.destroy();
     });
   });
@@ -262,9 +266,8 @@ function primary(processes: number) {
     const w = cluster.fork({ [WEB_PROCESSES_ENV]: String(processes) });
     live.add(w);
     w.on("message", (msg: unknown) => {
-      if (msg === MSG.closed) {
-        if (open.has(w)) open.set(w, Math.max(0, open.get(w)! - 1));
-      } else if (msg === MSG.ready) ready(w);
+      if (msg === MSG.closed) closedOn(w);
+      else if (msg === MSG.ready) ready(w);
     });
   };
   const ready = (w: Worker) => {

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { currentRequestSignal } from "@/lib/db/request-abort";
+import { currentRequestSignal, RequestAbandonedError } from "@/lib/db/request-abort";
 import type { SessionUser } from "./load-actor";
 import { loginUrlFor, RETURN_PATH_HEADER } from "./return-path";
 import { sessionTokenClaims } from "./session-token";
@@ -39,7 +39,8 @@ const currentSession = cache(async (): Promise<(SessionUser & { unread: number }
     // The database did not answer the session check: an error page (and the same session once it is
     // back), not "signed out" and a trip to the sign-in page. A request the client abandoned has its
     // queries cancelled (lib/db/request-abort.ts): nobody reads this answer, and the database is fine.
-    if (!currentRequestSignal()?.aborted) console.error("[auth] session check failed, database unavailable:", error);
+    if (currentRequestSignal()?.aborted) throw new RequestAbandonedError();
+    console.error("[auth] session check failed, database unavailable:", error);
     throw new ServiceUnavailableError();
   }
 });

@@ -29,7 +29,7 @@ function FigureNumber({ links, k, className }: { links: Map<string, FigureLink>;
   const l = links.get(k);
   if (!l) return null;
   return (
-    <a href={l.href} className={className ?? "link tabular-nums"} data-figure={k}>
+    <a href={l.href} className={className ?? "link"} data-figure={k}>
       {formatNumber(l.value)}
     </a>
   );
@@ -52,7 +52,7 @@ function Table({
 }) {
   return (
     <div className={`overflow-x-auto ${className ?? ""}`}>
-      <table className="w-full text-sm">
+      <table className="figure-table w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-200 text-slate-700">
@@ -69,7 +69,6 @@ function Table({
   );
 }
 
-const td = "py-2 pr-3 text-right tabular-nums";
 /** The ranked table's figures; each is `fig=<key>` of the list (figure-links.ts `unit-<id>-<key>`). */
 const UNIT_COLUMNS = ["registered", "recognized", "typical", "awaiting", "not-recognized"] as const;
 /** The printed report names this many units below and committees not done; the rest are in the XLSX. */
@@ -225,14 +224,12 @@ export function DashboardView({
             />
             <Table caption={dvi.byLevel} headers={[dvi.level, dvi.figure.recognized, dvi.figure.typical]}>
               {COMMITTEE_LEVELS_TOP_FIRST.map((l) => (
-                <tr key={l} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-3 text-left font-normal">
-                    {unitLevelLabels[l]}
-                  </th>
-                  <td className={td}>
+                <tr key={l}>
+                  <th scope="row">{unitLevelLabels[l]}</th>
+                  <td>
                     <FigureNumber links={links} k={`recognized-${l}`} />
                   </td>
-                  <td className={td}>
+                  <td>
                     <FigureNumber links={links} k={`typical-${l}`} />
                   </td>
                 </tr>
@@ -265,17 +262,15 @@ export function DashboardView({
               headers={[dvi.level, dvi.figure.registered, dvi.figure.recognized, dvi.figure.typical]}
             >
               {d.byRegistrationLevel.map((r) => (
-                <tr key={r.level} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-3 text-left font-normal">
-                    {dvi.regLevel(r.level)}
-                  </th>
-                  <td className={td}>
+                <tr key={r.level}>
+                  <th scope="row">{dvi.regLevel(r.level)}</th>
+                  <td>
                     <FigureNumber links={links} k={`reg-${r.level}`} />
                   </td>
-                  <td className={td}>
+                  <td>
                     <FigureNumber links={links} k={`reg-${r.level}-recognized`} />
                   </td>
-                  <td className={td}>
+                  <td>
                     <FigureNumber links={links} k={`reg-${r.level}-typical`} />
                   </td>
                 </tr>
@@ -304,20 +299,18 @@ export function DashboardView({
               headers={[dvi.field, dvi.figure.registered, dvi.collective, dvi.individual, dvi.share]}
             >
               {d.byField.map((r) => (
-                <tr key={r.id} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-3 text-left font-normal">
-                    {r.name}
-                  </th>
-                  <td className={td}>
+                <tr key={r.id}>
+                  <th scope="row">{r.name}</th>
+                  <td>
                     <FigureNumber links={links} k={`field-${r.id}`} />
                   </td>
-                  <td className={td}>
+                  <td>
                     <FigureNumber links={links} k={`field-${r.id}-collective`} />
                   </td>
-                  <td className={td}>
+                  <td>
                     <FigureNumber links={links} k={`field-${r.id}-individual`} />
                   </td>
-                  <td className={td}>{formatPercent(r.registered, d.cards.registered)}</td>
+                  <td>{formatPercent(r.registered, d.cards.registered)}</td>
                 </tr>
               ))}
             </Table>
@@ -344,11 +337,11 @@ export function DashboardView({
             <p className="hidden print:block">{dvi.printDetail}</p>
             <Table className="print:hidden" caption={dvi.trend} headers={[dvi.period, dvi.figure.registered]}>
               {d.trend.map((t) => (
-                <tr key={`${t.year}-${t.quarter}`} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
+                <tr key={`${t.year}-${t.quarter}`}>
+                  <th scope="row" className="py-1">
                     {dvi.quarterLabel(t.year, t.quarter)}
                   </th>
-                  <td className={td}>
+                  <td>
                     <FigureNumber links={links} k={`trend-${t.year}-${t.quarter}`} />
                   </td>
                 </tr>
@@ -391,12 +384,12 @@ export function DashboardView({
                     headers={[dvi.unit, ...UNIT_COLUMNS.slice(0, 3).map((k) => dvi.figure[k])]}
                   >
                     {topUnits.slice(0, PRINT_UNITS).map(({ u, values }) => (
-                      <tr key={u.id} className="border-b border-slate-100">
-                        <th scope="row" className="py-0.5 pr-2 text-left font-normal">
+                      <tr key={u.id}>
+                        <th scope="row" className="py-0.5 pr-2">
                           {u.name}
                         </th>
                         {values.slice(0, 3).map((v, i) => (
-                          <td key={UNIT_COLUMNS[i]} className="py-0.5 pr-2 text-right tabular-nums">
+                          <td key={UNIT_COLUMNS[i]} className="py-0.5 pr-2">
                             {num(v)}
                           </td>
                         ))}
@@ -451,23 +444,21 @@ export function DashboardView({
                     count: committees.length,
                     rows: (shown) =>
                       committees.slice(0, shown).map((r) => (
-                        <tr key={r.unitId} className="border-b border-slate-100">
-                          <th scope="row" className="py-2 pr-3 text-left font-normal">
-                            {r.unitName}
-                          </th>
-                          <td className={td}>
+                        <tr key={r.unitId}>
+                          <th scope="row">{r.unitName}</th>
+                          <td>
                             <FigureNumber links={links} k={`committee-${r.unitId}-pending`} />
                           </td>
-                          <td className={td}>
+                          <td>
                             {r.answersForMerged ? (
                               num(r.reviewed)
                             ) : (
                               <FigureNumber links={links} k={`committee-${r.unitId}-reviewed`} />
                             )}
                           </td>
-                          <td className={td}>{num(r.proposed)}</td>
-                          <td className={td}>{num(r.recognizedAbove)}</td>
-                          <td className="py-2 pr-3 text-right">{r.done ? dvi.done : dvi.notDone}</td>
+                          <td>{num(r.proposed)}</td>
+                          <td>{num(r.recognizedAbove)}</td>
+                          <td>{r.done ? dvi.done : dvi.notDone}</td>
                         </tr>
                       )),
                   }}
@@ -508,12 +499,10 @@ export function DashboardView({
                   [dvi.households, d.results.households, dvi.household],
                 ] as const
               ).map(([label, value, unit]) => (
-                <tr key={label} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-3 text-left font-normal">
-                    {label}
-                  </th>
-                  <td className={td}>{num(value)}</td>
-                  <td className="py-2 pr-3 text-right">{unit}</td>
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td>{num(value)}</td>
+                  <td>{unit}</td>
                 </tr>
               ))}
             </Table>

@@ -67,7 +67,7 @@ export function UnitTable({
     <div className="overflow-x-auto">
       {/* On a phone the figures scroll under the names: say so, since only the first columns show. */}
       <p className="sticky left-0 mb-1 text-xs text-slate-600 sm:hidden print:hidden">{dvi.scrollSideways}</p>
-      <table className="w-full text-sm" data-testid="unit-table">
+      <table className="figure-table w-full text-sm" data-testid="unit-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-200">
@@ -86,15 +86,15 @@ export function UnitTable({
           count={sorted.length}
           rows={(shown) =>
             sorted.slice(0, shown).map((r, i) => (
-              <tr key={r.id} className="border-b border-slate-100">
-                <td className="px-2 py-2 text-slate-600">{i + 1}</td>
-                <th scope="row" className={`px-2 py-2 font-normal ${NAME_CELL}`}>
+              <tr key={r.id}>
+                <td className="px-2 text-left text-slate-600">{i + 1}</td>
+                <th scope="row" className={`px-2 ${NAME_CELL}`}>
                   <a href={`/thong-ke?${q(`unit=${r.id}`)}`} className="link">
                     {r.name}
                   </a>
                 </th>
                 {columns.map((c, j) => (
-                  <td key={c.key} className="px-2 py-2 text-right tabular-nums">
+                  <td key={c.key} className="px-2">
                     <a
                       href={`/mo-hinh?${q(`unit=${r.id}&fig=${c.key}`)}`}
                       className="link"

@@ -10,6 +10,7 @@ import { FIGURES, LEVELS, parseDashboardFilter } from "./filter";
 import { dashboardModelWhere, resolveDashboardUnit } from "./scope";
 import { createDistrictCase, type DistrictCase, type Spec } from "./test-district";
 import { dashboardCache } from "./summary";
+import { dashboardCampaigns } from "./campaign-options";
 
 let c: DistrictCase;
 
@@ -334,5 +335,27 @@ describe("every figure equals the number of rows of the list behind it", () => {
       d.cards.registered,
     );
     await prisma.model.delete({ where: { id: extra.id } });
+  });
+});
+
+describe("the dashboard's campaign list (dashboardCampaigns)", () => {
+  it("campaigns run above the actor or inside its subtree, newest first, with their years; not another province's", async () => {
+    const ids = (cs: { id: number }[]) => cs.map((x) => x.id);
+    const district = await dashboardCampaigns(c.actors.districtReviewer);
+    expect(district.find((x) => x.id === c.campaign.id)).toEqual({
+      id: c.campaign.id,
+      name: "Dân vận khéo giai đoạn 2021–2023",
+      startYear: 2021,
+      endYear: 2023,
+    });
+    expect(ids(district)).toContain(c.campaign2026.id);
+    // The other province's campaign is for neither its district nor this province's officer.
+    const foreign = await prisma.campaign.findFirstOrThrow({ where: { ownerUnitId: c.units.other.id } });
+    expect(ids(district)).not.toContain(foreign.id);
+    expect(ids(await dashboardCampaigns(c.actors.officer))).not.toContain(foreign.id);
+    expect(ids(await dashboardCampaigns(c.actors.foreignOfficer))).toEqual([foreign.id]);
+    // The administrator sees every campaign, in the order of the dashboard's select.
+    const all = await prisma.campaign.findMany({ orderBy: [{ startDate: "desc" }, { id: "desc" }] });
+    expect(ids(await dashboardCampaigns(c.actors.admin))).toEqual(ids(all));
   });
 });

@@ -21,7 +21,7 @@ import net, { type Socket } from "node:net";
 import path from "node:path";
 import next from "next";
 import { attachClientIp, trustedProxyHops } from "../lib/auth/client-ip";
-import { requestSignalFor, runWithRequestSignal } from "../lib/db/request-abort";
+import { quietAbandonedRenders, requestSignalFor, runWithRequestSignal } from "../lib/db/request-abort";
 import { WEB_PROCESSES_ENV, webProcesses } from "../lib/server/web-processes";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -65,6 +65,7 @@ function afterPoll(ms: number, fn: () => void) {
 }
 
 async function main() {
+  quietAbandonedRenders();
   const app = next({ dev: false, dir: root, hostname: host, port });
   await app.prepare();
   const handle = app.getRequestHandler();

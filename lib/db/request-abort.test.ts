@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // Next's own test of "the response was closed": a render that fails with such an error is not logged.
 import { isAbortError } from "next/dist/server/pipe-readable";
 import { prisma } from "./client";
-import { AbortablePool, requestSignalFor, runWithRequestSignal } from "./request-abort";
+import { AbortablePool, quietAbandonedRenders, requestSignalFor, runWithRequestSignal } from "./request-abort";
 
 // A real HTTP server around the same wrapper scripts/serve.ts puts around every GET, and real PostgreSQL:
 // the client leaves, and pg_stat_activity must show its query gone.
@@ -167,5 +167,37 @@ describe("queries of an abandoned request (lib/db/request-abort.ts)", () => {
     } finally {
       await pool.end();
     }
+  });
+});
+
+describe("the log of an abandoned render (quietAbandonedRenders)", () => {
+  // What Next's HTML render logs for a server-component error it only knows by digest.
+  const standIn = () =>
+    Object.assign(
+      new Error(
+        "An error occurred in the Server Components render. The specific message is omitted in production builds to avoid leaking sensitive details.",
+      ),
+      { digest: "3245756941" },
+    );
+
+  it("drops Next's digest-only stand-in in a request whose client left, and nothing else", () => {
+    const lines: unknown[][] = [];
+    const target = { error: (...args: unknown[]) => void lines.push(args) };
+    quietAbandonedRenders(target);
+    const left = new AbortController();
+    left.abort();
+    const here = new AbortController();
+    const real = new Error('relation "Model" does not exist');
+    runWithRequestSignal(left.signal, () => {
+      target.error("⨯", standIn());
+      target.error("⨯", real);
+    });
+    runWithRequestSignal(here.signal, () => target.error("⨯", standIn()));
+    target.error("⨯", standIn());
+    expect(lines).toEqual([
+      ["⨯", real],
+      ["⨯", standIn()],
+      ["⨯", standIn()],
+    ]);
   });
 });

@@ -154,3 +154,24 @@ export class AbortablePool extends pg.Pool {
     );
   }
 }
+
+/** Next's production stand-in for a server-component error (React Flight sends the HTML render only a digest). */
+const HIDDEN_RSC_ERROR = "An error occurred in the Server Components render.";
+
+const isHiddenRscError = (a: unknown) => a instanceof Error && "digest" in a && a.message.startsWith(HIDDEN_RSC_ERROR);
+
+/**
+ * Keeps abandoned renders out of the log (scripts/serve.ts calls it once per process). Next does not log a
+ * server-component render that failed with an AbortError (RequestAbandonedError), but its HTML render then
+ * meets the same failure as a digest-only stand-in it never recorded and logs that ("⨯ An error occurred in
+ * the Server Components render…"), once per abandoned request. A genuine server-component error is logged
+ * by Next with its message and stack, its stand-in not again; so only that stand-in is dropped, and only in
+ * a request whose client has left.
+ */
+export function quietAbandonedRenders(target: Pick<Console, "error"> = console): void {
+  const error = target.error;
+  target.error = function (this: unknown, ...args: unknown[]) {
+    if (currentRequestSignal()?.aborted && args.some(isHiddenRscError)) return;
+    return error.apply(this, args);
+  };
+}

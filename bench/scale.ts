@@ -171,6 +171,33 @@ const load = () =>
     .loadavg()
     .map((x) => x.toFixed(2))
     .join(" ");
+/**
+ * A fixed single-thread workload (objects built, serialized and parsed, strings joined: what a render does),
+ * median ms of 7 runs, printed before and after the runs: page figures from different machines (or one
+ * machine at a busy hour) compare only with this beside them. This machine's CPU varied by 1.8× between
+ * runs of a plain loop on 07/12/2026.
+ */
+function referenceMs(): number {
+  const runs: number[] = [];
+  for (let r = 0; r < 7; r++) {
+    const t0 = performance.now();
+    let n = 0;
+    for (let i = 0; i < 40; i++) {
+      const rows = Array.from({ length: 2000 }, (_, k) => ({
+        id: k,
+        name: `Đơn vị số ${k}`,
+        values: [k, k * 2, k % 7],
+      }));
+      const text = JSON.stringify(rows);
+      n += (JSON.parse(text) as unknown[]).length + rows.map((x) => `<td class="c">${x.name}</td>`).join("").length;
+    }
+    runs.push(performance.now() - t0);
+    // Uses the result, so the engine cannot drop the work.
+    if (n === 0) throw new Error("the reference workload did nothing");
+  }
+  return runs.sort((a, b) => a - b)[3];
+}
+
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
 
@@ -486,7 +513,9 @@ async function exportScenario(dbUrl: string): Promise<ExportRun[]> {
 }
 
 async function main() {
-  console.log(`bench:scale ${MODELS.toLocaleString("en")} models; load average before: ${load()}`);
+  console.log(
+    `bench:scale ${MODELS.toLocaleString("en")} models; load average before: ${load()}; reference workload ${referenceMs().toFixed(0)} ms`,
+  );
   const db = await prepareData();
   if (db.genS !== null) console.log(`generated in ${db.genS.toFixed(0)} s`);
   if (process.env.BENCH_GENERATE_ONLY === "1") {
@@ -587,7 +616,7 @@ async function main() {
       }
     }
   }
-  console.log(`\nload average after: ${load()}`);
+  console.log(`\nload average after: ${load()}; reference workload ${referenceMs().toFixed(0)} ms`);
   if (missed.length) {
     console.log(`\nTARGETS MISSED:\n- ${missed.join("\n- ")}`);
     process.exitCode = 1;

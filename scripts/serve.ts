@@ -59,6 +59,9 @@ const MSG = {
 /** This process serves connections its cluster primary hands it; it does not listen itself. */
 const handed = cluster.isWorker;
 
+const stoppingLine = (signal: string) =>
+  `[dan-van-kheo] ${signal}: ngừng nhận yêu cầu mới, chờ các yêu cầu đang xử lý…`;
+
 /** Runs fn after the event loop has polled once more (timers run before the poll phase, immediates after). */
 function afterPoll(ms: number, fn: () => void) {
   setTimeout(() => setImmediate(fn), ms);
@@ -124,7 +127,8 @@ async function main() {
   const stop = (signal: string) => {
     if (closing) return;
     closing = true;
-    console.log(`[dan-van-kheo] ${signal}: ngừng nhận yêu cầu mới, chờ các yêu cầu đang xử lý…`);
+    // With several processes the primary says it once (a Ctrl-C reaches every process of the group).
+    if (!handed) console.log(stoppingLine(signal));
     const force = setTimeout(() => {
       console.log("[dan-van-kheo] Hết thời gian chờ, dừng máy chủ web.");
       process.exit(0);
@@ -245,9 +249,10 @@ function primary(processes: number) {
     stopAll(1);
   });
 
-  const stopAll = (code: number) => {
+  const stopAll = (code: number, signal?: string) => {
     if (stopping) return;
     stopping = true;
+    if (signal) console.log(stoppingLine(signal));
     process.exitCode = code;
     for (const w of live) send(w, MSG.stop);
     const drain = () => {
@@ -296,8 +301,8 @@ function primary(processes: number) {
     }
     if (live.size === 0) process.exit(process.exitCode ?? 0);
   });
-  process.on("SIGTERM", () => stopAll(0));
-  process.on("SIGINT", () => stopAll(0));
+  process.on("SIGTERM", () => stopAll(0, "SIGTERM"));
+  process.on("SIGINT", () => stopAll(0, "SIGINT"));
   fork();
 }
 

@@ -407,7 +407,7 @@ export function DashboardView({
           </CardBody>
         </Card>
 
-        <Card aria-labelledby="tk-tien-do">
+        <Card aria-labelledby="tk-tien-do" className="lg:col-span-2 print:col-span-1">
           <CardHeader
             id="tk-tien-do"
             title={dvi.progress}

@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { AbortablePool } from "./request-abort";
+import { AbortablePool, withoutRequestSignal } from "./request-abort";
 
 function create(url: string) {
   // Queries of a request the client abandoned are cancelled (lib/db/request-abort.ts).
@@ -11,7 +11,16 @@ function create(url: string) {
     // DB_STATEMENT_TIMEOUT_MS (0 = none) for long maintenance runs.
     statement_timeout: Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 60_000),
   });
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // Prisma sends the findUnique calls of one tick as one query, from the async context of the first caller:
+  // that caller's request signal would cancel (or refuse) every other request's lookup in the batch, and a
+  // person still waiting would get an error page for someone else's closed tab. Unique lookups are short
+  // reads, so they run without a request signal. Awaited inside: a Prisma query starts when awaited.
+  const unsignalled = async ({ args, query }: { args: unknown; query: (a: unknown) => Promise<unknown> }) =>
+    withoutRequestSignal(async () => await query(args));
+  return client.$extends({
+    query: { $allModels: { findUnique: unsignalled, findUniqueOrThrow: unsignalled } },
+  }) as unknown as typeof client;
 }
 
 type Client = ReturnType<typeof create>;

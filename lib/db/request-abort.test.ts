@@ -170,6 +170,26 @@ describe("queries of an abandoned request (lib/db/request-abort.ts)", () => {
   });
 });
 
+describe("lookups Prisma batches across requests", () => {
+  it("a findUnique sent in one batch with an abandoned request's is answered for the request still there", async () => {
+    // Prisma sends the findUnique calls of one tick as one query, in the async context of the first caller:
+    // with that caller's signal, the other request's lookup failed as "abandoned" (and Next logged nothing).
+    const left = new AbortController();
+    left.abort(new Error("client left"));
+    const here = new AbortController();
+    const outcome = (p: Promise<unknown>) =>
+      p.then(
+        () => "done",
+        (e: Error) => e.name,
+      );
+    const abandoned = runWithRequestSignal(left.signal, () => outcome(prisma.user.findUnique({ where: { id: -1 } })));
+    const live = runWithRequestSignal(here.signal, () => outcome(prisma.user.findUnique({ where: { id: -2 } })));
+    expect(await live).toBe("done");
+    // A primary-key read is not worth cancelling: the abandoned one is answered too (nobody reads it).
+    expect(await abandoned).toBe("done");
+  });
+});
+
 describe("the log of an abandoned render (quietAbandonedRenders)", () => {
   // What Next's HTML render logs for a server-component error it only knows by digest.
   const standIn = () =>

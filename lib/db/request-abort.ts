@@ -29,6 +29,11 @@ export function currentRequestSignal(): AbortSignal | undefined {
   return storage.getStore();
 }
 
+/** Runs fn outside any request's signal: its queries are neither cancelled nor refused (lib/db/client.ts). */
+export function withoutRequestSignal<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
 /** Aborted when the connection closes before the response was completely written. */
 export function requestSignalFor(req: IncomingMessage, res: ServerResponse): AbortSignal {
   const controller = new AbortController();

@@ -125,7 +125,7 @@ export class AbortableClient extends pg.Client {
         return res;
       },
       (e: Error) => {
-        throw settle(e) ?? e;
+        throw settle(e);
       },
     );
   }

@@ -14,7 +14,7 @@ import { ButtonDownload } from "@/components/ui/button";
 import { Button } from "@/components/ui/button";
 import { LazyChart } from "./lazy-chart";
 import { PeriodSelects } from "./period-selects";
-import { PrintButton } from "./print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { UnitTable } from "./unit-table";
 import { FOLDED_FIRST_ROWS, FoldedBody } from "./folded-body";
 
@@ -181,7 +181,7 @@ export function DashboardView({
         <ButtonDownload href={exportHref} variant="secondary">
           {dvi.exportXlsx}
         </ButtonDownload>
-        <PrintButton label={dvi.print} />
+        <PrintButton label={dvi.print} variant="secondary" />
       </div>
 
       <section aria-labelledby="tk-chi-so" className="mb-6 print:mb-2">

@@ -41,9 +41,10 @@ describe("FoldedBody", () => {
     const id = /<tbody id="([^"]+)"/.exec(html)![1];
     const foot = html.split("<tfoot")[1];
     expect(foot).toMatch(/<td colSpan="6"/i);
+    // Disabled in the server's HTML: before the page hydrates a click would do nothing (use-hydrated.ts).
     expect(foot).toMatch(
       new RegExp(
-        `<button type="button"[^>]*aria-controls="${id}" aria-expanded="false">Hiện tất cả 130 ban chỉ đạo</button>`,
+        `<button type="button"[^>]*aria-controls="${id}" aria-expanded="false" disabled="">Hiện tất cả 130 ban chỉ đạo</button>`,
       ),
     );
   });

@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState, type ReactNode } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Rows shown before "show all": a province has up to ~130 communes and committees below it since 2025. */
 export const FOLDED_FIRST_ROWS = 10;
@@ -30,6 +31,7 @@ export function FoldedBody({
 }) {
   const [expanded, setExpanded] = useState(false);
   const id = useId();
+  const hydrated = useHydrated();
   const folds = count > first;
   return (
     <>
@@ -45,6 +47,7 @@ export function FoldedBody({
                 aria-controls={id}
                 aria-expanded={expanded}
                 onClick={() => setExpanded((e) => !e)}
+                disabled={!hydrated}
               >
                 {expanded ? showFirst : showAll}
               </button>

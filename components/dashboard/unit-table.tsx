@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { compareVi } from "@/lib/format";
 import { dvi } from "@/lib/i18n/dashboard";
 import { FOLDED_FIRST_ROWS, FoldedBody } from "./folded-body";
@@ -37,6 +38,7 @@ export function UnitTable({
   periodQuery: string;
   rows: UnitTableRow[];
 }) {
+  const hydrated = useHydrated();
   const [sort, setSort] = useState<{ col: number; desc: boolean }>({ col: 0, desc: true });
   const sorted = [...rows].sort((a, b) => {
     const d = sort.col < 0 ? compareVi(a.name, b.name) : a.values[sort.col] - b.values[sort.col];
@@ -56,6 +58,7 @@ export function UnitTable({
           type="button"
           className="inline-flex min-h-11 items-center gap-1 px-2 font-medium text-slate-700 hover:text-slate-950"
           onClick={() => setSort({ col, desc: active ? !sort.desc : col >= 0 })}
+          disabled={!hydrated}
         >
           {label}
           <span aria-hidden="true">{active ? (sort.desc ? "▼" : "▲") : "↕"}</span>

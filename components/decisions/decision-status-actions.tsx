@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { ConfirmDialog } from "./confirm-dialog";
 import { FormMessage, describedBy, inputClasses } from "./field";
 import { idleState, type ActionState } from "./types";
@@ -32,6 +33,7 @@ export function DecisionStatusActions({
   deleteAction: Action;
 }) {
   const t = decisionsUi.detail;
+  const hydrated = useHydrated();
   const [issueState, issue, issuing] = useActionState(issueAction, idleState);
   const [reopenState, reopen, reopening] = useActionState(reopenAction, idleState);
   const [deleteState, remove, deleting] = useActionState(deleteAction, idleState);
@@ -71,15 +73,17 @@ export function DecisionStatusActions({
       <div className="flex flex-wrap gap-2">
         {status === "DRAFT" ? (
           <>
-            <Button onClick={() => ask("issue")}>{t.issue}</Button>
+            <Button onClick={() => ask("issue")} disabled={!hydrated}>
+              {t.issue}
+            </Button>
             {deletable ? (
-              <Button variant="secondary" onClick={() => ask("delete")}>
+              <Button variant="secondary" onClick={() => ask("delete")} disabled={!hydrated}>
                 {t.delete}
               </Button>
             ) : null}
           </>
         ) : (
-          <Button variant="secondary" onClick={() => ask("reopen")}>
+          <Button variant="secondary" onClick={() => ask("reopen")} disabled={!hydrated}>
             {t.reopen}
           </Button>
         )}

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { shellText } from "@/lib/i18n/shell";
 import { NavLinks, type NavLinkItem } from "./nav-links";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**
  * Small-screen menu: a disclosure button (aria-expanded/aria-controls) over the same links as the
@@ -10,6 +11,7 @@ import { NavLinks, type NavLinkItem } from "./nav-links";
  */
 export function MobileNav({ items, footer }: { items: NavLinkItem[]; footer?: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const hydrated = useHydrated();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
@@ -56,6 +58,7 @@ export function MobileNav({ items, footer }: { items: NavLinkItem[]; footer?: Re
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((v) => !v)}
+        disabled={!hydrated}
         className="inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-50"
       >
         <svg

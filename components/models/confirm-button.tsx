@@ -2,6 +2,7 @@
 
 import { useId, useRef, type ReactNode } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**
  * A button that asks first, in a modal `<dialog>` (focus moves into it, Esc cancels), and only then
@@ -35,6 +36,7 @@ export function ConfirmButton({
   children?: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const hydrated = useHydrated();
   const titleId = useId();
   const textId = useId();
   return (
@@ -45,6 +47,7 @@ export function ConfirmButton({
           if (!disabled) ref.current?.showModal();
         }}
         aria-disabled={disabled || undefined}
+        disabled={!hydrated}
       >
         {label}
       </Button>

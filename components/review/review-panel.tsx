@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ReviewAction, UnitKind, UnitLevel } from "@/lib/enums";
 import { reviewActionLabels, typicalAtLevel } from "@/lib/i18n/vi";
 import { levelPhrase, type LevelOf } from "@/lib/i18n/levels";
@@ -63,6 +64,7 @@ export function ReviewPanel({
   const [seen, setSeen] = useState<number | undefined>(undefined);
   const statusRef = useRef<HTMLDivElement>(null);
   const uid = useId();
+  const hydrated = useHydrated();
   const titleId = `${uid}-title`;
   // What the reviewer typed (comment, meeting reference, scores) is kept in this browser until the step is
   // done: a session that ended meanwhile sends them to sign in, and coming back here fills the dialog again.
@@ -138,6 +140,7 @@ export function ReviewPanel({
                 variant={PRIMARY.includes(a.action) ? "primary" : "secondary"}
                 className="w-full"
                 onClick={() => setOpen(a.action)}
+                disabled={!hydrated}
                 aria-haspopup="dialog"
                 aria-describedby={`${uid}-${a.action}-hint`}
               >

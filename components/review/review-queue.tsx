@@ -6,6 +6,7 @@ import { modelKindLabels, reviewActionLabels } from "@/lib/i18n/vi";
 import { rvi } from "@/lib/i18n/review";
 import { formatDate, formatNumber } from "@/lib/format";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { ModelStateBadge, TypicalBadge } from "@/components/models/model-state-badge";
 import { Modal } from "./modal";
 import { detailHref } from "@/lib/list-return";
@@ -82,6 +83,8 @@ export function ReviewQueue({
   const formRef = useRef<HTMLFormElement>(null);
   const confirmedRef = useRef(false);
   const uid = useId();
+  // Row checkboxes wait for the page to run: a box ticked before that would not reach the selection.
+  const hydrated = useHydrated();
   const formId = `${uid}-bulk`;
 
   if (state.at !== seen) {
@@ -380,6 +383,7 @@ export function ReviewQueue({
             type="checkbox"
             className="size-5"
             checked={allOnPage}
+            disabled={!hydrated}
             onChange={(e) => setSelected(e.target.checked ? new Set(items.map((i) => i.id)) : new Set())}
           />
           <label htmlFor={`${uid}-all`} className="text-sm font-medium text-slate-800">
@@ -394,6 +398,7 @@ export function ReviewQueue({
                 className="mt-1 size-5 shrink-0"
                 aria-label={rvi.queue.selectRow(m.title)}
                 checked={selected.has(m.id)}
+                disabled={!hydrated}
                 onChange={(e) => toggle(m.id, e.target.checked)}
               />
               <div className="min-w-0 flex-1">

@@ -393,6 +393,42 @@ test.describe("Thẩm định mô hình", () => {
     expect(await overflow()).toBeLessThanOrEqual(0);
   });
 
+  test("bấm trước khi trang chạy xong (mạng chậm): nút chờ, không mất lần bấm", async ({ page }) => {
+    // A slow phone: the page is on screen seconds before its scripts. A step button pressed then did nothing
+    // and the dialog never came (a CI run caught it). Now such buttons are disabled until the page runs.
+    // The province: the commune's sent models are used up by the journeys above; nothing is changed here.
+    await switchTo(page, "tinh");
+    await page.goto("/tham-dinh?state=SUBMITTED");
+    const href = await page.locator("main a[href^='/tham-dinh/'][href*='ds=']").first().getAttribute("href");
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+      await new Promise((r) => setTimeout(r, 2_500));
+      await route.continue();
+    });
+    await page.goto(href!, { waitUntil: "commit" });
+    const start = page.getByRole("button", { name: "Bắt đầu thẩm định", exact: true });
+    await expect(start).toBeVisible();
+    await expect(start).toBeDisabled();
+    await start.click();
+    const dialog = page.getByRole("dialog", { name: "Bắt đầu thẩm định" });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+
+    // The queue's row checkboxes likewise: a box ticked early counts in the selection.
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+      await new Promise((r) => setTimeout(r, 2_500));
+      await route.continue();
+    });
+    await page.goto("/tham-dinh?state=SUBMITTED", { waitUntil: "commit" });
+    const box = page.getByRole("checkbox", { name: /^Chọn mô hình / }).first();
+    await expect(box).toBeVisible();
+    await expect(box).toBeDisabled();
+    await box.check();
+    await expect(page.getByText("Đã chọn 1 mô hình")).toBeVisible();
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+  });
+
   test("hai người cùng xử lý một mô hình: người đến sau được báo và tải lại trang", async ({ page }) => {
     // Its own submitted model: run alone, this file's earlier tests have used up the demo's.
     const modelId = await registerAndSubmit(page, `Mô hình hai người cùng xử lý ${Date.now().toString(36)}`);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { buildHonoreeListDocument } from "@/lib/exports/honoree-list";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { HonoreeAnnex, annexCss } from "@/components/decisions/honoree-annex";
-import { PrintButton } from "@/components/decisions/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { requireSection } from "../../../_lib/require-section";
 import { loadDecisionOr404 } from "../../_lib/load-decision";
 

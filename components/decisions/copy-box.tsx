@@ -3,11 +3,13 @@
 import { useId, useState } from "react";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Read-only text with a copy button; the text stays selectable when the clipboard is unavailable. */
 export function CopyBox({ label, text }: { label: string; text: string }) {
   const t = decisionsUi.detail;
   const id = useId();
+  const hydrated = useHydrated();
   const [status, setStatus] = useState("");
   return (
     <div>
@@ -18,6 +20,7 @@ export function CopyBox({ label, text }: { label: string; text: string }) {
         <Button
           size="sm"
           variant="secondary"
+          disabled={!hydrated}
           onClick={async () => {
             try {
               await navigator.clipboard.writeText(text);

@@ -7,6 +7,7 @@ import { awardFormLabels } from "@/lib/i18n/vi";
 import { displayNumber, formatNumberText } from "@/lib/decisions/numbering";
 import type { AwardForm } from "@/lib/enums";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Field, FormMessage, describedBy, inputClasses } from "./field";
 import { HonoreePicker } from "./honoree-picker";
 import { RestoredDraftNotice, StaleDraft, useLocalDraft } from "@/components/models/local-draft";
@@ -85,6 +86,7 @@ export function DecisionForm({
   const [number, setNumber] = useState(initial ? String(initial.issuedNumber ?? initial.plannedNumber ?? "") : "");
   const [suggested, setSuggested] = useState<number | null>(null);
   const [suggesting, startSuggest] = useTransition();
+  const hydrated = useHydrated();
   const [selected, setSelected] = useState<CandidateRow[]>([]);
   const messageRef = useRef<HTMLDivElement>(null);
   // The issuer and date the last answer was about: the server's issuer error is about that pair only.
@@ -386,7 +388,9 @@ export function DecisionForm({
         >
           {t.cancel}
         </Link>
-        <Button type="submit" aria-disabled={pending || undefined}>
+        {/* Disabled until the page runs: its form is sent by script (no action), so a press or an Enter before that
+            would send the browser to this page's address with the typed fields in it. */}
+        <Button type="submit" aria-disabled={pending || undefined} disabled={!hydrated}>
           {pending ? t.submitting : edit ? t.saveEdit : t.submit}
         </Button>
       </div>

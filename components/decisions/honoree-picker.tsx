@@ -7,6 +7,7 @@ import { formatNumber } from "@/lib/format";
 import type { ModelKind, UnitLevel } from "@/lib/enums";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { inputClasses } from "./field";
 import { moveTo, PositionInput } from "./position-input";
 import type { CampaignOption, CandidatePage, CandidateRow, FieldOption, PickerQuery } from "./types";
@@ -49,6 +50,7 @@ export function HonoreePicker({
 }) {
   const t = decisionsUi.picker;
   const uid = useId();
+  const hydrated = useHydrated();
   const [q, setQ] = useState("");
   const [kind, setKind] = useState<ModelKind | "">("");
   const [typicalOnly, setTypicalOnly] = useState(false);
@@ -199,6 +201,7 @@ export function HonoreePicker({
                 />
                 <Button
                   variant="secondary"
+                  disabled={!hydrated}
                   onClick={() => {
                     setPage(1);
                     run(query(1));

@@ -5,6 +5,7 @@ import type { Gender, ModelKind } from "@/lib/enums";
 import { decisionsUi } from "@/lib/i18n/decisions-ui";
 import { honorificLabels } from "@/lib/i18n/vi";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { FormMessage, inputClasses } from "./field";
 import { moveTo, PositionInput } from "./position-input";
 import { idleState, type ActionState, type HonoreeRow } from "./types";
@@ -199,6 +200,7 @@ function HonoreeLine({
 }) {
   const t = decisionsUi.detail;
   const uid = useId();
+  const hydrated = useHydrated();
   const [editing, setEditing] = useState(false);
   const [state, save, saving] = useActionState(correctAction, idleState);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -338,7 +340,7 @@ function HonoreeLine({
               id={`h-up-${row.id}`}
               size="sm"
               variant="ghost"
-              disabled={no === 1 || busy}
+              disabled={no === 1 || busy || !hydrated}
               aria-label={decisionsUi.picker.moveUp(row.name)}
               onClick={() => onMove(no - 2, `h-up-${row.id}`)}
             >
@@ -348,7 +350,7 @@ function HonoreeLine({
               id={`h-down-${row.id}`}
               size="sm"
               variant="ghost"
-              disabled={no === count || busy}
+              disabled={no === count || busy || !hydrated}
               aria-label={decisionsUi.picker.moveDown(row.name)}
               onClick={() => onMove(no, `h-down-${row.id}`)}
             >
@@ -359,6 +361,7 @@ function HonoreeLine({
               size="sm"
               variant="secondary"
               aria-label={t.edit(row.name)}
+              disabled={!hydrated}
               onClick={() => {
                 setEditing(true);
                 requestAnimationFrame(() => document.getElementById(`${uid}-name`)?.focus());
@@ -367,7 +370,13 @@ function HonoreeLine({
               {t.editShort}
             </Button>
             {onRemove ? (
-              <Button size="sm" variant="ghost" disabled={busy} aria-label={t.removeLine(row.name)} onClick={onRemove}>
+              <Button
+                size="sm"
+                variant="ghost"
+                disabled={busy || !hydrated}
+                aria-label={t.removeLine(row.name)}
+                onClick={onRemove}
+              >
                 {t.removeShort}
               </Button>
             ) : null}

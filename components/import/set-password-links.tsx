@@ -22,6 +22,8 @@ export function SetPasswordLinks({ links }: { links: LinkView[] }) {
     () => window.location.origin,
     () => "",
   );
+  // Its buttons work once the page runs (and only then is the origin known).
+  const ready = origin !== "";
   const [status, setStatus] = useState("");
   // Whose link was copied last, said beside its button too (the status line is far from a phone's row).
   const [copiedFor, setCopiedFor] = useState<string | null>(null);
@@ -58,6 +60,7 @@ export function SetPasswordLinks({ links }: { links: LinkView[] }) {
           <button
             type="button"
             className={buttonClasses("secondary", "sm")}
+            disabled={!ready}
             // Pasted into a spreadsheet: no cell it would take for a formula, as in the CSV.
             onClick={() =>
               copy([t.listHeaders, ...rows].map((r) => r.map(safeCell).join("\t")).join("\n"), rows.length)
@@ -65,7 +68,7 @@ export function SetPasswordLinks({ links }: { links: LinkView[] }) {
           >
             {t.copyAll}
           </button>
-          <button type="button" className={buttonClasses("secondary", "sm")} onClick={download}>
+          <button type="button" className={buttonClasses("secondary", "sm")} onClick={download} disabled={!ready}>
             {t.download}
           </button>
         </div>
@@ -98,6 +101,7 @@ export function SetPasswordLinks({ links }: { links: LinkView[] }) {
                   type="button"
                   aria-label={t.copyFor(l.username)}
                   className={buttonClasses("secondary", "sm", "shrink-0 self-start")}
+                  disabled={!ready}
                   onClick={() => copy(`${origin}${l.path}`, 1, l.username)}
                 >
                   {t.copy}

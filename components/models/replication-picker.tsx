@@ -5,6 +5,7 @@ import type { ReplicationOrigin } from "@/lib/models/search-replication-origins"
 import { recognizedAtLevel, typicalAtLevel } from "@/lib/i18n/vi";
 import { mvi } from "@/lib/i18n/models";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { FieldError, Hint, describedBy, fieldBorder, inputClass } from "./form-parts";
 
 export type OriginChoice = { id: number; code: string; title: string; ownerUnitName: string };
@@ -35,6 +36,7 @@ export function ReplicationPicker({
   const [items, setItems] = useState<ReplicationOrigin[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
 
   const run = () =>
     start(async () => {
@@ -88,7 +90,7 @@ export function ReplicationPicker({
             className={`${inputClass} ${fieldBorder(error)} mt-0`}
           />
         </div>
-        <Button variant="secondary" onClick={run} aria-disabled={pending || undefined}>
+        <Button variant="secondary" onClick={run} aria-disabled={pending || undefined} disabled={!hydrated}>
           {f.replicationSearchButton}
         </Button>
       </div>

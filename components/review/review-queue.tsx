@@ -267,7 +267,14 @@ export function ReviewQueue({
             </select>
           </Field>
           <Field id={`${uid}-meeting`} label={rvi.bulk.meetingRef}>
-            <input id={`${uid}-meeting`} name="meetingRef" maxLength={200} className={inputClass} />
+            {/* Its one text field: an Enter before the page runs would send the script-only form as a GET. */}
+            <input
+              id={`${uid}-meeting`}
+              name="meetingRef"
+              maxLength={200}
+              className={inputClass}
+              disabled={!hydrated}
+            />
           </Field>
           {current === "RECOGNIZE" ? (
             <fieldset

@@ -628,6 +628,29 @@ test.describe("Quyết định khen thưởng", () => {
     }
   });
 
+  test("mạng chậm: Enter trong biểu mẫu trước khi trang chạy xong không gửi đi, không đưa nội dung lên địa chỉ", async ({
+    page,
+  }) => {
+    // The decision form is sent by script (no action): before the page runs, a press of Enter in it was a plain
+    // GET to /quyet-dinh/moi?title=…, the typed summary and signer in the address bar and the server's log.
+    await login(page, "tinh");
+    await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+      await new Promise((r) => setTimeout(r, 2_500));
+      await route.continue();
+    });
+    await page.goto("/quyet-dinh/moi", { waitUntil: "commit" });
+    const submit = page.getByRole("button", { name: "Lưu dự thảo" });
+    await expect(submit).toBeDisabled();
+    await page.getByLabel("Trích yếu").fill("Khen thưởng mô hình Dân vận khéo");
+    await page.getByLabel("Người ký", { exact: true }).fill("Nguyễn Văn An");
+    await page.getByLabel("Người ký", { exact: true }).press("Enter");
+    await expect(submit).toBeEnabled();
+    expect(new URL(page.url()).search).toBe("");
+    await expect(page.getByLabel("Người ký", { exact: true })).toHaveValue("Nguyễn Văn An");
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+  });
+
   test("cán bộ đơn vị không thấy mục quyết định (404)", async ({ page }) => {
     await login(page, "canbo");
     await expect(page).toHaveURL(/\/$/, { timeout: 45_000 }); // the first sign-in of a cold server is slow

@@ -467,6 +467,9 @@ test.describe("Bàn phím, kiểm tra dữ liệu, màn hình nhỏ", () => {
       // The load event can come before React reveals the streamed page in place of its skeleton (React
       // batches reveals): until then the page's controls are in a hidden template and none takes focus.
       await expect(page.locator("main h1")).toBeVisible();
+      // And the queue's row boxes are disabled until the page hydrates (ADR 0070): wait, so they are counted.
+      const boxes = page.locator("main input[type=checkbox]");
+      if (await boxes.count()) await expect(boxes.first()).toBeEnabled();
       await page.keyboard.press("Tab");
       const rings = await page.evaluate(() => {
         const out: { name: string; style: string; color: string; width: string; shadow: string }[] = [];

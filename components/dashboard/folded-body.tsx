@@ -43,7 +43,7 @@ export function FoldedBody({
               <button
                 type="button"
                 // Stays at the left edge while a phone scrolls the table's figures sideways.
-                className="sticky left-0 inline-flex min-h-11 items-center px-2 text-sm link"
+                className="sticky left-0 inline-flex min-h-11 items-center px-2 text-sm link disabled:cursor-wait disabled:opacity-60"
                 aria-controls={id}
                 aria-expanded={expanded}
                 onClick={() => setExpanded((e) => !e)}

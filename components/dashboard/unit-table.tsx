@@ -56,7 +56,7 @@ export function UnitTable({
       >
         <button
           type="button"
-          className="inline-flex min-h-11 items-center gap-1 px-2 font-medium text-slate-700 hover:text-slate-950"
+          className="inline-flex min-h-11 items-center gap-1 px-2 font-medium text-slate-700 hover:text-slate-950 disabled:cursor-wait disabled:opacity-60"
           onClick={() => setSort({ col, desc: active ? !sort.desc : col >= 0 })}
           disabled={!hydrated}
         >

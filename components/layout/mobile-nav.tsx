@@ -59,7 +59,7 @@ export function MobileNav({ items, footer }: { items: NavLinkItem[]; footer?: Re
         aria-controls={panelId}
         onClick={() => setOpen((v) => !v)}
         disabled={!hydrated}
-        className="inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-50"
+        className="inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-50 disabled:cursor-wait disabled:opacity-60"
       >
         <svg
           aria-hidden="true"

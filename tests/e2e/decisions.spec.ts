@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import JSZip from "jszip";
 import { extractText, getDocumentProxy } from "unpdf";
 import type { Download, Page } from "@playwright/test";
-import { expect, formAlert, login, signInAgain, test } from "./fixtures";
+import { delayScripts, expect, formAlert, login, signInAgain, test } from "./fixtures";
 
 /** "Hoàng Thị Mai" → "hoang thi mai": what a user types without Vietnamese diacritics. */
 function fold(s: string): string {
@@ -635,10 +635,7 @@ test.describe("Quyết định khen thưởng", () => {
     // GET to /quyet-dinh/moi?title=…, the typed summary and signer in the address bar and the server's log.
     await login(page, "tinh");
     await expect(page).toHaveURL(/\/$/, { timeout: 45_000 });
-    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
-      await new Promise((r) => setTimeout(r, 2_500));
-      await route.continue();
-    });
+    await delayScripts(page);
     await page.goto("/quyet-dinh/moi", { waitUntil: "commit" });
     const submit = page.getByRole("button", { name: "Lưu dự thảo" });
     await expect(submit).toBeDisabled();

@@ -48,3 +48,14 @@ export async function signInAgain(page: Page, username: string, back: RegExp, ca
 export function formAlert(page: Page) {
   return page.getByRole("alert").and(page.locator(":not(#__next-route-announcer__)"));
 }
+
+/**
+ * A slow phone: the page's script chunks arrive `ms` late, so its server HTML is on screen before it runs
+ * (ADR 0070). Until `page.unrouteAll()`.
+ */
+export async function delayScripts(page: Page, ms = 2_500) {
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await new Promise((r) => setTimeout(r, ms));
+    await route.continue();
+  });
+}

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import type { Page } from "@playwright/test";
-import { expect, formAlert, login, test } from "./fixtures";
+import { delayScripts, expect, formAlert, login, test } from "./fixtures";
 
 // Journeys of the review screens: a model from registration at the commune to provincial recognition,
 // and a bulk recognition. The demo commune (Xã Chợ Đồn) sits directly under the province since 1/7/2025.
@@ -400,10 +400,7 @@ test.describe("Thẩm định mô hình", () => {
     await switchTo(page, "tinh");
     await page.goto("/tham-dinh?state=SUBMITTED");
     const href = await page.locator("main a[href^='/tham-dinh/'][href*='ds=']").first().getAttribute("href");
-    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
-      await new Promise((r) => setTimeout(r, 2_500));
-      await route.continue();
-    });
+    await delayScripts(page);
     await page.goto(href!, { waitUntil: "commit" });
     const start = page.getByRole("button", { name: "Bắt đầu thẩm định", exact: true });
     await expect(start).toBeVisible();
@@ -416,10 +413,7 @@ test.describe("Thẩm định mô hình", () => {
     await page.unrouteAll({ behavior: "ignoreErrors" });
 
     // The queue's row checkboxes likewise: a box ticked early counts in the selection.
-    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
-      await new Promise((r) => setTimeout(r, 2_500));
-      await route.continue();
-    });
+    await delayScripts(page);
     await page.goto("/tham-dinh?state=SUBMITTED", { waitUntil: "commit" });
     const box = page.getByRole("checkbox", { name: /^Chọn mô hình / }).first();
     await expect(box).toBeVisible();

@@ -171,6 +171,11 @@ describe("reviewers of the holding committee are told what waits for them", () =
     expect(await openNotification(w.provinceOfficer, { id: n.id })).toMatchObject({ ok: false, code: "not_found" });
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: n.id } })).readAt).toBeNull();
     expect(await openNotification(w.communeReviewer, { id: "abc" })).toMatchObject({ ok: false, code: "not_found" });
+    // Past int4 (the largest serial id): not found, not a query PostgreSQL refuses (a fast-check counterexample).
+    expect(await openNotification(w.communeReviewer, { id: "2147483648" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     expect(await openNotification(w.communeReviewer, { id: n.id })).toEqual({ ok: true, modelId: m.id });
     const readAt = (await prisma.notification.findUniqueOrThrow({ where: { id: n.id } })).readAt;
     expect(readAt).not.toBeNull();

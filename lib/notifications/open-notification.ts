@@ -2,8 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/types";
+import { dbId } from "@/lib/validation/text";
 
-const Input = z.object({ id: z.coerce.number().int().positive() });
+// An int4 id: a larger number is "not found", not a query PostgreSQL refuses (fast-check found 2147483648).
+const Input = z.object({ id: dbId() });
 
 export type OpenNotificationResult =
   { ok: true; modelId: number | null } | { ok: false; code: "not_found"; message: string };

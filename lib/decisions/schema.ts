@@ -107,7 +107,10 @@ export const VersionedId = z.object({ id: id(M.notFound), version: id(M.conflict
 export type VersionedId = FormValues<typeof VersionedId>;
 
 export const ReopenDecisionInput = VersionedId.extend({
-  reason: z.preprocess(blank, z.string({ error: M.reasonRequired }).min(10, M.reasonRequired).max(1000)),
+  reason: z.preprocess(
+    blank,
+    z.string({ error: M.reasonRequired }).min(10, M.reasonRequired).max(1000).refine(hasNoMarkup, NO_MARKUP_MESSAGE),
+  ),
 });
 export type ReopenDecisionInput = FormValues<typeof ReopenDecisionInput>;
 
